@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import compression from 'compression';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Database } from './db/database';
+import { errorHandler, notFoundHandler } from './http/error-handler';
+import type { Logger } from './logger';
+import { apiModules } from './modules';
+import { openApiRoutes } from './openapi/openapi.routes';
+
+export interface AppDeps {
+  db: Database;
+  logger: Logger;
+  /** Built Angular app to serve beside the API (optional: tests run the API alone). */
+  webDist?: string;
+  /** Optional base-map tile URL template; without it the quartier shapes are the map. */
+  mapTileUrl?: string;
+}
+
+/** Builds the Express app; never listens (main.ts and the tests do). */
+export function makeApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy(deps.mapTileUrl) } }));
+  app.use(compression());
+  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/api/') } }));
+  app.use(express.json({ limit: '1mb' }));
+
+  const api = express.Router();
+  for (const module of apiModules) api.use(module.routes(deps));
+  api.use(openApiRoutes());
+  api.get('/config', (_req, res) => {
+    res.json({ map_tile_url: deps.mapTileUrl ?? null });
+  });
+  api.use(notFoundHandler);
+  app.use('/api/v1', api);
+
+  if (deps.webDist && fs.existsSync(path.join(deps.webDist, 'index.html'))) {
+    app.use(express.static(deps.webDist, { index: false, maxAge: '1h' }));
+    app.get('/{*splat}', (_req, res) => res.sendFile(path.join(deps.webDist!, 'index.html')));
+  }
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}
+
+function contentSecurityPolicy(mapTileUrl?: string) {
+  const tileOrigin = mapTileUrl ? new URL(mapTileUrl.replace(/\{[a-z]\}/g, 'a')).origin : undefined;
+  return {
+    defaultSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:', 'blob:', ...(tileOrigin ? [tileOrigin] : [])],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    scriptSrc: ["'self'"],
+    connectSrc: ["'self'"],
+  };
+}

@@ -1,0 +1,47 @@
+import type { Env } from './config/env';
+import { openDatabase, type Database } from './db/database';
+import { migrate } from './db/migrations';
+import { refreshRollups } from './db/rollups';
+import type { Logger } from './logger';
+
+/**
+ * Opens the database (server or embedded), runs pending migrations, re-applies changed views, and loads the demo
+ * city when the database is empty (DEMO=auto) or asked to (DEMO=on). Shared by the server and the CLI commands.
+ */
+export async function openReadyDatabase(env: Env, logger: Logger, options: { demo?: boolean } = {}): Promise<Database> {
+  const started = Date.now();
+  const db = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.dataDir,
+    embeddedPort: env.EMBEDDED_PG_PORT,
+    log: (message) => logger.info(message),
+  });
+  try {
+    const { migrations, viewsApplied } = await migrate(db.knex);
+    logger.info({ migrations, viewsApplied, ms: Date.now() - started }, 'database ready');
+    if (options.demo !== false && (await shouldLoadDemo(db, env))) {
+      await loadDemo(db, env.DEMO_SCALE, logger);
+    }
+    return db;
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+async function shouldLoadDemo(db: Database, env: Env): Promise<boolean> {
+  if (env.DEMO === 'off') return false;
+  if (env.DEMO === 'on') return true;
+  const anyCommune = await db.knex('communes').first('insee_code');
+  return anyCommune === undefined;
+}
+
+export async function loadDemo(db: Database, scale: number, logger: Logger): Promise<void> {
+  const started = Date.now();
+  logger.info({ scale }, 'loading the demo city (Lille and partner communes)');
+  const { loadDemoCity } = await import('./demo/load');
+  const counts = await loadDemoCity(db.knex, { scale });
+  await refreshRollups(db.knex);
+  await db.knex.raw('analyze');
+  logger.info({ counts, ms: Date.now() - started }, 'demo city loaded');
+}

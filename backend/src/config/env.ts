@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Repository root, whatever the current directory: backend/src/config -> ../../.. */
+export const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATA_DIR: z.string().default('./data'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
+  DEMO_SCALE: z.coerce.number().positive().default(1),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAP_TILE_URL: z.string().optional(),
+  WEB_DIST: z.string().default('dist/pilotage/browser'),
+});
+
+export type Env = Readonly<z.infer<typeof schema> & { dataDir: string; webDist: string }>;
+
+/** Reads and validates the environment once; fails fast with every problem listed. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  const env = parsed.data;
+  return Object.freeze({
+    ...env,
+    dataDir: path.resolve(repoRoot, env.DATA_DIR),
+    webDist: path.resolve(repoRoot, env.WEB_DIST),
+  });
+}

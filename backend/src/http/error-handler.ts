@@ -1,0 +1,31 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { mapPgError } from '../db/pg-errors';
+import { AppError } from './app-error';
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown[] };
+}
+
+export const notFoundHandler: RequestHandler = (req, _res, next) => {
+  next(AppError.notFound(`No route for ${req.method} ${req.path}`));
+};
+
+/** One JSON error shape for the whole API; internal errors are logged, never echoed to the client. */
+export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+  const known = error instanceof AppError ? error : mapPgError(error) ?? fromBodyParser(error);
+  if (!known) req.log?.error({ err: error }, 'unhandled error');
+  const appError = known ?? new AppError(500, 'internal', 'An internal error occurred');
+  const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
+  if (appError.details?.length) body.error.details = appError.details;
+  res.status(appError.status).json(body);
+};
+
+function fromBodyParser(error: unknown): AppError | undefined {
+  const e = error as { type?: string; status?: number };
+  if (e?.type === 'entity.parse.failed') return AppError.badRequest('The request body is not valid JSON');
+  if (e?.type === 'entity.too.large') return new AppError(413, 'too_large', 'The request body is too large');
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
+    return new AppError(e.status, 'bad_request', 'The request could not be read');
+  }
+  return undefined;
+}

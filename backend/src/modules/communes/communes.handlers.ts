@@ -1,0 +1,40 @@
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import type { AppDeps } from '../../app';
+import { AppError } from '../../http/app-error';
+import { inseeCode, params, query, year } from '../../http/validate';
+import * as repository from './communes.repository';
+
+const communeParams = z.object({ insee: inseeCode });
+const summaryQuery = z.object({ commune: inseeCode, year });
+
+export function communesHandlers({ db }: AppDeps) {
+  return {
+    async list(_req: Request, res: Response) {
+      res.json(await repository.listCommunes(db.knex));
+    },
+
+    async show(req: Request, res: Response) {
+      const { insee } = params(req, communeParams);
+      const commune = await repository.findCommune(db.knex, insee);
+      if (!commune) throw AppError.notFound(`No commune with INSEE code ${insee}`);
+      res.json(commune);
+    },
+
+    /** The commune's quartiers as a GeoJSON FeatureCollection (WGS84), ready for Leaflet. */
+    async quartiers(req: Request, res: Response) {
+      const { insee } = params(req, communeParams);
+      if (!(await repository.findCommune(db.knex, insee))) throw AppError.notFound(`No commune with INSEE code ${insee}`);
+      const rows = await repository.listQuartiers(db.knex, insee);
+      res.json({
+        type: 'FeatureCollection',
+        features: rows.map(({ geometry, ...properties }) => ({ type: 'Feature', id: properties.id, properties, geometry })),
+      });
+    },
+
+    async quartierSummary(req: Request, res: Response) {
+      const { commune, year: y } = query(req, summaryQuery);
+      res.json(await repository.quartierSummary(db.knex, commune, y));
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { Knex } from 'knex';
+
+export function listCommunes(db: Knex) {
+  return db('communes')
+    .select('insee_code', 'name', 'population', 'is_demo')
+    .orderBy([{ column: 'population', order: 'desc' }, 'name']);
+}
+
+export function findCommune(db: Knex, insee: string) {
+  return db('communes').select('insee_code', 'name', 'population', 'is_demo', 'geometry').where({ insee_code: insee }).first();
+}
+
+export function listQuartiers(db: Knex, insee: string) {
+  return db('quartiers')
+    .select('id', 'name', 'population', 'synthetic', 'geometry')
+    .where({ commune_insee: insee })
+    .orderBy('name');
+}
+
+export function quartierSummary(db: Knex, insee: string, year: number) {
+  return db('analytics.kpi_quartier_year_summary')
+    .select(
+      'quartier_id', 'quartier', 'population', 'buildings', 'fluids_cost_eur', 'investment_eur',
+      'investment_per_inhabitant_eur', 'premises', 'vacant_premises', 'vacancy_rate', 'footfall',
+    )
+    .where({ commune_insee: insee, year })
+    .orderBy('quartier');
+}

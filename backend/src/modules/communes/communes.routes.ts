@@ -1,0 +1,12 @@
+import { Router } from 'express';
+import type { AppDeps } from '../../app';
+import { communesHandlers } from './communes.handlers';
+
+export function communesRoutes(deps: AppDeps): Router {
+  const handlers = communesHandlers(deps);
+  return Router()
+    .get('/communes', handlers.list)
+    .get('/communes/:insee', handlers.show)
+    .get('/communes/:insee/quartiers', handlers.quartiers)
+    .get('/quartiers/summary', handlers.quartierSummary);
+}

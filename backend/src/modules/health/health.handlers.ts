@@ -1,0 +1,31 @@
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import type { AppDeps } from '../../app';
+import { inseeCode, query } from '../../http/validate';
+import * as repository from './health.repository';
+
+const healthQuery = z.object({ commune: inseeCode.optional() });
+
+export function healthHandlers({ db }: AppDeps) {
+  return {
+    async health(req: Request, res: Response) {
+      const { commune } = query(req, healthQuery);
+      const [version, freshness, demo] = await Promise.all([
+        repository.serverVersion(db.knex),
+        repository.freshness(db.knex, commune),
+        repository.hasDemoData(db.knex),
+      ]);
+      res.json({
+        status: 'ok',
+        database: { mode: db.mode, server_version: version },
+        demo,
+        freshness: freshness.map((f) => ({
+          commune_insee: f.commune_insee,
+          source: f.source,
+          last_import_at: f.last_import_at ? new Date(f.last_import_at).toISOString() : null,
+          latest_data: f.latest_data,
+        })),
+      });
+    },
+  };
+}

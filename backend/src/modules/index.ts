@@ -1,0 +1,22 @@
+import type { Router } from 'express';
+import type { AppDeps } from '../app';
+import { communesOpenApi } from './communes/communes.openapi';
+import { communesRoutes } from './communes/communes.routes';
+import { healthOpenApi } from './health/health.openapi';
+import { healthRoutes } from './health/health.routes';
+import { overviewOpenApi } from './overview/overview.openapi';
+import { overviewRoutes } from './overview/overview.routes';
+
+export interface ApiModule {
+  name: string;
+  routes: (deps: AppDeps) => Router;
+  /** OpenAPI 3.1 path items of the module, merged into /api/v1/openapi.json. */
+  openapi: Record<string, unknown>;
+}
+
+/** Every family registers here once: its router under /api/v1 and its documented paths. */
+export const apiModules: ApiModule[] = [
+  { name: 'health', routes: healthRoutes, openapi: healthOpenApi },
+  { name: 'communes', routes: communesRoutes, openapi: communesOpenApi },
+  { name: 'overview', routes: overviewRoutes, openapi: overviewOpenApi },
+];
