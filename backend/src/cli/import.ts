@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openReadyDatabase } from '../boot';
+import { loadEnv } from '../config/env';
+import { importKinds, findKind } from '../imports/kinds';
+import { formatReport } from '../imports/format-report';
+import { runImport } from '../imports/run-import';
+import { makeLogger } from '../logger';
+
+const usage = `Usage: npm run import -- <kind> <file> [--commune <INSEE code>] [--dry-run] [--json]
+
+Kinds:
+${importKinds.map((k) => `  ${k.kind.padEnd(15)} ${k.description} (${k.formats.join(', ')})`).join('\n')}
+
+Exit code 0 when the file landed whole (or, with --dry-run, would land), 1 when it was refused and nothing was
+written (every bad line is reported), 2 on a usage error. Re-running the same file changes nothing.`;
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      commune: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const [kindName, filePath] = positionals;
+  const kind = kindName ? findKind(kindName) : undefined;
+  if (!kind || !filePath || positionals.length > 2) {
+    console.error(kindName && !kind ? `Unknown kind "${kindName}".\n\n${usage}` : usage);
+    return 2;
+  }
+  const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), filePath);
+  if (!fs.existsSync(file)) {
+    console.error(`File not found: ${file}`);
+    return 2;
+  }
+
+  const env = loadEnv();
+  const logger = makeLogger(env.LOG_LEVEL === 'info' ? 'warn' : env.LOG_LEVEL);
+  const db = await openReadyDatabase(env, logger, { demo: false });
+  try {
+    const commune = values.commune ?? (await soleCommune(db.knex, kind.kind));
+    if (commune === undefined) {
+      console.error('Several communes are loaded: say which one with --commune <INSEE code> (e.g. --commune 59350).');
+      return 2;
+    }
+    const report = await runImport(db.knex, kind, fs.readFileSync(file), {
+      commune, fileName: path.basename(file), dryRun: values['dry-run'], importedBy: `cli:${process.env.USER ?? 'unknown'}`,
+    });
+    console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
+    return report.status === 'refused' ? 1 : 0;
+  } finally {
+    await db.close();
+  }
+}
+
+async function soleCommune(db: import('knex').Knex, kind: string): Promise<string | undefined> {
+  if (kind === 'communes') return '';
+  const rows = await db('communes').select('insee_code').limit(2);
+  return rows.length === 1 ? rows[0].insee_code : undefined;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`Import failed: ${error.message}`);
+    process.exit(1);
+  },
+);
