@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { freePort } from '../backend/test/helpers/database';
+
+const repo = path.resolve(import.meta.dirname, '..');
+
+export interface RunningDashboard {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the dashboard as `npm start` does (build if needed, API + built app on one port) on a throw-away database
+ * holding a small demo city (DEMO_SCALE 0.1): an embedded PostgreSQL in a temporary folder, or a fresh database on
+ * the server named by DATABASE_URL.
+ */
+export async function startDashboard(): Promise<RunningDashboard> {
+  const port = await freePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotage-e2e-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()),
+    DEMO: 'on', DEMO_SCALE: '0.1', LOG_LEVEL: 'warn',
+  };
+  let dropDatabase = async () => {};
+  if (process.env.DATABASE_URL) {
+    const name = `pilotage_e2e_${process.pid}`;
+    await admin(process.env.DATABASE_URL, `create database ${name}`);
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = `/${name}`;
+    env.DATABASE_URL = url.toString();
+    dropDatabase = () => admin(process.env.DATABASE_URL!, `drop database if exists ${name} with (force)`);
+  }
+  const child = spawn(process.execPath, [path.join(repo, 'scripts', 'start.mjs')], { cwd: repo, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  await waitForHealth(`http://127.0.0.1:${port}/api/v1/health`, child);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      await dropDatabase();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the dashboard exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok && (await response.json()).demo) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the dashboard did not become healthy within 3 minutes');
+}
+
+async function admin(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
