@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { freePort } from '../backend/test/helpers/database';
+import { freePort } from '../backend/src/db/free-port';
 
 const repo = path.resolve(import.meta.dirname, '..');
 

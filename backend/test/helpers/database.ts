@@ -1,11 +1,13 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../src/db/database';
+import { freePort } from '../../src/db/free-port';
 import { migrate } from '../../src/db/migrations';
+
+export { freePort };
 
 /**
  * The real PostgreSQL every backend test runs on: a fresh database on the server named by DATABASE_URL, or a
@@ -56,17 +58,6 @@ async function adminQuery(url: string, sql: string): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 afterAll(async () => {

@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { makeApp } from '../backend/src/app';
+import { loadDemo } from '../backend/src/boot';
+import { openDatabase, type Database } from '../backend/src/db/database';
+import { freePort } from '../backend/src/db/free-port';
+import { migrate } from '../backend/src/db/migrations';
+import { makeLogger } from '../backend/src/logger';
+import { benchEndpoints } from './endpoints';
+
+/**
+ * npm run bench [-- --scale N --concurrency C --duration S]: loads a demo city N times larger into a throw-away
+ * database (embedded, or a fresh database on the server named by DATABASE_URL), fires C concurrent requests at
+ * every KPI endpoint for S seconds, and prints p50/p95/p99 latency and throughput beside the time of the same SQL
+ * run directly. Writes bench/results.json.
+ */
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    concurrency: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '5' },
+    commune: { type: 'string', default: '59350' },
+    year: { type: 'string', default: '2025' },
+  },
+});
+const scale = Number(values.scale);
+const concurrency = Number(values.concurrency);
+const duration = Number(values.duration);
+const logger = makeLogger('warn');
+
+const { db, dispose } = await benchDatabase();
+try {
+  await migrate(db.knex);
+  const loadStarted = Date.now();
+  await loadDemo(db, scale, logger);
+  const loadSeconds = (Date.now() - loadStarted) / 1000;
+  const hourly = await db.knex('counts_hourly').count<{ count: number }[]>('* as count');
+  console.log(`Demo city at scale ${scale} loaded in ${loadSeconds.toFixed(1)} s (${hourly[0].count.toLocaleString('en')} hourly counts).`);
+
+  const app = makeApp({ db, logger });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const results = [];
+  for (const endpoint of benchEndpoints({ commune: values.commune!, year: Number(values.year) })) {
+    const http = await fire(`${base}${endpoint.path}`);
+    const sqlMs = await timeSql(() => endpoint.sql(db.knex));
+    results.push({ name: endpoint.name, path: endpoint.path, ...http, sql_p50_ms: round(percentile(sqlMs, 50)) });
+  }
+  server.close();
+
+  const report = { scale, concurrency, duration_s: duration, load_s: round(loadSeconds), database: db.mode, machine: `${os.cpus().length} cores`, endpoints: results };
+  fs.writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.table(results.map((r) => ({ endpoint: r.name, p50_ms: r.p50_ms, p95_ms: r.p95_ms, p99_ms: r.p99_ms, 'req/s': r.requests_per_s, sql_p50_ms: r.sql_p50_ms, errors: r.errors })));
+  console.log('Written to bench/results.json');
+} finally {
+  await dispose();
+}
+
+async function fire(url: string) {
+  const latencies: number[] = [];
+  const instance = autocannon({ url, connections: concurrency, duration });
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  const result = await instance;
+  return {
+    p50_ms: round(percentile(latencies, 50)),
+    p95_ms: round(percentile(latencies, 95)),
+    p99_ms: round(percentile(latencies, 99)),
+    requests_per_s: round(result.requests.total / result.duration),
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function timeSql(run: () => Promise<unknown>, times = 30): Promise<number[]> {
+  await run();
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    await run();
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+function percentile(samples: number[], p: number): number {
+  if (samples.length === 0) return NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+async function benchDatabase(): Promise<{ db: Database; dispose: () => Promise<void> }> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const name = `pilotage_bench_${process.pid}`;
+    await admin(serverUrl, `create database ${name}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    const db = await openDatabase({ databaseUrl: url.toString(), dataDir: '', embeddedPort: 0, poolMax: concurrency + 2 });
+    return { db, dispose: async () => { await db.close(); await admin(serverUrl, `drop database if exists ${name} with (force)`); } };
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotage-bench-'));
+  const db = await openDatabase({ dataDir, embeddedPort: await freePort(), poolMax: concurrency + 2 });
+  return { db, dispose: async () => { await db.close(); fs.rmSync(dataDir, { recursive: true, force: true }); } };
+}
+
+async function admin(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
