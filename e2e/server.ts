@@ -53,7 +53,7 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
     if (child.exitCode !== null) throw new Error(`the dashboard exited with code ${child.exitCode}`);
     try {
       const response = await fetch(url);
-      if (response.ok && (await response.json()).demo) return;
+      if (response.ok && ((await response.json()) as { demo?: boolean }).demo) return;
     } catch {
       // not listening yet
     }

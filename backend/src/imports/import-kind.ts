@@ -18,7 +18,7 @@ export interface ColumnDoc {
   name: string;
   required: boolean;
   description: string;
-  aliases?: string[];
+  aliases?: readonly string[];
 }
 
 export interface ParseResult<R> {

@@ -33,7 +33,7 @@ export async function readTable(file: Buffer, fileName: string): Promise<Table> 
     trim: true,
     bom: true,
     info: true,
-  }) as { record: string[]; info: { lines: number } }[];
+  }) as unknown as { record: string[]; info: { lines: number } }[];
   if (records.length === 0) return { header: [], rows: [], delimiter, encoding };
   const header = records[0].record.map((h) => h.trim());
   const rows = records.slice(1).map(({ record, info }) => ({

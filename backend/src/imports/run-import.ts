@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { mapPgError } from '../db/pg-errors';
+import { audit } from '../modules/audit/audit';
 import type { ImportIssue, ImportKind } from './import-kind';
 
 export interface ImportReport {
@@ -67,6 +68,10 @@ export async function runImport(db: Knex, kind: ImportKind, file: Buffer, option
         .returning('id');
       const result = await kind.write(trx, parsed.records, { ...ctx, importId: id });
       await trx('imports').where({ id }).update({ status: 'landed', rows_written: result.written, finished_at: trx.fn.now() });
+      await audit(trx, {
+        actor: options.importedBy ?? 'cli', action: 'import', commune: options.commune || null, target: `${kind.kind}:${options.fileName}`,
+        details: { import_id: id, rows_written: result.written, rows_unchanged: result.unchanged, sha256 },
+      });
       return { id, ...result };
     });
     await kind.afterCommit?.(db, ctx);
@@ -92,6 +97,10 @@ async function recordRefusal(db: Knex, report: ImportReport, sha256: string, opt
       imported_by: options.importedBy ?? 'cli', finished_at: db.fn.now(),
     })
     .returning('id');
+  await audit(db, {
+    actor: options.importedBy ?? 'cli', action: 'import.refused', commune: known ? options.commune : null,
+    target: `${report.kind}:${options.fileName}`, details: { import_id: id, issues: report.issues.length },
+  });
   return { ...report, import_id: id };
 }
 

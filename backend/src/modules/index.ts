@@ -1,5 +1,7 @@
 import type { Router } from 'express';
 import type { AppDeps } from '../app';
+import { authOpenApi } from './auth/auth.openapi';
+import { authRoutes } from './auth/auth.routes';
 import { communesOpenApi } from './communes/communes.openapi';
 import { communesRoutes } from './communes/communes.routes';
 import { healthOpenApi } from './health/health.openapi';
@@ -17,6 +19,7 @@ export interface ApiModule {
 /** Every family registers here once: its router under /api/v1 and its documented paths. */
 export const apiModules: ApiModule[] = [
   { name: 'health', routes: healthRoutes, openapi: healthOpenApi },
+  { name: 'auth', routes: authRoutes, openapi: authOpenApi },
   { name: 'communes', routes: communesRoutes, openapi: communesOpenApi },
   { name: 'overview', routes: overviewRoutes, openapi: overviewOpenApi },
 ];

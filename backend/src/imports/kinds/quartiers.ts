@@ -55,7 +55,7 @@ export const quartiersKind: ImportKind<QuartierRecord> = {
       if (population !== null && (!Number.isFinite(population) || population < 0)) fail('properties.population', populationRaw, 'population invalide');
       const geometry = feature.geometry;
       if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) {
-        fail('geometry.type', geometry?.type, 'Polygon ou MultiPolygon attendu');
+        fail('geometry.type', (geometry as { type?: string } | undefined)?.type, 'Polygon ou MultiPolygon attendu');
         return;
       }
       const wgs84 = looksLambert93(crsName, firstPosition(geometry)) ? lambert93ToWgs84(geometry) : geometry;
