@@ -3,7 +3,8 @@ import type { WriteResult } from './import-kind';
 
 /**
  * Inserts rows, or updates the existing row with the same key when a value differs. Rows identical to what is
- * stored are left alone (their import_id too), so re-running the same file changes nothing.
+ * stored are left alone (their import_id too), so re-running the same file changes nothing. When the rows carry an
+ * import_id, the previous version of every row it changes is kept in import_row_versions for a rollback.
  */
 export async function upsertRows(
   trx: Knex.Transaction,
@@ -13,18 +14,35 @@ export async function upsertRows(
   chunkSize = 1000,
 ): Promise<WriteResult> {
   if (rows.length === 0) return { written: 0, unchanged: 0 };
+  const importId = rows[0].import_id as number | undefined;
   const valueColumns = Object.keys(rows[0]).filter((c) => !keyColumns.includes(c) && c !== 'import_id');
   const distinct = valueColumns.length
     ? `(${valueColumns.map((c) => `${table}.${c}`).join(', ')}) is distinct from (${valueColumns.map((c) => `excluded.${c}`).join(', ')})`
     : 'false';
+  const keyOf = (row: Record<string, unknown>) => JSON.stringify(keyColumns.map((c) => normalise(row[c])));
   let written = 0;
   for (let i = 0; i < rows.length; i += chunkSize) {
     const chunk = rows.slice(i, i + chunkSize);
+    const existing = importId === undefined ? [] : await trx(table).whereIn(keyColumns, chunk.map((r) => keyColumns.map((c) => r[c]))).select('*');
     const query = trx(table).insert(chunk).onConflict(keyColumns);
-    const returned = valueColumns.length
-      ? await query.merge([...valueColumns, ...(chunk[0].import_id !== undefined ? ['import_id'] : [])]).whereRaw(distinct).returning(keyColumns[0])
-      : await query.ignore().returning(keyColumns[0]);
+    const returned: Record<string, unknown>[] = valueColumns.length
+      ? await query.merge([...valueColumns, ...(importId !== undefined ? ['import_id'] : [])]).whereRaw(distinct).returning(keyColumns)
+      : await query.ignore().returning(keyColumns);
     written += returned.length;
+    if (importId !== undefined && existing.length > 0) {
+      const changed = new Set(returned.map(keyOf));
+      const versions = existing
+        .filter((row) => changed.has(keyOf(row)))
+        .map((row) => ({
+          import_id: importId, table_name: table,
+          row_key: JSON.stringify(Object.fromEntries(keyColumns.map((c) => [c, row[c]]))), previous: JSON.stringify(row),
+        }));
+      if (versions.length) await trx('import_row_versions').insert(versions).onConflict(['import_id', 'table_name', 'row_key']).ignore();
+    }
   }
   return { written, unchanged: rows.length - written };
+}
+
+function normalise(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
 }

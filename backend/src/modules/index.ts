@@ -6,6 +6,8 @@ import { communesOpenApi } from './communes/communes.openapi';
 import { communesRoutes } from './communes/communes.routes';
 import { healthOpenApi } from './health/health.openapi';
 import { healthRoutes } from './health/health.routes';
+import { importsOpenApi } from './imports/imports.openapi';
+import { importsRoutes } from './imports/imports.routes';
 import { overviewOpenApi } from './overview/overview.openapi';
 import { overviewRoutes } from './overview/overview.routes';
 
@@ -22,4 +24,5 @@ export const apiModules: ApiModule[] = [
   { name: 'auth', routes: authRoutes, openapi: authOpenApi },
   { name: 'communes', routes: communesRoutes, openapi: communesOpenApi },
   { name: 'overview', routes: overviewRoutes, openapi: overviewOpenApi },
+  { name: 'imports', routes: importsRoutes, openapi: importsOpenApi },
 ];

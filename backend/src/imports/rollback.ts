@@ -1,0 +1,46 @@
+import type { Knex } from 'knex';
+import { AppError } from '../http/app-error';
+import { audit } from '../modules/audit/audit';
+
+/**
+ * Rolls back a landed import: rows it changed get their previous version back, rows it inserted are deleted, in
+ * one transaction. Only the latest landed import of its kind and commune can be rolled back (a later one may have
+ * built on it): roll back the later one first.
+ */
+export async function rollbackImport(db: Knex, importId: number, actor: string): Promise<{ restored: number; deleted: number }> {
+  return db.transaction(async (trx) => {
+    const target = await trx('imports').where({ id: importId }).forUpdate().first();
+    if (!target) throw AppError.notFound(`No import ${importId}`);
+    if (target.status !== 'landed') throw AppError.conflict(`Import ${importId} is ${target.status}: only a landed import can be rolled back`);
+    await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`import:${target.kind}:${target.commune_insee ?? ''}`]);
+    const later = await trx('imports')
+      .where({ kind: target.kind, status: 'landed' })
+      .where((q) => (target.commune_insee ? q.where({ commune_insee: target.commune_insee }) : q.whereNull('commune_insee')))
+      .where('id', '>', importId)
+      .first('id');
+    if (later) throw AppError.conflict(`Import ${later.id} of the same kind came later: roll it back first`);
+
+    let restored = 0;
+    const versions = await trx('import_row_versions').where({ import_id: importId }).select('*');
+    for (const version of versions) {
+      await trx(version.table_name).where(version.row_key).update(version.previous);
+      restored++;
+    }
+    let deleted = 0;
+    for (const table of await tablesWithImportId(trx)) {
+      deleted += await trx(table).where({ import_id: importId }).delete();
+    }
+    await trx('imports').where({ id: importId }).update({ status: 'rolled_back' });
+    await audit(trx, { actor, action: 'import.rollback', commune: target.commune_insee, target: `${target.kind}:${target.file_name}`, details: { import_id: importId, restored, deleted } });
+    return { restored, deleted };
+  });
+}
+
+async function tablesWithImportId(trx: Knex.Transaction): Promise<string[]> {
+  const result = await trx.raw<{ rows: { table_name: string }[] }>(
+    `select table_name from information_schema.columns
+      where table_schema = 'public' and column_name = 'import_id' and table_name not in ('import_row_versions')
+      order by table_name`,
+  );
+  return result.rows.map((r) => r.table_name);
+}

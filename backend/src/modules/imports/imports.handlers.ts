@@ -1,0 +1,72 @@
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import type { AppDeps } from '../../app';
+import { AppError } from '../../http/app-error';
+import { assertCommune } from '../../http/access';
+import { inseeCode, params, query } from '../../http/validate';
+import { findKind, importKinds } from '../../imports/kinds';
+import { rollbackImport } from '../../imports/rollback';
+import { runImport } from '../../imports/run-import';
+import * as repository from './imports.repository';
+
+const uploadParams = z.object({ kind: z.string() });
+const uploadQuery = z.object({
+  commune: inseeCode.optional(),
+  dry_run: z.enum(['true', 'false']).default('false'),
+  file_name: z.string().max(255).optional(),
+});
+const listQuery = z.object({ commune: inseeCode.optional(), kind: z.string().optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+const actor = (req: Request) => req.user?.email ?? 'anonymous';
+
+export function importsHandlers({ db }: AppDeps) {
+  return {
+    /** The kinds and their documented columns, for the import screens. */
+    kinds(_req: Request, res: Response) {
+      res.json(importKinds.map((k) => ({ kind: k.kind, description: k.description, formats: k.formats, columns: k.columns })));
+    },
+
+    /**
+     * POST /imports/:kind?commune=&dry_run=true|false: the file is the raw request body. A dry run validates every
+     * line and writes nothing; otherwise the file lands whole or not at all. 200 landed/checked, 422 refused.
+     */
+    async upload(req: Request, res: Response) {
+      const { kind: kindName } = params(req, uploadParams);
+      const q = query(req, uploadQuery);
+      const kind = findKind(kindName);
+      if (!kind) throw AppError.notFound(`Unknown import kind ${kindName}`);
+      const commune = q.commune ?? req.user?.commune_insee ?? '';
+      if (!commune && kind.kind !== 'communes') throw AppError.badRequest('Say which commune the file is for: ?commune=<INSEE code>');
+      assertCommune(req, commune);
+      // a GeoJSON sent as application/json was already parsed by the JSON body parser: serialise it back
+      const file = Buffer.isBuffer(req.body) ? req.body : req.body && typeof req.body === 'object' ? Buffer.from(JSON.stringify(req.body)) : undefined;
+      if (!file || file.length === 0) throw AppError.badRequest('Send the file as the request body');
+      const fileName = q.file_name ?? req.get('x-file-name') ?? `${kind.kind}.${kind.formats[0]}`;
+      const report = await runImport(db.knex, kind, file, { commune, fileName, dryRun: q.dry_run === 'true', importedBy: actor(req) });
+      res.status(report.status === 'refused' ? 422 : 200).json(report);
+    },
+
+    async list(req: Request, res: Response) {
+      const filter = query(req, listQuery);
+      const commune = filter.commune ?? req.user?.commune_insee ?? undefined;
+      res.json(await repository.listImports(db.knex, { ...filter, commune }));
+    },
+
+    async show(req: Request, res: Response) {
+      const { id } = params(req, idParams);
+      const found = await repository.findImport(db.knex, id);
+      if (!found) throw AppError.notFound(`No import ${id}`);
+      assertCommune(req, found.commune_insee);
+      res.json(found);
+    },
+
+    async rollback(req: Request, res: Response) {
+      const { id } = params(req, idParams);
+      const found = await repository.findImport(db.knex, id);
+      if (!found) throw AppError.notFound(`No import ${id}`);
+      assertCommune(req, found.commune_insee);
+      res.json({ import_id: id, status: 'rolled_back', ...(await rollbackImport(db.knex, id, actor(req))) });
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { arrayOf, communeParam, get, int, jsonResponse, num, object, pathParam, queryParam, str } from '../../openapi/helpers';
+
+const issue = object({ line: int(), column: str(undefined, true), value: str(undefined, true), reason: str() });
+const report = object({
+  import_id: int(), kind: str(), commune: str(), file_name: str(), status: str('landed, refused or checked (dry run)'),
+  rows_read: int(), rows_written: int(), rows_unchanged: int(), issues: arrayOf(issue), duration_ms: num(),
+});
+
+export const importsOpenApi = {
+  '/imports/kinds': get('Imports', 'Import kinds with their documented columns (roles admin, agent, elected)', [], jsonResponse('Kinds', arrayOf({ type: 'object' }))),
+  '/imports': get('Imports', 'History of imports: who, when, what (roles admin, agent, elected)', [
+    { ...communeParam, required: false }, queryParam('kind', { type: 'string' }, 'Only this kind', false),
+  ], jsonResponse('Imports, latest first', arrayOf({ type: 'object' }))),
+  '/imports/{id}': get('Imports', 'One import with its line-by-line report', [pathParam('id', 'Import id')], jsonResponse('Import', { type: 'object' })),
+  '/imports/{id}/rollback': {
+    post: { tags: ['Imports'], summary: 'Rolls back a landed import (the latest of its kind and commune); roles admin, agent', parameters: [pathParam('id', 'Import id')],
+      responses: jsonResponse('Rolled back', object({ import_id: int(), status: str(), restored: int(), deleted: int() })) },
+  },
+  '/imports/{kind}': {
+    post: {
+      tags: ['Imports'],
+      summary: 'Imports a file sent as the request body (same kinds as npm run import); roles admin, agent',
+      description: 'All or nothing; with dry_run=true every line is checked and nothing is written. 422 with the report when refused.',
+      parameters: [pathParam('kind', 'budget, debt, programmes, buildings, readings, degree-days, premises, counting-sites, counts, quartiers, communes'),
+        { ...communeParam, required: false }, queryParam('dry_run', { type: 'boolean' }, 'Validate only', false),
+        queryParam('file_name', { type: 'string' }, 'Original file name (or header X-File-Name)', false)],
+      requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
+      responses: { ...jsonResponse('Landed or checked', report), '422': { description: 'Refused: nothing written', content: { 'application/json': { schema: report } } } },
+    },
+  },
+};
