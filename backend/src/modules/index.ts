@@ -2,6 +2,8 @@ import type { Router } from 'express';
 import type { AppDeps } from '../app';
 import { authOpenApi } from './auth/auth.openapi';
 import { authRoutes } from './auth/auth.routes';
+import { commentsOpenApi } from './comments/comments.openapi';
+import { commentsRoutes } from './comments/comments.routes';
 import { communesOpenApi } from './communes/communes.openapi';
 import { communesRoutes } from './communes/communes.routes';
 import { healthOpenApi } from './health/health.openapi';
@@ -25,4 +27,5 @@ export const apiModules: ApiModule[] = [
   { name: 'communes', routes: communesRoutes, openapi: communesOpenApi },
   { name: 'overview', routes: overviewRoutes, openapi: overviewOpenApi },
   { name: 'imports', routes: importsRoutes, openapi: importsOpenApi },
+  { name: 'comments', routes: commentsRoutes, openapi: commentsOpenApi },
 ];

@@ -1,0 +1,14 @@
+import { Router } from 'express';
+import type { AppDeps } from '../../app';
+import { allow } from '../../http/access';
+import { staff } from '../auth/roles';
+import { commentsHandlers } from './comments.handlers';
+
+/** Comments are internal: read and written by elected officials, agents and admins. */
+export function commentsRoutes(deps: AppDeps): Router {
+  const handlers = commentsHandlers(deps);
+  return Router()
+    .get('/comments', allow(...staff), handlers.list)
+    .post('/comments', allow(...staff), handlers.add)
+    .delete('/comments/:id', allow(...staff), handlers.remove);
+}
