@@ -1,0 +1,35 @@
+import { Routes } from '@angular/router';
+
+/** Each page family is a lazy chunk; route titles are translation keys (see PageTitleStrategy). */
+export const routes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'overview' },
+  {
+    path: 'overview',
+    title: 'nav.overview',
+    loadChildren: () =>
+      import('./features/overview/overview.routes').then((m) => m.OVERVIEW_ROUTES),
+  },
+  {
+    path: 'budget',
+    title: 'nav.budget',
+    loadChildren: () => import('./features/budget/budget.routes').then((m) => m.BUDGET_ROUTES),
+  },
+  {
+    path: 'fluids',
+    title: 'nav.fluids',
+    loadChildren: () => import('./features/fluids/fluids.routes').then((m) => m.FLUIDS_ROUTES),
+  },
+  {
+    path: 'commerce',
+    title: 'nav.commerce',
+    loadChildren: () =>
+      import('./features/commerce/commerce.routes').then((m) => m.COMMERCE_ROUTES),
+  },
+  {
+    path: 'quartiers',
+    title: 'nav.quartiers',
+    loadChildren: () =>
+      import('./features/neighbourhood/neighbourhood.routes').then((m) => m.NEIGHBOURHOOD_ROUTES),
+  },
+  { path: '**', redirectTo: 'overview' },
+];

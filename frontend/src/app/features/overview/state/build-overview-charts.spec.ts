@@ -1,0 +1,48 @@
+import { OVERVIEW_ROWS_FIXTURE } from '../data-access/overview-row.fixture';
+import { buildFluidsChart, buildSpendingChart } from './build-overview-charts';
+
+describe('overview charts', () => {
+  describe('spending', () => {
+    const chart = buildSpendingChart(OVERVIEW_ROWS_FIXTURE, 2025, 'fr');
+
+    it('sums the period up to the selected year in one French sentence', () => {
+      expect(chart.summary).toBe(
+        "Entre 2024 et 2025, les dépenses de fonctionnement passent de 399,7 M€ à 412,5 M€ (+3,2 %) et les dépenses d'investissement de 100 M€ à 95 M€ (-5,0 %).",
+      );
+    });
+
+    it('gives the same figures as a table, the year in progress marked as such', () => {
+      expect(chart.columns.map((column) => column.label)).toEqual([
+        'Année',
+        'Fonctionnement',
+        'Investissement',
+      ]);
+      expect(chart.rows.map((row) => row['year'])).toEqual(['2024', '2025', '2026 (en cours)']);
+      expect(chart.rows[1]).toEqual({
+        year: '2025',
+        operating: 412_500_000,
+        investment: 95_000_000,
+      });
+    });
+
+    it('draws both series as bars over the years', () => {
+      const series = chart.options.series as { type: string; data: number[] }[];
+      expect(series.map((s) => s.type)).toEqual(['bar', 'bar']);
+      expect(series[0].data).toEqual([399_709_302, 412_500_000, 350_000_000]);
+    });
+
+    it('stops the sentence at the last full year when the year in progress is selected', () => {
+      expect(buildSpendingChart(OVERVIEW_ROWS_FIXTURE, 2026, 'fr').summary).toContain(
+        'Entre 2024 et 2025',
+      );
+    });
+  });
+
+  it('describes the fluids bill in English when English is chosen', () => {
+    const chart = buildFluidsChart(OVERVIEW_ROWS_FIXTURE, 2025, 'en');
+    expect(chart.heading).toBe('Utility costs of public buildings');
+    expect(chart.summary).toBe(
+      'Between 2024 and 2025, utility costs went from €10M to €11.5M (+15.0%).',
+    );
+  });
+});

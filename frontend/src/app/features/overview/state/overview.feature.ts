@@ -1,0 +1,70 @@
+import { createFeature, createReducer, on } from '@ngrx/store';
+import { LoadStatus } from '../../../core/context/context.feature';
+import {
+  DEFAULT_QUARTIER_INDICATOR,
+  QuartierIndicatorKey,
+} from '../../../shared/quartiers/quartier-indicator';
+import { QuartierCollection, QuartierSummary } from '../../../shared/quartiers/quartier-summary';
+import { OverviewRow } from '../data-access/overview-row';
+import { overviewApiActions } from './overview-api.actions';
+import { overviewPageActions } from './overview-page.actions';
+
+export interface OverviewState {
+  /** Commune the data below belong to. */
+  commune: string | null;
+  rows: readonly OverviewRow[];
+  quartiers: QuartierCollection | null;
+  summaries: readonly QuartierSummary[];
+  status: LoadStatus;
+  error: string | null;
+  indicator: QuartierIndicatorKey;
+  selectedQuartierId: number | null;
+}
+
+export const initialOverviewState: OverviewState = {
+  commune: null,
+  rows: [],
+  quartiers: null,
+  summaries: [],
+  status: 'idle',
+  error: null,
+  indicator: DEFAULT_QUARTIER_INDICATOR,
+  selectedQuartierId: null,
+};
+
+export const overviewFeature = createFeature({
+  name: 'overview',
+  reducer: createReducer(
+    initialOverviewState,
+    on(overviewPageActions.opened, (state, { commune }): OverviewState => ({
+      ...state,
+      status: 'loading',
+      error: null,
+      selectedQuartierId: commune === state.commune ? state.selectedQuartierId : null,
+    })),
+    on(
+      overviewApiActions.loadedSuccess,
+      (state, { commune, rows, quartiers, summaries }): OverviewState => ({
+        ...state,
+        commune,
+        rows,
+        quartiers,
+        summaries,
+        status: 'loaded',
+      }),
+    ),
+    on(overviewApiActions.loadedFailure, (state, { error }): OverviewState => ({
+      ...state,
+      status: 'error',
+      error,
+    })),
+    on(overviewPageActions.indicatorChanged, (state, { indicator }): OverviewState => ({
+      ...state,
+      indicator,
+    })),
+    on(overviewPageActions.quartierSelected, (state, { quartierId }): OverviewState => ({
+      ...state,
+      selectedQuartierId: quartierId,
+    })),
+  ),
+});

@@ -1,0 +1,43 @@
+import { Component, computed, input, output } from '@angular/core';
+import type { ECharts } from 'echarts/core';
+import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
+import { ChartOption } from '../../charts/chart-option';
+import { withAccessibility } from '../../charts/with-accessibility';
+import { echarts } from './echarts-setup';
+
+/**
+ * The one place ECharts enters the app (lazy pages only, so it stays out of the initial bundle).
+ * Aria description and decal patterns are on by default; `description` is the sentence screen readers hear.
+ */
+@Component({
+  selector: 'app-echart',
+  imports: [NgxEchartsDirective],
+  providers: [provideEchartsCore({ echarts })],
+  template: `
+    <div
+      echarts
+      class="chart"
+      role="img"
+      [attr.aria-label]="description() || null"
+      [style.block-size]="height()"
+      [options]="option()"
+      (chartInit)="chartInit.emit($event)"
+    ></div>
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+    .chart {
+      inline-size: 100%;
+    }
+  `,
+})
+export class EChart {
+  readonly options = input.required<ChartOption>();
+  readonly description = input('');
+  readonly height = input('320px');
+  readonly chartInit = output<ECharts>();
+
+  protected readonly option = computed(() => withAccessibility(this.options(), this.description()));
+}

@@ -1,0 +1,115 @@
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { LeafletMap } from './leaflet-map';
+import { AreaCollection, AreaId } from './map-area';
+
+function square(id: number, name: string, lng: number): AreaCollection['features'][number] {
+  return {
+    type: 'Feature',
+    properties: { id, name },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [lng, 50.6],
+          [lng + 0.02, 50.6],
+          [lng + 0.02, 50.62],
+          [lng, 50.62],
+          [lng, 50.6],
+        ],
+      ],
+    },
+  };
+}
+
+const quartiers: AreaCollection = {
+  type: 'FeatureCollection',
+  features: [square(1, 'Wazemmes', 3.04), square(2, 'Fives', 3.08), square(3, 'Lomme', 3.0)],
+};
+
+const text = (element: Element | null) =>
+  (element?.textContent ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('LeafletMap', () => {
+  let fixture: ComponentFixture<LeafletMap>;
+  let host: HTMLElement;
+  let clicked: AreaId[];
+
+  beforeEach(async () => {
+    fixture = TestBed.createComponent(LeafletMap);
+    fixture.componentRef.setInput('areas', quartiers);
+    fixture.componentRef.setInput(
+      'values',
+      new Map<AreaId, number | null>([
+        [1, 1234],
+        [2, 321],
+        [3, null],
+      ]),
+    );
+    fixture.componentRef.setInput('valueKind', 'euros');
+    fixture.componentRef.setInput('title', 'Investissement par habitant en 2025');
+    clicked = [];
+    fixture.componentInstance.areaClick.subscribe((id) => clicked.push(id));
+    host = fixture.nativeElement;
+    document.body.appendChild(host);
+    await fixture.whenStable();
+  });
+
+  afterEach(() => host.remove());
+
+  it('draws one shape per area, with no tile layer by default', () => {
+    expect(host.querySelectorAll('path.leaflet-interactive').length).toBe(3);
+    expect(host.querySelector('.leaflet-tile-pane img')).toBeNull();
+  });
+
+  it('names the map region and lets the keyboard reach it', () => {
+    const map = host.querySelector('.map')!;
+    expect(map.getAttribute('aria-label')).toBe('Carte : Investissement par habitant en 2025');
+    expect((map as HTMLElement).tabIndex).toBe(0);
+  });
+
+  it('lists every area as a button, in alphabetical order, with its figure in French', () => {
+    const buttons = Array.from(host.querySelectorAll('.area-list button')).map(text);
+    expect(buttons).toEqual(['Fives : 321 €', 'Lomme : n.d.', 'Wazemmes : 1 234 €']);
+  });
+
+  it('emits the same output when an area is chosen in the list or clicked on the map', () => {
+    (host.querySelector('.area-list button') as HTMLButtonElement).click();
+    host
+      .querySelector('path.leaflet-interactive')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(clicked).toEqual([2, 1]);
+  });
+
+  it('explains the colours in a legend with French bounds and a "no data" entry', () => {
+    const entries = Array.from(host.querySelectorAll('.legend li')).map(text);
+    expect(entries).toEqual(['321 €', '1 234 €', 'Pas de donnée']);
+  });
+
+  it('writes a class holding several values as a range', async () => {
+    const sixValues = [1, 2, 3, 4, 5, 6].map((id): [AreaId, number] => [id, id * 1000]);
+    fixture.componentRef.setInput('values', new Map<AreaId, number | null>(sixValues));
+    await fixture.whenStable();
+    const entries = Array.from(host.querySelectorAll('.legend li')).map(text);
+    expect(entries[0]).toBe('de 1 000 € à 2 000 €');
+    expect(entries.length).toBe(5);
+  });
+
+  it('marks the selected area as pressed in the list', async () => {
+    fixture.componentRef.setInput('selectedId', 1);
+    await fixture.whenStable();
+    const pressed = host.querySelector('.area-list button[aria-pressed="true"]');
+    expect(text(pressed)).toContain('Wazemmes');
+  });
+
+  it('draws points as circles, never as PNG marker icons', async () => {
+    fixture.componentRef.setInput('markers', [
+      { id: 'b1', lat: 50.61, lng: 3.05, label: 'Piscine' },
+    ]);
+    await fixture.whenStable();
+    expect(host.querySelectorAll('path.leaflet-interactive').length).toBe(4);
+    expect(host.querySelector('img.leaflet-marker-icon')).toBeNull();
+  });
+});

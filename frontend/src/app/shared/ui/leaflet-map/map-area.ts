@@ -1,0 +1,20 @@
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+
+export type AreaId = number | string;
+
+/** What the map needs on each area; quartiers also carry population and a `synthetic` flag. */
+export interface AreaProperties {
+  id: AreaId;
+  name: string;
+  [key: string]: unknown;
+}
+
+export type AreaCollection = FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
+
+/** A point on the map (a building, a counter), drawn as a circle, never as a PNG marker. */
+export interface MapMarker {
+  id: AreaId;
+  lat: number;
+  lng: number;
+  label: string;
+}
