@@ -105,6 +105,21 @@ describe('npm run import (the command line)', () => {
     expect(building.quartier_id).toBe(quartier.id);
   }, 60_000);
 
+  it('never interleaves two imports run at once: each lands whole, one after the other', async () => {
+    const months = Array.from({ length: 120 }, (_, i) => `${2010 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    const fileA = path.join(dir, 'a.csv');
+    const fileB = path.join(dir, 'b.csv');
+    fs.writeFileSync(fileA, `mois;dju\n${months.map((m) => `${m};111`).join('\n')}\n`);
+    fs.writeFileSync(fileB, `mois;dju\n${months.map((m) => `${m};222`).join('\n')}\n`);
+
+    const [a, b] = await Promise.all([importCli(['degree-days', fileA, '--commune', commune], url), importCli(['degree-days', fileB, '--commune', commune], url)]);
+
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const values = await db('degree_days').where({ commune_insee: commune }).where('month', '<', '2020-01-01').distinct('dju');
+    expect(values.length).withContext('all rows come from the same file').toBe(1);
+    expect([111, 222]).toContain(values[0].dju);
+  }, 60_000);
+
   it('explains its usage and exits 2 on an unknown kind', async () => {
     const result = await importCli(['potatoes', 'x.csv'], url);
 
