@@ -9,6 +9,8 @@ const repo = path.resolve(import.meta.dirname, '..');
 
 export interface RunningDashboard {
   url: string;
+  /** Connection string of the dashboard's database (for helpers such as e2e/accounts.ts). */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function startDashboard(): Promise<RunningDashboard> {
   await waitForHealth(`http://127.0.0.1:${port}/api/v1/health`, child);
   return {
     url: `http://127.0.0.1:${port}`,
+    databaseUrl: env.DATABASE_URL ?? `postgres://pilotage:pilotage@127.0.0.1:${env.EMBEDDED_PG_PORT}/pilotage`,
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

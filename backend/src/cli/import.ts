@@ -46,7 +46,9 @@ async function main(): Promise<number> {
   const logger = makeLogger(env.LOG_LEVEL === 'info' ? 'warn' : env.LOG_LEVEL);
   const db = await openReadyDatabase(env, logger, { demo: false });
   try {
-    const commune = values.commune ?? (await soleCommune(db.knex, kind.kind));
+    const commune = values.commune
+      ?? (await kind.inferCommune?.(fs.readFileSync(file), path.basename(file), db.knex))
+      ?? (await soleCommune(db.knex, kind.kind));
     if (commune === undefined) {
       console.error('Several communes are loaded: say which one with --commune <INSEE code> (e.g. --commune 59350).');
       return 2;

@@ -46,4 +46,6 @@ export interface ImportKind<R = unknown> {
   write(trx: Knex.Transaction, records: R[], ctx: ImportContext & { importId: number }): Promise<WriteResult>;
   /** Work after the commit, e.g. refreshing a materialized rollup. */
   afterCommit?(db: Knex, ctx: ImportContext): Promise<void>;
+  /** The commune a file names itself (e.g. a budget's SIRET), when unambiguous; used when no commune is given. */
+  inferCommune?(file: Buffer, fileName: string, db: Knex): Promise<string | undefined>;
 }

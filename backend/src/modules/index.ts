@@ -4,8 +4,16 @@ import { authOpenApi } from './auth/auth.openapi';
 import { authRoutes } from './auth/auth.routes';
 import { commentsOpenApi } from './comments/comments.openapi';
 import { commentsRoutes } from './comments/comments.routes';
+import { budgetOpenApi } from './budget/budget.openapi';
+import { budgetRoutes } from './budget/budget.routes';
+import { commerceOpenApi } from './commerce/commerce.openapi';
+import { commerceRoutes } from './commerce/commerce.routes';
 import { communesOpenApi } from './communes/communes.openapi';
 import { communesRoutes } from './communes/communes.routes';
+import { countsOpenApi } from './counts/counts.openapi';
+import { countsRoutes } from './counts/counts.routes';
+import { fluidsOpenApi } from './fluids/fluids.openapi';
+import { fluidsRoutes } from './fluids/fluids.routes';
 import { healthOpenApi } from './health/health.openapi';
 import { healthRoutes } from './health/health.routes';
 import { importsOpenApi } from './imports/imports.openapi';
@@ -25,7 +33,11 @@ export const apiModules: ApiModule[] = [
   { name: 'health', routes: healthRoutes, openapi: healthOpenApi },
   { name: 'auth', routes: authRoutes, openapi: authOpenApi },
   { name: 'communes', routes: communesRoutes, openapi: communesOpenApi },
+  { name: 'fluids', routes: fluidsRoutes, openapi: fluidsOpenApi },
   { name: 'overview', routes: overviewRoutes, openapi: overviewOpenApi },
+  { name: 'budget', routes: budgetRoutes, openapi: budgetOpenApi },
   { name: 'imports', routes: importsRoutes, openapi: importsOpenApi },
   { name: 'comments', routes: commentsRoutes, openapi: commentsOpenApi },
+  { name: 'commerce', routes: commerceRoutes, openapi: commerceOpenApi },
+  { name: 'counts', routes: countsRoutes, openapi: countsOpenApi },
 ];

@@ -31,5 +31,31 @@ export const routes: Routes = [
     loadChildren: () =>
       import('./features/neighbourhood/neighbourhood.routes').then((m) => m.NEIGHBOURHOOD_ROUTES),
   },
+  {
+    path: 'brief',
+    title: 'nav.brief',
+    loadChildren: () => import('./features/brief/brief.routes').then((m) => m.BRIEF_ROUTES),
+  },
+  {
+    path: 'presentation',
+    title: 'nav.presentation',
+    loadChildren: () =>
+      import('./features/presentation/presentation.routes').then((m) => m.PRESENTATION_ROUTES),
+  },
+  {
+    path: 'imports',
+    title: 'nav.imports',
+    loadChildren: () => import('./features/imports/imports.routes').then((m) => m.IMPORTS_ROUTES),
+  },
+  {
+    path: 'alerts',
+    title: 'nav.alerts',
+    loadChildren: () => import('./features/alerts/alerts.routes').then((m) => m.ALERTS_ROUTES),
+  },
+  {
+    path: 'login',
+    title: 'login.title',
+    loadChildren: () => import('./features/login/login.routes').then((m) => m.LOGIN_ROUTES),
+  },
   { path: '**', redirectTo: 'overview' },
 ];

@@ -1,3 +1,4 @@
+import { refreshFluidsRollups } from '../../modules/fluids/fluids-rollups';
 import type { ImportKind } from '../import-kind';
 import { readColumns } from '../read-table';
 import { checkDuplicates, parseDate, RowReader } from '../values';
@@ -56,4 +57,7 @@ export const degreeDaysKind: ImportKind<DegreeDayRecord> = {
     const rows = records.map((r) => ({ commune_insee: ctx.commune, ...r, import_id: ctx.importId }));
     return upsertRows(trx, 'degree_days', rows, ['commune_insee', 'month']);
   },
+
+  /** Weather-corrected consumption depends on the degree-days: rebuild the fluids rollups. */
+  afterCommit: (db) => refreshFluidsRollups(db),
 };

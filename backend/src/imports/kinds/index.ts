@@ -1,10 +1,19 @@
 import type { ImportKind } from '../import-kind';
+import { budgetKind } from './budget';
+import { buildingsKind } from './buildings';
 import { communesKind } from './communes';
+import { countingSitesKind } from './counting-sites';
+import { countsKind } from './counts';
+import { debtKind } from './debt';
 import { degreeDaysKind } from './degree-days';
+import { premisesKind } from './premises';
+import { programmesKind } from './programmes';
 import { quartiersKind } from './quartiers';
+import { readingsKind } from './readings';
 
 /** Every data kind `npm run import -- <kind> <file>` and POST /api/v1/imports/<kind> accept. */
-export const importKinds: ImportKind<any>[] = [communesKind, quartiersKind, degreeDaysKind];
+export const importKinds: ImportKind<any>[] = [communesKind, quartiersKind, degreeDaysKind, buildingsKind, readingsKind,
+  premisesKind, countingSitesKind, countsKind, budgetKind, debtKind, programmesKind];
 
 export function findKind(name: string): ImportKind<any> | undefined {
   return importKinds.find((k) => k.kind === name);

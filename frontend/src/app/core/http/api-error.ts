@@ -12,6 +12,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details: readonly unknown[] = [],
+    /** The response body when it is not the API's error shape (e.g. an import report refused with 422). */
+    readonly body: unknown = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -37,6 +39,8 @@ export function toApiError(error: unknown): ApiError {
       error.status,
       'http_error',
       `Erreur ${error.status} ${error.statusText}`.trim(),
+      [],
+      error.error ?? null,
     );
   }
   return new ApiError(

@@ -1,8 +1,10 @@
 import { Component, input, output } from '@angular/core';
+import { SessionUser } from '../auth/session-user';
 import { Commune } from '../context/commune';
 import { LoadStatus } from '../context/context.feature';
 import { Lang } from '../i18n/lang';
 import { TranslatePipe } from '../i18n/translate-pipe';
+import { AccountMenu } from './account-menu';
 import { ContextPicker } from './context-picker';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
@@ -10,7 +12,7 @@ import { MainNav } from './main-nav';
 /** The banner: name, commune and year, language, then the navigation. Inputs and outputs only. */
 @Component({
   selector: 'app-header',
-  imports: [ContextPicker, LanguageSwitch, MainNav, TranslatePipe],
+  imports: [AccountMenu, ContextPicker, LanguageSwitch, MainNav, TranslatePipe],
   template: `
     <header class="banner">
       <div class="banner-inner">
@@ -27,10 +29,15 @@ import { MainNav } from './main-nav';
           (yearChange)="yearChange.emit($event)"
         />
         <app-language-switch [lang]="lang()" (langChange)="langChange.emit($event)" />
+        <app-account-menu
+          [user]="user()"
+          [returnUrl]="returnUrl()"
+          (signOut)="signOut.emit()"
+        />
       </div>
     </header>
     <div class="nav-band">
-      <app-main-nav class="page-width" />
+      <app-main-nav class="page-width" [role]="user()?.role ?? null" />
     </div>
   `,
   styles: `
@@ -72,8 +79,12 @@ export class AppHeader {
   readonly year = input.required<number>();
   readonly lang = input.required<Lang>();
   readonly communesStatus = input.required<LoadStatus>();
+  readonly user = input<SessionUser | null>(null);
+  /** The current page, where signing in brings the person back. */
+  readonly returnUrl = input('/overview');
 
   readonly communeChange = output<string>();
   readonly yearChange = output<number>();
   readonly langChange = output<Lang>();
+  readonly signOut = output<void>();
 }

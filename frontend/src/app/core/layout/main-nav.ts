@@ -1,21 +1,27 @@
-import { Component } from '@angular/core';
+import { Component, computed, input } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
+import { EDITOR_ROLES, Role, STAFF_ROLES } from '../auth/session-user';
 import { TranslationKey } from '../i18n/fr';
 import { TranslatePipe } from '../i18n/translate-pipe';
 
 interface NavItem {
   path: string;
   label: TranslationKey;
+  /** Only for these roles (the pages of internal data); everyone when absent. */
+  roles?: readonly Role[];
 }
 
-/** The page families. Links keep `?commune=&year=`; the current page is marked with aria-current. */
+/**
+ * The page families, then the three uses (council brief, neighbourhood meeting, and for staff the alerts and
+ * imports). Links keep `?commune=&year=`; the current page is marked with aria-current.
+ */
 @Component({
   selector: 'app-main-nav',
   imports: [RouterLink, RouterLinkActive, TranslatePipe],
   template: `
     <nav [attr.aria-label]="'shell.mainNav' | t">
       <ul>
-        @for (item of items; track item.path) {
+        @for (item of items(); track item.path) {
           <li>
             <a
               [routerLink]="item.path"
@@ -40,7 +46,7 @@ interface NavItem {
     }
     a {
       display: block;
-      padding: 0.6rem 0.9rem;
+      padding: 0.6rem 0.65rem;
       color: var(--color-text);
       text-decoration: none;
       border-block-end: 4px solid transparent;
@@ -56,11 +62,23 @@ interface NavItem {
   `,
 })
 export class MainNav {
-  protected readonly items: readonly NavItem[] = [
+  /** Role of the signed-in user; null for the public. */
+  readonly role = input<Role | null>(null);
+
+  private readonly all: readonly NavItem[] = [
     { path: '/overview', label: 'nav.overview' },
     { path: '/budget', label: 'nav.budget' },
     { path: '/fluids', label: 'nav.fluids' },
     { path: '/commerce', label: 'nav.commerce' },
     { path: '/quartiers', label: 'nav.quartiers' },
+    { path: '/brief', label: 'nav.brief' },
+    { path: '/presentation', label: 'nav.presentation' },
+    { path: '/alerts', label: 'nav.alerts', roles: STAFF_ROLES },
+    { path: '/imports', label: 'nav.imports', roles: EDITOR_ROLES },
   ];
+
+  protected readonly items = computed(() => {
+    const role = this.role();
+    return this.all.filter((item) => !item.roles || (role !== null && item.roles.includes(role)));
+  });
 }

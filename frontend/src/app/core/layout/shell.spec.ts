@@ -2,6 +2,9 @@ import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { freshnessFeature, initialFreshnessState } from '../../shared/ui/freshness/freshness.feature';
+import { authFeature, initialAuthState } from '../auth/auth.feature';
+import { userMenuActions } from '../auth/user-menu.actions';
 import { Commune } from '../context/commune';
 import { contextFeature, initialContextState } from '../context/context.feature';
 import { shellActions } from '../context/shell.actions';
@@ -34,6 +37,20 @@ describe('Shell', () => {
               communesStatus: 'loaded',
               commune: '59350',
             },
+            [authFeature.name]: { ...initialAuthState, sessionStatus: 'known' },
+            [freshnessFeature.name]: {
+              ...initialFreshnessState,
+              commune: '59350',
+              status: 'loaded',
+              rows: [
+                {
+                  commune_insee: '59350',
+                  source: 'budget',
+                  last_import_at: null,
+                  latest_data: '2025-12-31',
+                },
+              ],
+            },
           },
         }),
       ],
@@ -44,6 +61,8 @@ describe('Shell', () => {
     host = fixture.nativeElement;
     await fixture.whenStable();
   });
+
+  afterEach(() => store.resetSelectors());
 
   it('asks for the communes when it opens', () => {
     expect(store.dispatch).toHaveBeenCalledWith(shellActions.opened());
@@ -99,9 +118,40 @@ describe('Shell', () => {
     expect(store.dispatch).toHaveBeenCalledWith(shellActions.languageSelected({ lang: 'en' }));
   });
 
-  it('offers the five page families in the navigation', () => {
+  it('offers the five page families, the council brief and the neighbourhood meeting to the public', () => {
     const links = Array.from(host.querySelectorAll('nav a')).map(text);
-    expect(links).toEqual(["Vue d'ensemble", 'Budget', 'Fluides', 'Commerce & flux', 'Quartiers']);
+    expect(links).toEqual([
+      "Vue d'ensemble",
+      'Budget',
+      'Fluides',
+      'Commerce & flux',
+      'Quartiers',
+      'Conseil municipal',
+      'Réunion de quartier',
+    ]);
+    expect(text(host.querySelector('app-account-menu a'))).toBe('Se connecter');
+  });
+
+  it('adds the alerts and imports for an agent, who is named in the banner and can sign out', async () => {
+    store.overrideSelector(authFeature.selectUser, {
+      id: 7,
+      email: 'agent@lille.fr',
+      role: 'agent',
+      commune_insee: '59350',
+      display_name: 'Karim Benali',
+    });
+    store.refreshState();
+    await fixture.whenStable();
+
+    const links = Array.from(host.querySelectorAll('nav a')).map(text);
+    expect(links.slice(-2)).toEqual(['Alertes', 'Imports']);
+    expect(text(host.querySelector('app-account-menu .who'))).toBe('Karim Benali, Agent');
+    (host.querySelector('app-account-menu button') as HTMLButtonElement).click();
+    expect(store.dispatch).toHaveBeenCalledWith(userMenuActions.signOutClicked());
+  });
+
+  it('shows how recent the data of the commune are, on every page', () => {
+    expect(text(host.querySelector('app-freshness-badge'))).toContain('Budget : 31/12/2025');
   });
 
   it('credits the sources, and the synthetic quartiers for a demonstration commune', () => {

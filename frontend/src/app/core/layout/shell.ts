@@ -1,8 +1,12 @@
-import { Component, ElementRef, inject, viewChild } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
+import { Component, computed, ElementRef, inject, viewChild } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { filter, map, pairwise } from 'rxjs';
+import { FreshnessBadge } from '../../shared/ui/freshness/freshness-badge';
+import { selectFreshnessItems } from '../../shared/ui/freshness/freshness.selectors';
+import { authFeature } from '../auth/auth.feature';
+import { userMenuActions } from '../auth/user-menu.actions';
 import { contextFeature } from '../context/context.feature';
 import { shellActions } from '../context/shell.actions';
 import { Lang } from '../i18n/lang';
@@ -13,7 +17,7 @@ import { AppHeader } from './app-header';
 /** The page frame: skip link, banner with context selectors, main content, footer. Reads the context store. */
 @Component({
   selector: 'app-shell',
-  imports: [AppHeader, AppFooter, RouterOutlet, TranslatePipe],
+  imports: [AppHeader, AppFooter, FreshnessBadge, RouterLink, RouterOutlet, TranslatePipe],
   template: `
     <a class="skip-link" href="#main" (click)="skipToMain($event)">{{ 'shell.skipLink' | t }}</a>
     <app-header
@@ -22,10 +26,24 @@ import { AppHeader } from './app-header';
       [year]="year()"
       [lang]="lang()"
       [communesStatus]="communesStatus()"
+      [user]="user()"
+      [returnUrl]="currentUrl()"
       (communeChange)="selectCommune($event)"
       (yearChange)="selectYear($event)"
       (langChange)="selectLang($event)"
+      (signOut)="signOut()"
     />
+    <div class="page-width shell-notes">
+      <app-freshness-badge [items]="freshness()" />
+      @if (signInOffered() && !onLoginPage()) {
+        <p class="notice sign-in-offer" role="status">
+          {{ 'auth.signInOffer' | t }}
+          <a routerLink="/login" [queryParams]="{ returnUrl: currentUrl() }">{{
+            'auth.signIn' | t
+          }}</a>
+        </p>
+      }
+    </div>
     <main id="main" #main class="page-width main" tabindex="-1">
       <router-outlet />
     </main>
@@ -45,6 +63,22 @@ import { AppHeader } from './app-header';
     .main:focus {
       outline: none;
     }
+    .sign-in-offer {
+      margin-block: 0.5rem 0;
+    }
+    /* A printed page carries its own cover, dates and sources (see the brief): no banner, menus or footer. */
+    @media print {
+      app-header,
+      app-footer,
+      .shell-notes,
+      .skip-link {
+        display: none !important;
+      }
+      .main {
+        padding: 0;
+        max-inline-size: none;
+      }
+    }
   `,
 })
 export class Shell {
@@ -57,6 +91,17 @@ export class Shell {
   protected readonly lang = this.store.selectSignal(contextFeature.selectLang);
   protected readonly communesStatus = this.store.selectSignal(contextFeature.selectCommunesStatus);
   protected readonly isDemo = this.store.selectSignal(contextFeature.selectIsDemo);
+  protected readonly user = this.store.selectSignal(authFeature.selectUser);
+  protected readonly signInOffered = this.store.selectSignal(authFeature.selectSignInOffered);
+  protected readonly freshness = this.store.selectSignal(selectFreshnessItems);
+  protected readonly currentUrl = toSignal(
+    inject(Router).events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map((event) => event.urlAfterRedirects),
+    ),
+    { initialValue: '/overview' },
+  );
+  protected readonly onLoginPage = computed(() => this.currentUrl().startsWith('/login'));
 
   constructor() {
     this.store.dispatch(shellActions.opened());
@@ -73,6 +118,10 @@ export class Shell {
 
   protected selectLang(lang: Lang): void {
     this.store.dispatch(shellActions.languageSelected({ lang }));
+  }
+
+  protected signOut(): void {
+    this.store.dispatch(userMenuActions.signOutClicked());
   }
 
   protected skipToMain(event: Event): void {

@@ -1,12 +1,124 @@
-import { TestBed } from '@angular/core/testing';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideEffects } from '@ngrx/effects';
+import { provideState, provideStore, Store } from '@ngrx/store';
+import { communesApiActions } from '../../../core/context/communes-api.actions';
+import { contextFeature } from '../../../core/context/context.feature';
+import { shellActions } from '../../../core/context/shell.actions';
+import {
+  DOCUMENTS_FIXTURE,
+  EXECUTION_FIXTURE,
+  HEALTH_FIXTURE,
+  THRESHOLDS_FIXTURE,
+} from '../data-access/budget-rows.fixture';
+import * as budgetEffects from '../state/budget.effects';
+import { budgetFeature } from '../state/budget.feature';
 import { BudgetPage } from './budget-page';
 
-describe('BudgetPage (placeholder)', () => {
-  it('states its title and what it will show', async () => {
-    const fixture = TestBed.createComponent(BudgetPage);
+const text = (element: Element | null) =>
+  (element?.textContent ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('BudgetPage', () => {
+  let fixture: ComponentFixture<BudgetPage>;
+  let host: HTMLElement;
+  let backend: HttpTestingController;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideStore({ [contextFeature.name]: contextFeature.reducer }),
+        provideState(budgetFeature),
+        provideEffects(budgetEffects),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    const store = TestBed.inject(Store);
+    store.dispatch(
+      communesApiActions.loadedSuccess({
+        communes: [{ insee_code: '59512', name: 'Roubaix', population: 98089, is_demo: true }],
+      }),
+    );
+    store.dispatch(shellActions.yearSelected({ year: 2024 }));
+    fixture = TestBed.createComponent(BudgetPage);
+    host = fixture.nativeElement;
+    document.body.appendChild(host);
     await fixture.whenStable();
-    const host: HTMLElement = fixture.nativeElement;
-    expect(host.querySelector('h1')?.textContent).toBe('Budget');
-    expect(host.querySelector('.page-intro')?.textContent).toContain('M57');
+  });
+
+  afterEach(() => {
+    host.remove();
+    backend.verify({ ignoreCancelled: true });
+  });
+
+  function answer(url: string, body: object): void {
+    const pending = backend.match(url).filter((request) => !request.cancelled);
+    expect(pending.length).withContext(url).toBe(1);
+    pending[0].flush(body);
+  }
+
+  async function answerWithRoubaix(): Promise<void> {
+    answer('/api/v1/budget/health?commune=59512&year=2024&years=6', HEALTH_FIXTURE);
+    answer('/api/v1/budget/documents?commune=59512', DOCUMENTS_FIXTURE);
+    answer('/api/v1/budget/thresholds', THRESHOLDS_FIXTURE);
+    for (const level of ['section', 'chapter', 'function', 'subfunction']) {
+      answer(
+        `/api/v1/budget/execution?commune=59512&year=2024&level=${level}`,
+        EXECUTION_FIXTURE.filter((r) => r.level === level),
+      );
+    }
+    await fixture.whenStable();
+  }
+
+  it('says it is loading while the budget of Roubaix is on its way', async () => {
+    expect(text(host.querySelector('[role="status"]'))).toBe('Chargement…');
+    await answerWithRoubaix();
+  });
+
+  it('shows the financial health of 2024 with threshold statuses in words', async () => {
+    await answerWithRoubaix();
+
+    expect(text(host.querySelector('h1'))).toBe('Budget');
+    const cards = host.querySelectorAll('app-kpi-card');
+    expect(cards.length).toBe(7);
+    expect(text(cards[3])).toContain('Capacité de désendettement 12,5 ans');
+    expect(text(cards[3])).toContain('À surveiller');
+  });
+
+  it('offers only the stages loaded for the year, the CA chosen by default', async () => {
+    await answerWithRoubaix();
+
+    const radios = [...host.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios.map((r) => [r.value, r.disabled, r.checked])).toEqual([
+      ['BP', false, false],
+      ['BS', true, false],
+      ['DM', false, false],
+      ['CA', false, true],
+    ]);
+  });
+
+  it('drills from a function down to its chapters', async () => {
+    await answerWithRoubaix();
+    const button = [
+      ...host.querySelectorAll<HTMLButtonElement>('app-drilldown-panel tbody th button'),
+    ].find((b) => text(b) === '2 Enseignement')!;
+
+    button.click();
+    answer('/api/v1/budget/execution?commune=59512&year=2024&level=function_chapter&function=2', [
+      { ...EXECUTION_FIXTURE[3], level: 'function_chapter', function: '2' },
+    ]);
+    await fixture.whenStable();
+
+    expect(text(host.querySelector('app-drilldown-panel caption'))).toBe(
+      'Chapitres de la fonction 2 Enseignement',
+    );
+    expect(text(host.querySelector('app-drilldown-panel tbody th'))).toBe(
+      '011 Charges à caractère général',
+    );
   });
 });

@@ -1,15 +1,98 @@
-import { Component } from '@angular/core';
+import { Component, effect, inject, untracked } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { contextFeature } from '../../../core/context/context.feature';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
+import { ChartCard } from '../../../shared/ui/chart-card/chart-card';
+import { KpiCard } from '../../../shared/ui/kpi-card/kpi-card';
 import { EmptyState } from '../../../shared/ui/states/empty-state';
+import { ErrorState } from '../../../shared/ui/states/error-state';
+import { LoadingState } from '../../../shared/ui/states/loading-state';
+import { BudgetControls } from '../budget-controls/budget-controls';
+import { BudgetStage, Direction, Section } from '../data-access/budget-rows';
+import { DrilldownPanel } from '../drilldown-panel/drilldown-panel';
+import { ExportLink } from '../export-link/export-link';
+import { budgetPageActions } from '../state/budget-page.actions';
+import { selectBudgetViewModel } from '../state/budget.selectors';
 
-/** Placeholder until the budget family is built: says what the page will show. */
+/**
+ * The budget of the commune and year of the header: financial health cards, voted vs executed, the split by
+ * function, the waterfall to net savings, six-year trends, and the drill-down to the line.
+ */
 @Component({
   selector: 'app-budget-page',
-  imports: [TranslatePipe, EmptyState],
-  template: `
-    <h1>{{ 'budget.title' | t }}</h1>
-    <p class="page-intro">{{ 'budget.description' | t }}</p>
-    <app-empty-state [message]="'placeholder.soon' | t" />
-  `,
+  imports: [
+    TranslatePipe,
+    KpiCard,
+    ChartCard,
+    BudgetControls,
+    DrilldownPanel,
+    ExportLink,
+    LoadingState,
+    ErrorState,
+    EmptyState,
+  ],
+  templateUrl: './budget-page.html',
+  styles: '.trends { margin-block-start: 1rem; }',
 })
-export class BudgetPage {}
+export class BudgetPage {
+  private readonly store = inject(Store);
+  private readonly commune = this.store.selectSignal(contextFeature.selectCommune);
+  private readonly year = this.store.selectSignal(contextFeature.selectYear);
+
+  protected readonly vm = this.store.selectSignal(selectBudgetViewModel);
+
+  constructor() {
+    effect(() => {
+      const commune = this.commune();
+      const year = this.year();
+      if (commune)
+        untracked(() => this.store.dispatch(budgetPageActions.opened({ commune, year })));
+    });
+  }
+
+  protected retry(): void {
+    const commune = this.commune();
+    if (commune) this.store.dispatch(budgetPageActions.opened({ commune, year: this.year() }));
+  }
+
+  protected changeStage(stage: BudgetStage): void {
+    this.store.dispatch(budgetPageActions.stageChanged({ stage }));
+  }
+
+  protected changeSection(section: Section): void {
+    this.store.dispatch(budgetPageActions.sectionChanged({ section }));
+  }
+
+  protected changeDirection(direction: Direction): void {
+    this.store.dispatch(budgetPageActions.directionChanged({ direction }));
+  }
+
+  /** Opens the next level of the drill-down from where it stands. */
+  protected drill(key: string): void {
+    const commune = this.commune();
+    if (!commune) return;
+    const year = this.year();
+    const { path, drill } = this.vm();
+    if (drill.depth === 0) {
+      this.store.dispatch(budgetPageActions.functionOpened({ commune, year, fn: key }));
+    } else if (drill.depth === 1 && path.fn !== null) {
+      this.store.dispatch(
+        budgetPageActions.chapterOpened({ commune, year, fn: path.fn, chapter: key }),
+      );
+    } else if (drill.depth === 2 && path.fn !== null && path.chapter !== null) {
+      this.store.dispatch(
+        budgetPageActions.articleOpened({
+          commune,
+          year,
+          fn: path.fn,
+          chapter: path.chapter,
+          account: key,
+        }),
+      );
+    }
+  }
+
+  protected drillBack(depth: number): void {
+    this.store.dispatch(budgetPageActions.drillBack({ depth }));
+  }
+}

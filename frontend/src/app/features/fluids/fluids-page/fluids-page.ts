@@ -1,15 +1,82 @@
-import { Component } from '@angular/core';
+import { Component, computed, effect, inject, untracked } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { contextFeature } from '../../../core/context/context.feature';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
+import { ChartCard } from '../../../shared/ui/chart-card/chart-card';
+import { DataTable } from '../../../shared/ui/data-table/data-table';
+import { KpiCard } from '../../../shared/ui/kpi-card/kpi-card';
+import { LeafletMap } from '../../../shared/ui/leaflet-map/leaflet-map';
+import { AreaId } from '../../../shared/ui/leaflet-map/map-area';
 import { EmptyState } from '../../../shared/ui/states/empty-state';
+import { ErrorState } from '../../../shared/ui/states/error-state';
+import { LoadingState } from '../../../shared/ui/states/loading-state';
+import { AlertList } from '../alert-list/alert-list';
+import { fluidsFileUrl } from '../data-access/fluids-api';
+import { DownloadLinks } from '../download-links/download-links';
+import { MapMode } from '../state/fluids-choices';
+import { fluidsPageActions } from '../state/fluids-page.actions';
+import { selectFluidsOverviewViewModel } from '../state/fluids.selectors';
 
-/** Placeholder until the fluids family is built: says what the page will show. */
+/**
+ * The fluids of the commune and year of the header: key figures, monthly bills and energy, the costliest alerts,
+ * the buildings ranked by intensity beside their type's median, the largest rises, and the map.
+ */
 @Component({
   selector: 'app-fluids-page',
-  imports: [TranslatePipe, EmptyState],
-  template: `
-    <h1>{{ 'fluids.title' | t }}</h1>
-    <p class="page-intro">{{ 'fluids.description' | t }}</p>
-    <app-empty-state [message]="'placeholder.soon' | t" />
-  `,
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    KpiCard,
+    ChartCard,
+    DataTable,
+    LeafletMap,
+    AlertList,
+    DownloadLinks,
+    LoadingState,
+    ErrorState,
+    EmptyState,
+  ],
+  templateUrl: './fluids-page.html',
+  styleUrl: './fluids-page.scss',
 })
-export class FluidsPage {}
+export class FluidsPage {
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+  private readonly commune = this.store.selectSignal(contextFeature.selectCommune);
+  private readonly year = this.store.selectSignal(contextFeature.selectYear);
+
+  protected readonly vm = this.store.selectSignal(selectFluidsOverviewViewModel);
+  protected readonly files = computed(() => {
+    const params = { commune: this.commune(), year: this.year() };
+    return {
+      csv: fluidsFileUrl('buildings', params, 'csv'),
+      xlsx: fluidsFileUrl('buildings', params, 'xlsx'),
+    };
+  });
+  protected readonly modes: readonly MapMode[] = ['intensity', 'alerts'];
+
+  constructor() {
+    effect(() => {
+      const commune = this.commune();
+      const year = this.year();
+      if (commune)
+        untracked(() => this.store.dispatch(fluidsPageActions.opened({ commune, year })));
+    });
+  }
+
+  protected retry(): void {
+    const commune = this.commune();
+    if (commune) this.store.dispatch(fluidsPageActions.opened({ commune, year: this.year() }));
+  }
+
+  protected changeMode(mode: MapMode): void {
+    this.store.dispatch(fluidsPageActions.mapModeChanged({ mode }));
+  }
+
+  protected openBuilding(id: AreaId): void {
+    void this.router.navigate(['/fluids/batiments', String(id)], {
+      queryParamsHandling: 'preserve',
+    });
+  }
+}

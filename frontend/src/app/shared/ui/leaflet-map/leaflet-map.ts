@@ -42,6 +42,7 @@ export class LeafletMap {
   private tileLayer: L.TileLayer | null = null;
   private attribution: L.Control.Attribution | null = null;
   private fittedTo: AreaCollection | null = null;
+  private fittedToMarkers = false;
 
   readonly areas = input<AreaCollection | null>(null);
   /** Value of each area, by area id; missing or null reads "no data". */
@@ -50,6 +51,11 @@ export class LeafletMap {
   /** What the colours show, e.g. "Investissement par habitant en 2025": names the map, legend and list. */
   readonly title = input.required<string>();
   readonly markers = input<readonly MapMarker[]>([]);
+  /**
+   * Whether the markers are also listed as buttons under the map (the default). A page showing thousands of
+   * markers turns it off and gives the same points as a table instead.
+   */
+  readonly listMarkers = input(true);
   readonly tileUrl = input<string | null>(null);
   readonly tileAttribution = input('');
   readonly selectedId = input<AreaId | null>(null);
@@ -160,15 +166,21 @@ export class LeafletMap {
     this.markerLayer = L.layerGroup(
       markers.map((marker) =>
         L.circleMarker([marker.lat, marker.lng], {
-          radius: 7,
+          radius: marker.radius ?? 7,
           color: '#ffffff',
-          weight: 2,
-          fillColor: '#c25400',
+          weight: marker.radius !== undefined && marker.radius < 5 ? 1 : 2,
+          fillColor: marker.color ?? '#c25400',
           fillOpacity: 1,
         })
           .bindTooltip(marker.label)
           .on('click', () => this.markerClick.emit(marker.id)),
       ),
     ).addTo(this.map!);
+    // A map of points only (no areas to fit) frames its markers, once.
+    if (!this.areas() && markers.length && !this.fittedToMarkers) {
+      const bounds = L.latLngBounds(markers.map((marker) => [marker.lat, marker.lng] as [number, number]));
+      if (bounds.isValid()) this.map!.fitBounds(bounds, { padding: [24, 24], maxZoom: 15 });
+      this.fittedToMarkers = true;
+    }
   }
 }

@@ -17,4 +17,8 @@ export interface MapMarker {
   lat: number;
   lng: number;
   label: string;
+  /** Fill colour of the circle (default orange); the label must say in words what the colour says. */
+  color?: string;
+  /** Radius of the circle in pixels (default 7); smaller for dense layers such as shop premises. */
+  radius?: number;
 }

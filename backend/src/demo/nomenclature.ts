@@ -1,0 +1,180 @@
+// The slice of the M57 nomenclature the demo budget uses: accounts (nature) with their chapter, and functions.
+// Labels are the demo's short reading of the M57 plan of accounts and functional classification; the first digit
+// of every function code follows DOMAIN.md (0 services généraux ... 8 transports).
+import type { BuildingType } from './rows';
+
+export interface Account {
+  label: string;
+  chapter: string;
+}
+
+const a = (label: string, chapter: string): Account => ({ label, chapter });
+
+export const ACCOUNTS: Record<string, Account> = {
+  // Operating expenses
+  '60611': a('Eau et assainissement', '011'),
+  '60612': a('Énergie - Électricité', '011'),
+  '60613': a('Chauffage urbain', '011'),
+  '6042': a('Achats de prestations de services', '011'),
+  '6068': a('Autres matières et fournitures', '011'),
+  '611': a('Contrats de prestations de services', '011'),
+  '6135': a('Locations mobilières', '011'),
+  '615221': a('Entretien et réparations de bâtiments publics', '011'),
+  '6156': a('Maintenance', '011'),
+  '6188': a('Autres frais divers', '011'),
+  '6231': a('Annonces et insertions', '011'),
+  '6257': a('Réceptions', '011'),
+  '6288': a('Autres services extérieurs', '011'),
+  '6218': a('Autre personnel extérieur', '012'),
+  '64111': a('Rémunération principale du personnel titulaire', '012'),
+  '64118': a('Autres indemnités du personnel titulaire', '012'),
+  '64131': a('Rémunérations du personnel non titulaire', '012'),
+  '6451': a('Cotisations à l’URSSAF', '012'),
+  '6453': a('Cotisations aux caisses de retraite', '012'),
+  '739223': a('Fonds de péréquation des ressources communales et intercommunales (FPIC)', '014'),
+  '65311': a('Indemnités de fonction des élus', '65'),
+  '6553': a('Service d’incendie et de secours', '65'),
+  '65548': a('Autres contributions', '65'),
+  '6558': a('Autres contributions obligatoires', '65'),
+  '657362': a('Subvention de fonctionnement au CCAS', '65'),
+  '6574': a(
+    'Subventions de fonctionnement aux associations et autres personnes de droit privé',
+    '65',
+  ),
+  '66111': a('Intérêts réglés à l’échéance', '66'),
+  '6688': a('Autres charges financières', '66'),
+  '673': a('Titres annulés sur exercices antérieurs', '67'),
+  '6817': a('Dotations aux provisions pour dépréciation des actifs circulants', '68'),
+  '6811': a('Dotations aux amortissements des immobilisations', '042'),
+  '023': a('Virement à la section d’investissement', '023'),
+  '002': a('Résultat de fonctionnement reporté', '002'),
+  // Operating revenue
+  '6419': a('Remboursements sur rémunérations du personnel', '013'),
+  '7066': a('Redevances et droits des services à caractère social', '70'),
+  '7067': a('Redevances et droits des services périscolaires et d’enseignement', '70'),
+  '70323': a('Redevance d’occupation du domaine public communal', '70'),
+  '7063': a('Redevances et droits des services à caractère sportif et de loisirs', '70'),
+  '70878': a('Remboursement de frais par d’autres redevables', '70'),
+  '7351': a('Taxe sur la consommation finale d’électricité', '73'),
+  '7362': a('Taxe de séjour', '73'),
+  '73111': a('Impôts directs locaux (taxes foncières)', '731'),
+  '73211': a('Attribution de compensation', '731'),
+  '73212': a('Dotation de solidarité communautaire', '731'),
+  '7381': a('Taxe additionnelle aux droits de mutation', '731'),
+  '7411': a('DGF – dotation forfaitaire', '74'),
+  '74123': a('Dotation de solidarité urbaine (DSU)', '74'),
+  '74127': a('Dotation nationale de péréquation', '74'),
+  '744': a('FCTVA (fonctionnement)', '74'),
+  '7471': a('Participations de l’État', '74'),
+  '7478': a('Participations d’autres organismes (CAF)', '74'),
+  '74834': a('Compensation des exonérations de taxes foncières', '74'),
+  '752': a('Revenus des immeubles', '75'),
+  '758': a('Produits divers de gestion courante', '75'),
+  '7688': a('Autres produits financiers', '76'),
+  '775': a('Produits des cessions d’immobilisations', '77'),
+  '7788': a('Produits exceptionnels divers', '77'),
+  // Investment expenses
+  '1641': a('Emprunts en euros', '16'),
+  '2031': a('Frais d’études', '20'),
+  '2051': a('Concessions et droits similaires (logiciels)', '20'),
+  '20422': a(
+    'Subventions d’équipement aux personnes de droit privé – bâtiments et installations',
+    '204',
+  ),
+  '2128': a('Autres agencements et aménagements de terrains', '21'),
+  '21312': a('Bâtiments scolaires', '21'),
+  '2135': a('Installations générales, agencements, aménagements des constructions', '21'),
+  '2152': a('Installations de voirie', '21'),
+  '2182': a('Matériel de transport', '21'),
+  '2183': a('Matériel informatique', '21'),
+  '2188': a('Autres immobilisations corporelles', '21'),
+  '2313': a('Constructions (immobilisations en cours)', '23'),
+  // Investment revenue
+  '10222': a('FCTVA', '10'),
+  '1068': a('Excédents de fonctionnement capitalisés', '10'),
+  '1321': a('Subventions d’équipement – État', '13'),
+  '1322': a('Subventions d’équipement – Régions', '13'),
+  '1323': a('Subventions d’équipement – Départements', '13'),
+  '024': a('Produits des cessions d’immobilisations', '024'),
+  '021': a('Virement de la section de fonctionnement', '021'),
+  '28188': a('Amortissements des autres immobilisations corporelles', '040'),
+};
+
+/** Chapter labels (M57). */
+export const CHAPTERS: Record<string, string> = {
+  '002': 'Résultat de fonctionnement reporté',
+  '011': 'Charges à caractère général',
+  '012': 'Charges de personnel et frais assimilés',
+  '013': 'Atténuations de charges',
+  '014': 'Atténuations de produits',
+  '023': 'Virement à la section d’investissement',
+  '042': 'Opérations d’ordre de transfert entre sections',
+  '65': 'Autres charges de gestion courante',
+  '66': 'Charges financières',
+  '67': 'Charges spécifiques',
+  '68': 'Dotations aux amortissements, dépréciations et provisions',
+  '70': 'Produits des services, du domaine et ventes diverses',
+  '73': 'Impôts et taxes',
+  '731': 'Fiscalité locale',
+  '74': 'Dotations et participations',
+  '75': 'Autres produits de gestion courante',
+  '76': 'Produits financiers',
+  '77': 'Produits spécifiques',
+  '021': 'Virement de la section de fonctionnement',
+  '024': 'Produits des cessions d’immobilisations',
+  '040': 'Opérations d’ordre de transfert entre sections',
+  '10': 'Dotations, fonds divers et réserves',
+  '13': 'Subventions d’investissement',
+  '16': 'Emprunts et dettes assimilées',
+  '20': 'Immobilisations incorporelles (sauf 204)',
+  '204': 'Subventions d’équipement versées',
+  '21': 'Immobilisations corporelles',
+  '23': 'Immobilisations en cours',
+};
+
+/** Functions used by the demo (M57 functional classification, codes and short labels). */
+export const FUNCTIONS: Record<string, string> = {
+  '': 'Non ventilé',
+  '01': 'Opérations non ventilables',
+  '020': 'Administration générale de la collectivité',
+  '11': 'Police, sécurité, justice',
+  '12': 'Incendie et secours',
+  '20': 'Enseignement – services communs',
+  '211': 'Écoles maternelles',
+  '212': 'Écoles primaires',
+  '281': 'Hébergement et restauration scolaires',
+  '30': 'Culture, vie sociale, jeunesse, sports et loisirs – services communs',
+  '311': 'Activités artistiques, actions et manifestations culturelles',
+  '313': 'Bibliothèques et médiathèques',
+  '32': 'Sports',
+  '321': 'Salles de sport, gymnases',
+  '323': 'Piscines',
+  '33': 'Jeunesse et loisirs',
+  '42': 'Action sociale',
+  '422': 'Petite enfance',
+  '511': 'Espaces verts urbains',
+  '512': 'Éclairage public',
+  '55': 'Habitat (logement)',
+  '632': 'Industrie, commerce et artisanat',
+  '722': 'Propreté urbaine',
+  '845': 'Voirie communale',
+  '87': 'Circulations douces',
+};
+
+/** Function of the spending on a building of each type. */
+export const TYPE_FUNCTION: Record<BuildingType, string> = {
+  school: '212',
+  nursery: '422',
+  gym: '321',
+  pool: '323',
+  library: '313',
+  town_hall: '020',
+  office: '020',
+  culture: '311',
+  social: '42',
+  technical: '020',
+  other: '020',
+};
+
+/** Equipment expenses: the chapters of "dépenses d'équipement" (DOMAIN.md, ratios). */
+export const EQUIPMENT_CHAPTERS = ['20', '204', '21', '23'];

@@ -1,0 +1,37 @@
+import type { Knex } from 'knex';
+import { AppError } from '../../http/app-error';
+import * as repository from './budget.repository';
+
+export async function requireCommune(db: Knex, insee: string) {
+  const commune = await repository.findCommune(db, insee);
+  if (!commune) throw AppError.notFound(`No commune with INSEE code ${insee}`);
+  return commune;
+}
+
+/** The contract row of GET /budget/ratios, or a 404 that says whether the commune or the year's accounts are missing. */
+export async function contractRatios(db: Knex, commune: string, year: number) {
+  const row = await repository.contractRatios(db, commune, year);
+  if (row) return row;
+  await requireCommune(db, commune);
+  throw AppError.notFound(
+    `No executed accounts (compte administratif) for commune ${commune} in ${year}`,
+  );
+}
+
+/** The years of the trends: `years` years ending with `year`, or with the latest year that has a compte administratif. */
+export async function healthWindow(
+  db: Knex,
+  commune: string,
+  year: number | undefined,
+  years: number,
+): Promise<{ from: number; to: number } | undefined> {
+  await requireCommune(db, commune);
+  const to = year ?? (await repository.latestAccountsYear(db, commune));
+  return to === undefined ? undefined : { from: to - years + 1, to };
+}
+
+export async function requireProgramme(db: Knex, commune: string, id: string) {
+  const found = await repository.programme(db, commune, id);
+  if (!found) throw AppError.notFound(`No programme ${id} in commune ${commune}`);
+  return found;
+}

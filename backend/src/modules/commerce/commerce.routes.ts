@@ -1,0 +1,26 @@
+import { Router } from 'express';
+import type { AppDeps } from '../../app';
+import { commerceHandlers } from './commerce.handlers';
+
+/**
+ * Town centre: commercial vacancy (issue 6). Access: the aggregates per commune, quartier and street are public
+ * figures (a vacant shop front is seen from the street); the premises-level register and a premises' history are
+ * internal. See docs/commerce-and-flows.md.
+ */
+export function commerceRoutes(deps: AppDeps): Router {
+  const h = commerceHandlers(deps);
+  return Router()
+    // public aggregates
+    .get('/commerce/vacancy', h.vacancy)
+    .get('/commerce/overview', h.overview)
+    .get('/commerce/vacancy/monthly', h.monthly)
+    .get('/commerce/streets', h.streets)
+    .get('/commerce/streets/history', h.streetHistory)
+    .get('/commerce/activity-mix', h.activityMix)
+    .get('/commerce/durations', h.durations)
+    .get('/commerce/references', h.references)
+    // internal: premises by premises
+    .get('/commerce/premises', h.premises)
+    .get('/commerce/streets/timeline', h.streetTimeline)
+    .get('/commerce/premises/:premises', h.premisesHistory);
+}

@@ -1,0 +1,49 @@
+import type { Knex } from 'knex';
+import { AppError } from '../../http/app-error';
+import * as repository from './fluids.repository';
+
+/**
+ * A building by id: building ids are unique within a commune only, so without a commune the id must name exactly
+ * one building (404 when none, 400 asking for the commune when several).
+ */
+export async function resolveBuilding(
+  db: Knex,
+  buildingId: string,
+  commune?: string,
+): Promise<repository.BuildingRow> {
+  const found = await repository.findBuildings(db, buildingId, commune);
+  if (found.length === 0) {
+    throw AppError.notFound(`No building ${buildingId}${commune ? ` in commune ${commune}` : ''}`);
+  }
+  if (found.length > 1) {
+    throw AppError.badRequest(
+      `Building id ${buildingId} exists in several communes (${found.map((b) => b.commune_insee).join(', ')}): add commune=<INSEE>`,
+      [{ in: 'query', field: 'commune', message: 'required when the building id is not unique' }],
+    );
+  }
+  return found[0];
+}
+
+export async function requireCommune(db: Knex, commune: string): Promise<void> {
+  if (!(await repository.communeExists(db, commune)))
+    throw AppError.notFound(`No commune with INSEE code ${commune}`);
+}
+
+/** The year asked for, or the commune's latest complete year of bills (undefined when it has no bills). */
+export async function yearOrLatest(
+  db: Knex,
+  commune: string,
+  year?: number,
+): Promise<number | undefined> {
+  return year ?? repository.latestYear(db, commune);
+}
+
+/** First month of the alerts window: the one asked for, or 12 months up to the commune's latest complete month. */
+export async function alertsFrom(db: Knex, commune: string, from?: string): Promise<string> {
+  if (from) return from;
+  const horizon = await repository.horizonMonth(db, commune);
+  if (!horizon) return '1900-01';
+  const [y, m] = horizon.split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 1 - 11, 1));
+  return first.toISOString().slice(0, 7);
+}

@@ -1,0 +1,63 @@
+import { ALERTS_FIXTURE, BRIEF_DATA_FIXTURE } from '../data-access/brief-data.fixture';
+import { buildDecisions, countBySeverity } from './build-decisions';
+
+describe('buildDecisions', () => {
+  it('lists the ratios past their thresholds, then the programmes over budget, late or suspended', () => {
+    const decisions = buildDecisions(BRIEF_DATA_FIXTURE, [], 2025, 'fr');
+    expect(decisions.map((d) => d.id)).toEqual([
+      'ratio-savings-rate',
+      'ratio-debt-capacity',
+      'programme-P1',
+      'programme-P2',
+      'programme-P4',
+    ]);
+    expect(decisions[0].text).toBe('Taux d’épargne brute de 9,5 % en 2025, sous le seuil de 10,0 %.');
+    expect(decisions[1].text).toBe('Capacité de désendettement de 13 ans en 2025, au-delà du seuil de 12 ans.');
+    expect(decisions[2]).toEqual(
+      jasmine.objectContaining({
+        severity: 'critical',
+        text: 'Programme « Piscine de Fives » (Fives) : dépasse son autorisation de programme de 12 M€.',
+        link: '/budget/programmes',
+      }),
+    );
+    expect(decisions[3].text).toBe(
+      'Programme « École Lakanal » (Wazemmes) : en retard de 6 mois, fin attendue en janvier 2027.',
+    );
+    expect(decisions[4].text).toBe('Programme « Mairie de quartier » (Fives) : suspendu.');
+  });
+
+  it('leaves a finished programme out, whatever its history', () => {
+    const decisions = buildDecisions(BRIEF_DATA_FIXTURE, [], 2025, 'fr');
+    expect(decisions.some((d) => d.id === 'programme-P3')).toBeFalse();
+  });
+
+  it('adds the open fluids alerts for staff: the count and cost, then the costliest ones', () => {
+    const decisions = buildDecisions(BRIEF_DATA_FIXTURE, ALERTS_FIXTURE, 2025, 'fr');
+    const fluids = decisions.filter((d) => d.family === 'fluids');
+    // Two open alerts: 5 011,06 € + 106,05 € = 5 117 €; the acknowledged one is not counted.
+    expect(fluids[0].text).toBe(
+      '2 alerte(s) de consommation non traitée(s), pour un surcoût estimé de 5 117 €.',
+    );
+    expect(fluids[1].text).toBe(
+      'Fuite d’eau probable – École Jules Ferry, depuis septembre 2025 : 5 011 €.',
+    );
+    expect(fluids[1].link).toBe('/fluids/batiments/LIL-ECO-023');
+    expect(fluids.length).toBe(3);
+  });
+
+  it('flags a vacancy rate of 10 % or more', () => {
+    const data = {
+      ...BRIEF_DATA_FIXTURE,
+      overview: BRIEF_DATA_FIXTURE.overview.map((row) => ({ ...row, vacancy_rate: 0.11, vacant_premises: 220 })),
+    };
+    const vacancy = buildDecisions(data, [], 2025, 'fr').find((d) => d.id === 'vacancy')!;
+    expect(vacancy.text).toBe(
+      'Taux de vacance commerciale de 11,0 % en 2025 (220 locaux vides), au-dessus de 10 %.',
+    );
+  });
+
+  it('counts the decisions by severity for the cover page', () => {
+    const counts = countBySeverity(buildDecisions(BRIEF_DATA_FIXTURE, ALERTS_FIXTURE, 2025, 'fr'));
+    expect(counts).toEqual({ critical: 1, warning: 5, info: 2 });
+  });
+});

@@ -1,0 +1,216 @@
+import { formatMonth } from '../../../core/i18n/format-value';
+import { TranslationKey } from '../../../core/i18n/fr';
+import { Lang, LOCALE_BY_LANG } from '../../../core/i18n/lang';
+import { translate } from '../../../core/i18n/translate';
+import { level } from '../../../shared/summaries/sentence-parts';
+import { BriefData, FluidsAlertRow, ProgrammeRow } from '../data-access/brief-rows';
+import { accountsRow } from './accounts-year';
+import { Family } from './build-brief-figures';
+
+export type Severity = 'critical' | 'warning' | 'info';
+
+/** Something the council may have to decide on, in one sentence, with the page that details it. */
+export interface Decision {
+  id: string;
+  family: Family;
+  severity: Severity;
+  text: string;
+  link: string;
+}
+
+/** Programmes listed one by one; the others are counted in a last sentence. */
+const PROGRAMMES_LISTED = 4;
+const ALERTS_LISTED = 3;
+
+const FLUID_KIND_LABELS: Readonly<Record<string, TranslationKey>> = {
+  anomaly: 'brief.alertKind.anomaly',
+  leak: 'brief.alertKind.leak',
+  step: 'brief.alertKind.step',
+  missing: 'brief.alertKind.missing',
+  trajectory: 'brief.alertKind.trajectory',
+  rule: 'brief.alertKind.rule',
+};
+
+function ratioDecisions(data: BriefData, year: number, lang: Lang): Decision[] {
+  const row = accountsRow(data.health, year);
+  if (!row) return [];
+  const t = (key: TranslationKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const decisions: Decision[] = [];
+  const severity = (status: string | null): Severity | null =>
+    status === 'critical' ? 'critical' : status === 'warning' ? 'warning' : null;
+  const threshold = (indicator: string) => data.thresholds.find((item) => item.indicator === indicator);
+
+  const rate = severity(row.taux_epargne_brute_status);
+  if (rate && row.taux_epargne_brute !== null) {
+    const limit = threshold('taux_epargne_brute');
+    decisions.push({
+      id: 'ratio-savings-rate',
+      family: 'budget',
+      severity: rate,
+      text: t('brief.decision.savingsRate', {
+        year: row.year,
+        value: level(row.taux_epargne_brute, 'percent', lang),
+        threshold: level(rate === 'critical' ? (limit?.critical ?? 0.07) : (limit?.warning ?? 0.1), 'percent', lang),
+      }),
+      link: '/budget',
+    });
+  }
+  const capacity = severity(row.capacite_desendettement_status);
+  if (capacity) {
+    const limit = threshold('capacite_desendettement_annees');
+    decisions.push({
+      id: 'ratio-debt-capacity',
+      family: 'budget',
+      severity: capacity,
+      text:
+        row.capacite_desendettement_annees === null
+          ? t('brief.decision.debtNoSavings', { year: row.year })
+          : t('brief.decision.debtCapacity', {
+              year: row.year,
+              value: level(row.capacite_desendettement_annees, 'number', lang),
+              threshold: level(capacity === 'critical' ? (limit?.critical ?? 15) : (limit?.warning ?? 12), 'number', lang),
+            }),
+      link: '/budget',
+    });
+  }
+  if (row.epargne_nette_status === 'critical') {
+    decisions.push({
+      id: 'ratio-net-savings',
+      family: 'budget',
+      severity: 'critical',
+      text: t('brief.decision.netSavings', {
+        year: row.year,
+        value: level(row.epargne_nette, 'compactCurrency', lang),
+      }),
+      link: '/budget',
+    });
+  }
+  return decisions;
+}
+
+function programmeText(programme: ProgrammeRow, lang: Lang): string {
+  const t = (key: TranslationKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const where = programme.quartier ? t('brief.decision.inQuartier', { quartier: programme.quartier }) : '';
+  const reasons: string[] = [];
+  if (programme.exceeds_ap)
+    reasons.push(t('brief.decision.exceedsAp', { ap: level(programme.ap_amount_eur, 'compactCurrency', lang) }));
+  if (programme.status === 'suspended') reasons.push(t('brief.decision.suspended'));
+  if (programme.is_late)
+    reasons.push(
+      t('brief.decision.late', {
+        months: level(Math.round(programme.slippage_months), 'integer', lang),
+        end: formatMonth(programme.expected_end_date, LOCALE_BY_LANG[lang]),
+      }),
+    );
+  return t('brief.decision.programme', { name: programme.name, where, reasons: reasons.join(', ') });
+}
+
+function programmeDecisions(programmes: readonly ProgrammeRow[], lang: Lang): Decision[] {
+  const flagged = programmes
+    .filter((p) => p.status !== 'done' && (p.exceeds_ap || p.is_late || p.status === 'suspended'))
+    .sort(
+      (a, b) =>
+        Number(b.exceeds_ap) - Number(a.exceeds_ap) ||
+        b.slippage_months - a.slippage_months ||
+        b.ap_amount_eur - a.ap_amount_eur,
+    );
+  const listed: Decision[] = flagged.slice(0, PROGRAMMES_LISTED).map((programme) => ({
+    id: `programme-${programme.programme_id}`,
+    family: 'budget',
+    severity: programme.exceeds_ap ? 'critical' : 'warning',
+    text: programmeText(programme, lang),
+    link: '/budget/programmes',
+  }));
+  const rest = flagged.length - listed.length;
+  if (rest > 0)
+    listed.push({
+      id: 'programmes-more',
+      family: 'budget',
+      severity: 'info',
+      text: translate(lang, 'brief.decision.moreProgrammes', { count: rest }),
+      link: '/budget/programmes',
+    });
+  return listed;
+}
+
+function alertDecisions(alerts: readonly FluidsAlertRow[], lang: Lang): Decision[] {
+  const open = alerts.filter((alert) => !alert.acknowledged);
+  if (open.length === 0) return [];
+  const t = (key: TranslationKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const costly = [...open].sort((a, b) => (b.estimated_cost_eur ?? 0) - (a.estimated_cost_eur ?? 0));
+  const total = costly.reduce((sum, alert) => sum + (alert.estimated_cost_eur ?? 0), 0);
+  const summary: Decision = {
+    id: 'fluids-alerts',
+    family: 'fluids',
+    severity: 'warning',
+    text: t('brief.decision.fluidsAlerts', {
+      count: level(open.length, 'integer', lang),
+      cost: level(total, 'euros', lang),
+    }),
+    link: '/fluids/alertes',
+  };
+  return [
+    summary,
+    ...costly.slice(0, ALERTS_LISTED).map(
+      (alert): Decision => ({
+        id: `fluids-${alert.alert_key}`,
+        family: 'fluids',
+        severity: 'info',
+        text: t('brief.decision.fluidsAlert', {
+          kind: FLUID_KIND_LABELS[alert.kind] ? t(FLUID_KIND_LABELS[alert.kind]) : alert.kind,
+          building: alert.building_name,
+          since: formatMonth(`${alert.since_month}-01`, LOCALE_BY_LANG[lang]),
+          cost:
+            alert.estimated_cost_eur === null
+              ? t('brief.decision.costUnknown')
+              : level(alert.estimated_cost_eur, 'euros', lang),
+        }),
+        link: `/fluids/batiments/${encodeURIComponent(alert.building_id)}`,
+      }),
+    ),
+  ];
+}
+
+function vacancyDecision(data: BriefData, year: number, lang: Lang): Decision[] {
+  const row = data.overview.find((r) => r.year === year);
+  if (!row || row.vacancy_rate === null || row.vacancy_rate < 0.1) return [];
+  return [
+    {
+      id: 'vacancy',
+      family: 'commerce',
+      severity: 'warning',
+      text: translate(lang, 'brief.decision.vacancy', {
+        year,
+        value: level(row.vacancy_rate, 'percent', lang),
+        vacant: level(row.vacant_premises, 'integer', lang),
+      }),
+      link: '/commerce',
+    },
+  ];
+}
+
+/**
+ * What needs a decision: ratios past their thresholds, programmes over budget, late or suspended, vacancy above
+ * 10 %, and for staff the open fluids alerts (costliest first). Grouped by family; each says how serious it is.
+ */
+export function buildDecisions(
+  data: BriefData | null,
+  alerts: readonly FluidsAlertRow[],
+  year: number,
+  lang: Lang,
+): Decision[] {
+  if (!data) return [];
+  return [
+    ...ratioDecisions(data, year, lang),
+    ...programmeDecisions(data.programmes, lang),
+    ...vacancyDecision(data, year, lang),
+    ...alertDecisions(alerts, lang),
+  ];
+}
+
+/** How many decisions are critical, to warrant or not the cover's warning. */
+export function countBySeverity(decisions: readonly Decision[]): Readonly<Record<Severity, number>> {
+  const counts: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
+  for (const decision of decisions) counts[decision.severity] += 1;
+  return counts;
+}

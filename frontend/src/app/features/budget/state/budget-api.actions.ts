@@ -1,0 +1,54 @@
+import { createActionGroup, props } from '@ngrx/store';
+import { QuartierCollection } from '../../../shared/quartiers/quartier-summary';
+import {
+  ComparisonRow,
+  DocumentRow,
+  ExecutionRow,
+  HealthRow,
+  LineRow,
+  OperationRow,
+  PlaceRow,
+  ProgrammeRow,
+  StructureRow,
+  ThresholdRow,
+} from '../data-access/budget-rows';
+
+export const budgetApiActions = createActionGroup({
+  source: 'Budget API',
+  events: {
+    'Overview Loaded Success': props<{
+      commune: string;
+      year: number;
+      health: HealthRow[];
+      documents: DocumentRow[];
+      thresholds: ThresholdRow[];
+      execution: ExecutionRow[];
+    }>(),
+    'Overview Loaded Failure': props<{ error: string }>(),
+    /** Depth 1: chapters of a function; 2: articles of a chapter; 3: lines of an article. */
+    'Drill Loaded Success': props<{ depth: number; rows: ExecutionRow[]; lines: LineRow[] }>(),
+    'Drill Loaded Failure': props<{ error: string }>(),
+    'Programmes Loaded Success': props<{
+      commune: string;
+      programmes: ProgrammeRow[];
+      quartiers: QuartierCollection;
+    }>(),
+    'Programmes Loaded Failure': props<{ error: string }>(),
+    'Places Loaded Success': props<{
+      commune: string;
+      year: number;
+      places: PlaceRow[];
+      programmes: ProgrammeRow[];
+      quartiers: QuartierCollection;
+    }>(),
+    'Places Loaded Failure': props<{ error: string }>(),
+    'Operations Loaded Success': props<{ operations: OperationRow[] }>(),
+    'Operations Loaded Failure': props<{ error: string }>(),
+    'Partners Loaded Success': props<{
+      year: number;
+      comparison: ComparisonRow[];
+      structure: StructureRow[];
+    }>(),
+    'Partners Loaded Failure': props<{ error: string }>(),
+  },
+});

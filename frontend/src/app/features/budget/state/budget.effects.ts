@@ -1,0 +1,176 @@
+import { inject } from '@angular/core';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { catchError, filter, forkJoin, map, of, switchMap } from 'rxjs';
+import { toApiError } from '../../../core/http/api-error';
+import { QuartiersApi } from '../../../shared/quartiers/quartiers-api';
+import { BudgetApi } from '../data-access/budget-api';
+import { budgetApiActions } from './budget-api.actions';
+import { budgetPageActions } from './budget-page.actions';
+import { partnersPageActions } from './partners-page.actions';
+import { placesPageActions } from './places-page.actions';
+import { programmesPageActions } from './programmes-page.actions';
+
+const message = (error: unknown) => toApiError(error).message;
+
+/** Ratios of six years, documents, thresholds and the year's execution at four levels, fetched together. */
+export const loadOverview = createEffect(
+  (actions$ = inject(Actions), api = inject(BudgetApi)) =>
+    actions$.pipe(
+      ofType(budgetPageActions.opened),
+      switchMap(({ commune, year }) =>
+        forkJoin({
+          health: api.health(commune, year),
+          documents: api.documents(commune),
+          thresholds: api.thresholds(),
+          sections: api.execution({ commune, year, level: 'section' }),
+          chapters: api.execution({ commune, year, level: 'chapter' }),
+          functions: api.execution({ commune, year, level: 'function' }),
+          subfunctions: api.execution({ commune, year, level: 'subfunction' }),
+        }).pipe(
+          map(({ sections, chapters, functions, subfunctions, ...rest }) =>
+            budgetApiActions.overviewLoadedSuccess({
+              commune,
+              year,
+              ...rest,
+              execution: [...sections, ...chapters, ...functions, ...subfunctions],
+            }),
+          ),
+          catchError((error: unknown) =>
+            of(budgetApiActions.overviewLoadedFailure({ error: message(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** One step of the drill-down: the chapters of a function, the articles of a chapter, the lines of an article. */
+export const loadDrill = createEffect(
+  (actions$ = inject(Actions), api = inject(BudgetApi)) =>
+    actions$.pipe(
+      ofType(
+        budgetPageActions.functionOpened,
+        budgetPageActions.chapterOpened,
+        budgetPageActions.articleOpened,
+      ),
+      switchMap((action) => {
+        const { commune, year, fn } = action;
+        const request =
+          action.type === budgetPageActions.articleOpened.type
+            ? api
+                .lines({
+                  commune,
+                  year,
+                  function: fn,
+                  chapter: action.chapter,
+                  account: action.account,
+                })
+                .pipe(
+                  map((lines) =>
+                    budgetApiActions.drillLoadedSuccess({ depth: 3, rows: [], lines }),
+                  ),
+                )
+            : action.type === budgetPageActions.chapterOpened.type
+              ? api
+                  .execution({
+                    commune,
+                    year,
+                    level: 'article',
+                    function: fn,
+                    chapter: action.chapter,
+                  })
+                  .pipe(
+                    map((rows) =>
+                      budgetApiActions.drillLoadedSuccess({ depth: 2, rows, lines: [] }),
+                    ),
+                  )
+              : api
+                  .execution({ commune, year, level: 'function_chapter', function: fn })
+                  .pipe(
+                    map((rows) =>
+                      budgetApiActions.drillLoadedSuccess({ depth: 1, rows, lines: [] }),
+                    ),
+                  );
+        return request.pipe(
+          catchError((error: unknown) =>
+            of(budgetApiActions.drillLoadedFailure({ error: message(error) })),
+          ),
+        );
+      }),
+    ),
+  { functional: true },
+);
+
+export const loadProgrammes = createEffect(
+  (actions$ = inject(Actions), api = inject(BudgetApi), quartiersApi = inject(QuartiersApi)) =>
+    actions$.pipe(
+      ofType(programmesPageActions.opened),
+      switchMap(({ commune }) =>
+        forkJoin({
+          programmes: api.programmes(commune),
+          quartiers: quartiersApi.shapes(commune),
+        }).pipe(
+          map((loaded) => budgetApiActions.programmesLoadedSuccess({ commune, ...loaded })),
+          catchError((error: unknown) =>
+            of(budgetApiActions.programmesLoadedFailure({ error: message(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** Investment per quartier of the year, the programmes (markers) and the quartier shapes. */
+export const loadPlaces = createEffect(
+  (actions$ = inject(Actions), api = inject(BudgetApi), quartiersApi = inject(QuartiersApi)) =>
+    actions$.pipe(
+      ofType(placesPageActions.opened),
+      switchMap(({ commune, year }) =>
+        forkJoin({
+          places: api.investment(commune, year),
+          programmes: api.programmes(commune),
+          quartiers: quartiersApi.shapes(commune),
+        }).pipe(
+          map((loaded) => budgetApiActions.placesLoadedSuccess({ commune, year, ...loaded })),
+          catchError((error: unknown) =>
+            of(budgetApiActions.placesLoadedFailure({ error: message(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** The operations of the quartier picked on the map. */
+export const loadOperations = createEffect(
+  (actions$ = inject(Actions), api = inject(BudgetApi)) =>
+    actions$.pipe(
+      ofType(placesPageActions.quartierSelected),
+      filter(({ quartierId }) => quartierId !== null),
+      switchMap(({ commune, year, quartierId }) =>
+        api.operations(commune, year, quartierId!).pipe(
+          map((operations) => budgetApiActions.operationsLoadedSuccess({ operations })),
+          catchError((error: unknown) =>
+            of(budgetApiActions.operationsLoadedFailure({ error: message(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const loadPartners = createEffect(
+  (actions$ = inject(Actions), api = inject(BudgetApi)) =>
+    actions$.pipe(
+      ofType(partnersPageActions.opened, partnersPageActions.axisChanged),
+      switchMap(({ year, axis }) =>
+        forkJoin({ comparison: api.comparison(year), structure: api.structure(year, axis) }).pipe(
+          map((loaded) => budgetApiActions.partnersLoadedSuccess({ year, ...loaded })),
+          catchError((error: unknown) =>
+            of(budgetApiActions.partnersLoadedFailure({ error: message(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);

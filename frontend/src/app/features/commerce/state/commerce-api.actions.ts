@@ -1,0 +1,74 @@
+import { createActionGroup, props } from '@ngrx/store';
+import { QuartierCollection } from '../../../shared/quartiers/quartier-summary';
+import {
+  CommerceOverview,
+  DayRow,
+  DurationRow,
+  ImpactResult,
+  InterventionRow,
+  MixRow,
+  PeriodRow,
+  PremisesRow,
+  ProfileRow,
+  SiteRow,
+  StreetRow,
+  TimelineRow,
+  VacancyMonthRow,
+  VacancyRow,
+  YearOnYear,
+} from '../data-access/commerce-rows';
+
+export interface VacancyLoaded {
+  commune: string;
+  year: number;
+  date: string;
+  overview: CommerceOverview;
+  streets: StreetRow[];
+  monthly: VacancyMonthRow[];
+  quartierVacancy: VacancyRow[];
+  quartiers: QuartierCollection;
+  premises: PremisesRow[];
+  sites: SiteRow[];
+  mix: MixRow[];
+  durations: DurationRow[];
+}
+
+export interface StreetLoaded {
+  commune: string;
+  date: string;
+  street: string;
+  history: StreetRow[];
+  timeline: TimelineRow[];
+  premises: PremisesRow[];
+  durations: DurationRow[];
+  mix: MixRow[];
+  interventions: InterventionRow[];
+}
+
+export interface FlowsLoaded {
+  commune: string;
+  year: number;
+  from: string;
+  to: string;
+  sites: SiteRow[];
+  months: PeriodRow[];
+  yearOnYear: YearOnYear;
+}
+
+export const commerceApiActions = createActionGroup({
+  source: 'Commerce API',
+  events: {
+    'Vacancy Loaded Success': props<VacancyLoaded>(),
+    'Vacancy Loaded Failure': props<{ error: string }>(),
+    'Street Loaded Success': props<StreetLoaded>(),
+    'Street Loaded Failure': props<{ error: string }>(),
+    'Flows Loaded Success': props<FlowsLoaded>(),
+    'Flows Loaded Failure': props<{ error: string }>(),
+    'Profile Loaded Success': props<{ profile: ProfileRow[]; daily: DayRow[] }>(),
+    'Profile Loaded Failure': props<{ error: string }>(),
+    'Interventions Loaded Success': props<{ commune: string; interventions: InterventionRow[]; sites: SiteRow[]; selected: string | null }>(),
+    'Interventions Loaded Failure': props<{ error: string }>(),
+    'Impact Loaded Success': props<{ result: ImpactResult }>(),
+    'Impact Loaded Failure': props<{ error: string }>(),
+  },
+});

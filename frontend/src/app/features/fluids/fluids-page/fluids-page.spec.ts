@@ -1,0 +1,103 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideState, provideStore, Store } from '@ngrx/store';
+import { communesApiActions } from '../../../core/context/communes-api.actions';
+import { contextFeature } from '../../../core/context/context.feature';
+import { QUARTIERS_FIXTURE } from '../../../shared/quartiers/quartier.fixture';
+import {
+  ALERTS_FIXTURE,
+  BUILDINGS_FIXTURE,
+  COMMUNE_MONTHS_FIXTURE,
+  COMMUNE_YEARS_FIXTURE,
+} from '../data-access/fluids-rows.fixture';
+import * as fluidsEffects from '../state/fluids.effects';
+import { fluidsFeature } from '../state/fluids.feature';
+import { FluidsPage } from './fluids-page';
+
+const text = (element: Element | null) =>
+  (element?.textContent ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('FluidsPage', () => {
+  let fixture: ComponentFixture<FluidsPage>;
+  let host: HTMLElement;
+  let backend: HttpTestingController;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideStore({ [contextFeature.name]: contextFeature.reducer }),
+        provideState(fluidsFeature),
+        provideEffects(fluidsEffects),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    TestBed.inject(Store).dispatch(
+      communesApiActions.loadedSuccess({
+        communes: [{ insee_code: '59350', name: 'Lille', population: 236234, is_demo: true }],
+      }),
+    );
+    fixture = TestBed.createComponent(FluidsPage);
+    host = fixture.nativeElement;
+    document.body.appendChild(host);
+    await fixture.whenStable();
+  });
+
+  afterEach(() => {
+    host.remove();
+    backend.verify({ ignoreCancelled: true });
+  });
+
+  function answer(): void {
+    backend.expectOne('/api/v1/fluids/commune-years?commune=59350').flush(COMMUNE_YEARS_FIXTURE);
+    backend
+      .expectOne('/api/v1/fluids/commune-months?commune=59350&from=2024-01')
+      .flush(COMMUNE_MONTHS_FIXTURE);
+    backend.expectOne('/api/v1/fluids/buildings?commune=59350&year=2025').flush(BUILDINGS_FIXTURE);
+    backend.expectOne('/api/v1/fluids/alerts?commune=59350&status=all').flush(ALERTS_FIXTURE);
+    backend.expectOne('/api/v1/communes/59350/quartiers').flush(QUARTIERS_FIXTURE);
+  }
+
+  it('shows the key figures of 2025 and puts the costliest alerts first, each linked to its building', async () => {
+    expect(text(host.querySelector('[role="status"]'))).toBe('Chargement…');
+    answer();
+    await fixture.whenStable();
+
+    expect(text(host.querySelector('h1'))).toBe('Fluides des bâtiments publics');
+    expect(text(host.querySelector('.page-intro'))).toBe(
+      'Les fluides des bâtiments municipaux de Lille en 2025, comparés à 2024.',
+    );
+    expect([...host.querySelectorAll('app-kpi-card')].length).toBe(4);
+    const links = [...host.querySelectorAll('section[aria-labelledby="fluids-alerts"] tbody a')];
+    expect(links.map((a) => [text(a), a.getAttribute('href')])).toEqual([
+      ['Complexe sportif Pierre de Coubertin', '/fluids/batiments/LIL-GYM-002'],
+      ['École maternelle Jules Ferry', '/fluids/batiments/LIL-ECO-023'],
+    ]);
+    expect(text(host.querySelector('section[aria-labelledby="fluids-alerts"] .summary'))).toContain(
+      '2 alertes à traiter',
+    );
+    expect(host.querySelector('app-download-links a')?.getAttribute('href')).toBe(
+      '/api/v1/fluids/buildings?commune=59350&year=2025&format=csv',
+    );
+  });
+
+  it('says what went wrong and offers to try again', async () => {
+    backend
+      .expectOne('/api/v1/fluids/commune-years?commune=59350')
+      .flush(
+        { error: { code: 'internal', message: 'Base indisponible' } },
+        { status: 500, statusText: 'Error' },
+      );
+    await fixture.whenStable();
+
+    expect(text(host.querySelector('[role="alert"]'))).toContain('Base indisponible');
+  });
+});

@@ -1,0 +1,60 @@
+import { createActionGroup, props } from '@ngrx/store';
+import { QuartierCollection } from '../../../shared/quartiers/quartier-summary';
+import {
+  AlertRow,
+  AlertRuleRow,
+  BuildingBalanceRow,
+  BuildingDetail,
+  BuildingMonthRow,
+  CommuneMonthRow,
+  CommuneYearRow,
+  QualityRow,
+  TrajectoryRow,
+} from '../data-access/fluids-rows';
+
+export const fluidsApiActions = createActionGroup({
+  source: 'Fluids API',
+  events: {
+    'Overview Loaded Success': props<{
+      commune: string;
+      year: number;
+      years: CommuneYearRow[];
+      months: CommuneMonthRow[];
+      buildings: BuildingBalanceRow[];
+      alerts: AlertRow[];
+      quartiers: QuartierCollection;
+    }>(),
+    'Overview Loaded Failure': props<{ error: string }>(),
+    'Alerts Loaded Success': props<{
+      commune: string;
+      alerts: AlertRow[];
+      quality: QualityRow[];
+    }>(),
+    'Alerts Loaded Failure': props<{ error: string }>(),
+    'Alert Acknowledged Success': props<{ alert: AlertRow }>(),
+    'Alert Unacknowledged Success': props<{ key: string }>(),
+    'Acknowledgement Failure': props<{ key: string; error: string }>(),
+    'Building Loaded Success': props<{
+      commune: string;
+      building: string;
+      detail: BuildingDetail;
+      months: BuildingMonthRow[];
+      trajectory: TrajectoryRow[];
+      alerts: AlertRow[];
+      quality: QualityRow[];
+      yearBuildings: BuildingBalanceRow[];
+    }>(),
+    'Building Loaded Failure': props<{ error: string }>(),
+    'Trajectory Loaded Success': props<{ commune: string; year: number; rows: TrajectoryRow[] }>(),
+    'Trajectory Loaded Failure': props<{ error: string }>(),
+    'Rules Loaded Success': props<{
+      commune: string;
+      rules: AlertRuleRow[];
+      buildings: BuildingBalanceRow[];
+    }>(),
+    'Rules Loaded Failure': props<{ error: string }>(),
+    'Rule Created Success': props<{ rule: AlertRuleRow }>(),
+    'Rule Deleted Success': props<{ id: number }>(),
+    'Rule Change Failure': props<{ error: string }>(),
+  },
+});

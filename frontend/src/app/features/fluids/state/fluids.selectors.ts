@@ -1,0 +1,248 @@
+import { createSelector } from '@ngrx/store';
+import { contextFeature } from '../../../core/context/context.feature';
+import { isPartialYear } from '../../../core/context/years';
+import { formatSignedPercent, formatValue } from '../../../core/i18n/format-value';
+import { LOCALE_BY_LANG } from '../../../core/i18n/lang';
+import { translate } from '../../../core/i18n/translate';
+import { Fluid, FLUIDS } from '../data-access/fluids-rows';
+import { filterAlerts, summarizeAlerts, toAlertView } from './build-alert-list';
+import {
+  buildBuildingMonthlyChart,
+  buildCostBreakdownChart,
+  buildingFluids,
+  buildTrajectoryChart,
+} from './build-building-charts';
+import { buildFluidsKpis } from './build-fluids-kpis';
+import {
+  buildDeviations,
+  buildMonthlyCostChart,
+  buildMonthlyEnergyChart,
+  buildRankingChart,
+  rankingColumns,
+  rankingRows,
+} from './build-fluids-charts';
+import { buildFluidsMap } from './build-fluids-map';
+import { describeRule } from './build-rules';
+import { buildTrajectoryList } from './build-trajectory-list';
+import { fluidsFeature } from './fluids.feature';
+import { flagsLabel, fluidLabel, monthDate, typeLabel } from './fluids-labels';
+
+const { selectYear, selectLang, selectCurrentCommune } = contextFeature;
+const { selectOverview, selectAlerts, selectBuilding, selectTrajectory, selectRules } =
+  fluidsFeature;
+
+const selectCommuneName = createSelector(selectCurrentCommune, (commune) => commune?.name ?? '');
+
+// ---- overview ------------------------------------------------------------------------------------------------
+
+export const selectFluidsOverviewViewModel = createSelector(
+  selectOverview,
+  selectYear,
+  selectLang,
+  selectCommuneName,
+  (overview, year, lang, communeName) => ({
+    status: overview.status,
+    error: overview.error,
+    hasData: overview.years.length > 0,
+    communeName,
+    year,
+    partialYear: isPartialYear(year),
+    kpis: buildFluidsKpis(overview.years, overview.alerts, year, lang),
+    cost: buildMonthlyCostChart(overview.months, overview.years, year, lang),
+    energy: buildMonthlyEnergyChart(overview.months, overview.years, year, lang),
+    ranking: buildRankingChart(overview.buildings, year, lang),
+    deviations: buildDeviations(overview.buildings, year, lang),
+    alertsSummary: summarizeAlerts(overview.alerts, lang),
+    topAlerts: filterAlerts(overview.alerts, 'open')
+      .filter((alert) => alert.estimated_cost_eur !== null)
+      .slice(0, 8)
+      .map((alert) => toAlertView(alert, lang)),
+    map: buildFluidsMap(overview.quartiers, overview.buildings, year, overview.mapMode, lang),
+  }),
+);
+
+// ---- alerts and data quality ---------------------------------------------------------------------------------
+
+export const selectFluidsAlertsViewModel = createSelector(
+  selectAlerts,
+  selectLang,
+  (alerts, lang) => ({
+    status: alerts.status,
+    error: alerts.error,
+    actionError: alerts.actionError,
+    statusFilter: alerts.statusFilter,
+    summary: summarizeAlerts(alerts.alerts, lang),
+    alerts: filterAlerts(alerts.alerts, alerts.statusFilter).map((alert) =>
+      toAlertView(alert, lang, alerts.pending),
+    ),
+    quality: {
+      columns: [
+        { key: 'month', label: translate(lang, 'fluids.column.month'), kind: 'month' as const },
+        {
+          key: 'building',
+          label: translate(lang, 'fluids.column.building'),
+          kind: 'text' as const,
+        },
+        { key: 'fluid', label: translate(lang, 'fluids.column.fluid'), kind: 'text' as const },
+        { key: 'flags', label: translate(lang, 'fluids.column.flags'), kind: 'text' as const },
+        {
+          key: 'quantity',
+          label: translate(lang, 'fluids.column.quantity'),
+          kind: 'number' as const,
+        },
+        {
+          key: 'missing',
+          label: translate(lang, 'fluids.column.missingDays'),
+          kind: 'integer' as const,
+        },
+        {
+          key: 'overlap',
+          label: translate(lang, 'fluids.column.overlapDays'),
+          kind: 'integer' as const,
+        },
+      ],
+      rows: alerts.quality.map((row) => ({
+        month: monthDate(row.month),
+        building: row.building_name,
+        fluid: fluidLabel(lang, row.fluid),
+        flags: flagsLabel(lang, row.quality_flags),
+        quantity: row.quantity,
+        missing: row.missing_days,
+        overlap: row.overlap_days,
+      })),
+    },
+  }),
+);
+
+// ---- a building --------------------------------------------------------------------------------------------------
+
+const selectBuildingFluid = createSelector(selectBuilding, (building): Fluid | null => {
+  const fluids = buildingFluids(building.months);
+  const chosen = building.fluid as Fluid | null;
+  return chosen !== null && fluids.includes(chosen) ? chosen : (fluids[0] ?? null);
+});
+
+export const selectFluidsBuildingViewModel = createSelector(
+  selectBuilding,
+  selectBuildingFluid,
+  selectYear,
+  selectLang,
+  (building, fluid, year, lang) => {
+    const detail = building.detail;
+    const identity = detail?.building ?? null;
+    const balance = detail?.balances.find((row) => row.year === year) ?? null;
+    const fluids = buildingFluids(building.months);
+    // the ten buildings of its type closest in heated area (itself included): a school is compared with schools of its size
+    const area = identity?.heated_area_m2 ?? 0;
+    const comparables = identity
+      ? building.yearBuildings
+          .filter((b) => b.type === identity.type)
+          .sort(
+            (a, b) =>
+              Math.abs((a.heated_area_m2 ?? 0) - area) - Math.abs((b.heated_area_m2 ?? 0) - area),
+          )
+          .slice(0, 10)
+      : [];
+    return {
+      status: building.status,
+      error: building.error,
+      identity,
+      year,
+      facts: identity
+        ? translate(lang, 'fluids.building.facts', {
+            type: typeLabel(lang, identity.type),
+            area: formatValue(identity.heated_area_m2, 'integer', LOCALE_BY_LANG[lang]),
+            quartier: identity.quartier ?? translate(lang, 'fluids.building.noQuartier'),
+          })
+        : '',
+      balance,
+      changeText:
+        balance?.energy_change_vs_previous_year == null
+          ? null
+          : formatSignedPercent(balance.energy_change_vs_previous_year, LOCALE_BY_LANG[lang]),
+      fluids: fluids.map((code) => ({ code, label: fluidLabel(lang, code) })),
+      fluid,
+      monthly: fluid
+        ? buildBuildingMonthlyChart(building.months, detail?.years ?? [], fluid, year, lang)
+        : null,
+      anomalies: building.months.filter((row) => row.anomalous).length,
+      costs: buildCostBreakdownChart(detail?.years ?? [], lang),
+      subject: (identity?.heated_area_m2 ?? 0) >= 1000,
+      trajectory: building.trajectory.length
+        ? buildTrajectoryChart(building.trajectory, lang)
+        : null,
+      reference: building.trajectory[0]
+        ? translate(lang, 'fluids.building.reference', {
+            year: building.trajectory[0].reference_year,
+            source: translate(
+              lang,
+              `fluids.reference.${building.trajectory[0].reference_source}` as const,
+            ),
+          })
+        : null,
+      alerts: building.alerts.map((alert) => toAlertView(alert, lang)),
+      comparablesTitle: identity
+        ? translate(lang, 'fluids.building.comparables', {
+            type: typeLabel(lang, identity.type),
+            year,
+          })
+        : '',
+      comparables: {
+        columns: rankingColumns(lang),
+        rows: rankingRows(
+          [...comparables].sort((a, b) => (b.kwh_per_m2 ?? -1) - (a.kwh_per_m2 ?? -1)),
+          lang,
+        ),
+      },
+      quality: building.quality.map((row) => ({
+        month: monthDate(row.month),
+        fluid: fluidLabel(lang, row.fluid),
+        flags: flagsLabel(lang, row.quality_flags),
+        missing: row.missing_days,
+      })),
+      qualityColumns: [
+        { key: 'month', label: translate(lang, 'fluids.column.month'), kind: 'month' as const },
+        { key: 'fluid', label: translate(lang, 'fluids.column.fluid'), kind: 'text' as const },
+        { key: 'flags', label: translate(lang, 'fluids.column.flags'), kind: 'text' as const },
+        {
+          key: 'missing',
+          label: translate(lang, 'fluids.column.missingDays'),
+          kind: 'integer' as const,
+        },
+      ],
+    };
+  },
+);
+
+// ---- décret tertiaire --------------------------------------------------------------------------------------------
+
+export const selectFluidsTrajectoryViewModel = createSelector(
+  selectTrajectory,
+  selectYear,
+  selectLang,
+  (trajectory, year, lang) => ({
+    status: trajectory.status,
+    error: trajectory.error,
+    year,
+    hasData: trajectory.rows.length > 0,
+    list: buildTrajectoryList(trajectory.rows, year, lang),
+  }),
+);
+
+// ---- rules ----------------------------------------------------------------------------------------------------------
+
+export const selectFluidsRulesViewModel = createSelector(
+  selectRules,
+  selectLang,
+  (rules, lang) => ({
+    status: rules.status,
+    error: rules.error,
+    saving: rules.saving,
+    actionError: rules.actionError,
+    rules: rules.rules.map((rule) => describeRule(rule, rules.buildings, lang)),
+    buildings: [...rules.buildings]
+      .sort((a, b) => a.name.localeCompare(b.name, lang))
+      .map((b) => ({ id: b.building_id, name: b.name })),
+    fluids: FLUIDS.map((code) => ({ code, label: fluidLabel(lang, code) })),
+  }),
+);

@@ -1,0 +1,88 @@
+import { Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { Store } from '@ngrx/store';
+import { authFeature } from '../../../core/auth/auth.feature';
+import { contextFeature } from '../../../core/context/context.feature';
+import { TranslatePipe } from '../../../core/i18n/translate-pipe';
+import { Translator } from '../../../core/i18n/translator';
+import { ErrorState } from '../../../shared/ui/states/error-state';
+import { LoadingState } from '../../../shared/ui/states/loading-state';
+import { ConfirmDialog } from '../confirm-dialog/confirm-dialog';
+import { ImportHistory } from '../import-history/import-history';
+import { importsPageActions } from '../state/imports-page.actions';
+import { HistoryRow, selectImportsViewModel } from '../state/imports.selectors';
+import { UploadForm } from '../upload-form/upload-form';
+import { ValidationReport } from '../validation-report/validation-report';
+
+/**
+ * The finance desk: choose a kind and a file, read the line-by-line report of a dry run, then import; below, the
+ * history of the commune's imports with who, when, what, and a rollback with confirmation.
+ */
+@Component({
+  selector: 'app-imports-page',
+  imports: [TranslatePipe, UploadForm, ValidationReport, ImportHistory, ConfirmDialog, LoadingState, ErrorState],
+  templateUrl: './imports-page.html',
+})
+export class ImportsPage {
+  private readonly store = inject(Store);
+  private readonly translator = inject(Translator);
+  private readonly commune = this.store.selectSignal(contextFeature.selectCommune);
+
+  protected readonly vm = this.store.selectSignal(selectImportsViewModel);
+  protected readonly canEdit = this.store.selectSignal(authFeature.selectCanEdit);
+  /** The file last checked: importing sends the very same bytes. */
+  private readonly checkedFile = signal<File | null>(null);
+  protected readonly toRollBack = signal<HistoryRow | null>(null);
+  protected readonly rollbackText = computed(() => {
+    const row = this.toRollBack();
+    return row
+      ? this.translator.t('imports.confirm.text', { id: row.id, file: row.fileName, kind: row.kind })
+      : '';
+  });
+
+  constructor() {
+    effect(() => {
+      const commune = this.commune();
+      if (commune) untracked(() => this.store.dispatch(importsPageActions.opened({ commune })));
+    });
+  }
+
+  protected retry(): void {
+    const commune = this.commune();
+    if (commune) this.store.dispatch(importsPageActions.opened({ commune }));
+  }
+
+  protected selectKind(kind: string): void {
+    this.store.dispatch(importsPageActions.kindSelected({ kind }));
+  }
+
+  protected fileChanged(): void {
+    if (this.vm().report) this.store.dispatch(importsPageActions.reportDismissed());
+  }
+
+  protected check(file: File): void {
+    const commune = this.commune();
+    const kind = this.vm().selectedKind;
+    if (!commune || !kind) return;
+    this.checkedFile.set(file);
+    this.store.dispatch(importsPageActions.checkRequested({ kind, commune, file, fileName: file.name }));
+  }
+
+  protected importChecked(): void {
+    const file = this.checkedFile();
+    const commune = this.commune();
+    const kind = this.vm().selectedKind;
+    if (!file || !commune || !kind) return;
+    this.store.dispatch(importsPageActions.importConfirmed({ kind, commune, file, fileName: file.name }));
+  }
+
+  protected dismiss(): void {
+    this.store.dispatch(importsPageActions.reportDismissed());
+  }
+
+  protected confirmRollback(): void {
+    const row = this.toRollBack();
+    const commune = this.commune();
+    this.toRollBack.set(null);
+    if (row && commune) this.store.dispatch(importsPageActions.rollbackConfirmed({ id: row.id, commune }));
+  }
+}

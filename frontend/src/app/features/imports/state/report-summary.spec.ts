@@ -1,0 +1,50 @@
+import { ImportReport } from '../data-access/import-rows';
+import { summarizeReport } from './report-summary';
+
+const report = (partial: Partial<ImportReport>): ImportReport => ({
+  import_id: null,
+  kind: 'degree-days',
+  commune: '59350',
+  file_name: 'dju.csv',
+  status: 'checked',
+  rows_read: 0,
+  rows_written: 0,
+  rows_unchanged: 0,
+  issues: [],
+  duration_ms: 12,
+  ...partial,
+});
+
+describe('summarizeReport', () => {
+  it('says a clean check wrote nothing yet', () => {
+    expect(summarizeReport(report({ rows_read: 1234 }), true, 'fr')).toBe(
+      'Fichier vérifié : 1 234 lignes lisibles, aucun problème. Rien n’a encore été écrit.',
+    );
+  });
+
+  it('counts the problems and the lines of a refused file', () => {
+    const refused = report({
+      status: 'refused',
+      issues: [
+        { line: 3, column: 'month', value: '2025-13', reason: 'mois illisible' },
+        { line: 4, column: 'dju', value: 'beaucoup', reason: 'nombre illisible' },
+        { line: 4, column: 'station', value: '', reason: 'vide' },
+      ],
+    });
+    expect(summarizeReport(refused, true, 'fr')).toBe(
+      'Fichier refusé : 3 problèmes sur 2 lignes. Rien n’a été écrit. Corrigez le fichier puis vérifiez-le à nouveau.',
+    );
+    expect(summarizeReport({ ...refused, issues: [refused.issues[0]] }, false, 'fr')).toBe(
+      'Fichier refusé : 1 problème(s) sur 1 ligne. Rien n’a été écrit.',
+    );
+  });
+
+  it('tells a landed file from a re-run that changed nothing', () => {
+    expect(summarizeReport(report({ status: 'landed', rows_read: 12, rows_written: 10, rows_unchanged: 2 }), false, 'fr')).toBe(
+      'Import réussi : 12 lignes lues, 10 écrites ou modifiées, 2 déjà à jour.',
+    );
+    expect(summarizeReport(report({ status: 'landed', rows_read: 12, rows_unchanged: 12 }), false, 'fr')).toBe(
+      'Import réussi : les 12 lignes étaient déjà à jour, rien n’a changé.',
+    );
+  });
+});

@@ -1,0 +1,73 @@
+import { PRESENTATION_FIXTURE } from '../data-access/presentation-data.fixture';
+import { buildSlides } from './build-slides';
+
+describe('buildSlides', () => {
+  const slides = buildSlides(PRESENTATION_FIXTURE, 2, 'Lille', 2025, 'Données : Budget au 31/12/2025.', 'fr');
+  const slide = (id: string) => slides.find((s) => s.id === id)!;
+
+  it('gives six slides: the quartier, investment, buildings, works, shops, and where to learn more', () => {
+    expect(slides.map((s) => s.id)).toEqual(['intro', 'investment', 'buildings', 'works', 'shops', 'end']);
+    expect(slides[0].title).toBe('Fives');
+  });
+
+  it('introduces the quartier among the others', () => {
+    // 20 000 of the 45 000 inhabitants counted in the two quartiers.
+    expect(slide('intro').sentences[0]).toBe(
+      'Fives compte 20 000 habitants, sur les 45 000 que recensent les quartiers de Lille.',
+    );
+  });
+
+  it('says what was invested, per inhabitant, the rank, and the largest spending, with the map', () => {
+    const investment = slide('investment');
+    expect(investment.sentences).toEqual([
+      "En 2025, la ville a investi 2,4 millions d'euros dans le quartier, soit 120 € par habitant.",
+      'Le quartier se place au 2e rang sur 2 pour l’investissement par habitant.',
+      "La plus grosse dépense : Piscine de Fives, 1,8 million d'euros en 2025.",
+    ]);
+    expect(investment.list?.items).toEqual([
+      "Piscine de Fives : 1,8 million d'euros",
+      'Voirie rue Pierre Legrand : 600 000 €',
+    ]);
+    expect(investment.map).toBeTrue();
+  });
+
+  it('gives the running costs of the municipal buildings', () => {
+    expect(slide('buildings').sentences).toEqual([
+      'Le quartier compte 9 bâtiments municipaux (écoles, salles de sport, équipements…).',
+      'Leurs factures d’énergie et d’eau ont coûté 510 000 € en 2025.',
+      'Pour ces factures, le quartier se place au 2e rang sur 2.',
+    ]);
+    expect(slide('buildings').list?.items).toEqual(['Piscine de Fives']);
+  });
+
+  it('lists works in progress with their progress and end, and finished ones', () => {
+    const works = slide('works');
+    // In Fives: P1 in progress (12 M€ AP), P4 suspended, P3 done in November 2024.
+    expect(works.sentences).toEqual([
+      "Un chantier est en cours, pour un budget de 12 millions d'euros.",
+      'Un chantier est terminé : Jardin des Plantes, en novembre 2024.',
+    ]);
+    expect(works.list?.items).toEqual([
+      'Piscine de Fives : réalisé à 100 %, fin attendue en juin 2026.',
+      'Jardin des Plantes : terminé en novembre 2024.',
+    ]);
+  });
+
+  it('compares the vacancy of the quartier with the whole city', () => {
+    // Fives 14,0 % (32 of 230) against 9,4 % for Lille in 2025.
+    expect(slide('shops').sentences).toEqual([
+      'Sur 230 locaux commerciaux, 32 sont vides : 14,0 %.',
+      'C’est plus que dans l’ensemble de la ville (9,4 %).',
+      'Les compteurs du quartier ont enregistré 640 000 passages en 2025.',
+    ]);
+  });
+
+  it('ends with the sources and the data dates', () => {
+    expect(slide('end').sentences[1]).toBe('Données : Budget au 31/12/2025.');
+  });
+
+  it('has no slide for an unknown quartier or before the data arrive', () => {
+    expect(buildSlides(PRESENTATION_FIXTURE, 99, 'Lille', 2025, '', 'fr')).toEqual([]);
+    expect(buildSlides(null, 2, 'Lille', 2025, '', 'fr')).toEqual([]);
+  });
+});

@@ -1,0 +1,270 @@
+import { TranslationKey } from '../../../core/i18n/fr';
+import { Lang } from '../../../core/i18n/lang';
+import { translate } from '../../../core/i18n/translate';
+import { level } from '../../../shared/summaries/sentence-parts';
+import { QuartierSummary } from '../../../shared/quartiers/quartier-summary';
+import { PresentationData, ProgrammeRow } from '../data-access/presentation-rows';
+import { count, monthYear, ordinal, plainAmount, plainPercent, rankOf } from './plain-words';
+
+export type SlideId = 'intro' | 'investment' | 'buildings' | 'works' | 'shops' | 'end';
+
+export interface SlideFigure {
+  label: string;
+  value: string;
+}
+
+/** One slide: a title, a few big figures, plain sentences built from the numbers, an optional list or map. */
+export interface Slide {
+  id: SlideId;
+  title: string;
+  sentences: string[];
+  figures: SlideFigure[];
+  list: { heading: string; items: string[] } | null;
+  map: boolean;
+}
+
+/** How many programmes or operations a slide names; the others are counted. */
+const LISTED = 4;
+
+type T = (key: TranslationKey, params?: Record<string, string | number>) => string;
+
+function introSlide(q: QuartierSummary, all: readonly QuartierSummary[], commune: string, year: number, lang: Lang, t: T): Slide {
+  const total = all.reduce((sum, item) => sum + (item.population ?? 0), 0);
+  return {
+    id: 'intro',
+    title: q.quartier,
+    sentences: [
+      q.population
+        ? t('presentation.intro.population', { quartier: q.quartier, population: count(q.population, lang), total: count(total, lang), commune })
+        : t('presentation.intro.noPopulation', { quartier: q.quartier }),
+      t('presentation.intro.agenda', { year }),
+    ],
+    figures: [
+      { label: t('presentation.figure.population'), value: q.population ? count(q.population, lang) : t('presentation.unknown') },
+      { label: t('presentation.figure.buildings'), value: count(q.buildings, lang) },
+      { label: t('presentation.figure.premises'), value: count(q.premises, lang) },
+    ],
+    list: null,
+    map: false,
+  };
+}
+
+function investmentSlide(q: QuartierSummary, data: PresentationData, year: number, lang: Lang, t: T): Slide {
+  const ranked = rankOf(data.summaries, (item) => item.investment_per_inhabitant_eur, q);
+  const operations = data.operations
+    .filter((op) => op.quartier_id === q.quartier_id && op.cp_executed_eur > 0)
+    .sort((a, b) => b.cp_executed_eur - a.cp_executed_eur);
+  const sentences = [
+    q.investment_eur > 0
+      ? q.investment_per_inhabitant_eur !== null
+        ? t('presentation.investment.amountPerHead', {
+            year,
+            amount: plainAmount(q.investment_eur, lang),
+            perHead: level(Math.round(q.investment_per_inhabitant_eur), 'euros', lang),
+          })
+        : t('presentation.investment.amount', { year, amount: plainAmount(q.investment_eur, lang) })
+      : t('presentation.investment.none', { year }),
+  ];
+  if (ranked && q.investment_eur > 0)
+    sentences.push(
+      ranked.rank === 1
+        ? t('presentation.investment.first', { of: ranked.of })
+        : t('presentation.investment.rank', { rank: ordinal(ranked.rank, lang), of: ranked.of }),
+    );
+  if (operations[0])
+    sentences.push(
+      t('presentation.investment.biggest', {
+        name: operations[0].name,
+        amount: plainAmount(operations[0].cp_executed_eur, lang),
+        year,
+      }),
+    );
+  return {
+    id: 'investment',
+    title: t('presentation.investment.title'),
+    sentences,
+    figures: [
+      { label: t('presentation.figure.invested', { year }), value: plainAmount(q.investment_eur, lang) },
+      {
+        label: t('presentation.figure.perHead'),
+        value: q.investment_per_inhabitant_eur === null ? t('presentation.unknown') : level(Math.round(q.investment_per_inhabitant_eur), 'euros', lang),
+      },
+    ],
+    list: operations.length
+      ? {
+          heading: t('presentation.investment.list', { year }),
+          items: operations.slice(0, LISTED).map((op) => `${op.name} : ${plainAmount(op.cp_executed_eur, lang)}`),
+        }
+      : null,
+    map: true,
+  };
+}
+
+function buildingsSlide(q: QuartierSummary, data: PresentationData, year: number, lang: Lang, t: T): Slide {
+  const ranked = rankOf(data.summaries, (item) => item.fluids_cost_eur, q);
+  const worked = [
+    ...new Set(
+      data.programmes
+        .filter((p) => p.quartier_id === q.quartier_id && p.building_name)
+        .map((p) => p.building_name as string),
+    ),
+  ];
+  const sentences = [
+    q.buildings === 0
+      ? t('presentation.buildings.none')
+      : t(q.buildings === 1 ? 'presentation.buildings.one' : 'presentation.buildings.count', { count: count(q.buildings, lang) }),
+  ];
+  if (q.buildings > 0)
+    sentences.push(t('presentation.buildings.cost', { year, amount: plainAmount(q.fluids_cost_eur, lang) }));
+  if (ranked && q.buildings > 0 && ranked.of > 1)
+    sentences.push(t('presentation.buildings.rank', { rank: ordinal(ranked.rank, lang), of: ranked.of }));
+  return {
+    id: 'buildings',
+    title: t('presentation.buildings.title'),
+    sentences,
+    figures: [
+      { label: t('presentation.figure.buildings'), value: count(q.buildings, lang) },
+      { label: t('presentation.figure.runningCost', { year }), value: plainAmount(q.fluids_cost_eur, lang) },
+    ],
+    list: worked.length ? { heading: t('presentation.buildings.worked'), items: worked.slice(0, 6) } : null,
+    map: false,
+  };
+}
+
+function worksSentence(programme: ProgrammeRow, lang: Lang, t: T): string {
+  const progress = programme.progress_rate === null ? null : plainPercent(Math.min(programme.progress_rate, 1), lang);
+  const end = monthYear(programme.expected_end_date, lang);
+  const base = progress
+    ? t('presentation.works.item', { name: programme.name, progress, end })
+    : t('presentation.works.itemNoProgress', { name: programme.name, end });
+  return programme.is_late
+    ? `${base} ${t('presentation.works.late', { months: count(Math.max(1, Math.round(programme.slippage_months)), lang) })}`
+    : base;
+}
+
+function worksSlide(q: QuartierSummary, data: PresentationData, lang: Lang, t: T): Slide {
+  const here = data.programmes.filter((p) => p.quartier_id === q.quartier_id);
+  const ongoing = here.filter((p) => p.status === 'in_progress').sort((a, b) => b.ap_amount_eur - a.ap_amount_eur);
+  const done = here
+    .filter((p) => p.status === 'done')
+    .sort((a, b) => b.expected_end_date.localeCompare(a.expected_end_date));
+  const planned = here.filter((p) => p.status === 'planned');
+  const ongoingBudget = ongoing.reduce((sum, p) => sum + p.ap_amount_eur, 0);
+  const sentences: string[] = [];
+  if (ongoing.length === 0) sentences.push(t('presentation.works.noneOngoing'));
+  else
+    sentences.push(
+      t(ongoing.length === 1 ? 'presentation.works.oneOngoing' : 'presentation.works.ongoing', {
+        count: count(ongoing.length, lang),
+        amount: plainAmount(ongoingBudget, lang),
+      }),
+    );
+  if (done.length)
+    sentences.push(
+      t(done.length === 1 ? 'presentation.works.oneDone' : 'presentation.works.done', {
+        count: count(done.length, lang),
+        name: done[0].name,
+        end: monthYear(done[0].expected_end_date, lang),
+      }),
+    );
+  if (planned.length) sentences.push(t('presentation.works.planned', { count: count(planned.length, lang) }));
+  const items = [
+    ...ongoing.slice(0, LISTED).map((p) => worksSentence(p, lang, t)),
+    ...done.slice(0, Math.max(0, LISTED - Math.min(ongoing.length, LISTED))).map((p) =>
+      t('presentation.works.finished', { name: p.name, end: monthYear(p.expected_end_date, lang) }),
+    ),
+  ];
+  return {
+    id: 'works',
+    title: t('presentation.works.title'),
+    sentences,
+    figures: [
+      { label: t('presentation.figure.ongoing'), value: count(ongoing.length, lang) },
+      { label: t('presentation.figure.done'), value: count(done.length, lang) },
+      { label: t('presentation.figure.ongoingBudget'), value: plainAmount(ongoingBudget, lang) },
+    ],
+    list: items.length ? { heading: t('presentation.works.list'), items } : null,
+    map: false,
+  };
+}
+
+function shopsSlide(q: QuartierSummary, data: PresentationData, year: number, lang: Lang, t: T): Slide {
+  const city = data.overview.find((row) => row.year === year)?.vacancy_rate ?? null;
+  const sentences: string[] = [];
+  if (q.premises === 0) sentences.push(t('presentation.shops.none'));
+  else {
+    sentences.push(
+      t('presentation.shops.vacant', {
+        premises: count(q.premises, lang),
+        vacant: count(q.vacant_premises, lang),
+        rate: q.vacancy_rate === null ? t('presentation.unknown') : level(q.vacancy_rate, 'percent', lang),
+      }),
+    );
+    if (city !== null && q.vacancy_rate !== null) {
+      const key: TranslationKey =
+        Math.abs(q.vacancy_rate - city) < 0.005
+          ? 'presentation.shops.likeCity'
+          : q.vacancy_rate > city
+            ? 'presentation.shops.aboveCity'
+            : 'presentation.shops.belowCity';
+      sentences.push(t(key, { rate: level(city, 'percent', lang) }));
+    }
+  }
+  sentences.push(
+    q.footfall > 0
+      ? t('presentation.shops.footfall', { year, count: count(q.footfall, lang) })
+      : t('presentation.shops.noCounter'),
+  );
+  return {
+    id: 'shops',
+    title: t('presentation.shops.title'),
+    sentences,
+    figures: [
+      { label: t('presentation.figure.premises'), value: count(q.premises, lang) },
+      { label: t('presentation.figure.vacant'), value: count(q.vacant_premises, lang) },
+      {
+        label: t('presentation.figure.vacancyRate'),
+        value: q.vacancy_rate === null ? t('presentation.unknown') : level(q.vacancy_rate, 'percent', lang),
+      },
+      { label: t('presentation.figure.footfall', { year }), value: q.footfall > 0 ? count(q.footfall, lang) : '—' },
+    ],
+    list: null,
+    map: false,
+  };
+}
+
+function endSlide(q: QuartierSummary, freshness: string, t: T): Slide {
+  return {
+    id: 'end',
+    title: t('presentation.end.title'),
+    sentences: [t('presentation.end.sources'), freshness, t('presentation.end.more', { quartier: q.quartier })],
+    figures: [],
+    list: null,
+    map: false,
+  };
+}
+
+/**
+ * The slides of a quartier for a neighbourhood meeting, every sentence built from the numbers of the public
+ * aggregates (quartier figures, programmes, localised investment, the commune's vacancy rate).
+ */
+export function buildSlides(
+  data: PresentationData | null,
+  quartierId: number | null,
+  commune: string,
+  year: number,
+  freshness: string,
+  lang: Lang,
+): Slide[] {
+  const quartier = data?.summaries.find((item) => item.quartier_id === quartierId);
+  if (!data || !quartier) return [];
+  const t: T = (key, params) => translate(lang, key, params);
+  return [
+    introSlide(quartier, data.summaries, commune, year, lang, t),
+    investmentSlide(quartier, data, year, lang, t),
+    buildingsSlide(quartier, data, year, lang, t),
+    worksSlide(quartier, data, lang, t),
+    shopsSlide(quartier, data, year, lang, t),
+    endSlide(quartier, freshness, t),
+  ];
+}

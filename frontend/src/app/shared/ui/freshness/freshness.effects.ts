@@ -1,0 +1,33 @@
+import { inject } from '@angular/core';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { catchError, distinctUntilChanged, filter, map, merge, of, switchMap } from 'rxjs';
+import { contextFeature } from '../../../core/context/context.feature';
+import { toApiError } from '../../../core/http/api-error';
+import { FreshnessApi } from './freshness-api';
+import { dataActions, freshnessApiActions } from './freshness.actions';
+
+/** Reads the freshness of the commune in view: when it changes, and after data were written for it. */
+export const loadFreshness = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(FreshnessApi)) => {
+    const communeInView$ = store.select(contextFeature.selectCommune).pipe(
+      filter((commune): commune is string => commune !== null),
+      distinctUntilChanged(),
+    );
+    const written$ = actions$.pipe(
+      ofType(dataActions.changed),
+      map(({ commune }) => commune),
+    );
+    return merge(communeInView$, written$).pipe(
+      switchMap((commune) =>
+        api.forCommune(commune).pipe(
+          map((rows) => freshnessApiActions.loadedSuccess({ commune, rows })),
+          catchError((error: unknown) =>
+            of(freshnessApiActions.loadedFailure({ commune, error: toApiError(error).message })),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);

@@ -1,0 +1,90 @@
+-- kpi_counts_year_on_year(p_commune, p_from, p_to): flows of a period against the same period a year before, aligned
+-- on the weekday (each day against the day 364 days earlier, same weekday) and on the calendar: a pair of days is compared
+-- only when both are complete (every hour valid) and of the same kind (public holiday or not, Saturday, Sunday or
+-- weekday, zone B school holiday or not). One row per counting site, zone or commune (level), by kind of site.
+-- DOMAIN.md §4, flow counts ("year-on-year aligned on weekday and holidays").
+--   current_total / previous_total   counts of the compared site-days this year and a year before
+--   change_rate          current_total / previous_total - 1 (fraction)
+--   days_compared        days with at least one compared site; site_days_compared: compared (site, day) pairs
+--   site_days_gap        pairs left out because one of the two days is incomplete (gap or fault)
+--   site_days_calendar   pairs left out because the two days differ in calendar (a holiday on one side)
+--   days_in_period       p_to - p_from + 1
+create function analytics.kpi_counts_year_on_year(p_commune text, p_from date, p_to date)
+returns table (
+  commune_insee text,
+  level text,
+  kind text,
+  zone text,
+  site_id text,
+  current_total bigint,
+  previous_total bigint,
+  change_rate numeric,
+  days_compared integer,
+  site_days_compared integer,
+  site_days_gap integer,
+  site_days_calendar integer,
+  days_in_period integer
+)
+language sql stable as $$
+with pairs as (
+  select
+    c.commune_insee,
+    s.kind,
+    s.zone,
+    c.site_id,
+    c.day,
+    c.count_total,
+    p.count_total as previous_count,
+    case
+      when not (c.is_complete and coalesce(p.is_complete, false)) then 'gap'
+      when cal.day_type <> prev_cal.day_type or (cal.school_holiday is null) <> (prev_cal.school_holiday is null)
+        then 'calendar'
+      else 'compared'
+    end as outcome
+  from analytics.stg_counts_daily c
+  join counting_sites s on s.commune_insee = c.commune_insee and s.site_id = c.site_id
+  join analytics.stg_counts_calendar cal on cal.day = c.day and cal.day between p_from and p_to
+  join analytics.stg_counts_calendar prev_cal on prev_cal.day = cal.same_weekday_last_year
+  left join analytics.stg_counts_daily p
+    on p.commune_insee = p_commune and p.site_id = c.site_id and p.day = cal.same_weekday_last_year
+   and p.day between p_from - 364 and p_to - 364
+  where c.commune_insee = p_commune and c.day between p_from and p_to
+),
+
+grouped as (
+  select
+    commune_insee,
+    case when grouping(site_id) = 0 then 'site' when grouping(zone) = 0 then 'zone' else 'commune' end as level,
+    kind,
+    zone,
+    site_id,
+    (sum(count_total) filter (where outcome = 'compared'))::bigint as current_total,
+    (sum(previous_count) filter (where outcome = 'compared'))::bigint as previous_total,
+    (count(distinct day) filter (where outcome = 'compared'))::integer as days_compared,
+    (count(*) filter (where outcome = 'compared'))::integer as site_days_compared,
+    (count(*) filter (where outcome = 'gap'))::integer as site_days_gap,
+    (count(*) filter (where outcome = 'calendar'))::integer as site_days_calendar
+  from pairs
+  group by grouping sets ((commune_insee, kind, zone, site_id), (commune_insee, kind, zone), (commune_insee, kind))
+),
+
+final as (
+  select
+    commune_insee,
+    level,
+    kind,
+    zone,
+    site_id,
+    current_total,
+    previous_total,
+    round(current_total::numeric / nullif(previous_total, 0) - 1, 4) as change_rate,
+    days_compared,
+    site_days_compared,
+    site_days_gap,
+    site_days_calendar,
+    (p_to - p_from + 1)::integer as days_in_period
+  from grouped
+)
+
+select * from final
+$$;
