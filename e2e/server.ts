@@ -14,12 +14,28 @@ export interface RunningDashboard {
   stop(): Promise<void>;
 }
 
+let shared: Promise<RunningDashboard> | undefined;
+
+/**
+ * The dashboard every end-to-end spec shares (one demo load per run): started on first use, stopped once at the
+ * end of the run by e2e/global-teardown.ts. A spec's own stop() leaves it running for the next spec.
+ */
+export async function startDashboard(): Promise<RunningDashboard> {
+  shared ??= launchDashboard();
+  return { ...(await shared), stop: async () => {} };
+}
+
+export async function stopSharedDashboard(): Promise<void> {
+  if (shared) await (await shared).stop();
+  shared = undefined;
+}
+
 /**
  * Starts the dashboard as `npm start` does (build if needed, API + built app on one port) on a throw-away database
  * holding a small demo city (DEMO_SCALE 0.1): an embedded PostgreSQL in a temporary folder, or a fresh database on
  * the server named by DATABASE_URL.
  */
-export async function startDashboard(): Promise<RunningDashboard> {
+async function launchDashboard(): Promise<RunningDashboard> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotage-e2e-'));
   const env: NodeJS.ProcessEnv = {

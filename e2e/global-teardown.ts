@@ -1,0 +1,5 @@
+import { stopSharedDashboard } from './server';
+
+afterAll(async () => {
+  await stopSharedDashboard();
+}, 60_000);
