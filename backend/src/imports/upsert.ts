@@ -23,7 +23,7 @@ export async function upsertRows(
   let written = 0;
   for (let i = 0; i < rows.length; i += chunkSize) {
     const chunk = rows.slice(i, i + chunkSize);
-    const existing = importId === undefined ? [] : await trx(table).whereIn(keyColumns, chunk.map((r) => keyColumns.map((c) => r[c])) as readonly (readonly Knex.Value[])[]).select('*');
+    const existing = importId === undefined ? [] : await trx(table).whereIn(keyColumns, chunk.map((r) => keyColumns.map((c) => r[c])) as Knex.Value[][]).select('*');
     const query = trx(table).insert(chunk).onConflict(keyColumns);
     const returned: Record<string, unknown>[] = valueColumns.length
       ? await query.merge([...valueColumns, ...(importId !== undefined ? ['import_id'] : [])]).whereRaw(distinct).returning(keyColumns)
