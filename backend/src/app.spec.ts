@@ -5,7 +5,7 @@ describe('the API over HTTP', () => {
 
   beforeAll(async () => {
     api = await startTestApp();
-  });
+  }, 120_000);
   afterAll(async () => {
     await api.close();
   });

@@ -171,7 +171,7 @@ function startServer(bin: Binaries, pgdata: string, port: number, logFile: strin
   if (runAs && fs.existsSync(logFile)) fs.chownSync(logFile, runAs.uid, runAs.gid);
   const serverOptions = [
     `-p ${port}`, '-c listen_addresses=127.0.0.1', "-c unix_socket_directories=''",
-    '-c shared_buffers=256MB', '-c work_mem=32MB', '-c max_connections=50',
+    '-c shared_buffers=256MB', '-c work_mem=32MB', '-c max_connections=50', '-c jit=off',
   ].join(' ');
   try {
     run(bin.pg_ctl, ['start', '-D', pgdata, '-l', logFile, '-w', '-t', '60', '-o', serverOptions], runAs);

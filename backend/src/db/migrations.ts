@@ -63,6 +63,8 @@ export async function applyViews(db: Knex, force = false): Promise<boolean> {
   for (const file of files) checksum.update(path.relative(viewsDir, file)).update(fs.readFileSync(file));
   const digest = checksum.digest('hex');
   return db.transaction(async (trx) => {
+    // JIT compiles every plan of the view definitions: seconds each on a big city, for nothing
+    await trx.raw('set local jit = off');
     await trx.raw('create table if not exists pilotage_meta (key text primary key, value text not null)');
     await trx.raw('select pg_advisory_xact_lock(hashtext(?))', ['pilotage:views']);
     const current = await trx('pilotage_meta').where({ key: 'views_checksum' }).first();
