@@ -33,6 +33,7 @@ export function fluidsHandlers({ db }: AppDeps) {
     async monthly(req: Request, res: Response) {
       const q = query(req, schemas.monthlyQuery);
       const building = await service.resolveBuilding(knex, q.building, q.commune);
+      assertCommune(req, building.commune_insee);
       const rows = await repository.meterMonths(
         knex,
         building.commune_insee,
@@ -141,6 +142,7 @@ export function fluidsHandlers({ db }: AppDeps) {
       const { building: id } = params(req, schemas.buildingParams);
       const q = query(req, schemas.buildingQuery);
       const building = await service.resolveBuilding(knex, id, q.commune);
+      assertCommune(req, building.commune_insee);
       const [balances, years] = await Promise.all([
         repository.buildingBalances(knex, building.commune_insee, building.building_id),
         repository.buildingYears(knex, building.commune_insee, building.building_id),
@@ -152,6 +154,7 @@ export function fluidsHandlers({ db }: AppDeps) {
       const { building: id } = params(req, schemas.buildingParams);
       const q = query(req, schemas.buildingMonthsQuery);
       const building = await service.resolveBuilding(knex, id, q.commune);
+      assertCommune(req, building.commune_insee);
       const rows = await repository.buildingMonths(
         knex,
         building.commune_insee,
@@ -169,6 +172,7 @@ export function fluidsHandlers({ db }: AppDeps) {
       const { building: id } = params(req, schemas.buildingParams);
       const q = query(req, schemas.buildingQuery);
       const building = await service.resolveBuilding(knex, id, q.commune);
+      assertCommune(req, building.commune_insee);
       const rows = await repository.trajectory(knex, building.commune_insee, {
         building: building.building_id,
       });

@@ -1,5 +1,7 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../app';
+import { allow } from '../../http/access';
+import { editors, staff } from '../auth/roles';
 import { fluidsHandlers } from './fluids.handlers';
 
 /**
@@ -15,21 +17,21 @@ export function fluidsRoutes(deps: AppDeps): Router {
       .get('/fluids/commune-years', h.communeYears)
       .get('/fluids/commune-months', h.communeMonths)
       // internal reads
-      .get('/fluids/monthly', h.monthly)
-      .get('/fluids/alerts', h.alerts)
-      .get('/fluids/buildings', h.buildings)
-      .get('/fluids/buildings/:building', h.building)
-      .get('/fluids/buildings/:building/months', h.buildingMonths)
-      .get('/fluids/buildings/:building/trajectory', h.buildingTrajectory)
-      .get('/fluids/trajectory', h.trajectory)
-      .get('/fluids/quality', h.quality)
-      .get('/fluids/operat', h.operat)
-      .get('/fluids/cost-per-entry', h.costPerEntry)
-      .get('/fluids/alert-rules', h.rules)
+      .get('/fluids/monthly', allow(...staff), h.monthly)
+      .get('/fluids/alerts', allow(...staff), h.alerts)
+      .get('/fluids/buildings', allow(...staff), h.buildings)
+      .get('/fluids/buildings/:building', allow(...staff), h.building)
+      .get('/fluids/buildings/:building/months', allow(...staff), h.buildingMonths)
+      .get('/fluids/buildings/:building/trajectory', allow(...staff), h.buildingTrajectory)
+      .get('/fluids/trajectory', allow(...staff), h.trajectory)
+      .get('/fluids/quality', allow(...staff), h.quality)
+      .get('/fluids/operat', allow(...staff), h.operat)
+      .get('/fluids/cost-per-entry', allow(...staff), h.costPerEntry)
+      .get('/fluids/alert-rules', allow(...staff), h.rules)
       // writes (agents)
-      .post('/fluids/alert-rules', h.createRule)
-      .delete('/fluids/alert-rules/:id', h.deleteRule)
-      .put('/fluids/alerts/:key/acknowledgement', h.acknowledge)
-      .delete('/fluids/alerts/:key/acknowledgement', h.unacknowledge)
+      .post('/fluids/alert-rules', allow(...editors), h.createRule)
+      .delete('/fluids/alert-rules/:id', allow(...editors), h.deleteRule)
+      .put('/fluids/alerts/:key/acknowledgement', allow(...editors), h.acknowledge)
+      .delete('/fluids/alerts/:key/acknowledgement', allow(...editors), h.unacknowledge)
   );
 }
