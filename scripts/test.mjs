@@ -62,6 +62,8 @@ const jasmine = path.join(root, 'node_modules', 'jasmine', 'bin', 'jasmine.js');
 const ng = path.join(root, 'node_modules', '.bin', 'ng');
 const wants = (part) => only.length === 0 || only.includes(part);
 
+if (wants('backend')) await run('typecheck (backend, bench, e2e)', path.join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'backend/tsconfig.json', '--noEmit'], {},
+  () => ({ passed: 0, failed: 0, skipped: 0 }));
 if (wants('backend')) await run('backend + SQL views', tsx, [jasmine, '--config=backend/jasmine.json'], {}, jasmineCounts);
 
 const chromium = findChromium();
