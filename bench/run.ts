@@ -12,6 +12,8 @@ import { openDatabase, type Database } from '../backend/src/db/database';
 import { freePort } from '../backend/src/db/free-port';
 import { migrate } from '../backend/src/db/migrations';
 import { makeLogger } from '../backend/src/logger';
+import { createUser } from '../backend/src/modules/auth/auth.repository';
+import { hashPassword } from '../backend/src/modules/auth/passwords';
 import { benchEndpoints } from './endpoints';
 
 /**
@@ -48,9 +50,10 @@ try {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const cookie = await signInAsAdmin(base);
   const results = [];
   for (const endpoint of benchEndpoints({ commune: values.commune!, year: Number(values.year) })) {
-    const http = await fire(`${base}${endpoint.path}`);
+    const http = await fire(`${base}${endpoint.path}`, cookie);
     const sqlMs = await timeSql(() => endpoint.sql(db.knex));
     results.push({ name: endpoint.name, path: endpoint.path, ...http, sql_p50_ms: round(percentile(sqlMs, 50)) });
   }
@@ -64,10 +67,22 @@ try {
   await dispose();
 }
 
-async function fire(url: string) {
+/** Internal endpoints need a session: the benchmark signs in as an administrator, as a finance desk would. */
+async function signInAsAdmin(base: string): Promise<string> {
+  const password = 'benchmark administrator password';
+  await createUser(db.knex, { email: 'bench@pilotage.local', passwordHash: await hashPassword(password), role: 'admin', commune: null });
+  const response = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@pilotage.local', password }),
+  });
+  const session = response.headers.getSetCookie().find((c) => c.startsWith('pilotage_session='));
+  if (!response.ok || !session) throw new Error(`benchmark sign-in failed: ${response.status}`);
+  return session.split(';')[0];
+}
+
+async function fire(url: string, cookie: string) {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections: concurrency, duration }, (error, finished) => (error ? reject(error) : resolve(finished)));
+    const instance = autocannon({ url, connections: concurrency, duration, headers: { cookie } }, (error, finished) => (error ? reject(error) : resolve(finished)));
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   return {

@@ -60,6 +60,7 @@ async function launchDashboard(): Promise<RunningDashboard> {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
+      stopLeftoverPostgres(dataDir);
       await dropDatabase();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
@@ -88,5 +89,15 @@ async function admin(url: string, sql: string): Promise<void> {
     await client.query(sql);
   } finally {
     await client.end();
+  }
+}
+
+/** Belt and braces: if the embedded server outlived the dashboard, stop it before its folder is removed. */
+function stopLeftoverPostgres(dataDir: string): void {
+  try {
+    const pid = Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    if (pid > 0) process.kill(pid, 'SIGINT');
+  } catch {
+    // no lock file or no such process: nothing left behind
   }
 }

@@ -6,7 +6,6 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Database } from './db/database';
-import { communeScope } from './http/access';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { csrfProtection, sessionMiddleware } from './http/session';
 import type { Logger } from './logger';
@@ -33,7 +32,7 @@ export function makeApp(deps: AppDeps): Express {
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
-  api.use(cookieParser(), sessionMiddleware(deps.db.knex), csrfProtection, communeScope);
+  api.use(cookieParser(), sessionMiddleware(deps.db.knex), csrfProtection);
   for (const module of apiModules) api.use(module.routes(deps));
   api.use(openApiRoutes());
   api.get('/config', (_req, res) => {

@@ -84,6 +84,7 @@ describe('access to the API by role and commune', () => {
     expect((await get('limitedAgent', `/fluids/alerts?commune=${mine}`)).status).toBe(200);
     expect((await get('limitedAgent', `/fluids/alerts?commune=${theirs}`)).status).toBe(403);
     expect((await get('limitedAgent', `/imports?commune=${theirs}`)).status).toBe(403);
+    expect((await get('limitedAgent', `/overview?commune=${theirs}`)).status).withContext('public figures stay public').toBe(200);
     const crafted = await get('limitedAgent', '/fluids/monthly?building=B-THEIRS&fluid=water');
     expect(crafted.status).toBe(403);
     expect(crafted.body).toEqual({ error: { code: 'forbidden', message: 'Not allowed' } });

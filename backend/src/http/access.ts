@@ -3,14 +3,15 @@ import type { Role } from '../modules/auth/roles';
 import { AppError } from './app-error';
 
 /**
- * Route guard: lets through only signed-in users with one of the roles (401 when anonymous, 403 otherwise). Public
- * routes simply have no guard. Messages say nothing about what exists behind the route.
+ * Route guard: lets through only signed-in users with one of the roles (401 when anonymous, 403 otherwise), and a
+ * user limited to one commune only for that commune's `commune` parameter. Public routes have no guard: what the
+ * law makes public stays readable by everyone, whatever their account. Messages say nothing of what exists.
  */
 export function allow(...roles: readonly Role[]): RequestHandler {
-  return (req, _res, next) => {
+  return (req, res, next) => {
     if (!req.user) return next(new AppError(401, 'unauthenticated', 'Authentication required'));
     if (!roles.includes(req.user.role)) return next(new AppError(403, 'forbidden', 'Not allowed'));
-    next();
+    communeScope(req, res, next);
   };
 }
 

@@ -1,3 +1,4 @@
+import { refreshRollups } from '../../../backend/src/db/rollups';
 import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 describe('view kpi_commune_year_overview', () => {
@@ -45,7 +46,7 @@ describe('view kpi_commune_year_overview', () => {
         { commune_insee: commune, site_id: 'S1', hour: '2024-05-02 12:00', count: null, status: 'fault' },
         { commune_insee: commune, site_id: 'S2', hour: '2024-05-02 10:00', count: 30 },
       ]);
-      await trx.raw('refresh materialized view analytics.stg_counts_daily');
+      await refreshRollups(trx);
 
       const result = await rows(trx, 'kpi_commune_year_overview', { commune_insee: commune });
 

@@ -1,7 +1,8 @@
 -- kpi_commune_year_overview: one row per commune and year, the headline figure of each KPI family.
 -- operating_expenses_eur: executed (compte administratif) real operating expenses; investment_expenses_eur:
 --   executed real equipment expenses (chapters 20, 204, 21, 23); null while the year has no CA (DOMAIN.md, budget).
--- fluids_kwh / fluids_cost_eur: energy (kWh) and total fluids bill (EUR TTC, water included) prorated to the year.
+-- fluids_kwh / fluids_cost_eur: energy (kWh) and total fluids bill (EUR TTC, water included) prorated to the year
+--   (from the materialized stg_fluids_monthly).
 -- premises / vacant_premises / vacancy_rate: active (occupied + vacant) and vacant premises on 31/12 (latest known
 --   status for the current year); vacancy_rate = vacant / active, a fraction (DOMAIN.md, commercial vacancy).
 -- footfall: sum of valid hourly counts of the pedestrian sites over the year.
@@ -9,7 +10,7 @@ create view analytics.kpi_commune_year_overview as
 with years as (
   select commune_insee, year from budget_lines
   union
-  select commune_insee, extract(year from month)::integer from analytics.stg_readings_monthly
+  select commune_insee, year from analytics.stg_fluids_monthly
   union
   select commune_insee, extract(year from day)::integer from analytics.stg_counts_daily
 ),
@@ -30,10 +31,10 @@ budget as (
 fluids as (
   select
     commune_insee,
-    extract(year from month)::integer as year,
+    year,
     sum(quantity) filter (where unit = 'kWh') as fluids_kwh,
     sum(amount_eur) as fluids_cost_eur
-  from analytics.stg_readings_monthly
+  from analytics.stg_fluids_monthly
   group by 1, 2
 ),
 

@@ -5,7 +5,11 @@
 -- footfall: valid counts of the quartier's pedestrian sites over the year.
 create view analytics.kpi_quartier_year_summary as
 with years as (
-  select distinct commune_insee, year from analytics.kpi_commune_year_overview
+  select commune_insee, year from budget_lines
+  union
+  select commune_insee, year from analytics.stg_fluids_monthly
+  union
+  select commune_insee, extract(year from day)::integer from analytics.stg_counts_daily
 ),
 
 quartier_years as (
@@ -22,8 +26,8 @@ building_counts as (
 ),
 
 fluids as (
-  select b.quartier_id, extract(year from r.month)::integer as year, sum(r.amount_eur) as fluids_cost_eur
-  from analytics.stg_readings_monthly r
+  select b.quartier_id, r.year, sum(r.amount_eur) as fluids_cost_eur
+  from analytics.stg_fluids_monthly r
   join buildings b on b.commune_insee = r.commune_insee and b.building_id = r.building_id
   where b.quartier_id is not null
   group by 1, 2
