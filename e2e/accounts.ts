@@ -15,29 +15,52 @@ export interface TestAccount {
 }
 
 /** The accounts the journeys sign in with (long enough passwords for the CLI's minimum). */
-export const AGENT: TestAccount = { email: 'agent.e2e@lille.fr', password: 'agent-e2e-password-2026', role: 'agent', commune: '59350' };
-export const ELECTED: TestAccount = { email: 'elu.e2e@lille.fr', password: 'elu-e2e-password-2026', role: 'elected' };
+export const AGENT: TestAccount = {
+  email: 'agent.e2e@lille.fr',
+  password: 'agent-e2e-password-2026',
+  role: 'agent',
+  commune: '59350',
+};
+export const ELECTED: TestAccount = {
+  email: 'elu.e2e@lille.fr',
+  password: 'elu-e2e-password-2026',
+  role: 'elected',
+};
 
 /**
  * Creates accounts with the real command line, as an administrator would: `npm run user -- add <email> --role <role>`
  * with the password in PILOTAGE_PASSWORD, against the running dashboard's database.
  */
-export async function createAccounts(dashboard: RunningDashboard, accounts: readonly TestAccount[]): Promise<void> {
+export async function createAccounts(
+  dashboard: RunningDashboard,
+  accounts: readonly TestAccount[],
+): Promise<void> {
   for (const account of accounts) {
     const args = ['backend/src/cli/user.ts', 'add', account.email, '--role', account.role];
     if (account.commune) args.push('--commune', account.commune);
     const { stdout } = await run(path.join(repo, 'node_modules', '.bin', 'tsx'), args, {
       cwd: repo,
-      env: { ...process.env, DATABASE_URL: dashboard.databaseUrl, PILOTAGE_PASSWORD: account.password, LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        DATABASE_URL: dashboard.databaseUrl,
+        PILOTAGE_PASSWORD: account.password,
+        LOG_LEVEL: 'warn',
+      },
     });
-    if (!stdout.includes('is ready')) throw new Error(`could not create ${account.email}: ${stdout}`);
+    if (!stdout.includes('is ready'))
+      throw new Error(`could not create ${account.email}: ${stdout}`);
   }
 }
 
 /** Opens a session in a browser context through the API (the journey under test signs in through the page). */
-export async function signIn(context: BrowserContext, dashboard: RunningDashboard, account: TestAccount): Promise<void> {
+export async function signIn(
+  context: BrowserContext,
+  dashboard: RunningDashboard,
+  account: TestAccount,
+): Promise<void> {
   const response = await context.request.post(`${dashboard.url}/api/v1/auth/login`, {
     data: { email: account.email, password: account.password },
   });
-  if (response.status() !== 200) throw new Error(`sign-in of ${account.email} refused: ${response.status()}`);
+  if (response.status() !== 200)
+    throw new Error(`sign-in of ${account.email} refused: ${response.status()}`);
 }

@@ -1,4 +1,9 @@
-import { HttpClient, provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
+import {
+  HttpClient,
+  provideHttpClient,
+  withInterceptors,
+  withXsrfConfiguration,
+} from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component, inject, Injectable } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
@@ -17,7 +22,13 @@ import { userMenuActions } from './user-menu.actions';
 @Component({ selector: 'app-auth-blank', template: '' })
 class Blank {}
 
-const elected: SessionUser = { id: 1, email: 'elu@lille.fr', role: 'elected', commune_insee: '59350', display_name: 'Marie Dupont' };
+const elected: SessionUser = {
+  id: 1,
+  email: 'elu@lille.fr',
+  role: 'elected',
+  commune_insee: '59350',
+  display_name: 'Marie Dupont',
+};
 
 /** A caller of the API, as a page's data-access service would be. */
 @Injectable({ providedIn: 'root' })
@@ -61,7 +72,13 @@ describe('auth effects and interceptor', () => {
   });
 
   it('signs in, then goes back to the page that asked', async () => {
-    store.dispatch(loginPageActions.submitted({ email: 'elu@lille.fr', password: 'secret', returnUrl: '/brief?commune=59350' }));
+    store.dispatch(
+      loginPageActions.submitted({
+        email: 'elu@lille.fr',
+        password: 'secret',
+        returnUrl: '/brief?commune=59350',
+      }),
+    );
     const request = backend.expectOne('/api/v1/auth/login');
     expect(request.request.method).toBe('POST');
     expect(request.request.body).toEqual({ email: 'elu@lille.fr', password: 'secret' });
@@ -71,18 +88,32 @@ describe('auth effects and interceptor', () => {
   });
 
   it('says "wrong email or password" for a 401 and "too many attempts" for a 429, without offering a sign-in', () => {
-    store.dispatch(loginPageActions.submitted({ email: 'x@y.fr', password: 'bad', returnUrl: '/' }));
+    store.dispatch(
+      loginPageActions.submitted({ email: 'x@y.fr', password: 'bad', returnUrl: '/' }),
+    );
     backend
       .expectOne('/api/v1/auth/login')
-      .flush({ error: { code: 'invalid_credentials', message: 'Invalid email or password' } }, { status: 401, statusText: 'Unauthorized' });
-    expect(store.selectSignal(authFeature.selectLoginFailure)()).toEqual({ reason: 'invalid_credentials' });
+      .flush(
+        { error: { code: 'invalid_credentials', message: 'Invalid email or password' } },
+        { status: 401, statusText: 'Unauthorized' },
+      );
+    expect(store.selectSignal(authFeature.selectLoginFailure)()).toEqual({
+      reason: 'invalid_credentials',
+    });
     expect(store.selectSignal(authFeature.selectSignInOffered)()).toBeFalse();
 
-    store.dispatch(loginPageActions.submitted({ email: 'x@y.fr', password: 'bad', returnUrl: '/' }));
+    store.dispatch(
+      loginPageActions.submitted({ email: 'x@y.fr', password: 'bad', returnUrl: '/' }),
+    );
     backend
       .expectOne('/api/v1/auth/login')
-      .flush({ error: { code: 'too_many_requests', message: 'Too many' } }, { status: 429, statusText: 'Too Many Requests' });
-    expect(store.selectSignal(authFeature.selectLoginFailure)()).toEqual({ reason: 'too_many_attempts' });
+      .flush(
+        { error: { code: 'too_many_requests', message: 'Too many' } },
+        { status: 429, statusText: 'Too Many Requests' },
+      );
+    expect(store.selectSignal(authFeature.selectLoginFailure)()).toEqual({
+      reason: 'too_many_attempts',
+    });
   });
 
   it('offers to sign in when any other request is refused for want of a session', () => {
@@ -95,8 +126,10 @@ describe('auth effects and interceptor', () => {
     TestBed.inject(HttpClientForTest).get('/api/v1/imports?commune=59350');
     backend
       .expectOne('/api/v1/imports?commune=59350')
-      .flush({ error: { code: 'unauthenticated', message: 'Authentication required' } }, { status: 401, statusText: 'Unauthorized' });
+      .flush(
+        { error: { code: 'unauthenticated', message: 'Authentication required' } },
+        { status: 401, statusText: 'Unauthorized' },
+      );
     expect(store.selectSignal(authFeature.selectSignInOffered)()).toBeTrue();
   });
 });
-

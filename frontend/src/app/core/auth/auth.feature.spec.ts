@@ -5,7 +5,13 @@ import { authFeature, AuthState, initialAuthState } from './auth.feature';
 import { loginPageActions } from './login-page.actions';
 import { SessionUser } from './session-user';
 
-const agent: SessionUser = { id: 3, email: 'agent@lille.fr', role: 'agent', commune_insee: '59350', display_name: null };
+const agent: SessionUser = {
+  id: 3,
+  email: 'agent@lille.fr',
+  role: 'agent',
+  commune_insee: '59350',
+  display_name: null,
+};
 const { reducer } = authFeature;
 
 describe('auth feature', () => {
@@ -24,9 +30,15 @@ describe('auth feature', () => {
   });
 
   it('follows a sign-in: pending, then the user, or the reason of the refusal', () => {
-    let state = reducer(initialAuthState, loginPageActions.submitted({ email: 'a@b.fr', password: 'x', returnUrl: '/' }));
+    let state = reducer(
+      initialAuthState,
+      loginPageActions.submitted({ email: 'a@b.fr', password: 'x', returnUrl: '/' }),
+    );
     expect(state.loginPending).toBeTrue();
-    state = reducer(state, authApiActions.loginFailure({ failure: { reason: 'invalid_credentials' } }));
+    state = reducer(
+      state,
+      authApiActions.loginFailure({ failure: { reason: 'invalid_credentials' } }),
+    );
     expect(state.loginPending).toBeFalse();
     expect(state.loginFailure).toEqual({ reason: 'invalid_credentials' });
     state = reducer(state, authApiActions.loginSuccess({ user: agent, returnUrl: '/imports' }));
@@ -37,7 +49,10 @@ describe('auth feature', () => {
   it('forgets the user on sign-out and when the API says the session is gone', () => {
     const signedIn: AuthState = { ...initialAuthState, user: agent, sessionStatus: 'known' };
     expect(reducer(signedIn, authApiActions.logoutSuccess()).user).toBeNull();
-    const expired = reducer(signedIn, authInterceptorActions.unauthenticatedResponse({ url: '/imports' }));
+    const expired = reducer(
+      signedIn,
+      authInterceptorActions.unauthenticatedResponse({ url: '/imports' }),
+    );
     expect(expired.user).toBeNull();
     expect(expired.signInOffered).toBeTrue();
   });

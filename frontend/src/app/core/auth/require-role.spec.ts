@@ -38,7 +38,15 @@ describe('requireRole', () => {
 
   it('tells a signed-in user whose role does not open the page', async () => {
     store.dispatch(
-      authApiActions.sessionLoaded({ user: { id: 1, email: 'elu@lille.fr', role: 'elected', commune_insee: null, display_name: null } }),
+      authApiActions.sessionLoaded({
+        user: {
+          id: 1,
+          email: 'elu@lille.fr',
+          role: 'elected',
+          commune_insee: null,
+          display_name: null,
+        },
+      }),
     );
     await router.navigateByUrl('/imports');
     expect(router.url).toBe('/login?returnUrl=%2Fimports&reason=forbidden');
@@ -46,7 +54,15 @@ describe('requireRole', () => {
 
   it('lets an agent in', async () => {
     store.dispatch(
-      authApiActions.sessionLoaded({ user: { id: 2, email: 'agent@lille.fr', role: 'agent', commune_insee: null, display_name: null } }),
+      authApiActions.sessionLoaded({
+        user: {
+          id: 2,
+          email: 'agent@lille.fr',
+          role: 'agent',
+          commune_insee: null,
+          display_name: null,
+        },
+      }),
     );
     await router.navigateByUrl('/imports');
     expect(router.url).toBe('/imports');

@@ -29,11 +29,7 @@ import { MainNav } from './main-nav';
           (yearChange)="yearChange.emit($event)"
         />
         <app-language-switch [lang]="lang()" (langChange)="langChange.emit($event)" />
-        <app-account-menu
-          [user]="user()"
-          [returnUrl]="returnUrl()"
-          (signOut)="signOut.emit()"
-        />
+        <app-account-menu [user]="user()" [returnUrl]="returnUrl()" (signOut)="signOut.emit()" />
       </div>
     </header>
     <div class="nav-band">

@@ -2,7 +2,10 @@ import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { freshnessFeature, initialFreshnessState } from '../../shared/ui/freshness/freshness.feature';
+import {
+  freshnessFeature,
+  initialFreshnessState,
+} from '../../shared/ui/freshness/freshness.feature';
 import { authFeature, initialAuthState } from '../auth/auth.feature';
 import { userMenuActions } from '../auth/user-menu.actions';
 import { Commune } from '../context/commune';

@@ -36,7 +36,12 @@ import { selectAlertsViewModel } from '../state/alerts.selectors';
           <legend>{{ 'alerts.filter' | t }}</legend>
           @for (option of filters; track option.value) {
             <label>
-              <input type="radio" name="alerts-status" [checked]="view.statusFilter === option.value" (change)="filter(option.value)" />
+              <input
+                type="radio"
+                name="alerts-status"
+                [checked]="view.statusFilter === option.value"
+                (change)="filter(option.value)"
+              />
               {{ option.label | t }}
             </label>
           }
@@ -62,11 +67,16 @@ import { selectAlertsViewModel } from '../state/alerts.selectors';
         <h2 id="alerts-thresholds">{{ 'alerts.thresholds.title' | t }}</h2>
         <ul class="thresholds">
           @for (threshold of view.thresholds; track threshold.indicator) {
-            <li><strong>{{ threshold.indicator }}</strong> : {{ threshold.rule }}. <span class="source">{{ threshold.source }}</span></li>
+            <li>
+              <strong>{{ threshold.indicator }}</strong> : {{ threshold.rule }}.
+              <span class="source">{{ threshold.source }}</span>
+            </li>
           }
           <li>
             {{ 'alerts.thresholds.fluids' | t }}
-            <a routerLink="/fluids/regles" queryParamsHandling="preserve">{{ 'alerts.thresholds.fluidsLink' | t }}</a>
+            <a routerLink="/fluids/regles" queryParamsHandling="preserve">{{
+              'alerts.thresholds.fluidsLink' | t
+            }}</a>
           </li>
         </ul>
       </section>
@@ -111,7 +121,8 @@ export class AlertsPage {
     effect(() => {
       const commune = this.commune();
       const year = this.year();
-      if (commune) untracked(() => this.store.dispatch(alertsPageActions.opened({ commune, year })));
+      if (commune)
+        untracked(() => this.store.dispatch(alertsPageActions.opened({ commune, year })));
     });
   }
 
@@ -126,7 +137,8 @@ export class AlertsPage {
 
   protected acknowledge({ key, comment }: AcknowledgeEvent): void {
     const commune = this.commune();
-    if (commune) this.store.dispatch(alertsPageActions.acknowledgeSubmitted({ commune, key, comment }));
+    if (commune)
+      this.store.dispatch(alertsPageActions.acknowledgeSubmitted({ commune, key, comment }));
   }
 
   protected withdraw(key: string): void {

@@ -18,23 +18,35 @@ export class AlertsApi {
 
   load(commune: string, year: number, status: AlertStatusFilter): Observable<AlertsData> {
     return forkJoin({
-      fluids: this.http.get<FluidsAlert[]>('/api/v1/fluids/alerts', { params: { commune, status, limit: 200 } }),
-      health: this.http.get<BudgetHealthRow[]>('/api/v1/budget/health', { params: { commune, year, years: 2 } }),
+      fluids: this.http.get<FluidsAlert[]>('/api/v1/fluids/alerts', {
+        params: { commune, status, limit: 200 },
+      }),
+      health: this.http.get<BudgetHealthRow[]>('/api/v1/budget/health', {
+        params: { commune, year, years: 2 },
+      }),
       thresholds: this.http.get<RatioThreshold[]>('/api/v1/budget/thresholds'),
-      programmes: this.http.get<ProgrammeRow[]>('/api/v1/budget/programmes', { params: { commune } }),
+      programmes: this.http.get<ProgrammeRow[]>('/api/v1/budget/programmes', {
+        params: { commune },
+      }),
     });
   }
 
   acknowledge(commune: string, key: string, comment: string): Observable<FluidsAlert> {
-    return this.http.put<FluidsAlert>(`/api/v1/fluids/alerts/${encodeURIComponent(key)}/acknowledgement`, {
-      commune,
-      ...(comment ? { comment } : {}),
-    });
+    return this.http.put<FluidsAlert>(
+      `/api/v1/fluids/alerts/${encodeURIComponent(key)}/acknowledgement`,
+      {
+        commune,
+        ...(comment ? { comment } : {}),
+      },
+    );
   }
 
   withdraw(commune: string, key: string): Observable<void> {
-    return this.http.delete<void>(`/api/v1/fluids/alerts/${encodeURIComponent(key)}/acknowledgement`, {
-      params: { commune },
-    });
+    return this.http.delete<void>(
+      `/api/v1/fluids/alerts/${encodeURIComponent(key)}/acknowledgement`,
+      {
+        params: { commune },
+      },
+    );
   }
 }

@@ -20,9 +20,18 @@ export interface AcknowledgeEvent {
     @if (alerts().length === 0) {
       <p class="state">{{ 'alerts.fluids.none' | t }}</p>
     } @else {
-      <div class="table-scroll" role="region" tabindex="0" [attr.aria-label]="'alerts.fluids.title' | t">
+      <div
+        class="table-scroll"
+        role="region"
+        tabindex="0"
+        [attr.aria-label]="'alerts.fluids.title' | t"
+      >
         <table>
-          <caption class="visually-hidden">{{ 'alerts.fluids.title' | t }}</caption>
+          <caption class="visually-hidden">
+            {{
+              'alerts.fluids.title' | t
+            }}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{{ 'alerts.column.building' | t }}</th>
@@ -36,7 +45,11 @@ export interface AcknowledgeEvent {
             @for (alert of alerts(); track alert.key) {
               <tr [attr.data-acknowledged]="alert.acknowledged">
                 <th scope="row">
-                  <a [routerLink]="['/fluids/batiments', alert.buildingId]" queryParamsHandling="preserve">{{ alert.building }}</a>
+                  <a
+                    [routerLink]="['/fluids/batiments', alert.buildingId]"
+                    queryParamsHandling="preserve"
+                    >{{ alert.building }}</a
+                  >
                 </th>
                 <td>{{ alert.kind }} ({{ alert.fluid }})</td>
                 <td>{{ alert.since }} · {{ 'alerts.months' | t: { months: alert.months } }}</td>
@@ -44,19 +57,28 @@ export interface AcknowledgeEvent {
                 <td>
                   @if (alert.acknowledged) {
                     <p class="ack">
-                      <span aria-hidden="true">✓ </span>{{ 'alerts.acknowledgedBy' | t: { who: alert.acknowledgedBy ?? '?' } }}
+                      <span aria-hidden="true">✓ </span
+                      >{{ 'alerts.acknowledgedBy' | t: { who: alert.acknowledgedBy ?? '?' } }}
                       @if (alert.comment) {
                         <br /><q>{{ alert.comment }}</q>
                       }
                     </p>
                     @if (canAcknowledge()) {
-                      <button type="button" class="link-button" [disabled]="busyKey() === alert.key" (click)="withdraw.emit(alert.key)">
-                        {{ 'alerts.withdraw' | t }}<span class="visually-hidden"> : {{ alert.building }}</span>
+                      <button
+                        type="button"
+                        class="link-button"
+                        [disabled]="busyKey() === alert.key"
+                        (click)="withdraw.emit(alert.key)"
+                      >
+                        {{ 'alerts.withdraw' | t
+                        }}<span class="visually-hidden"> : {{ alert.building }}</span>
                       </button>
                     }
                   } @else if (canAcknowledge()) {
                     <form class="ack-form" (submit)="submit($event, alert.key)">
-                      <label class="visually-hidden" [for]="'note-' + $index">{{ 'alerts.note' | t: { building: alert.building } }}</label>
+                      <label class="visually-hidden" [for]="'note-' + $index">{{
+                        'alerts.note' | t: { building: alert.building }
+                      }}</label>
                       <input
                         type="text"
                         maxlength="1000"
@@ -65,8 +87,13 @@ export interface AcknowledgeEvent {
                         [value]="notes()[alert.key] ?? ''"
                         (input)="note(alert.key, $any($event.target).value)"
                       />
-                      <button type="submit" class="button button--secondary" [disabled]="busyKey() === alert.key">
-                        {{ 'alerts.acknowledge' | t }}<span class="visually-hidden"> : {{ alert.building }}</span>
+                      <button
+                        type="submit"
+                        class="button button--secondary"
+                        [disabled]="busyKey() === alert.key"
+                      >
+                        {{ 'alerts.acknowledge' | t
+                        }}<span class="visually-hidden"> : {{ alert.building }}</span>
                       </button>
                     </form>
                   } @else {

@@ -17,7 +17,9 @@ export const loadAlerts = createEffect(
       switchMap(([, state]) =>
         api.load(state.commune!, state.year!, state.statusFilter).pipe(
           map((data) => alertsApiActions.loadedSuccess({ commune: state.commune!, data })),
-          catchError((error: unknown) => of(alertsApiActions.loadedFailure({ error: toApiError(error).message }))),
+          catchError((error: unknown) =>
+            of(alertsApiActions.loadedFailure({ error: toApiError(error).message })),
+          ),
         ),
       ),
     ),
@@ -31,7 +33,9 @@ export const acknowledge = createEffect(
       mergeMap(({ commune, key, comment }) =>
         api.acknowledge(commune, key, comment).pipe(
           map((alert) => alertsApiActions.acknowledged({ alert })),
-          catchError((error: unknown) => of(alertsApiActions.actionFailure({ error: toApiError(error).message }))),
+          catchError((error: unknown) =>
+            of(alertsApiActions.actionFailure({ error: toApiError(error).message })),
+          ),
         ),
       ),
     ),
@@ -45,7 +49,9 @@ export const withdraw = createEffect(
       mergeMap(({ commune, key }) =>
         api.withdraw(commune, key).pipe(
           map(() => alertsApiActions.withdrawn({ key })),
-          catchError((error: unknown) => of(alertsApiActions.actionFailure({ error: toApiError(error).message }))),
+          catchError((error: unknown) =>
+            of(alertsApiActions.actionFailure({ error: toApiError(error).message })),
+          ),
         ),
       ),
     ),

@@ -44,8 +44,16 @@ export const alertsFeature = createFeature({
       statusFilter: status,
       status: 'loading',
     })),
-    on(alertsApiActions.loadedSuccess, (state, { data }): AlertsState => ({ ...state, data, status: 'loaded' })),
-    on(alertsApiActions.loadedFailure, (state, { error }): AlertsState => ({ ...state, status: 'error', error })),
+    on(alertsApiActions.loadedSuccess, (state, { data }): AlertsState => ({
+      ...state,
+      data,
+      status: 'loaded',
+    })),
+    on(alertsApiActions.loadedFailure, (state, { error }): AlertsState => ({
+      ...state,
+      status: 'error',
+      error,
+    })),
     on(
       alertsPageActions.acknowledgeSubmitted,
       alertsPageActions.acknowledgementWithdrawn,
@@ -56,7 +64,9 @@ export const alertsFeature = createFeature({
       busyKey: null,
       data: state.data && {
         ...state.data,
-        fluids: state.data.fluids.map((row) => (row.alert_key === alert.alert_key ? { ...row, ...alert } : row)),
+        fluids: state.data.fluids.map((row) =>
+          row.alert_key === alert.alert_key ? { ...row, ...alert } : row,
+        ),
       },
     })),
     on(alertsApiActions.withdrawn, (state, { key }): AlertsState => ({
@@ -66,7 +76,13 @@ export const alertsFeature = createFeature({
         ...state.data,
         fluids: state.data.fluids.map((row) =>
           row.alert_key === key
-            ? { ...row, acknowledged: false, acknowledged_at: null, acknowledged_by: null, comment: null }
+            ? {
+                ...row,
+                acknowledged: false,
+                acknowledged_at: null,
+                acknowledged_by: null,
+                comment: null,
+              }
             : row,
         ),
       },

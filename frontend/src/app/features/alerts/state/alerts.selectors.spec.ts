@@ -1,7 +1,12 @@
 import { BRIEF_DATA_FIXTURE } from '../../brief/data-access/brief-data.fixture';
 import { AlertsData } from '../data-access/alerts-api';
 import { FluidsAlert } from '../data-access/alert-rows';
-import { buildBudgetAlerts, buildFluidsAlerts, buildThresholds, summarizeAlerts } from './alerts.selectors';
+import {
+  buildBudgetAlerts,
+  buildFluidsAlerts,
+  buildThresholds,
+  summarizeAlerts,
+} from './alerts.selectors';
 
 const alert = (key: string, cost: number | null, acknowledged = false): FluidsAlert => ({
   alert_key: key,
@@ -34,7 +39,13 @@ describe('alerts centre view model', () => {
     const rows = buildFluidsAlerts(DATA.fluids, 'fr');
     expect(rows.map((row) => row.key)).toEqual(['c', 'd', 'a', 'b']);
     expect(rows[0]).toEqual(
-      jasmine.objectContaining({ kind: 'Fuite d’eau probable', fluid: 'eau', since: 'septembre 2025', acknowledgedBy: 'agent@lille.fr', comment: 'Plombier appelé' }),
+      jasmine.objectContaining({
+        kind: 'Fuite d’eau probable',
+        fluid: 'eau',
+        since: 'septembre 2025',
+        acknowledgedBy: 'agent@lille.fr',
+        comment: 'Plombier appelé',
+      }),
     );
   });
 

@@ -84,38 +84,57 @@ export function buildBudgetAlerts(data: AlertsData | null, year: number, lang: L
 
 export function buildThresholds(data: AlertsData | null, lang: Lang): ThresholdView[] {
   return (data?.thresholds ?? []).map((threshold) => {
-    const kind = threshold.unit === 'fraction' ? 'percent' : threshold.unit === 'eur' ? 'euros' : 'number';
-    const value = (v: number) => `${level(v, kind, lang)}${threshold.unit === 'years' ? ` ${translate(lang, 'brief.unit.years')}` : ''}`;
+    const kind =
+      threshold.unit === 'fraction' ? 'percent' : threshold.unit === 'eur' ? 'euros' : 'number';
+    const value = (v: number) =>
+      `${level(v, kind, lang)}${threshold.unit === 'years' ? ` ${translate(lang, 'brief.unit.years')}` : ''}`;
     return {
-      indicator: INDICATORS[threshold.indicator] ? translate(lang, INDICATORS[threshold.indicator]) : threshold.indicator,
-      rule: translate(lang, threshold.direction === 'below' ? 'alerts.threshold.below' : 'alerts.threshold.above', {
-        warning: value(threshold.warning),
-        critical: value(threshold.critical),
-      }),
+      indicator: INDICATORS[threshold.indicator]
+        ? translate(lang, INDICATORS[threshold.indicator])
+        : threshold.indicator,
+      rule: translate(
+        lang,
+        threshold.direction === 'below' ? 'alerts.threshold.below' : 'alerts.threshold.above',
+        {
+          warning: value(threshold.warning),
+          critical: value(threshold.critical),
+        },
+      ),
       source: threshold.source,
     };
   });
 }
 
-export function summarizeAlerts(fluids: readonly FluidsAlertView[], budget: readonly Decision[], lang: Lang): string {
+export function summarizeAlerts(
+  fluids: readonly FluidsAlertView[],
+  budget: readonly Decision[],
+  lang: Lang,
+): string {
   const open = fluids.filter((alert) => !alert.acknowledged);
   const cost = open.reduce((sum, alert) => sum + (alert.cost ?? 0), 0);
   return translate(lang, 'alerts.summary', {
     open: level(open.length, 'integer', lang),
     cost: level(cost, 'euros', lang),
     acknowledged: level(fluids.length - open.length, 'integer', lang),
-    budget: level(budget.filter((decision) => decision.severity !== 'info').length, 'integer', lang),
+    budget: level(
+      budget.filter((decision) => decision.severity !== 'info').length,
+      'integer',
+      lang,
+    ),
   });
 }
 
 const { selectLang, selectYear, selectCurrentCommune } = contextFeature;
 
-const selectFluidsAlerts = createSelector(
-  alertsFeature.selectData,
-  selectLang,
-  (data, lang) => buildFluidsAlerts(data?.fluids ?? [], lang),
+const selectFluidsAlerts = createSelector(alertsFeature.selectData, selectLang, (data, lang) =>
+  buildFluidsAlerts(data?.fluids ?? [], lang),
 );
-const selectBudgetAlerts = createSelector(alertsFeature.selectData, selectYear, selectLang, buildBudgetAlerts);
+const selectBudgetAlerts = createSelector(
+  alertsFeature.selectData,
+  selectYear,
+  selectLang,
+  buildBudgetAlerts,
+);
 
 export const selectAlertsViewModel = createSelector({
   status: alertsFeature.selectStatus,

@@ -9,13 +9,20 @@ import { authFeature } from '../../../core/auth/auth.feature';
 import { communesApiActions } from '../../../core/context/communes-api.actions';
 import { contextFeature } from '../../../core/context/context.feature';
 import { freshnessFeature } from '../../../shared/ui/freshness/freshness.feature';
-import { ALERTS_FIXTURE, BRIEF_DATA_FIXTURE, PARTNERS_FIXTURE } from '../data-access/brief-data.fixture';
+import {
+  ALERTS_FIXTURE,
+  BRIEF_DATA_FIXTURE,
+  PARTNERS_FIXTURE,
+} from '../data-access/brief-data.fixture';
 import * as briefEffects from '../state/brief.effects';
 import { briefFeature } from '../state/brief.feature';
 import { BriefPage } from './brief-page';
 
 const text = (element: Element | null) =>
-  (element?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  (element?.textContent ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('BriefPage', () => {
   let fixture: ComponentFixture<BriefPage>;
@@ -61,7 +68,13 @@ describe('BriefPage', () => {
         user:
           user === 'public'
             ? null
-            : { id: 1, email: 'elu@lille.fr', role: 'elected', commune_insee: null, display_name: 'Marie Dupont' },
+            : {
+                id: 1,
+                email: 'elu@lille.fr',
+                role: 'elected',
+                commune_insee: null,
+                display_name: 'Marie Dupont',
+              },
       }),
     );
     fixture = TestBed.createComponent(BriefPage);
@@ -70,18 +83,35 @@ describe('BriefPage', () => {
     await fixture.whenStable();
     if (user === 'elected') {
       backend.expectOne((r) => r.url === '/api/v1/fluids/alerts').flush(ALERTS_FIXTURE);
-      backend.expectOne((r) => r.url === '/api/v1/comments').flush([
-        { id: 4, commune_insee: '59350', target: 'fluids:cout', period_start: '2025-01-01', period_end: '2025-12-31', body: 'Fermeture de la piscine pour travaux en 2025', author: 'agent@lille.fr', created_at: '2026-01-10T09:00:00Z' },
-      ]);
+      backend
+        .expectOne((r) => r.url === '/api/v1/comments')
+        .flush([
+          {
+            id: 4,
+            commune_insee: '59350',
+            target: 'fluids:cout',
+            period_start: '2025-01-01',
+            period_end: '2025-12-31',
+            body: 'Fermeture de la piscine pour travaux en 2025',
+            author: 'agent@lille.fr',
+            created_at: '2026-01-10T09:00:00Z',
+          },
+        ]);
     }
     backend.expectOne('/api/v1/overview?commune=59350').flush(BRIEF_DATA_FIXTURE.overview);
     backend.expectOne((r) => r.url === '/api/v1/budget/health').flush(BRIEF_DATA_FIXTURE.health);
     backend.expectOne('/api/v1/budget/thresholds').flush(BRIEF_DATA_FIXTURE.thresholds);
-    backend.expectOne('/api/v1/fluids/commune-years?commune=59350').flush(BRIEF_DATA_FIXTURE.fluids);
-    backend.expectOne('/api/v1/budget/programmes?commune=59350').flush(BRIEF_DATA_FIXTURE.programmes);
+    backend
+      .expectOne('/api/v1/fluids/commune-years?commune=59350')
+      .flush(BRIEF_DATA_FIXTURE.fluids);
+    backend
+      .expectOne('/api/v1/budget/programmes?commune=59350')
+      .flush(BRIEF_DATA_FIXTURE.programmes);
     backend.expectOne((r) => r.url === '/api/v1/budget/comparison').flush(PARTNERS_FIXTURE.ratios);
-    for (const request of backend.match((r) => r.url === '/api/v1/overview')) request.flush(PARTNERS_FIXTURE.overview);
-    for (const request of backend.match((r) => r.url === '/api/v1/fluids/commune-years')) request.flush([]);
+    for (const request of backend.match((r) => r.url === '/api/v1/overview'))
+      request.flush(PARTNERS_FIXTURE.overview);
+    for (const request of backend.match((r) => r.url === '/api/v1/fluids/commune-years'))
+      request.flush([]);
     await fixture.whenStable();
   }
 
@@ -111,16 +141,24 @@ describe('BriefPage', () => {
   it('shows staff the open alerts and the comment next to the figure it annotates', async () => {
     await open('elected');
     const cost = host.querySelector('[data-figure="fluids-cost"]')!;
-    expect(text(cost.querySelector('app-comment-notes'))).toContain('Fermeture de la piscine pour travaux en 2025');
-    expect(text(cost.querySelector('app-comment-notes'))).toContain('Période du 01/01/2025 au 31/12/2025');
-    expect(text(host.querySelector('app-decision-list'))).toContain('2 alerte(s) de consommation non traitée(s)');
+    expect(text(cost.querySelector('app-comment-notes'))).toContain(
+      'Fermeture de la piscine pour travaux en 2025',
+    );
+    expect(text(cost.querySelector('app-comment-notes'))).toContain(
+      'Période du 01/01/2025 au 31/12/2025',
+    );
+    expect(text(host.querySelector('app-decision-list'))).toContain(
+      '2 alerte(s) de consommation non traitée(s)',
+    );
     expect(host.querySelectorAll('app-brief-figure .link-button').length).toBe(8);
   });
 
   it('prints with the browser (and its "Save as PDF"), the cover and chart tables being for paper only', async () => {
     await open('public');
     const print = spyOn(window, 'print');
-    const button = Array.from(host.querySelectorAll('button')).find((b) => text(b) === 'Imprimer / PDF')!;
+    const button = Array.from(host.querySelectorAll('button')).find(
+      (b) => text(b) === 'Imprimer / PDF',
+    )!;
     button.click();
     expect(print).toHaveBeenCalled();
 

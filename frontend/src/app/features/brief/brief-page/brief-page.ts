@@ -94,7 +94,8 @@ export class BriefPage {
 
   protected addComment(draft: CommentDraft & { target: string }): void {
     const commune = this.commune();
-    if (commune) this.store.dispatch(briefPageActions.commentSubmitted({ comment: { ...draft, commune } }));
+    if (commune)
+      this.store.dispatch(briefPageActions.commentSubmitted({ comment: { ...draft, commune } }));
   }
 
   protected removeComment(id: number): void {

@@ -33,7 +33,9 @@ export class BriefApi {
       }),
       thresholds: this.http.get<RatioThreshold[]>('/api/v1/budget/thresholds'),
       fluids: this.fluids(commune),
-      programmes: this.http.get<ProgrammeRow[]>('/api/v1/budget/programmes', { params: { commune } }),
+      programmes: this.http.get<ProgrammeRow[]>('/api/v1/budget/programmes', {
+        params: { commune },
+      }),
     });
   }
 
@@ -41,17 +43,25 @@ export class BriefApi {
    * The same figures for partner communes: ratios side by side, and the vacancy and fluids bill per inhabitant of
    * the communes in `detailed` (a user limited to one commune is refused the others' per-commune endpoints).
    */
-  partners(communes: readonly string[], detailed: readonly string[], year: number): Observable<PartnersData> {
+  partners(
+    communes: readonly string[],
+    detailed: readonly string[],
+    year: number,
+  ): Observable<PartnersData> {
     if (communes.length === 0) return of({ ratios: [], overview: [], fluids: [] });
     const each = <R>(load: (commune: string) => Observable<R[]>) =>
-      detailed.length ? forkJoin(detailed.map(load)).pipe(map((lists) => lists.flat())) : of([] as R[]);
+      detailed.length
+        ? forkJoin(detailed.map(load)).pipe(map((lists) => lists.flat()))
+        : of([] as R[]);
     return forkJoin({
       ratios: this.http.get<PartnerRatiosRow[]>('/api/v1/budget/comparison', {
         params: { year, communes: communes.join(',') },
       }),
       overview: each((commune) => this.overview(commune)),
       fluids: each((commune) =>
-        this.fluids(commune).pipe(map((rows) => rows.map((row) => ({ ...row, commune_insee: commune })))),
+        this.fluids(commune).pipe(
+          map((rows) => rows.map((row) => ({ ...row, commune_insee: commune }))),
+        ),
       ),
     });
   }

@@ -64,8 +64,22 @@ export const HEALTH_FIXTURE: BudgetHealthRow[] = [
 ];
 
 export const THRESHOLDS_FIXTURE: RatioThreshold[] = [
-  { indicator: 'taux_epargne_brute', warning: 0.1, critical: 0.07, direction: 'below', unit: 'fraction', source: 'Convention' },
-  { indicator: 'capacite_desendettement_annees', warning: 12, critical: 15, direction: 'above', unit: 'years', source: 'LPFP 2018-2022' },
+  {
+    indicator: 'taux_epargne_brute',
+    warning: 0.1,
+    critical: 0.07,
+    direction: 'below',
+    unit: 'fraction',
+    source: 'Convention',
+  },
+  {
+    indicator: 'capacite_desendettement_annees',
+    warning: 12,
+    critical: 15,
+    direction: 'above',
+    unit: 'years',
+    source: 'LPFP 2018-2022',
+  },
 ];
 
 function fluids(fluid: string, year: number, figures: Partial<FluidsYearRow>): FluidsYearRow {
@@ -87,9 +101,17 @@ function fluids(fluid: string, year: number, figures: Partial<FluidsYearRow>): F
 export const FLUIDS_FIXTURE: FluidsYearRow[] = [
   fluids('all', 2024, { amount_eur: 10_000_000, amount_per_inhabitant_eur: 42.33 }),
   // +12 % like for like: above the +10 % alert of the house convention.
-  fluids('all', 2025, { amount_eur: 11_200_000, amount_per_inhabitant_eur: 47.41, amount_change_vs_previous_year: 0.12 }),
+  fluids('all', 2025, {
+    amount_eur: 11_200_000,
+    amount_per_inhabitant_eur: 47.41,
+    amount_change_vs_previous_year: 0.12,
+  }),
   fluids('energy', 2024, { corrected_quantity: 100_000_000 }),
-  fluids('energy', 2025, { corrected_quantity: 97_000_000, change_vs_previous_year: -0.03, complete: false }),
+  fluids('energy', 2025, {
+    corrected_quantity: 97_000_000,
+    change_vs_previous_year: -0.03,
+    complete: false,
+  }),
 ];
 
 function programme(id: string, figures: Partial<ProgrammeRow>): ProgrammeRow {
@@ -119,9 +141,31 @@ function programme(id: string, figures: Partial<ProgrammeRow>): ProgrammeRow {
 }
 
 export const PROGRAMMES_FIXTURE: ProgrammeRow[] = [
-  programme('P1', { name: 'Piscine de Fives', ap_amount_eur: 12_000_000, exceeds_ap: true, lat: 50.63, lon: 3.09, building_name: 'Piscine de Fives', progress_rate: 1.05 }),
-  programme('P2', { name: 'École Lakanal', is_late: true, slippage_months: 6.2, expected_end_date: '2027-01-31', quartier_id: 1, quartier: 'Wazemmes' }),
-  programme('P3', { name: 'Jardin des Plantes', status: 'done', expected_end_date: '2024-11-15', quartier_id: 2, quartier: 'Fives', progress_rate: 1 }),
+  programme('P1', {
+    name: 'Piscine de Fives',
+    ap_amount_eur: 12_000_000,
+    exceeds_ap: true,
+    lat: 50.63,
+    lon: 3.09,
+    building_name: 'Piscine de Fives',
+    progress_rate: 1.05,
+  }),
+  programme('P2', {
+    name: 'École Lakanal',
+    is_late: true,
+    slippage_months: 6.2,
+    expected_end_date: '2027-01-31',
+    quartier_id: 1,
+    quartier: 'Wazemmes',
+  }),
+  programme('P3', {
+    name: 'Jardin des Plantes',
+    status: 'done',
+    expected_end_date: '2024-11-15',
+    quartier_id: 2,
+    quartier: 'Fives',
+    progress_rate: 1,
+  }),
   programme('P4', { name: 'Mairie de quartier', status: 'suspended' }),
 ];
 
@@ -134,16 +178,79 @@ export const BRIEF_DATA_FIXTURE: BriefData = {
 };
 
 export const ALERTS_FIXTURE: FluidsAlertRow[] = [
-  { alert_key: 'leak|LIL-ECO-023|water|2025-09', building_id: 'LIL-ECO-023', building_name: 'École Jules Ferry', fluid: 'water', kind: 'leak', month: '2026-10', since_month: '2025-09', months: 14, estimated_cost_eur: 5011.06, acknowledged: false },
-  { alert_key: 'anomaly|LIL-GYM-011|water|2026-02', building_id: 'LIL-GYM-011', building_name: 'Gymnase Anquetil', fluid: 'water', kind: 'anomaly', month: '2026-02', since_month: '2026-02', months: 1, estimated_cost_eur: 106.05, acknowledged: false },
-  { alert_key: 'anomaly|LIL-MAI-001|gas|2026-01', building_id: 'LIL-MAI-001', building_name: 'Hôtel de ville', fluid: 'gas', kind: 'anomaly', month: '2026-01', since_month: '2026-01', months: 1, estimated_cost_eur: 900, acknowledged: true },
+  {
+    alert_key: 'leak|LIL-ECO-023|water|2025-09',
+    building_id: 'LIL-ECO-023',
+    building_name: 'École Jules Ferry',
+    fluid: 'water',
+    kind: 'leak',
+    month: '2026-10',
+    since_month: '2025-09',
+    months: 14,
+    estimated_cost_eur: 5011.06,
+    acknowledged: false,
+  },
+  {
+    alert_key: 'anomaly|LIL-GYM-011|water|2026-02',
+    building_id: 'LIL-GYM-011',
+    building_name: 'Gymnase Anquetil',
+    fluid: 'water',
+    kind: 'anomaly',
+    month: '2026-02',
+    since_month: '2026-02',
+    months: 1,
+    estimated_cost_eur: 106.05,
+    acknowledged: false,
+  },
+  {
+    alert_key: 'anomaly|LIL-MAI-001|gas|2026-01',
+    building_id: 'LIL-MAI-001',
+    building_name: 'Hôtel de ville',
+    fluid: 'gas',
+    kind: 'anomaly',
+    month: '2026-01',
+    since_month: '2026-01',
+    months: 1,
+    estimated_cost_eur: 900,
+    acknowledged: true,
+  },
 ];
 
 export const PARTNERS_FIXTURE: PartnersData = {
   ratios: [
-    { commune: 'Lille', commune_insee: '59350', year: 2025, population: 236234, taux_epargne_brute: 0.095, capacite_desendettement_annees: 13, depenses_equipement_par_habitant: 372.5, encours_dette_par_habitant: 1329.19, drf_par_habitant: 2035.97 },
-    { commune: 'Roubaix', commune_insee: '59512', year: 2025, population: 98089, taux_epargne_brute: 0.064, capacite_desendettement_annees: 14.18, depenses_equipement_par_habitant: 250, encours_dette_par_habitant: 1560, drf_par_habitant: 1800 },
-    { commune: 'Marcq-en-Barœul', commune_insee: '59378', year: 2025, population: 39474, taux_epargne_brute: 0.14, capacite_desendettement_annees: 2.64, depenses_equipement_par_habitant: 320, encours_dette_par_habitant: 608, drf_par_habitant: 1500 },
+    {
+      commune: 'Lille',
+      commune_insee: '59350',
+      year: 2025,
+      population: 236234,
+      taux_epargne_brute: 0.095,
+      capacite_desendettement_annees: 13,
+      depenses_equipement_par_habitant: 372.5,
+      encours_dette_par_habitant: 1329.19,
+      drf_par_habitant: 2035.97,
+    },
+    {
+      commune: 'Roubaix',
+      commune_insee: '59512',
+      year: 2025,
+      population: 98089,
+      taux_epargne_brute: 0.064,
+      capacite_desendettement_annees: 14.18,
+      depenses_equipement_par_habitant: 250,
+      encours_dette_par_habitant: 1560,
+      drf_par_habitant: 1800,
+    },
+    {
+      commune: 'Marcq-en-Barœul',
+      commune_insee: '59378',
+      year: 2025,
+      population: 39474,
+      taux_epargne_brute: 0.14,
+      capacite_desendettement_annees: 2.64,
+      depenses_equipement_par_habitant: 320,
+      encours_dette_par_habitant: 608,
+      drf_par_habitant: 1500,
+    },
   ],
   overview: [
     { ...OVERVIEW_ROWS_FIXTURE[1] },

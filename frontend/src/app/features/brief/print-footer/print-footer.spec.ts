@@ -23,7 +23,9 @@ describe('PrintFooter', () => {
     const fixture = TestBed.createComponent(Host);
     await fixture.whenStable();
     const root = document.documentElement;
-    expect(root.style.getPropertyValue(PRINT_FOOTER_PROPERTY)).toBe('"Pilotage · Lille · exercice 2025"');
+    expect(root.style.getPropertyValue(PRINT_FOOTER_PROPERTY)).toBe(
+      '"Pilotage · Lille · exercice 2025"',
+    );
 
     fixture.componentInstance.text.set('Pilotage · Roubaix');
     await fixture.whenStable();

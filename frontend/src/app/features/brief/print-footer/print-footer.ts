@@ -24,6 +24,7 @@ export function cssString(text: string): string {
       margin: 14mm 14mm 20mm;
       @bottom-left {
         content: var(--global--pilotage-print-footer, 'Pilotage');
+        width: 88%;
         font-family: system-ui, sans-serif;
         font-size: 7.5pt;
         color: #454e5c;
@@ -32,6 +33,8 @@ export function cssString(text: string): string {
       }
       @bottom-right {
         content: counter(page) ' / ' counter(pages);
+        white-space: nowrap;
+        width: 10%;
         font-family: system-ui, sans-serif;
         font-size: 8pt;
         color: #454e5c;
@@ -53,6 +56,40 @@ export function cssString(text: string): string {
       }
       .print-break {
         break-before: page;
+      }
+      h2,
+      h3 {
+        break-after: avoid;
+      }
+      /* Icons and status colours carry meaning: print them. */
+      app-decision-list .icon,
+      app-kpi-card .kpi-status,
+      app-comment-notes .comment {
+        print-color-adjust: exact;
+        -webkit-print-color-adjust: exact;
+      }
+      app-data-table .table-scroll {
+        overflow: visible !important;
+      }
+      app-data-table table {
+        inline-size: 100%;
+        table-layout: fixed;
+        font-size: 8pt;
+      }
+      app-data-table th,
+      app-data-table td,
+      app-data-table .sort-button {
+        padding: 1mm 1.2mm !important;
+        white-space: normal !important;
+        overflow-wrap: break-word;
+        hyphens: auto;
+      }
+      app-data-table .sort-button {
+        display: inline !important;
+      }
+      app-data-table .sort-icon,
+      app-data-table .table-actions {
+        display: none !important;
       }
       app-chart-card .toolbar,
       app-chart-card [role='status'] {

@@ -19,7 +19,9 @@ export const loadBrief = createEffect(
       switchMap(({ commune, year }) =>
         api.load(commune, year).pipe(
           map((data) => briefApiActions.loadedSuccess({ commune, year, data })),
-          catchError((error: unknown) => of(briefApiActions.loadedFailure({ error: message(error) }))),
+          catchError((error: unknown) =>
+            of(briefApiActions.loadedFailure({ error: message(error) })),
+          ),
         ),
       ),
     ),
@@ -58,7 +60,9 @@ export const loadAlerts = createEffect(
       switchMap(({ commune }) =>
         api.openAlerts(commune).pipe(
           map((alerts) => briefApiActions.alertsLoaded({ alerts })),
-          catchError((error: unknown) => of(briefApiActions.alertsFailure({ error: message(error) }))),
+          catchError((error: unknown) =>
+            of(briefApiActions.alertsFailure({ error: message(error) })),
+          ),
         ),
       ),
     ),
@@ -89,7 +93,9 @@ export const addComment = createEffect(
       mergeMap(({ comment }) =>
         api.add(comment).pipe(
           map((created) => briefApiActions.commentAdded({ comment: created })),
-          catchError((error: unknown) => of(briefApiActions.commentFailure({ error: message(error) }))),
+          catchError((error: unknown) =>
+            of(briefApiActions.commentFailure({ error: message(error) })),
+          ),
         ),
       ),
     ),
@@ -103,7 +109,9 @@ export const removeComment = createEffect(
       mergeMap(({ id }) =>
         api.remove(id).pipe(
           map(() => briefApiActions.commentDeleted({ id })),
-          catchError((error: unknown) => of(briefApiActions.commentFailure({ error: message(error) }))),
+          catchError((error: unknown) =>
+            of(briefApiActions.commentFailure({ error: message(error) })),
+          ),
         ),
       ),
     ),

@@ -23,7 +23,12 @@ export interface GroupWithComments extends Omit<FigureGroup, 'figures'> {
   figures: readonly FigureWithComments[];
 }
 
-export const selectBriefFigures = createSelector(briefFeature.selectData, selectYear, selectLang, buildBriefFigures);
+export const selectBriefFigures = createSelector(
+  briefFeature.selectData,
+  selectYear,
+  selectLang,
+  buildBriefFigures,
+);
 
 /** Each figure with the comments whose period meets the year shown (the accounts year for the ratios). */
 export const selectFiguresWithComments = createSelector(
@@ -34,7 +39,10 @@ export const selectFiguresWithComments = createSelector(
     const { from, to } = yearPeriod(year);
     return groups.map((group) => ({
       ...group,
-      figures: group.figures.map((figure) => ({ ...figure, comments: commentsFor(comments, figure.target, from, to) })),
+      figures: group.figures.map((figure) => ({
+        ...figure,
+        comments: commentsFor(comments, figure.target, from, to),
+      })),
     }));
   },
 );
@@ -47,7 +55,12 @@ export const selectDecisions = createSelector(
   buildDecisions,
 );
 
-export const selectBriefCharts = createSelector(briefFeature.selectData, selectYear, selectLang, buildBriefCharts);
+export const selectBriefCharts = createSelector(
+  briefFeature.selectData,
+  selectYear,
+  selectLang,
+  buildBriefCharts,
+);
 
 export const selectPartners = createSelector(
   briefFeature.selectPartners,

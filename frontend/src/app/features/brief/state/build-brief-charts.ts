@@ -21,8 +21,18 @@ function savingsChart(data: BriefData, year: number, lang: Lang): ChartView {
       toYear: last?.year ?? year,
       kind: 'compactCurrency',
       series: [
-        { subject: translate(lang, 'brief.subject.grossSavings'), plural: false, from: first?.epargne_brute ?? null, to: last?.epargne_brute ?? null },
-        { subject: translate(lang, 'brief.subject.netSavings'), plural: false, from: first?.epargne_nette ?? null, to: last?.epargne_nette ?? null },
+        {
+          subject: translate(lang, 'brief.subject.grossSavings'),
+          plural: false,
+          from: first?.epargne_brute ?? null,
+          to: last?.epargne_brute ?? null,
+        },
+        {
+          subject: translate(lang, 'brief.subject.netSavings'),
+          plural: false,
+          from: first?.epargne_nette ?? null,
+          to: last?.epargne_nette ?? null,
+        },
       ],
     }),
     options: buildTrendChart({
@@ -52,7 +62,9 @@ function savingsChart(data: BriefData, year: number, lang: Lang): ChartView {
 
 /** The fluids bill of all municipal buildings, year by year. */
 function fluidsChart(data: BriefData, year: number, lang: Lang): ChartView {
-  const rows = data.fluids.filter((row) => row.fluid === 'all' && row.year <= year).sort((a, b) => a.year - b.year);
+  const rows = data.fluids
+    .filter((row) => row.fluid === 'all' && row.year <= year)
+    .sort((a, b) => a.year - b.year);
   const [first, last] = [rows[0], rows.at(-1)];
   const cost = translate(lang, 'column.fluidsCost');
   const heading = translate(lang, 'brief.chart.fluids');
@@ -63,7 +75,14 @@ function fluidsChart(data: BriefData, year: number, lang: Lang): ChartView {
       fromYear: first?.year ?? year,
       toYear: last?.year ?? year,
       kind: 'compactCurrency',
-      series: [{ subject: translate(lang, 'subject.fluidsCost'), plural: false, from: first?.amount_eur ?? null, to: last?.amount_eur ?? null }],
+      series: [
+        {
+          subject: translate(lang, 'subject.fluidsCost'),
+          plural: false,
+          from: first?.amount_eur ?? null,
+          to: last?.amount_eur ?? null,
+        },
+      ],
     }),
     options: buildTrendChart({
       categories: rows.map((row) => row.year),
@@ -76,7 +95,11 @@ function fluidsChart(data: BriefData, year: number, lang: Lang): ChartView {
       { key: 'cost', label: cost, kind: 'currency' },
       { key: 'perInhabitant', label: translate(lang, 'brief.partners.fluids'), kind: 'euros' },
     ],
-    rows: rows.map((row) => ({ year: String(row.year), cost: row.amount_eur, perInhabitant: row.amount_per_inhabitant_eur })),
+    rows: rows.map((row) => ({
+      year: String(row.year),
+      cost: row.amount_eur,
+      perInhabitant: row.amount_per_inhabitant_eur,
+    })),
     fileName: heading,
   };
 }
@@ -111,7 +134,12 @@ function vacancyChart(data: BriefData, year: number, lang: Lang): ChartView {
       { key: 'vacant', label: translate(lang, 'column.vacantPremises'), kind: 'integer' },
       { key: 'footfall', label: translate(lang, 'column.footfall'), kind: 'integer' },
     ],
-    rows: rows.map((row) => ({ year: String(row.year), rate: row.vacancy_rate, vacant: row.vacant_premises, footfall: row.footfall })),
+    rows: rows.map((row) => ({
+      year: String(row.year),
+      rate: row.vacancy_rate,
+      vacant: row.vacant_premises,
+      footfall: row.footfall,
+    })),
     fileName: heading,
   };
 }
@@ -119,5 +147,9 @@ function vacancyChart(data: BriefData, year: number, lang: Lang): ChartView {
 /** The brief's three charts, each with its sentence and its table. */
 export function buildBriefCharts(data: BriefData | null, year: number, lang: Lang): ChartView[] {
   if (!data) return [];
-  return [savingsChart(data, year, lang), fluidsChart(data, year, lang), vacancyChart(data, year, lang)];
+  return [
+    savingsChart(data, year, lang),
+    fluidsChart(data, year, lang),
+    vacancyChart(data, year, lang),
+  ];
 }

@@ -42,24 +42,50 @@ export interface FigureGroup {
 }
 
 /** The DOMAIN.md references used when the API carries no threshold: town-centre vacancy (Procos) ~7.5 %. */
-const VACANCY_TARGET: Target = { direction: 'above', warning: 0.075, critical: 0.1, kind: 'percent' };
+const VACANCY_TARGET: Target = {
+  direction: 'above',
+  warning: 0.075,
+  critical: 0.1,
+  kind: 'percent',
+};
 /** The overview's house convention for the fluids bill: watch above +3 % a year, alert above +10 %. */
-const FLUIDS_COST_TARGET: Target = { direction: 'above', warning: 0.03, critical: 0.1, kind: 'percent' };
+const FLUIDS_COST_TARGET: Target = {
+  direction: 'above',
+  warning: 0.03,
+  critical: 0.1,
+  kind: 'percent',
+};
 
 /** Years of debt payback are read to one decimal: "5,1 ans". */
 function oneDecimal(value: number, lang: Lang): string {
   return level(Math.round(value * 10) / 10, 'number', lang);
 }
 
-function relative(value: number | null | undefined, previous: number | null | undefined): number | null {
-  if (value === null || value === undefined || previous === null || previous === undefined || previous === 0)
+function relative(
+  value: number | null | undefined,
+  previous: number | null | undefined,
+): number | null {
+  if (
+    value === null ||
+    value === undefined ||
+    previous === null ||
+    previous === undefined ||
+    previous === 0
+  )
     return null;
   return (value - previous) / Math.abs(previous);
 }
 
-function thresholdTarget(thresholds: readonly RatioThreshold[], indicator: string, kind: ValueKind, unit?: string): Target | null {
+function thresholdTarget(
+  thresholds: readonly RatioThreshold[],
+  indicator: string,
+  kind: ValueKind,
+  unit?: string,
+): Target | null {
   const found = thresholds.find((threshold) => threshold.indicator === indicator);
-  return found ? { direction: found.direction, warning: found.warning, critical: found.critical, kind, unit } : null;
+  return found
+    ? { direction: found.direction, warning: found.warning, critical: found.critical, kind, unit }
+    : null;
 }
 
 interface Context {
@@ -114,12 +140,15 @@ function overviewFigures(rows: readonly OverviewRow[], c: Context): BriefFigure[
       value: vacancy,
       kind: 'percent',
       unit: '',
-      change: vacancy !== null && previous?.vacancy_rate != null ? vacancy - previous.vacancy_rate : null,
+      change:
+        vacancy !== null && previous?.vacancy_rate != null ? vacancy - previous.vacancy_rate : null,
       changeIn: 'points',
       comparedWith: previous?.year ?? null,
       status: vacancyLevel,
       trend: sorted.map((row) => row.vacancy_rate),
-      targetText: c.t('brief.target.vacancy', { threshold: level(VACANCY_TARGET.warning, 'percent', c.lang) }),
+      targetText: c.t('brief.target.vacancy', {
+        threshold: level(VACANCY_TARGET.warning, 'percent', c.lang),
+      }),
       sentence: [
         summarizeChange({
           lang: c.lang,
@@ -168,11 +197,18 @@ function overviewFigures(rows: readonly OverviewRow[], c: Context): BriefFigure[
 
 function budgetFigures(data: BriefData, c: Context): BriefFigure[] {
   const row = accountsRow(data.health, c.year);
-  const history = [...data.health].filter((h) => h.year <= (row?.year ?? c.year)).sort((a, b) => a.year - b.year);
+  const history = [...data.health]
+    .filter((h) => h.year <= (row?.year ?? c.year))
+    .sort((a, b) => a.year - b.year);
   const accountsYear = row?.year ?? c.year;
   const source = c.t('brief.source.accounts', { year: accountsYear });
   const rateTarget = thresholdTarget(data.thresholds, 'taux_epargne_brute', 'percent');
-  const capacityTarget = thresholdTarget(data.thresholds, 'capacite_desendettement_annees', 'number', c.t('brief.unit.yearsSuffix'));
+  const capacityTarget = thresholdTarget(
+    data.thresholds,
+    'capacite_desendettement_annees',
+    'number',
+    c.t('brief.unit.yearsSuffix'),
+  );
   const rateStatus = ratioStatus(row?.taux_epargne_brute_status ?? null);
   const capacityStatus = ratioStatus(row?.capacite_desendettement_status ?? null);
   const years = c.t('brief.unit.years');
@@ -232,7 +268,10 @@ function budgetFigures(data: BriefData, c: Context): BriefFigure[] {
         capacity === null
           ? c.t('brief.sentence.debtCapacityNone', { year: accountsYear })
           : capacityPrev === null
-            ? c.t('brief.sentence.debtCapacity', { year: accountsYear, value: oneDecimal(capacity, c.lang) })
+            ? c.t('brief.sentence.debtCapacity', {
+                year: accountsYear,
+                value: oneDecimal(capacity, c.lang),
+              })
             : c.t('brief.sentence.debtCapacityVs', {
                 year: accountsYear,
                 value: oneDecimal(capacity, c.lang),
@@ -276,7 +315,9 @@ function budgetFigures(data: BriefData, c: Context): BriefFigure[] {
 
 function fluidsFigures(data: BriefData, c: Context): BriefFigure[] {
   const byFluid = (fluid: string) =>
-    data.fluids.filter((row) => row.fluid === fluid && row.year <= c.year).sort((a, b) => a.year - b.year);
+    data.fluids
+      .filter((row) => row.fluid === fluid && row.year <= c.year)
+      .sort((a, b) => a.year - b.year);
   const bill = byFluid('all');
   const energy = byFluid('energy');
   const billNow = bill.find((row) => row.year === c.year) ?? null;
@@ -285,7 +326,8 @@ function fluidsFigures(data: BriefData, c: Context): BriefFigure[] {
   const energyBefore = energy.find((row) => row.year === c.year - 1) ?? null;
   const costChange = c.partial ? null : (billNow?.amount_change_vs_previous_year ?? null);
   const costLevel = fluidsCostStatus(costChange);
-  const incomplete = (complete: boolean | undefined) => (complete === false ? ` ${c.t('brief.fluids.incomplete')}` : '');
+  const incomplete = (complete: boolean | undefined) =>
+    complete === false ? ` ${c.t('brief.fluids.incomplete')}` : '';
   const source = c.t('brief.source.fluids', { year: c.year });
 
   return [
@@ -324,7 +366,9 @@ function fluidsFigures(data: BriefData, c: Context): BriefFigure[] {
                 direction: c.t(costChange >= 0 ? 'brief.word.up' : 'brief.word.down'),
               }),
           // A falling bill needs no threshold sentence; a rising one says where it stands.
-          costChange !== null && costChange > 0 ? targetSentence(costLevel, FLUIDS_COST_TARGET, c.lang) : '',
+          costChange !== null && costChange > 0
+            ? targetSentence(costLevel, FLUIDS_COST_TARGET, c.lang)
+            : '',
         ]
           .filter(Boolean)
           .join(' ') + incomplete(billNow?.complete),
@@ -348,12 +392,17 @@ function fluidsFigures(data: BriefData, c: Context): BriefFigure[] {
         (energyNow?.corrected_quantity == null
           ? c.t('brief.sentence.noData', { year: c.year })
           : c.partial || energyNow.change_vs_previous_year === null
-            ? c.t('brief.sentence.energy', { year: c.year, value: level(energyNow.corrected_quantity, 'energy', c.lang) })
+            ? c.t('brief.sentence.energy', {
+                year: c.year,
+                value: level(energyNow.corrected_quantity, 'energy', c.lang),
+              })
             : c.t('brief.sentence.energyVs', {
                 year: c.year,
                 value: level(energyNow.corrected_quantity, 'energy', c.lang),
                 change: level(Math.abs(energyNow.change_vs_previous_year), 'percent', c.lang),
-                direction: c.t(energyNow.change_vs_previous_year >= 0 ? 'brief.word.up' : 'brief.word.down'),
+                direction: c.t(
+                  energyNow.change_vs_previous_year >= 0 ? 'brief.word.up' : 'brief.word.down',
+                ),
                 previousYear: energyBefore?.year ?? c.year - 1,
               })) + incomplete(energyNow?.complete),
       source,
@@ -394,4 +443,3 @@ export function buildBriefFigures(data: BriefData | null, year: number, lang: La
     figures: figures.filter((figure) => figure.family === family),
   }));
 }
-

@@ -11,8 +11,12 @@ describe('buildDecisions', () => {
       'programme-P2',
       'programme-P4',
     ]);
-    expect(decisions[0].text).toBe('Taux d’épargne brute de 9,5 % en 2025, sous le seuil de 10,0 %.');
-    expect(decisions[1].text).toBe('Capacité de désendettement de 13 ans en 2025, au-delà du seuil de 12 ans.');
+    expect(decisions[0].text).toBe(
+      'Taux d’épargne brute de 9,5 % en 2025, sous le seuil de 10,0 %.',
+    );
+    expect(decisions[1].text).toBe(
+      'Capacité de désendettement de 13 ans en 2025, au-delà du seuil de 12 ans.',
+    );
     expect(decisions[2]).toEqual(
       jasmine.objectContaining({
         severity: 'critical',
@@ -48,7 +52,11 @@ describe('buildDecisions', () => {
   it('flags a vacancy rate of 10 % or more', () => {
     const data = {
       ...BRIEF_DATA_FIXTURE,
-      overview: BRIEF_DATA_FIXTURE.overview.map((row) => ({ ...row, vacancy_rate: 0.11, vacant_premises: 220 })),
+      overview: BRIEF_DATA_FIXTURE.overview.map((row) => ({
+        ...row,
+        vacancy_rate: 0.11,
+        vacant_premises: 220,
+      })),
     };
     const vacancy = buildDecisions(data, [], 2025, 'fr').find((d) => d.id === 'vacancy')!;
     expect(vacancy.text).toBe(

@@ -34,11 +34,13 @@ const FLUID_KIND_LABELS: Readonly<Record<string, TranslationKey>> = {
 function ratioDecisions(data: BriefData, year: number, lang: Lang): Decision[] {
   const row = accountsRow(data.health, year);
   if (!row) return [];
-  const t = (key: TranslationKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const t = (key: TranslationKey, params?: Record<string, string | number>) =>
+    translate(lang, key, params);
   const decisions: Decision[] = [];
   const severity = (status: string | null): Severity | null =>
     status === 'critical' ? 'critical' : status === 'warning' ? 'warning' : null;
-  const threshold = (indicator: string) => data.thresholds.find((item) => item.indicator === indicator);
+  const threshold = (indicator: string) =>
+    data.thresholds.find((item) => item.indicator === indicator);
 
   const rate = severity(row.taux_epargne_brute_status);
   if (rate && row.taux_epargne_brute !== null) {
@@ -50,7 +52,11 @@ function ratioDecisions(data: BriefData, year: number, lang: Lang): Decision[] {
       text: t('brief.decision.savingsRate', {
         year: row.year,
         value: level(row.taux_epargne_brute, 'percent', lang),
-        threshold: level(rate === 'critical' ? (limit?.critical ?? 0.07) : (limit?.warning ?? 0.1), 'percent', lang),
+        threshold: level(
+          rate === 'critical' ? (limit?.critical ?? 0.07) : (limit?.warning ?? 0.1),
+          'percent',
+          lang,
+        ),
       }),
       link: '/budget',
     });
@@ -68,7 +74,11 @@ function ratioDecisions(data: BriefData, year: number, lang: Lang): Decision[] {
           : t('brief.decision.debtCapacity', {
               year: row.year,
               value: level(row.capacite_desendettement_annees, 'number', lang),
-              threshold: level(capacity === 'critical' ? (limit?.critical ?? 15) : (limit?.warning ?? 12), 'number', lang),
+              threshold: level(
+                capacity === 'critical' ? (limit?.critical ?? 15) : (limit?.warning ?? 12),
+                'number',
+                lang,
+              ),
             }),
       link: '/budget',
     });
@@ -89,11 +99,18 @@ function ratioDecisions(data: BriefData, year: number, lang: Lang): Decision[] {
 }
 
 function programmeText(programme: ProgrammeRow, lang: Lang): string {
-  const t = (key: TranslationKey, params?: Record<string, string | number>) => translate(lang, key, params);
-  const where = programme.quartier ? t('brief.decision.inQuartier', { quartier: programme.quartier }) : '';
+  const t = (key: TranslationKey, params?: Record<string, string | number>) =>
+    translate(lang, key, params);
+  const where = programme.quartier
+    ? t('brief.decision.inQuartier', { quartier: programme.quartier })
+    : '';
   const reasons: string[] = [];
   if (programme.exceeds_ap)
-    reasons.push(t('brief.decision.exceedsAp', { ap: level(programme.ap_amount_eur, 'compactCurrency', lang) }));
+    reasons.push(
+      t('brief.decision.exceedsAp', {
+        ap: level(programme.ap_amount_eur, 'compactCurrency', lang),
+      }),
+    );
   if (programme.status === 'suspended') reasons.push(t('brief.decision.suspended'));
   if (programme.is_late)
     reasons.push(
@@ -102,7 +119,11 @@ function programmeText(programme: ProgrammeRow, lang: Lang): string {
         end: formatMonth(programme.expected_end_date, LOCALE_BY_LANG[lang]),
       }),
     );
-  return t('brief.decision.programme', { name: programme.name, where, reasons: reasons.join(', ') });
+  return t('brief.decision.programme', {
+    name: programme.name,
+    where,
+    reasons: reasons.join(', '),
+  });
 }
 
 function programmeDecisions(programmes: readonly ProgrammeRow[], lang: Lang): Decision[] {
@@ -136,8 +157,11 @@ function programmeDecisions(programmes: readonly ProgrammeRow[], lang: Lang): De
 function alertDecisions(alerts: readonly FluidsAlertRow[], lang: Lang): Decision[] {
   const open = alerts.filter((alert) => !alert.acknowledged);
   if (open.length === 0) return [];
-  const t = (key: TranslationKey, params?: Record<string, string | number>) => translate(lang, key, params);
-  const costly = [...open].sort((a, b) => (b.estimated_cost_eur ?? 0) - (a.estimated_cost_eur ?? 0));
+  const t = (key: TranslationKey, params?: Record<string, string | number>) =>
+    translate(lang, key, params);
+  const costly = [...open].sort(
+    (a, b) => (b.estimated_cost_eur ?? 0) - (a.estimated_cost_eur ?? 0),
+  );
   const total = costly.reduce((sum, alert) => sum + (alert.estimated_cost_eur ?? 0), 0);
   const summary: Decision = {
     id: 'fluids-alerts',
@@ -151,23 +175,21 @@ function alertDecisions(alerts: readonly FluidsAlertRow[], lang: Lang): Decision
   };
   return [
     summary,
-    ...costly.slice(0, ALERTS_LISTED).map(
-      (alert): Decision => ({
-        id: `fluids-${alert.alert_key}`,
-        family: 'fluids',
-        severity: 'info',
-        text: t('brief.decision.fluidsAlert', {
-          kind: FLUID_KIND_LABELS[alert.kind] ? t(FLUID_KIND_LABELS[alert.kind]) : alert.kind,
-          building: alert.building_name,
-          since: formatMonth(`${alert.since_month}-01`, LOCALE_BY_LANG[lang]),
-          cost:
-            alert.estimated_cost_eur === null
-              ? t('brief.decision.costUnknown')
-              : level(alert.estimated_cost_eur, 'euros', lang),
-        }),
-        link: `/fluids/batiments/${encodeURIComponent(alert.building_id)}`,
+    ...costly.slice(0, ALERTS_LISTED).map((alert): Decision => ({
+      id: `fluids-${alert.alert_key}`,
+      family: 'fluids',
+      severity: 'info',
+      text: t('brief.decision.fluidsAlert', {
+        kind: FLUID_KIND_LABELS[alert.kind] ? t(FLUID_KIND_LABELS[alert.kind]) : alert.kind,
+        building: alert.building_name,
+        since: formatMonth(`${alert.since_month}-01`, LOCALE_BY_LANG[lang]),
+        cost:
+          alert.estimated_cost_eur === null
+            ? t('brief.decision.costUnknown')
+            : level(alert.estimated_cost_eur, 'euros', lang),
       }),
-    ),
+      link: `/fluids/batiments/${encodeURIComponent(alert.building_id)}`,
+    })),
   ];
 }
 
@@ -209,7 +231,9 @@ export function buildDecisions(
 }
 
 /** How many decisions are critical, to warrant or not the cover's warning. */
-export function countBySeverity(decisions: readonly Decision[]): Readonly<Record<Severity, number>> {
+export function countBySeverity(
+  decisions: readonly Decision[],
+): Readonly<Record<Severity, number>> {
   const counts: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
   for (const decision of decisions) counts[decision.severity] += 1;
   return counts;

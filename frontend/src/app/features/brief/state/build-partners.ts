@@ -27,12 +27,18 @@ export function buildPartners(
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     translate(lang, key, params);
   const rows = partners.ratios.map((ratio) => {
-    const overview = partners.overview.find((row) => row.commune_insee === ratio.commune_insee && row.year === year);
+    const overview = partners.overview.find(
+      (row) => row.commune_insee === ratio.commune_insee && row.year === year,
+    );
     const fluids = partners.fluids.find(
-      (row) => row.commune_insee === ratio.commune_insee && row.fluid === 'all' && row.year === year,
+      (row) =>
+        row.commune_insee === ratio.commune_insee && row.fluid === 'all' && row.year === year,
     );
     return {
-      commune: ratio.commune_insee === commune ? t('brief.partners.current', { name: ratio.commune }) : ratio.commune,
+      commune:
+        ratio.commune_insee === commune
+          ? t('brief.partners.current', { name: ratio.commune })
+          : ratio.commune,
       name: ratio.commune,
       population: ratio.population,
       savingsRate: ratio.taux_epargne_brute,
@@ -43,7 +49,11 @@ export function buildPartners(
       fluids: fluids?.amount_per_inhabitant_eur ?? null,
     };
   });
-  const ranking = (indicator: string, key: 'savingsRate' | 'vacancy' | 'equipment', kind: 'percent' | 'euros') =>
+  const ranking = (
+    indicator: string,
+    key: 'savingsRate' | 'vacancy' | 'equipment',
+    kind: 'percent' | 'euros',
+  ) =>
     summarizeRanking({
       lang,
       indicator,

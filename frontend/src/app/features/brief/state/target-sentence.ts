@@ -34,7 +34,9 @@ export function targetSentence(status: KpiStatus | null, target: Target, lang: L
   if (status === null) return '';
   const side = target.direction === 'below' ? 'floor' : 'ceiling';
   const threshold = status === 'alert' ? target.critical : target.warning;
-  return translate(lang, `brief.target.${side}.${status}`, { threshold: written(threshold, target, lang) });
+  return translate(lang, `brief.target.${side}.${status}`, {
+    threshold: written(threshold, target, lang),
+  });
 }
 
 /** The API's ratio statuses in the KPI card's terms. */

@@ -30,7 +30,13 @@ export class ImportsApi {
    * Sends the file as the raw request body. A dry run checks every line and writes nothing. A refused file
    * (422) is not an error here: its report, line by line, is the answer.
    */
-  upload(kind: string, commune: string, file: Blob, fileName: string, dryRun: boolean): Observable<ImportReport> {
+  upload(
+    kind: string,
+    commune: string,
+    file: Blob,
+    fileName: string,
+    dryRun: boolean,
+  ): Observable<ImportReport> {
     let headers = new HttpHeaders({ 'Content-Type': 'application/octet-stream' });
     if (LATIN1.test(fileName)) headers = headers.set('X-File-Name', fileName);
     return this.http

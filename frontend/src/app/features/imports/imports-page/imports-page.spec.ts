@@ -15,7 +15,10 @@ import { importsFeature } from '../state/imports.feature';
 import { ImportsPage } from './imports-page';
 
 const text = (element: Element | null) =>
-  (element?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  (element?.textContent ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const KINDS: ImportKindDoc[] = [
   {
@@ -24,7 +27,12 @@ const KINDS: ImportKindDoc[] = [
     formats: ['csv', 'xlsx'],
     columns: [
       { name: 'month', required: true, description: 'Mois (AAAA-MM ou MM/AAAA)' },
-      { name: 'dju', required: true, description: 'Degrés-jours base 18 °C', aliases: ['degres_jours'] },
+      {
+        name: 'dju',
+        required: true,
+        description: 'Degrés-jours base 18 °C',
+        aliases: ['degres_jours'],
+      },
       { name: 'station', required: false, description: 'Station météo' },
     ],
   },
@@ -32,13 +40,31 @@ const KINDS: ImportKindDoc[] = [
 ];
 
 const report = (partial: Partial<ImportReport>): ImportReport => ({
-  import_id: null, kind: 'degree-days', commune: '59350', file_name: 'dju.csv', status: 'checked',
-  rows_read: 0, rows_written: 0, rows_unchanged: 0, issues: [], duration_ms: 8, ...partial,
+  import_id: null,
+  kind: 'degree-days',
+  commune: '59350',
+  file_name: 'dju.csv',
+  status: 'checked',
+  rows_read: 0,
+  rows_written: 0,
+  rows_unchanged: 0,
+  issues: [],
+  duration_ms: 8,
+  ...partial,
 });
 
 const landed: ImportRecord = {
-  id: 42, kind: 'degree-days', commune_insee: '59350', file_name: 'dju-bon.csv', status: 'landed', rows_read: 12,
-  rows_written: 12, imported_by: 'agent@lille.fr', started_at: '2026-11-26T09:15:00Z', finished_at: '2026-11-26T09:15:01Z', issues: 0,
+  id: 42,
+  kind: 'degree-days',
+  commune_insee: '59350',
+  file_name: 'dju-bon.csv',
+  status: 'landed',
+  rows_read: 12,
+  rows_written: 12,
+  imported_by: 'agent@lille.fr',
+  started_at: '2026-11-26T09:15:00Z',
+  finished_at: '2026-11-26T09:15:01Z',
+  issues: 0,
 };
 
 describe('ImportsPage', () => {
@@ -49,7 +75,10 @@ describe('ImportsPage', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       providers: [
-        provideStore({ [contextFeature.name]: contextFeature.reducer, [authFeature.name]: authFeature.reducer }),
+        provideStore({
+          [contextFeature.name]: contextFeature.reducer,
+          [authFeature.name]: authFeature.reducer,
+        }),
         provideState(importsFeature),
         provideEffects(importsEffects),
         provideHttpClient(withInterceptors([apiErrorInterceptor])),
@@ -58,9 +87,21 @@ describe('ImportsPage', () => {
     });
     backend = TestBed.inject(HttpTestingController);
     const store = TestBed.inject(Store);
-    store.dispatch(communesApiActions.loadedSuccess({ communes: [{ insee_code: '59350', name: 'Lille', population: 1, is_demo: true }] }));
     store.dispatch(
-      authApiActions.sessionLoaded({ user: { id: 2, email: 'agent@lille.fr', role: 'agent', commune_insee: '59350', display_name: null } }),
+      communesApiActions.loadedSuccess({
+        communes: [{ insee_code: '59350', name: 'Lille', population: 1, is_demo: true }],
+      }),
+    );
+    store.dispatch(
+      authApiActions.sessionLoaded({
+        user: {
+          id: 2,
+          email: 'agent@lille.fr',
+          role: 'agent',
+          commune_insee: '59350',
+          display_name: null,
+        },
+      }),
     );
     fixture = TestBed.createComponent(ImportsPage);
     host = fixture.nativeElement;
@@ -92,9 +133,15 @@ describe('ImportsPage', () => {
 
   it('documents the columns of the kind chosen', () => {
     expect(text(host.querySelector('label[for="import-kind"]'))).toBe('Type de données');
-    expect(text(host.querySelector('#import-kind option'))).toBe('Degrés-jours unifiés (csv, xlsx)');
+    expect(text(host.querySelector('#import-kind option'))).toBe(
+      'Degrés-jours unifiés (csv, xlsx)',
+    );
     expect(text(host.querySelector('details summary'))).toBe('Colonnes attendues (3)');
-    expect(Array.from(host.querySelectorAll('details tbody th')).map(text)).toEqual(['month', 'dju', 'station']);
+    expect(Array.from(host.querySelectorAll('details tbody th')).map(text)).toEqual([
+      'month',
+      'dju',
+      'station',
+    ]);
   });
 
   it('checks a file first, shows every problem line by line, and writes nothing', async () => {
@@ -107,9 +154,16 @@ describe('ImportsPage', () => {
     expect(check.request.body).toBe(file);
     check.flush(
       report({
-        status: 'refused', file_name: 'dju-faux.csv', rows_read: 2,
+        status: 'refused',
+        file_name: 'dju-faux.csv',
+        rows_read: 2,
         issues: [
-          { line: 2, column: 'month', value: '2025-13', reason: 'mois illisible (attendu AAAA-MM ou MM/AAAA)' },
+          {
+            line: 2,
+            column: 'month',
+            value: '2025-13',
+            reason: 'mois illisible (attendu AAAA-MM ou MM/AAAA)',
+          },
           { line: 3, column: 'dju', value: 'beaucoup', reason: 'nombre illisible' },
         ],
       }),
@@ -124,7 +178,12 @@ describe('ImportsPage', () => {
     const cells = Array.from(report422.querySelectorAll('tbody tr')).map((row) =>
       Array.from(row.querySelectorAll('th, td')).map(text),
     );
-    expect(cells[0]).toEqual(['2', 'month', '2025-13', 'mois illisible (attendu AAAA-MM ou MM/AAAA)']);
+    expect(cells[0]).toEqual([
+      '2',
+      'month',
+      '2025-13',
+      'mois illisible (attendu AAAA-MM ou MM/AAAA)',
+    ]);
     expect(button('Importer ce fichier')).toBeUndefined();
     expect(document.activeElement).toBe(report422.querySelector('section'));
   });
@@ -132,7 +191,9 @@ describe('ImportsPage', () => {
   it('imports a file after a clean check, shows it in the history and rolls it back after confirmation', async () => {
     await chooseFile('dju-bon.csv', 'month;dju\n2025-01;400\n');
     button('Vérifier le fichier').click();
-    backend.expectOne((r) => r.params.get('dry_run') === 'true').flush(report({ file_name: 'dju-bon.csv', rows_read: 12 }));
+    backend
+      .expectOne((r) => r.params.get('dry_run') === 'true')
+      .flush(report({ file_name: 'dju-bon.csv', rows_read: 12 }));
     await fixture.whenStable();
     expect(text(host.querySelector('app-validation-report .summary'))).toBe(
       'Fichier vérifié : 12 lignes lisibles, aucun problème. Rien n’a encore été écrit.',
@@ -141,10 +202,20 @@ describe('ImportsPage', () => {
     button('Importer ce fichier').click();
     backend
       .expectOne((r) => r.params.get('dry_run') === 'false')
-      .flush(report({ status: 'landed', import_id: 42, file_name: 'dju-bon.csv', rows_read: 12, rows_written: 12 }));
+      .flush(
+        report({
+          status: 'landed',
+          import_id: 42,
+          file_name: 'dju-bon.csv',
+          rows_read: 12,
+          rows_written: 12,
+        }),
+      );
     backend.expectOne('/api/v1/imports?commune=59350&limit=50').flush([landed]);
     await fixture.whenStable();
-    expect(text(host.querySelector('app-validation-report .summary'))).toContain('Import réussi : 12 lignes lues');
+    expect(text(host.querySelector('app-validation-report .summary'))).toContain(
+      'Import réussi : 12 lignes lues',
+    );
     const row = host.querySelector('app-import-history tbody tr')!;
     expect(text(row)).toContain('Degrés-jours unifiés');
     expect(text(row)).toContain('dju-bon.csv');
@@ -155,13 +226,23 @@ describe('ImportsPage', () => {
     await fixture.whenStable();
     const dialog = host.querySelector('dialog') as HTMLDialogElement;
     expect(dialog.open).toBeTrue();
-    expect(text(dialog.querySelector('#confirm-text'))).toContain('L’import n° 42 (Degrés-jours unifiés, « dju-bon.csv ») sera annulé');
-    (Array.from(dialog.querySelectorAll('button')).find((b) => text(b) === 'Annuler l’import') as HTMLButtonElement).click();
+    expect(text(dialog.querySelector('#confirm-text'))).toContain(
+      'L’import n° 42 (Degrés-jours unifiés, « dju-bon.csv ») sera annulé',
+    );
+    (
+      Array.from(dialog.querySelectorAll('button')).find(
+        (b) => text(b) === 'Annuler l’import',
+      ) as HTMLButtonElement
+    ).click();
     await fixture.whenStable();
     expect(dialog.open).toBeFalse();
 
-    backend.expectOne('/api/v1/imports/42/rollback').flush({ import_id: 42, status: 'rolled_back', restored: 0, deleted: 12 });
-    backend.expectOne('/api/v1/imports?commune=59350&limit=50').flush([{ ...landed, status: 'rolled_back' }]);
+    backend
+      .expectOne('/api/v1/imports/42/rollback')
+      .flush({ import_id: 42, status: 'rolled_back', restored: 0, deleted: 12 });
+    backend
+      .expectOne('/api/v1/imports?commune=59350&limit=50')
+      .flush([{ ...landed, status: 'rolled_back' }]);
     await fixture.whenStable();
     expect(text(host.querySelector('#imports-history ~ [role="status"]'))).toBe(
       'Import n° 42 annulé : 0 ligne(s) remise(s) à leur valeur précédente, 12 supprimée(s).',
@@ -175,7 +256,11 @@ describe('ImportsPage', () => {
     await fixture.whenStable();
     (host.querySelector('app-import-history tbody button') as HTMLButtonElement).click();
     await fixture.whenStable();
-    (Array.from(host.querySelectorAll('dialog button')).find((b) => text(b) === 'Garder l’import') as HTMLButtonElement).click();
+    (
+      Array.from(host.querySelectorAll('dialog button')).find(
+        (b) => text(b) === 'Garder l’import',
+      ) as HTMLButtonElement
+    ).click();
     await fixture.whenStable();
     expect((host.querySelector('dialog') as HTMLDialogElement).open).toBeFalse();
     backend.expectNone('/api/v1/imports/42/rollback');

@@ -19,7 +19,15 @@ import { ValidationReport } from '../validation-report/validation-report';
  */
 @Component({
   selector: 'app-imports-page',
-  imports: [TranslatePipe, UploadForm, ValidationReport, ImportHistory, ConfirmDialog, LoadingState, ErrorState],
+  imports: [
+    TranslatePipe,
+    UploadForm,
+    ValidationReport,
+    ImportHistory,
+    ConfirmDialog,
+    LoadingState,
+    ErrorState,
+  ],
   templateUrl: './imports-page.html',
 })
 export class ImportsPage {
@@ -35,7 +43,11 @@ export class ImportsPage {
   protected readonly rollbackText = computed(() => {
     const row = this.toRollBack();
     return row
-      ? this.translator.t('imports.confirm.text', { id: row.id, file: row.fileName, kind: row.kind })
+      ? this.translator.t('imports.confirm.text', {
+          id: row.id,
+          file: row.fileName,
+          kind: row.kind,
+        })
       : '';
   });
 
@@ -64,7 +76,9 @@ export class ImportsPage {
     const kind = this.vm().selectedKind;
     if (!commune || !kind) return;
     this.checkedFile.set(file);
-    this.store.dispatch(importsPageActions.checkRequested({ kind, commune, file, fileName: file.name }));
+    this.store.dispatch(
+      importsPageActions.checkRequested({ kind, commune, file, fileName: file.name }),
+    );
   }
 
   protected importChecked(): void {
@@ -72,7 +86,9 @@ export class ImportsPage {
     const commune = this.commune();
     const kind = this.vm().selectedKind;
     if (!file || !commune || !kind) return;
-    this.store.dispatch(importsPageActions.importConfirmed({ kind, commune, file, fileName: file.name }));
+    this.store.dispatch(
+      importsPageActions.importConfirmed({ kind, commune, file, fileName: file.name }),
+    );
   }
 
   protected dismiss(): void {
@@ -83,6 +99,7 @@ export class ImportsPage {
     const row = this.toRollBack();
     const commune = this.commune();
     this.toRollBack.set(null);
-    if (row && commune) this.store.dispatch(importsPageActions.rollbackConfirmed({ id: row.id, commune }));
+    if (row && commune)
+      this.store.dispatch(importsPageActions.rollbackConfirmed({ id: row.id, commune }));
   }
 }

@@ -7,7 +7,8 @@ import { ImportsApi } from '../data-access/imports-api';
 import { importsApiActions } from './imports-api.actions';
 import { importsPageActions } from './imports-page.actions';
 
-const failure = (error: unknown) => importsApiActions.loadFailure({ error: toApiError(error).message });
+const failure = (error: unknown) =>
+  importsApiActions.loadFailure({ error: toApiError(error).message });
 
 /** The kinds and their documented columns do not depend on the commune: read once per page opening. */
 export const loadKinds = createEffect(
@@ -28,7 +29,11 @@ export const loadKinds = createEffect(
 export const loadHistory = createEffect(
   (actions$ = inject(Actions), api = inject(ImportsApi)) =>
     actions$.pipe(
-      ofType(importsPageActions.opened, importsApiActions.fileImported, importsApiActions.rollbackSuccess),
+      ofType(
+        importsPageActions.opened,
+        importsApiActions.fileImported,
+        importsApiActions.rollbackSuccess,
+      ),
       map((action) => ('report' in action ? action.report.commune : action.commune)),
       switchMap((commune) =>
         api.history(commune).pipe(
@@ -95,7 +100,9 @@ export const announceDataChange = createEffect(
       ofType(importsApiActions.fileImported, importsApiActions.rollbackSuccess),
       filter((action) => !('report' in action) || action.report.status === 'landed'),
       map((action) =>
-        dataActions.changed({ commune: 'report' in action ? action.report.commune : action.commune }),
+        dataActions.changed({
+          commune: 'report' in action ? action.report.commune : action.commune,
+        }),
       ),
     ),
   { functional: true },

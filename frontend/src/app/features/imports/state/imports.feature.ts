@@ -117,7 +117,12 @@ export const importsFeature = createFeature({
     on(importsApiActions.rollbackSuccess, (state, { result }): ImportsState => ({
       ...state,
       rollingBack: null,
-      rollback: { id: result.import_id, ok: true, restored: result.restored, deleted: result.deleted },
+      rollback: {
+        id: result.import_id,
+        ok: true,
+        restored: result.restored,
+        deleted: result.deleted,
+      },
     })),
     on(importsApiActions.rollbackFailure, (state, { id, error }): ImportsState => ({
       ...state,

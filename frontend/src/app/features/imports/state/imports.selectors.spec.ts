@@ -43,15 +43,30 @@ describe('imports view model', () => {
   it('lays the problems of a refused file out line by line', () => {
     const view = buildReportView(
       {
-        import_id: null, kind: 'degree-days', commune: '59350', file_name: 'dju.csv', status: 'refused',
-        rows_read: 3, rows_written: 0, rows_unchanged: 0, duration_ms: 5,
-        issues: [{ line: 3, column: 'month', value: '2025-13', reason: 'mois illisible' }, { line: null, column: null, value: null, reason: 'fichier vide' }],
+        import_id: null,
+        kind: 'degree-days',
+        commune: '59350',
+        file_name: 'dju.csv',
+        status: 'refused',
+        rows_read: 3,
+        rows_written: 0,
+        rows_unchanged: 0,
+        duration_ms: 5,
+        issues: [
+          { line: 3, column: 'month', value: '2025-13', reason: 'mois illisible' },
+          { line: null, column: null, value: null, reason: 'fichier vide' },
+        ],
       },
       'checked',
       'fr',
     )!;
     expect(view.canImport).toBeFalse();
-    expect(view.columns.map((column) => column.label)).toEqual(['Ligne', 'Colonne', 'Valeur', 'Problème']);
+    expect(view.columns.map((column) => column.label)).toEqual([
+      'Ligne',
+      'Colonne',
+      'Valeur',
+      'Problème',
+    ]);
     expect(view.issues).toEqual([
       { line: 3, column: 'month', value: '2025-13', reason: 'mois illisible' },
       { line: null, column: '—', value: '—', reason: 'fichier vide' },
@@ -62,8 +77,11 @@ describe('imports view model', () => {
     expect(rollbackMessage({ id: 8, ok: true, restored: 2, deleted: 10 }, 'fr')).toBe(
       'Import n° 8 annulé : 2 ligne(s) remise(s) à leur valeur précédente, 10 supprimée(s).',
     );
-    expect(rollbackMessage({ id: 6, ok: false, error: 'Import 8 of the same kind came later: roll it back first' }, 'fr')).toContain(
-      'L’import n° 6 n’a pas pu être annulé',
-    );
+    expect(
+      rollbackMessage(
+        { id: 6, ok: false, error: 'Import 8 of the same kind came later: roll it back first' },
+        'fr',
+      ),
+    ).toContain('L’import n° 6 n’a pas pu être annulé');
   });
 });

@@ -111,7 +111,11 @@ export const selectKindOptions = createSelector(
   importsFeature.selectKinds,
   selectLang,
   (kinds, lang): KindOption[] =>
-    kinds.map((doc) => ({ kind: doc.kind, label: kindLabel(kinds, doc.kind, lang), formats: doc.formats.join(', ') })),
+    kinds.map((doc) => ({
+      kind: doc.kind,
+      label: kindLabel(kinds, doc.kind, lang),
+      formats: doc.formats.join(', '),
+    })),
 );
 
 export const selectSelectedKindDoc = createSelector(
@@ -129,8 +133,18 @@ export const selectImportsViewModel = createSelector({
   kindDoc: selectSelectedKindDoc,
   step: importsFeature.selectStep,
   uploadError: importsFeature.selectUploadError,
-  report: createSelector(importsFeature.selectReport, importsFeature.selectStep, selectLang, buildReportView),
-  history: createSelector(importsFeature.selectHistory, importsFeature.selectKinds, selectLang, buildHistoryRows),
+  report: createSelector(
+    importsFeature.selectReport,
+    importsFeature.selectStep,
+    selectLang,
+    buildReportView,
+  ),
+  history: createSelector(
+    importsFeature.selectHistory,
+    importsFeature.selectKinds,
+    selectLang,
+    buildHistoryRows,
+  ),
   rollingBack: importsFeature.selectRollingBack,
   rollbackMessage: createSelector(importsFeature.selectRollback, selectLang, rollbackMessage),
   rollbackOk: createSelector(importsFeature.selectRollback, (outcome) => outcome?.ok ?? null),

@@ -40,11 +40,15 @@ describe('summarizeReport', () => {
   });
 
   it('tells a landed file from a re-run that changed nothing', () => {
-    expect(summarizeReport(report({ status: 'landed', rows_read: 12, rows_written: 10, rows_unchanged: 2 }), false, 'fr')).toBe(
-      'Import réussi : 12 lignes lues, 10 écrites ou modifiées, 2 déjà à jour.',
-    );
-    expect(summarizeReport(report({ status: 'landed', rows_read: 12, rows_unchanged: 12 }), false, 'fr')).toBe(
-      'Import réussi : les 12 lignes étaient déjà à jour, rien n’a changé.',
-    );
+    expect(
+      summarizeReport(
+        report({ status: 'landed', rows_read: 12, rows_written: 10, rows_unchanged: 2 }),
+        false,
+        'fr',
+      ),
+    ).toBe('Import réussi : 12 lignes lues, 10 écrites ou modifiées, 2 déjà à jour.');
+    expect(
+      summarizeReport(report({ status: 'landed', rows_read: 12, rows_unchanged: 12 }), false, 'fr'),
+    ).toBe('Import réussi : les 12 lignes étaient déjà à jour, rien n’a changé.');
   });
 });

@@ -38,7 +38,12 @@ import { ReportView } from '../state/imports.selectors';
             {{ (busy() ? 'imports.report.importing' : 'imports.report.import') | t }}
           </button>
         }
-        <button type="button" class="button button--secondary" [disabled]="busy()" (click)="dismiss.emit()">
+        <button
+          type="button"
+          class="button button--secondary"
+          [disabled]="busy()"
+          (click)="dismiss.emit()"
+        >
           {{ (view.canImport ? 'imports.report.cancel' : 'imports.report.another') | t }}
         </button>
       </p>

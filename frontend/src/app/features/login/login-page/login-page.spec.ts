@@ -18,7 +18,10 @@ describe('LoginPage', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([{ path: 'login', component: LoginPage }]),
-        provideStore({ [authFeature.name]: authFeature.reducer, [contextFeature.name]: contextFeature.reducer }),
+        provideStore({
+          [authFeature.name]: authFeature.reducer,
+          [contextFeature.name]: contextFeature.reducer,
+        }),
       ],
     });
     store = TestBed.inject(Store);
@@ -41,9 +44,13 @@ describe('LoginPage', () => {
   it('says why the page opened and labels both fields', async () => {
     await open('/login?returnUrl=%2Fimports&reason=signin');
     expect(text(host.querySelector('h1'))).toBe('Connexion');
-    expect(text(host.querySelector('.notice'))).toBe('Cette page est réservée aux personnes connectées.');
+    expect(text(host.querySelector('.notice'))).toBe(
+      'Cette page est réservée aux personnes connectées.',
+    );
     expect(text(host.querySelector('label[for="login-email"]'))).toBe('Adresse électronique');
-    expect(host.querySelector('#login-password')?.getAttribute('autocomplete')).toBe('current-password');
+    expect(host.querySelector('#login-password')?.getAttribute('autocomplete')).toBe(
+      'current-password',
+    );
   });
 
   it('points at the empty fields instead of sending', async () => {
@@ -51,9 +58,13 @@ describe('LoginPage', () => {
     (host.querySelector('button[type="submit"]') as HTMLButtonElement).click();
     await fixture.whenStable();
     expect(host.querySelector('#login-email')?.getAttribute('aria-invalid')).toBe('true');
-    expect(host.querySelector('#login-email')?.getAttribute('aria-describedby')).toBe('login-email-error');
+    expect(host.querySelector('#login-email')?.getAttribute('aria-describedby')).toBe(
+      'login-email-error',
+    );
     expect(text(host.querySelector('#login-password-error'))).toBe('Saisissez votre mot de passe.');
-    expect(store.dispatch).not.toHaveBeenCalledWith(jasmine.objectContaining({ type: loginPageActions.submitted.type }));
+    expect(store.dispatch).not.toHaveBeenCalledWith(
+      jasmine.objectContaining({ type: loginPageActions.submitted.type }),
+    );
   });
 
   it('signs in and comes back to the page asked for', async () => {
@@ -62,7 +73,11 @@ describe('LoginPage', () => {
     type('#login-password', 'long password');
     (host.querySelector('button[type="submit"]') as HTMLButtonElement).click();
     expect(store.dispatch).toHaveBeenCalledWith(
-      loginPageActions.submitted({ email: 'agent@lille.fr', password: 'long password', returnUrl: '/imports?commune=59350' }),
+      loginPageActions.submitted({
+        email: 'agent@lille.fr',
+        password: 'long password',
+        returnUrl: '/imports?commune=59350',
+      }),
     );
   });
 
@@ -78,10 +93,20 @@ describe('LoginPage', () => {
   it('tells a signed-in user whose role does not open the page, and offers to sign out', async () => {
     await open('/login?returnUrl=%2Fimports&reason=forbidden');
     store.dispatch(
-      authApiActions.sessionLoaded({ user: { id: 1, email: 'elu@lille.fr', role: 'elected', commune_insee: null, display_name: 'Marie Dupont' } }),
+      authApiActions.sessionLoaded({
+        user: {
+          id: 1,
+          email: 'elu@lille.fr',
+          role: 'elected',
+          commune_insee: null,
+          display_name: 'Marie Dupont',
+        },
+      }),
     );
     await fixture.whenStable();
-    expect(text(host.querySelector('.notice'))).toContain('Votre rôle (Élu) ne permet pas d’ouvrir la page demandée.');
+    expect(text(host.querySelector('.notice'))).toContain(
+      'Votre rôle (Élu) ne permet pas d’ouvrir la page demandée.',
+    );
     expect(text(host)).toContain('Vous êtes connecté·e : Marie Dupont (Élu).');
     expect(host.querySelector('form')).toBeNull();
   });

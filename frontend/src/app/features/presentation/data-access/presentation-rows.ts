@@ -18,6 +18,18 @@ export interface OperationRow {
   street: string | null;
 }
 
+/** A shopping street at a month end (`GET /api/v1/commerce/streets`, public aggregate by street). */
+export interface StreetRow {
+  month: string;
+  street: string;
+  quartier: string | null;
+  premises: number;
+  vacant: number;
+  vacancy_rate: number | null;
+  footfall_mean_daily: number | null;
+  footfall_change_12m: number | null;
+}
+
 /** Everything a neighbourhood meeting shows: public aggregates only, no account needed. */
 export interface PresentationData {
   quartiers: QuartierCollection;
@@ -25,4 +37,5 @@ export interface PresentationData {
   programmes: ProgrammeRow[];
   operations: OperationRow[];
   overview: OverviewRow[];
+  streets: StreetRow[];
 }

@@ -18,7 +18,10 @@ import { PresentationPage } from './presentation-page';
 class QuartiersStub {}
 
 const text = (element: Element | null) =>
-  (element?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  (element?.textContent ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('PresentationPage', () => {
   let harness: RouterTestingHarness;
@@ -32,7 +35,10 @@ describe('PresentationPage', () => {
           { path: 'presentation', component: PresentationPage },
           { path: 'quartiers', component: QuartiersStub },
         ]),
-        provideStore({ [contextFeature.name]: contextFeature.reducer, [freshnessFeature.name]: freshnessFeature.reducer }),
+        provideStore({
+          [contextFeature.name]: contextFeature.reducer,
+          [freshnessFeature.name]: freshnessFeature.reducer,
+        }),
         provideState(presentationFeature),
         provideEffects(presentationEffects),
         provideHttpClient(),
@@ -42,20 +48,31 @@ describe('PresentationPage', () => {
     backend = TestBed.inject(HttpTestingController);
     router = TestBed.inject(Router);
     TestBed.inject(Store).dispatch(
-      communesApiActions.loadedSuccess({ communes: [{ insee_code: '59350', name: 'Lille', population: 1, is_demo: true }] }),
+      communesApiActions.loadedSuccess({
+        communes: [{ insee_code: '59350', name: 'Lille', population: 1, is_demo: true }],
+      }),
     );
     harness = await RouterTestingHarness.create();
   });
 
   afterEach(() => backend.verify());
 
-  /** Answers the five public requests, and checks there is no other. */
+  /** Answers the six public requests (backend.verify checks there is no other). */
   function answer(): void {
     backend.expectOne('/api/v1/communes/59350/quartiers').flush(PRESENTATION_FIXTURE.quartiers);
-    backend.expectOne('/api/v1/quartiers/summary?commune=59350&year=2025').flush(PRESENTATION_FIXTURE.summaries);
-    backend.expectOne('/api/v1/budget/programmes?commune=59350').flush(PRESENTATION_FIXTURE.programmes);
-    backend.expectOne('/api/v1/budget/investment/operations?commune=59350&year=2025').flush(PRESENTATION_FIXTURE.operations);
+    backend
+      .expectOne('/api/v1/quartiers/summary?commune=59350&year=2025')
+      .flush(PRESENTATION_FIXTURE.summaries);
+    backend
+      .expectOne('/api/v1/budget/programmes?commune=59350')
+      .flush(PRESENTATION_FIXTURE.programmes);
+    backend
+      .expectOne('/api/v1/budget/investment/operations?commune=59350&year=2025')
+      .flush(PRESENTATION_FIXTURE.operations);
     backend.expectOne('/api/v1/overview?commune=59350').flush(PRESENTATION_FIXTURE.overview);
+    backend
+      .expectOne('/api/v1/commerce/streets?commune=59350&month=2025-12')
+      .flush(PRESENTATION_FIXTURE.streets);
   }
 
   function press(key: string): void {
@@ -66,10 +83,14 @@ describe('PresentationPage', () => {
     await harness.navigateByUrl('/presentation?commune=59350&year=2025');
     answer();
     await harness.fixture.whenStable();
-    const choices = Array.from(harness.routeNativeElement!.querySelectorAll('app-quartier-choice button')).map(text);
+    const choices = Array.from(
+      harness.routeNativeElement!.querySelectorAll('app-quartier-choice button'),
+    ).map(text);
     expect(choices).toEqual(['Fives', 'Wazemmes']);
 
-    (harness.routeNativeElement!.querySelector('app-quartier-choice button') as HTMLButtonElement).click();
+    (
+      harness.routeNativeElement!.querySelector('app-quartier-choice button') as HTMLButtonElement
+    ).click();
     await harness.fixture.whenStable();
     expect(router.url).toBe('/presentation?commune=59350&year=2025&quartier=2&slide=1');
     expect(text(harness.routeNativeElement!.querySelector('.slide h2'))).toBe('Fives');
@@ -97,7 +118,9 @@ describe('PresentationPage', () => {
     press('Home');
     await harness.fixture.whenStable();
     expect(router.url).toContain('slide=1');
-    expect(page().querySelector('.dot[aria-current="step"]')?.getAttribute('aria-label')).toBe('Diapositive 1 : Fives');
+    expect(page().querySelector('.dot[aria-current="step"]')?.getAttribute('aria-label')).toBe(
+      'Diapositive 1 : Fives',
+    );
 
     press('Escape');
     await harness.fixture.whenStable();
@@ -111,7 +134,9 @@ describe('PresentationPage', () => {
     const map = harness.routeNativeElement!.querySelector('app-leaflet-map')!;
     expect(map).toBeTruthy();
     expect(text(map.querySelector('.legend-title'))).toBe('Investissement par habitant en 2025');
-    expect(Array.from(map.querySelectorAll('.area-list button[aria-pressed="true"]')).map(text)[0]).toContain('Fives');
+    expect(
+      Array.from(map.querySelectorAll('.area-list button[aria-pressed="true"]')).map(text)[0],
+    ).toContain('Fives');
     expect(text(map)).toContain('Piscine de Fives (en cours)');
   });
 });

@@ -1,5 +1,13 @@
 import { DOCUMENT } from '@angular/common';
-import { Component, computed, effect, ElementRef, inject, untracked, viewChild } from '@angular/core';
+import {
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -41,7 +49,8 @@ export class PresentationPage {
     effect(() => {
       const commune = this.commune();
       const year = this.year();
-      if (commune) untracked(() => this.store.dispatch(presentationPageActions.opened({ commune, year })));
+      if (commune)
+        untracked(() => this.store.dispatch(presentationPageActions.opened({ commune, year })));
     });
     inject(ActivatedRoute)
       .queryParamMap.pipe(takeUntilDestroyed())
@@ -64,11 +73,15 @@ export class PresentationPage {
 
   protected retry(): void {
     const commune = this.commune();
-    if (commune) this.store.dispatch(presentationPageActions.opened({ commune, year: this.year() }));
+    if (commune)
+      this.store.dispatch(presentationPageActions.opened({ commune, year: this.year() }));
   }
 
   protected choose(quartier: number): void {
-    void this.router.navigate([], { queryParams: { quartier, slide: 1 }, queryParamsHandling: 'merge' });
+    void this.router.navigate([], {
+      queryParams: { quartier, slide: 1 },
+      queryParamsHandling: 'merge',
+    });
   }
 
   protected go(index: number): void {
@@ -107,7 +120,10 @@ export class PresentationPage {
   }
 
   protected otherQuartier(): void {
-    void this.router.navigate([], { queryParams: { quartier: null, slide: null }, queryParamsHandling: 'merge' });
+    void this.router.navigate([], {
+      queryParams: { quartier: null, slide: null },
+      queryParamsHandling: 'merge',
+    });
   }
 
   protected fullScreen(): void {

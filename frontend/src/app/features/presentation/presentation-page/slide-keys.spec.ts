@@ -11,8 +11,17 @@ const key = (k: string, target: Partial<HTMLElement> = { tagName: 'DIV' }, modif
 
 describe('slide keys', () => {
   it('turns arrows, Page Up/Down, Home and End into moves, and Escape into leaving', () => {
-    expect(['ArrowRight', 'ArrowDown', 'PageDown', ' '].map((k) => slideMove(key(k)))).toEqual(['next', 'next', 'next', 'next']);
-    expect(['ArrowLeft', 'ArrowUp', 'PageUp'].map((k) => slideMove(key(k)))).toEqual(['previous', 'previous', 'previous']);
+    expect(['ArrowRight', 'ArrowDown', 'PageDown', ' '].map((k) => slideMove(key(k)))).toEqual([
+      'next',
+      'next',
+      'next',
+      'next',
+    ]);
+    expect(['ArrowLeft', 'ArrowUp', 'PageUp'].map((k) => slideMove(key(k)))).toEqual([
+      'previous',
+      'previous',
+      'previous',
+    ]);
     expect(slideMove(key('Home'))).toBe('first');
     expect(slideMove(key('End'))).toBe('last');
     expect(slideMove(key('Escape'))).toBe('leave');

@@ -21,7 +21,9 @@ const PRESSABLE = new Set(['BUTTON', 'A', 'SUMMARY']);
  * The move a key press asks for. Keys typed into a field, or with a modifier (browser shortcuts), are not ours;
  * the space bar on a button or link presses it rather than turning the slide.
  */
-export function slideMove(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>): SlideMove | null {
+export function slideMove(
+  event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>,
+): SlideMove | null {
   if (event.altKey || event.ctrlKey || event.metaKey) return null;
   const target = event.target as HTMLElement | null;
   const tag = target?.tagName ?? '';

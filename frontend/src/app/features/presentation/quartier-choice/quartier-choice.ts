@@ -10,7 +10,9 @@ import { TranslatePipe } from '../../../core/i18n/translate-pipe';
     <ul class="choices" aria-labelledby="choice-title">
       @for (choice of choices(); track choice.id) {
         <li>
-          <button type="button" class="choice" (click)="choose.emit(choice.id)">{{ choice.name }}</button>
+          <button type="button" class="choice" (click)="choose.emit(choice.id)">
+            {{ choice.name }}
+          </button>
         </li>
       }
     </ul>

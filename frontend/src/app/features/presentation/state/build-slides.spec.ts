@@ -1,12 +1,37 @@
 import { PRESENTATION_FIXTURE } from '../data-access/presentation-data.fixture';
-import { buildSlides } from './build-slides';
+import { buildSlides, Slide } from './build-slides';
+
+/** The slides keep numbers and units together with no-break spaces; compare them as plain text. */
+const plain = (slide: Slide): Slide => ({
+  ...slide,
+  sentences: slide.sentences.map((s) => s.replace(/\u00a0/g, ' ')),
+  list: slide.list && {
+    ...slide.list,
+    items: slide.list.items.map((s) => s.replace(/\u00a0/g, ' ')),
+  },
+});
 
 describe('buildSlides', () => {
-  const slides = buildSlides(PRESENTATION_FIXTURE, 2, 'Lille', 2025, 'Données : Budget au 31/12/2025.', 'fr');
+  const typeset = buildSlides(
+    PRESENTATION_FIXTURE,
+    2,
+    'Lille',
+    2025,
+    'Données : Budget au 31/12/2025.',
+    'fr',
+  );
+  const slides = typeset.map(plain);
   const slide = (id: string) => slides.find((s) => s.id === id)!;
 
   it('gives six slides: the quartier, investment, buildings, works, shops, and where to learn more', () => {
-    expect(slides.map((s) => s.id)).toEqual(['intro', 'investment', 'buildings', 'works', 'shops', 'end']);
+    expect(slides.map((s) => s.id)).toEqual([
+      'intro',
+      'investment',
+      'buildings',
+      'works',
+      'shops',
+      'end',
+    ]);
     expect(slides[0].title).toBe('Fives');
   });
 
@@ -59,7 +84,36 @@ describe('buildSlides', () => {
       'Sur 230 locaux commerciaux, 32 sont vides : 14,0 %.',
       'C’est plus que dans l’ensemble de la ville (9,4 %).',
       'Les compteurs du quartier ont enregistré 640 000 passages en 2025.',
+      'La rue la plus touchée : rue Pierre Legrand, avec 20,0 % de locaux vides.',
     ]);
+    expect(slide('shops').list).toEqual({
+      heading: 'Les rues commerçantes du quartier (décembre 2025)',
+      items: [
+        'rue Pierre Legrand : 12 locaux vides sur 60 (20,0 %), environ 4 210 passages par jour (-8,0 % en un an).',
+        'rue de Lannoy : 1 local vide sur 20 (5,0 %).',
+      ],
+    });
+  });
+
+  it('keeps each number with its unit for the projector', () => {
+    const shops = typeset.find((s) => s.id === 'shops')!;
+    expect(shops.sentences[0]).toBe('Sur 230 locaux commerciaux, 32 sont vides : 14,0\u00a0%.');
+    expect(typeset[0].sentences[0]).toContain('20\u00a0000 habitants');
+  });
+
+  it('says "1 est vide" for a single empty shop', () => {
+    const one = {
+      ...PRESENTATION_FIXTURE,
+      summaries: PRESENTATION_FIXTURE.summaries.map((q) => ({
+        ...q,
+        premises: 14,
+        vacant_premises: 1,
+        vacancy_rate: 1 / 14,
+      })),
+    };
+    const slides: Slide[] = buildSlides(one, 2, 'Lille', 2025, '', 'fr').map(plain);
+    const shops = slides.find((slide) => slide.id === 'shops')!;
+    expect(shops.sentences[0]).toBe('Sur 14 locaux commerciaux, 1 est vide : 7,1 %.');
   });
 
   it('ends with the sources and the data dates', () => {

@@ -1,10 +1,18 @@
 import { TranslationKey } from '../../../core/i18n/fr';
 import { Lang } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
-import { level } from '../../../shared/summaries/sentence-parts';
+import { level, signedChange } from '../../../shared/summaries/sentence-parts';
 import { QuartierSummary } from '../../../shared/quartiers/quartier-summary';
-import { PresentationData, ProgrammeRow } from '../data-access/presentation-rows';
-import { count, monthYear, ordinal, plainAmount, plainPercent, rankOf } from './plain-words';
+import { PresentationData, ProgrammeRow, StreetRow } from '../data-access/presentation-rows';
+import {
+  count,
+  monthYear,
+  nonBreaking,
+  ordinal,
+  plainAmount,
+  plainPercent,
+  rankOf,
+} from './plain-words';
 
 export type SlideId = 'intro' | 'investment' | 'buildings' | 'works' | 'shops' | 'end';
 
@@ -28,19 +36,34 @@ const LISTED = 4;
 
 type T = (key: TranslationKey, params?: Record<string, string | number>) => string;
 
-function introSlide(q: QuartierSummary, all: readonly QuartierSummary[], commune: string, year: number, lang: Lang, t: T): Slide {
+function introSlide(
+  q: QuartierSummary,
+  all: readonly QuartierSummary[],
+  commune: string,
+  year: number,
+  lang: Lang,
+  t: T,
+): Slide {
   const total = all.reduce((sum, item) => sum + (item.population ?? 0), 0);
   return {
     id: 'intro',
     title: q.quartier,
     sentences: [
       q.population
-        ? t('presentation.intro.population', { quartier: q.quartier, population: count(q.population, lang), total: count(total, lang), commune })
+        ? t('presentation.intro.population', {
+            quartier: q.quartier,
+            population: count(q.population, lang),
+            total: count(total, lang),
+            commune,
+          })
         : t('presentation.intro.noPopulation', { quartier: q.quartier }),
       t('presentation.intro.agenda', { year }),
     ],
     figures: [
-      { label: t('presentation.figure.population'), value: q.population ? count(q.population, lang) : t('presentation.unknown') },
+      {
+        label: t('presentation.figure.population'),
+        value: q.population ? count(q.population, lang) : t('presentation.unknown'),
+      },
       { label: t('presentation.figure.buildings'), value: count(q.buildings, lang) },
       { label: t('presentation.figure.premises'), value: count(q.premises, lang) },
     ],
@@ -49,7 +72,13 @@ function introSlide(q: QuartierSummary, all: readonly QuartierSummary[], commune
   };
 }
 
-function investmentSlide(q: QuartierSummary, data: PresentationData, year: number, lang: Lang, t: T): Slide {
+function investmentSlide(
+  q: QuartierSummary,
+  data: PresentationData,
+  year: number,
+  lang: Lang,
+  t: T,
+): Slide {
   const ranked = rankOf(data.summaries, (item) => item.investment_per_inhabitant_eur, q);
   const operations = data.operations
     .filter((op) => op.quartier_id === q.quartier_id && op.cp_executed_eur > 0)
@@ -84,23 +113,37 @@ function investmentSlide(q: QuartierSummary, data: PresentationData, year: numbe
     title: t('presentation.investment.title'),
     sentences,
     figures: [
-      { label: t('presentation.figure.invested', { year }), value: plainAmount(q.investment_eur, lang) },
+      {
+        label: t('presentation.figure.invested', { year }),
+        value: plainAmount(q.investment_eur, lang),
+      },
       {
         label: t('presentation.figure.perHead'),
-        value: q.investment_per_inhabitant_eur === null ? t('presentation.unknown') : level(Math.round(q.investment_per_inhabitant_eur), 'euros', lang),
+        value:
+          q.investment_per_inhabitant_eur === null
+            ? t('presentation.unknown')
+            : level(Math.round(q.investment_per_inhabitant_eur), 'euros', lang),
       },
     ],
     list: operations.length
       ? {
           heading: t('presentation.investment.list', { year }),
-          items: operations.slice(0, LISTED).map((op) => `${op.name} : ${plainAmount(op.cp_executed_eur, lang)}`),
+          items: operations
+            .slice(0, LISTED)
+            .map((op) => `${op.name} : ${plainAmount(op.cp_executed_eur, lang)}`),
         }
       : null,
     map: true,
   };
 }
 
-function buildingsSlide(q: QuartierSummary, data: PresentationData, year: number, lang: Lang, t: T): Slide {
+function buildingsSlide(
+  q: QuartierSummary,
+  data: PresentationData,
+  year: number,
+  lang: Lang,
+  t: T,
+): Slide {
   const ranked = rankOf(data.summaries, (item) => item.fluids_cost_eur, q);
   const worked = [
     ...new Set(
@@ -112,27 +155,41 @@ function buildingsSlide(q: QuartierSummary, data: PresentationData, year: number
   const sentences = [
     q.buildings === 0
       ? t('presentation.buildings.none')
-      : t(q.buildings === 1 ? 'presentation.buildings.one' : 'presentation.buildings.count', { count: count(q.buildings, lang) }),
+      : t(q.buildings === 1 ? 'presentation.buildings.one' : 'presentation.buildings.count', {
+          count: count(q.buildings, lang),
+        }),
   ];
   if (q.buildings > 0)
-    sentences.push(t('presentation.buildings.cost', { year, amount: plainAmount(q.fluids_cost_eur, lang) }));
+    sentences.push(
+      t('presentation.buildings.cost', { year, amount: plainAmount(q.fluids_cost_eur, lang) }),
+    );
   if (ranked && q.buildings > 0 && ranked.of > 1)
-    sentences.push(t('presentation.buildings.rank', { rank: ordinal(ranked.rank, lang), of: ranked.of }));
+    sentences.push(
+      t('presentation.buildings.rank', { rank: ordinal(ranked.rank, lang), of: ranked.of }),
+    );
   return {
     id: 'buildings',
     title: t('presentation.buildings.title'),
     sentences,
     figures: [
       { label: t('presentation.figure.buildings'), value: count(q.buildings, lang) },
-      { label: t('presentation.figure.runningCost', { year }), value: plainAmount(q.fluids_cost_eur, lang) },
+      {
+        label: t('presentation.figure.runningCost', { year }),
+        value: plainAmount(q.fluids_cost_eur, lang),
+      },
     ],
-    list: worked.length ? { heading: t('presentation.buildings.worked'), items: worked.slice(0, 6) } : null,
+    list: worked.length
+      ? { heading: t('presentation.buildings.worked'), items: worked.slice(0, 6) }
+      : null,
     map: false,
   };
 }
 
 function worksSentence(programme: ProgrammeRow, lang: Lang, t: T): string {
-  const progress = programme.progress_rate === null ? null : plainPercent(Math.min(programme.progress_rate, 1), lang);
+  const progress =
+    programme.progress_rate === null
+      ? null
+      : plainPercent(Math.min(programme.progress_rate, 1), lang);
   const end = monthYear(programme.expected_end_date, lang);
   const base = progress
     ? t('presentation.works.item', { name: programme.name, progress, end })
@@ -144,7 +201,9 @@ function worksSentence(programme: ProgrammeRow, lang: Lang, t: T): string {
 
 function worksSlide(q: QuartierSummary, data: PresentationData, lang: Lang, t: T): Slide {
   const here = data.programmes.filter((p) => p.quartier_id === q.quartier_id);
-  const ongoing = here.filter((p) => p.status === 'in_progress').sort((a, b) => b.ap_amount_eur - a.ap_amount_eur);
+  const ongoing = here
+    .filter((p) => p.status === 'in_progress')
+    .sort((a, b) => b.ap_amount_eur - a.ap_amount_eur);
   const done = here
     .filter((p) => p.status === 'done')
     .sort((a, b) => b.expected_end_date.localeCompare(a.expected_end_date));
@@ -167,11 +226,15 @@ function worksSlide(q: QuartierSummary, data: PresentationData, lang: Lang, t: T
         end: monthYear(done[0].expected_end_date, lang),
       }),
     );
-  if (planned.length) sentences.push(t('presentation.works.planned', { count: count(planned.length, lang) }));
+  if (planned.length)
+    sentences.push(t('presentation.works.planned', { count: count(planned.length, lang) }));
   const items = [
     ...ongoing.slice(0, LISTED).map((p) => worksSentence(p, lang, t)),
     ...done.slice(0, Math.max(0, LISTED - Math.min(ongoing.length, LISTED))).map((p) =>
-      t('presentation.works.finished', { name: p.name, end: monthYear(p.expected_end_date, lang) }),
+      t('presentation.works.finished', {
+        name: p.name,
+        end: monthYear(p.expected_end_date, lang),
+      }),
     ),
   ];
   return {
@@ -188,16 +251,31 @@ function worksSlide(q: QuartierSummary, data: PresentationData, lang: Lang, t: T
   };
 }
 
-function shopsSlide(q: QuartierSummary, data: PresentationData, year: number, lang: Lang, t: T): Slide {
+function shopsSlide(
+  q: QuartierSummary,
+  data: PresentationData,
+  year: number,
+  lang: Lang,
+  t: T,
+): Slide {
   const city = data.overview.find((row) => row.year === year)?.vacancy_rate ?? null;
   const sentences: string[] = [];
   if (q.premises === 0) sentences.push(t('presentation.shops.none'));
   else {
+    const vacantKey: TranslationKey =
+      q.vacant_premises === 0
+        ? 'presentation.shops.noneVacant'
+        : q.vacant_premises === 1
+          ? 'presentation.shops.oneVacant'
+          : 'presentation.shops.vacant';
     sentences.push(
-      t('presentation.shops.vacant', {
+      t(vacantKey, {
         premises: count(q.premises, lang),
         vacant: count(q.vacant_premises, lang),
-        rate: q.vacancy_rate === null ? t('presentation.unknown') : level(q.vacancy_rate, 'percent', lang),
+        rate:
+          q.vacancy_rate === null
+            ? t('presentation.unknown')
+            : level(q.vacancy_rate, 'percent', lang),
       }),
     );
     if (city !== null && q.vacancy_rate !== null) {
@@ -215,6 +293,19 @@ function shopsSlide(q: QuartierSummary, data: PresentationData, year: number, la
       ? t('presentation.shops.footfall', { year, count: count(q.footfall, lang) })
       : t('presentation.shops.noCounter'),
   );
+  const streets = data.streets
+    .filter((street) => street.quartier === q.quartier && street.premises > 0)
+    .sort((a, b) => b.premises - a.premises || a.street.localeCompare(b.street));
+  const emptiest = [...streets]
+    .filter((street) => street.vacancy_rate !== null && street.vacant > 0)
+    .sort((a, b) => b.vacancy_rate! - a.vacancy_rate!)[0];
+  if (emptiest && streets.length > 1)
+    sentences.push(
+      t('presentation.shops.emptiest', {
+        street: emptiest.street,
+        rate: level(emptiest.vacancy_rate!, 'percent', lang),
+      }),
+    );
   return {
     id: 'shops',
     title: t('presentation.shops.title'),
@@ -224,20 +315,62 @@ function shopsSlide(q: QuartierSummary, data: PresentationData, year: number, la
       { label: t('presentation.figure.vacant'), value: count(q.vacant_premises, lang) },
       {
         label: t('presentation.figure.vacancyRate'),
-        value: q.vacancy_rate === null ? t('presentation.unknown') : level(q.vacancy_rate, 'percent', lang),
+        value:
+          q.vacancy_rate === null
+            ? t('presentation.unknown')
+            : level(q.vacancy_rate, 'percent', lang),
       },
-      { label: t('presentation.figure.footfall', { year }), value: q.footfall > 0 ? count(q.footfall, lang) : '—' },
+      {
+        label: t('presentation.figure.footfall', { year }),
+        value: q.footfall > 0 ? count(q.footfall, lang) : '—',
+      },
     ],
-    list: null,
+    list: streets.length
+      ? {
+          heading: t('presentation.shops.streets', {
+            month: monthYear(`${streets[0].month}-01`, lang),
+          }),
+          items: streets.slice(0, LISTED + 1).map((street) => streetLine(street, lang, t)),
+        }
+      : null,
     map: false,
   };
+}
+
+/** "rue Pierre Legrand : 12 locaux vides sur 60 (20,0 %), environ 4 210 passages par jour (-8,0 % en un an)". */
+function streetLine(street: StreetRow, lang: Lang, t: T): string {
+  const shops = t(
+    street.vacant === 1 ? 'presentation.shops.streetOne' : 'presentation.shops.street',
+    {
+      street: street.street,
+      vacant: count(street.vacant, lang),
+      premises: count(street.premises, lang),
+      rate:
+        street.vacancy_rate === null
+          ? t('presentation.unknown')
+          : level(street.vacancy_rate, 'percent', lang),
+    },
+  );
+  if (street.footfall_mean_daily === null) return `${shops}.`;
+  const footfall = t('presentation.shops.streetFootfall', {
+    count: count(Math.round(street.footfall_mean_daily), lang),
+  });
+  const change =
+    street.footfall_change_12m === null
+      ? ''
+      : ` ${t('presentation.shops.streetChange', { change: signedChange(street.footfall_change_12m, lang) })}`;
+  return `${shops}, ${footfall}${change}.`;
 }
 
 function endSlide(q: QuartierSummary, freshness: string, t: T): Slide {
   return {
     id: 'end',
     title: t('presentation.end.title'),
-    sentences: [t('presentation.end.sources'), freshness, t('presentation.end.more', { quartier: q.quartier })],
+    sentences: [
+      t('presentation.end.sources'),
+      freshness,
+      t('presentation.end.more', { quartier: q.quartier }),
+    ],
     figures: [],
     list: null,
     map: false,
@@ -266,5 +399,15 @@ export function buildSlides(
     worksSlide(quartier, data, lang, t),
     shopsSlide(quartier, data, year, lang, t),
     endSlide(quartier, freshness, t),
-  ];
+  ].map(typeset);
+}
+
+/** Every text of a slide with projector typography (see nonBreaking). */
+function typeset(slide: Slide): Slide {
+  return {
+    ...slide,
+    sentences: slide.sentences.map(nonBreaking),
+    figures: slide.figures.map((figure) => ({ ...figure, value: nonBreaking(figure.value) })),
+    list: slide.list && { ...slide.list, items: slide.list.items.map(nonBreaking) },
+  };
 }

@@ -1,4 +1,4 @@
-import { monthYear, ordinal, plainAmount, plainPercent, rankOf } from './plain-words';
+import { monthYear, nonBreaking, ordinal, plainAmount, plainPercent, rankOf } from './plain-words';
 
 describe('plain words', () => {
   it('says amounts the way people do', () => {
@@ -15,6 +15,16 @@ describe('plain words', () => {
     expect(ordinal(12, 'en')).toBe('12th');
     expect(plainPercent(0.914, 'fr')).toBe('91 %');
     expect(monthYear('2026-12-31', 'fr')).toBe('décembre 2026');
+  });
+
+  it('keeps numbers with their thousands and units on one line', () => {
+    expect(
+      nonBreaking(
+        "Sur 1 234 locaux, 13,5 % sont vides : 2,4 millions d'euros, 371 242 €, 30 mois.",
+      ),
+    ).toBe(
+      "Sur 1\u00a0234 locaux, 13,5\u00a0% sont vides : 2,4\u00a0millions d'euros, 371\u00a0242\u00a0€, 30\u00a0mois.",
+    );
   });
 
   it('ranks an item among others, highest first, leaving out those without a value', () => {

@@ -41,9 +41,24 @@ export function monthYear(isoDate: string, lang: Lang): string {
  * Rank of one item among others by a value, highest first (1 = highest); null when the item has no value.
  * Items without a value are left out of the count.
  */
-export function rankOf<T>(items: readonly T[], value: (item: T) => number | null, item: T): { rank: number; of: number } | null {
+export function rankOf<T>(
+  items: readonly T[],
+  value: (item: T) => number | null,
+  item: T,
+): { rank: number; of: number } | null {
   const mine = value(item);
   if (mine === null) return null;
   const valued = items.map(value).filter((v): v is number => v !== null);
   return { rank: valued.filter((v) => v > mine).length + 1, of: valued.length };
+}
+
+/**
+ * Projector typography: a number never leaves its unit or its thousands on another line ("13,5 %", "1 234 €",
+ * "12 000 habitants" keep together).
+ */
+export function nonBreaking(text: string): string {
+  return text
+    .replace(/\u202f/g, '\u00a0')
+    .replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00a0')
+    .replace(/(\d) (%|€|millions?\b|ans\b|mois\b)/g, '$1\u00a0$2');
 }

@@ -35,21 +35,44 @@ export const selectQuartierChoices = createSelector(selectData, selectLang, (dat
 });
 
 /** The investment map: quartiers by investment per inhabitant, the one presented outlined, its programmes as dots. */
-export const selectSlideMap = createSelector(selectData, selectQuartierId, selectYear, selectLang, (data, quartierId, year, lang) => {
-  if (!data) return null;
-  const statusWord = (status: string) =>
-    translate(lang, status === 'done' ? 'presentation.status.done' : status === 'in_progress' ? 'presentation.status.inProgress' : status === 'planned' ? 'presentation.status.planned' : 'presentation.status.suspended');
-  const markers: MapMarker[] = data.programmes
-    .filter((p) => p.quartier_id === quartierId && p.lat !== null && p.lon !== null)
-    .map((p) => ({ id: p.programme_id, lat: p.lat!, lng: p.lon!, label: `${p.name} (${statusWord(p.status)})`, color: STATUS_COLORS[p.status] }));
-  return {
-    areas: data.quartiers,
-    values: new Map(data.summaries.map((s) => [s.quartier_id, s.investment_per_inhabitant_eur] as const)),
-    title: translate(lang, 'presentation.map.title', { year }),
-    markers,
-    selectedId: quartierId,
-  };
-});
+export const selectSlideMap = createSelector(
+  selectData,
+  selectQuartierId,
+  selectYear,
+  selectLang,
+  (data, quartierId, year, lang) => {
+    if (!data) return null;
+    const statusWord = (status: string) =>
+      translate(
+        lang,
+        status === 'done'
+          ? 'presentation.status.done'
+          : status === 'in_progress'
+            ? 'presentation.status.inProgress'
+            : status === 'planned'
+              ? 'presentation.status.planned'
+              : 'presentation.status.suspended',
+      );
+    const markers: MapMarker[] = data.programmes
+      .filter((p) => p.quartier_id === quartierId && p.lat !== null && p.lon !== null)
+      .map((p) => ({
+        id: p.programme_id,
+        lat: p.lat!,
+        lng: p.lon!,
+        label: `${p.name} (${statusWord(p.status)})`,
+        color: STATUS_COLORS[p.status],
+      }));
+    return {
+      areas: data.quartiers,
+      values: new Map(
+        data.summaries.map((s) => [s.quartier_id, s.investment_per_inhabitant_eur] as const),
+      ),
+      title: translate(lang, 'presentation.map.title', { year }),
+      markers,
+      selectedId: quartierId,
+    };
+  },
+);
 
 export const selectPresentationViewModel = createSelector({
   status: presentationFeature.selectStatus,
@@ -58,7 +81,9 @@ export const selectPresentationViewModel = createSelector({
   year: selectYear,
   quartierId: selectQuartierId,
   slides: selectSlides,
-  index: createSelector(selectSlide, selectSlides, (slide, slides) => Math.min(Math.max(slide, 0), Math.max(slides.length - 1, 0))),
+  index: createSelector(selectSlide, selectSlides, (slide, slides) =>
+    Math.min(Math.max(slide, 0), Math.max(slides.length - 1, 0)),
+  ),
   choices: selectQuartierChoices,
   map: selectSlideMap,
 });

@@ -16,7 +16,9 @@ describe('CommentForm', () => {
     fixture.componentInstance.submitted.subscribe((draft) => drafts.push(draft));
 
     expect((host.querySelector('input[type="date"]') as HTMLInputElement).value).toBe('2025-01-01');
-    expect(host.querySelector('label')?.textContent?.trim()).toBe('Commentaire sur « Coût des fluides »');
+    expect(host.querySelector('label')?.textContent?.trim()).toBe(
+      'Commentaire sur « Coût des fluides »',
+    );
 
     (host.querySelector('button[type="submit"]') as HTMLButtonElement).click();
     await fixture.whenStable();
@@ -28,7 +30,11 @@ describe('CommentForm', () => {
     body.dispatchEvent(new Event('input'));
     (host.querySelector('button[type="submit"]') as HTMLButtonElement).click();
     expect(drafts).toEqual([
-      { period_start: '2025-01-01', period_end: '2025-12-31', body: 'Fermeture de la piscine pour travaux' },
+      {
+        period_start: '2025-01-01',
+        period_end: '2025-12-31',
+        body: 'Fermeture de la piscine pour travaux',
+      },
     ]);
     host.remove();
   });

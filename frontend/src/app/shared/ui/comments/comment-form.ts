@@ -113,7 +113,11 @@ export class CommentForm {
     event.preventDefault();
     this.tried.set(true);
     if (!this.valid()) return;
-    this.submitted.emit({ period_start: this.from(), period_end: this.to(), body: this.body().trim() });
+    this.submitted.emit({
+      period_start: this.from(),
+      period_end: this.to(),
+      body: this.body().trim(),
+    });
     this.body.set('');
     this.tried.set(false);
   }

@@ -5,8 +5,26 @@ import { FigureComment } from './figure-comment';
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const comments: FigureComment[] = [
-  { id: 1, commune_insee: '59350', target: 'fluids:cout', period_start: '2025-01-01', period_end: '2025-12-31', body: 'Fermeture de la piscine pour travaux', author: 'agent@lille.fr', created_at: '2026-01-01T00:00:00Z' },
-  { id: 2, commune_insee: '59350', target: 'fluids:cout', period_start: '2025-06-01', period_end: '2025-08-31', body: 'Canicule', author: 'elu@lille.fr', created_at: '2026-01-02T00:00:00Z' },
+  {
+    id: 1,
+    commune_insee: '59350',
+    target: 'fluids:cout',
+    period_start: '2025-01-01',
+    period_end: '2025-12-31',
+    body: 'Fermeture de la piscine pour travaux',
+    author: 'agent@lille.fr',
+    created_at: '2026-01-01T00:00:00Z',
+  },
+  {
+    id: 2,
+    commune_insee: '59350',
+    target: 'fluids:cout',
+    period_start: '2025-06-01',
+    period_end: '2025-08-31',
+    body: 'Canicule',
+    author: 'elu@lille.fr',
+    created_at: '2026-01-02T00:00:00Z',
+  },
 ];
 
 describe('CommentNotes', () => {
@@ -23,7 +41,9 @@ describe('CommentNotes', () => {
 
   it('shows each note with its period and author, named after the figure', async () => {
     const host = (await render(null)).nativeElement as HTMLElement;
-    expect(host.querySelector('ul')?.getAttribute('aria-label')).toBe('Commentaires sur « Coût des fluides »');
+    expect(host.querySelector('ul')?.getAttribute('aria-label')).toBe(
+      'Commentaires sur « Coût des fluides »',
+    );
     const items = Array.from(host.querySelectorAll('li'));
     expect(text(items[0])).toContain('Fermeture de la piscine pour travaux');
     expect(text(items[0])).toContain('Période du 01/01/2025 au 31/12/2025 · agent@lille.fr');

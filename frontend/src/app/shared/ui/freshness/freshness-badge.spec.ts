@@ -11,8 +11,18 @@ describe('FreshnessBadge', () => {
       'items',
       buildFreshnessItems(
         [
-          { commune_insee: '59350', source: 'budget', latest_data: '2025-12-31', last_import_at: null },
-          { commune_insee: '59350', source: 'fluids', latest_data: '2026-01-31', last_import_at: null },
+          {
+            commune_insee: '59350',
+            source: 'budget',
+            latest_data: '2025-12-31',
+            last_import_at: null,
+          },
+          {
+            commune_insee: '59350',
+            source: 'fluids',
+            latest_data: '2026-01-31',
+            last_import_at: null,
+          },
         ],
         'fr',
         new Date('2026-11-26T00:00:00Z'),

@@ -77,7 +77,9 @@ export function freshnessLine(items: readonly FreshnessItem[], lang: Lang): stri
   const known = items.filter((item) => item.latestData);
   if (known.length === 0) return translate(lang, 'freshness.none');
   const list = known
-    .map((item) => translate(lang, 'freshness.short', { source: item.label, date: item.latestData! }))
+    .map((item) =>
+      translate(lang, 'freshness.short', { source: item.label, date: item.latestData! }),
+    )
     .join(', ');
   return translate(lang, 'freshness.line', { list });
 }

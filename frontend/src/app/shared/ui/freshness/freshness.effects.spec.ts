@@ -15,7 +15,10 @@ describe('freshness effects', () => {
   it('reads the freshness of the commune in view, again for another commune and after an import', () => {
     TestBed.configureTestingModule({
       providers: [
-        provideStore({ [contextFeature.name]: contextFeature.reducer, [freshnessFeature.name]: freshnessFeature.reducer }),
+        provideStore({
+          [contextFeature.name]: contextFeature.reducer,
+          [freshnessFeature.name]: freshnessFeature.reducer,
+        }),
         provideEffects(freshnessEffects),
         provideHttpClient(),
         provideHttpClientTesting(),
@@ -31,17 +34,36 @@ describe('freshness effects', () => {
         ],
       }),
     );
-    backend
-      .expectOne('/api/v1/health?commune=59350')
-      .flush({ status: 'ok', demo: true, freshness: [{ commune_insee: '59350', source: 'budget', last_import_at: null, latest_data: '2025-12-31' }] });
-    expect(store.selectSignal(selectFreshnessItems)().map((item) => item.latestData)).toEqual(['31/12/2025']);
+    backend.expectOne('/api/v1/health?commune=59350').flush({
+      status: 'ok',
+      demo: true,
+      freshness: [
+        {
+          commune_insee: '59350',
+          source: 'budget',
+          last_import_at: null,
+          latest_data: '2025-12-31',
+        },
+      ],
+    });
+    expect(
+      store
+        .selectSignal(selectFreshnessItems)()
+        .map((item) => item.latestData),
+    ).toEqual(['31/12/2025']);
 
     store.dispatch(shellActions.communeSelected({ commune: '59512' }));
-    expect(store.selectSignal(selectFreshnessItems)()).withContext('Lille dates are not shown for Roubaix').toEqual([]);
-    backend.expectOne('/api/v1/health?commune=59512').flush({ status: 'ok', demo: true, freshness: [] });
+    expect(store.selectSignal(selectFreshnessItems)())
+      .withContext('Lille dates are not shown for Roubaix')
+      .toEqual([]);
+    backend
+      .expectOne('/api/v1/health?commune=59512')
+      .flush({ status: 'ok', demo: true, freshness: [] });
 
     store.dispatch(dataActions.changed({ commune: '59512' }));
-    backend.expectOne('/api/v1/health?commune=59512').flush({ status: 'ok', demo: true, freshness: [] });
+    backend
+      .expectOne('/api/v1/health?commune=59512')
+      .flush({ status: 'ok', demo: true, freshness: [] });
     backend.verify();
   });
 });
