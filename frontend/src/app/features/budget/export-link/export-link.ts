@@ -6,12 +6,8 @@ import { TranslatePipe } from '../../../core/i18n/translate-pipe';
   selector: 'app-export-link',
   imports: [TranslatePipe],
   template: `
-    <a
-      class="button button--secondary export-link"
-      [href]="href()"
-      download
-      [attr.aria-label]="'budget.downloadXlsxOf' | t: { name: name() }"
-      >{{ 'budget.downloadXlsx' | t }}</a
+    <a class="button button--secondary export-link" [href]="href()" download
+      >{{ 'budget.downloadXlsx' | t }}<span class="visually-hidden"> : {{ name() }}</span></a
     >
   `,
   styles: `
@@ -24,6 +20,6 @@ import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 })
 export class ExportLink {
   readonly href = input.required<string>();
-  /** What the file holds, for screen readers ("Télécharger « Voté et réalisé par chapitre » en XLSX"). */
+  /** What the file holds, read by screen readers after the visible text ("Télécharger XLSX : Voté et réalisé par chapitre"). */
   readonly name = input.required<string>();
 }
