@@ -38,7 +38,7 @@ describe('the budget page in a browser, on the demo city', () => {
     await page.locator('app-chart-card canvas').first().waitFor({ timeout: 30_000 });
 
     await page.getByLabel('Année', { exact: true }).selectOption('2024');
-    await page.getByText('Fonctions – Fonctionnement, dépenses 2024').waitFor({ timeout: 30_000 });
+    await page.getByText('Fonctions – Fonctionnement, dépenses 2024').first().waitFor({ timeout: 30_000 });
     expect(page.url()).toContain('year=2024');
 
     await page

@@ -18,8 +18,8 @@ export async function startTestApp(): Promise<{ base: string; close: () => Promi
   };
 }
 
-export async function getJson(url: string): Promise<{ status: number; body: any }> {
-  const response = await fetch(url);
+export async function getJson(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
+  const response = await fetch(url, { headers });
   return { status: response.status, body: await response.json() };
 }
 

@@ -2,16 +2,21 @@ import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
 import { addBuilding, monthlyBills, yearlyBill } from '../../../test/fixtures/fluids/bills';
 import { testDatabase } from '../../../test/helpers/database';
-import { getJson, startTestApp } from '../../../test/helpers/http';
+import { getJson as getJsonAs, signIn, startTestApp } from '../../../test/helpers/http';
 import { refreshFluidsRollups } from './fluids-rollups';
 
 const commune = '99220';
 const other = '99221';
 
+/** Fluids bills and alerts are internal: the story is told by a signed-in agent. */
+let agent: Record<string, string> = {};
+const getJson = (url: string) => getJsonAs(url, agent);
+const fetchAsAgent = (url: string) => fetch(url, { headers: agent });
+
 async function send(url: string, method: string, body?: unknown) {
   const response = await fetch(url, {
     method,
-    headers: body ? { 'content-type': 'application/json' } : {},
+    headers: body ? { ...agent, 'content-type': 'application/json' } : agent,
     body: body ? JSON.stringify(body) : undefined,
   });
   return {
@@ -27,6 +32,7 @@ describe('the fluids API over HTTP', () => {
   beforeAll(async () => {
     db = (await testDatabase()).knex;
     api = await startTestApp();
+    agent = await signIn(api.base, 'agent');
     await db.transaction(async (trx) => {
       await trx('communes').insert([
         { insee_code: commune, name: 'Fluideville', population: 20000, siren: '219922001' },
@@ -297,10 +303,10 @@ describe('the fluids API over HTTP', () => {
   });
 
   it('exports the alerts as a French CSV and as an XLSX workbook', async () => {
-    const csv = await fetch(`${api.base}/fluids/alerts?commune=${commune}&format=csv`);
+    const csv = await fetchAsAgent(`${api.base}/fluids/alerts?commune=${commune}&format=csv`);
     const bytes = new Uint8Array(await csv.arrayBuffer());
     const text = new TextDecoder('utf-8').decode(bytes); // drops the BOM
-    const xlsx = await fetch(`${api.base}/fluids/alerts?commune=${commune}&format=xlsx`);
+    const xlsx = await fetchAsAgent(`${api.base}/fluids/alerts?commune=${commune}&format=xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
     const sheet = workbook.worksheets[0];
@@ -371,7 +377,7 @@ describe('the fluids API over HTTP', () => {
     );
     const trajectory = await getJson(`${api.base}/fluids/trajectory?commune=${commune}&year=2024`);
     const quality = await getJson(`${api.base}/fluids/quality?commune=${commune}&building=H1`);
-    const operat = await fetch(`${api.base}/fluids/operat?commune=${commune}&year=2024&format=csv`);
+    const operat = await fetchAsAgent(`${api.base}/fluids/operat?commune=${commune}&year=2024&format=csv`);
     const operatText = await operat.text();
     const costPerEntry = await getJson(`${api.base}/fluids/cost-per-entry?commune=${commune}`);
     const noCommune = await getJson(`${api.base}/fluids/alerts?commune=99299`);
