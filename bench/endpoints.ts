@@ -178,8 +178,8 @@ export function benchEndpoints({ commune, year }: BenchContext): BenchEndpoint[]
     },
     {
       name: 'counts year-on-year',
-      path: `/api/v1/counts/year-on-year?commune=${commune}&from=${year}-01-01&to=${year}-12-31`,
-      sql: (db) => counts.yearOnYear(db, commune, `${year}-01-01`, `${year}-12-31`, {}),
+      path: `/api/v1/counts/year-on-year?commune=${commune}&from=${year}-01-01&to=${year}-12-31&kind=pedestrian`,
+      sql: (db) => counts.yearOnYear(db, commune, `${year}-01-01`, `${year}-12-31`, { kind: 'pedestrian' }),
     },
     {
       name: 'counts impact of works',

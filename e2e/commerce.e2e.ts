@@ -34,20 +34,29 @@ describe('the town-centre pages in a browser, on the demo city', () => {
     await page.locator('app-kpi-card').first().waitFor({ timeout: 30_000 });
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Commerce & flux');
     expect(await page.locator('app-kpi-card').count()).toBe(5);
-    await page.locator('.leaflet-overlay-pane path.leaflet-interactive').first().waitFor({ timeout: 30_000 });
+    await page
+      .locator('.leaflet-overlay-pane path.leaflet-interactive')
+      .first()
+      .waitFor({ timeout: 30_000 });
     expect(await page.locator('.leaflet-overlay-pane path.leaflet-interactive').count())
       .withContext('quartier shapes, vacant premises and counters')
       .toBeGreaterThan(12);
     await page.locator('app-chart-card canvas').first().waitFor({ timeout: 30_000 });
     // the planted story: the declining street leads the vacancy ranking of the high streets
-    expect(await page.getByText(/la rue de Béthune a le taux de vacance le plus élevé/).count()).toBeGreaterThanOrEqual(1);
+    expect(
+      await page.getByText(/la rue de Béthune a le taux de vacance le plus élevé/).count(),
+    ).toBeGreaterThanOrEqual(1);
 
     // map -> street: Wazemmes picked on the map lists its streets
     await page.locator('app-leaflet-map button.area-button', { hasText: 'Wazemmes' }).click();
-    await page.getByRole('heading', { name: 'Les rues commerçantes du quartier Wazemmes' }).waitFor({ timeout: 10_000 });
+    await page
+      .getByRole('heading', { name: 'Les rues commerçantes du quartier Wazemmes' })
+      .waitFor({ timeout: 10_000 });
     await page.getByRole('link', { name: 'rue Léon Gambetta', exact: true }).click();
 
-    await page.getByRole('heading', { level: 1, name: 'rue Léon Gambetta' }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('heading', { level: 1, name: 'rue Léon Gambetta' })
+      .waitFor({ timeout: 30_000 });
     expect(page.url()).toContain('/commerce/rues/rue%20L%C3%A9on%20Gambetta');
     expect(page.url()).toContain('commune=59350');
     await page.getByText('Histoire des locaux').waitFor();
@@ -55,7 +64,9 @@ describe('the town-centre pages in a browser, on the demo city', () => {
     await page.screenshot({ path: 'e2e/screenshots/commerce-street.png', fullPage: true });
 
     // street -> impact analysis of its works
-    const works = page.locator('#street-interventions ~ ul li', { hasText: 'Requalification de la rue Léon Gambetta' });
+    const works = page.locator('#street-interventions ~ ul li', {
+      hasText: 'Requalification de la rue Léon Gambetta',
+    });
     await works.getByRole('link', { name: 'analyser leur impact sur la fréquentation' }).click();
 
     const sentence = page.locator('.impact-sentence');
@@ -66,10 +77,14 @@ describe('the town-centre pages in a browser, on the demo city', () => {
     // the demo's works cut footfall by about a third, then lifted it: the sentence says it, and on how many days
     expect(text).toMatch(/^Pendant « Requalification de la rue Léon Gambetta/);
     expect(text).toMatch(/la fréquentation des \d+ compteurs de la zone a baissé de \d+,\d %/);
-    expect(text).toMatch(/effet propre estimé -\d+,\d % \(intervalle à 95 % : -\d+,\d % à -\d+,\d %\), sur \d+ jours comparés\./);
+    expect(text).toMatch(
+      /effet propre estimé -\d+,\d % \(intervalle à 95 % : -\d+,\d % à -\d+,\d %\), sur \d+ jours comparés\./,
+    );
     expect(text).toContain('Après la fin : effet +');
     await page.locator('app-chart-card canvas').first().waitFor({ timeout: 30_000 });
-    expect(await page.locator('table caption', { hasText: 'Avant, pendant, après' }).count()).toBe(1);
+    expect(await page.locator('table caption', { hasText: 'Avant, pendant, après' }).count()).toBe(
+      1,
+    );
     await page.waitForTimeout(1500); // let the chart's animation finish before the picture
     await page.screenshot({ path: 'e2e/screenshots/commerce-impact.png', fullPage: true });
     expect(errors).toEqual([]);
@@ -78,12 +93,24 @@ describe('the town-centre pages in a browser, on the demo city', () => {
   it('shows the flows: counters with their completeness, the year against the last, a zone hour by hour', async () => {
     await page.goto(`${dashboard.url}/commerce/flux?commune=59350&year=2025`);
 
-    await page.getByRole('heading', { level: 1, name: 'Flux et fréquentation' }).waitFor({ timeout: 30_000 });
-    await page.locator('table caption', { hasText: 'Compteurs, passages et complétude' }).waitFor({ timeout: 30_000 });
-    expect(await page.getByText(/par rapport aux mêmes jours de semaine de l’année précédente, sur \d+ jours comparés/).count()).toBe(1);
+    await page
+      .getByRole('heading', { level: 1, name: 'Flux et fréquentation' })
+      .waitFor({ timeout: 30_000 });
+    await page
+      .locator('table caption', { hasText: 'Compteurs, passages et complétude' })
+      .waitFor({ timeout: 30_000 });
+    expect(
+      await page
+        .getByText(
+          /par rapport aux mêmes jours de semaine de l’année précédente, sur \d+ jours comparés/,
+        )
+        .count(),
+    ).toBe(1);
 
     await page.getByLabel('Zone', { exact: true }).selectOption('Wazemmes');
-    await page.getByRole('heading', { name: 'Semaine type 2025 : Wazemmes' }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('heading', { name: 'Semaine type 2025 : Wazemmes' })
+      .waitFor({ timeout: 30_000 });
     expect(await page.getByText(/Wazemmes : pic le \w+ à \d+ h/).count()).toBe(1);
     await page.screenshot({ path: 'e2e/screenshots/commerce-flows.png', fullPage: true });
   }, 120_000);

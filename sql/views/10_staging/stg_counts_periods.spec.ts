@@ -1,5 +1,15 @@
-import { insertDay, insertDays, insertSites, refreshCounts } from '../../../backend/test/fixtures/commerce/counts';
-import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
+import {
+  insertDay,
+  insertDays,
+  insertSites,
+  refreshCounts,
+} from '../../../backend/test/fixtures/commerce/counts';
+import {
+  expectUniqueGrain,
+  insertCommune,
+  rows,
+  withRollback,
+} from '../../../backend/test/helpers/sql';
 
 describe('materialized view stg_counts_periods', () => {
   it('rolls days up into ISO weeks and months with completeness and the mean over complete days', async () => {
@@ -14,9 +24,25 @@ describe('materialized view stg_counts_periods', () => {
       await insertDay(trx, commune, 'S1', '2024-04-02', 240);
       await refreshCounts(trx);
 
-      const result = await rows(trx, 'stg_counts_periods', { commune_insee: commune }, ['period', 'period_start']);
+      const result = await rows(trx, 'stg_counts_periods', { commune_insee: commune }, [
+        'period',
+        'period_start',
+      ]);
 
-      expect(result.map((r) => [r['period'], r['period_start'], r['days'], r['days_complete'], r['count_total'], r['hours_ok'], r['hours_fault'], r['hours_expected'], r['completeness'], r['mean_daily_complete']])).toEqual([
+      expect(
+        result.map((r) => [
+          r['period'],
+          r['period_start'],
+          r['days'],
+          r['days_complete'],
+          r['count_total'],
+          r['hours_ok'],
+          r['hours_fault'],
+          r['hours_expected'],
+          r['completeness'],
+          r['mean_daily_complete'],
+        ]),
+      ).toEqual([
         // March: 120 + 120 + 230 = 470 over 3 complete days: 156.7; 24 + 24 + 23 = 71 hours expected, all valid
         ['month', '2024-03-01', 3, 3, 470, 71, 0, 71, 1, 156.7],
         // April: 120 + 240 = 360; 36 valid hours of 48 = 0.75; one complete day: 240

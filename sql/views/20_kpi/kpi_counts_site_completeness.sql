@@ -1,7 +1,7 @@
 -- kpi_counts_site_completeness(p_commune, p_from, p_to): every counting site of a commune with its volumes and data
 -- completeness over a period, one row per site (sites without data in the period are listed with zeros). What the map of sites shows.
 -- DOMAIN.md §4, flow counts ("report completeness per site and period"; a counter down is not zero traffic).
---   days_followed        days of the period on the site's daily spine (from its first data to the commune's last)
+--   days_followed        days of the period on the site's spine (stg_counts_site_days: first data to the commune's last)
 --   days_complete        days with every hour valid; hours_* and completeness = hours_ok / hours_expected
 --   count_total          valid counts of the period; mean_daily_complete: mean daily count over complete days
 --   first_day / last_day the site's first and last day with at least one valid hour, all time
@@ -31,7 +31,7 @@ returns table (
 language sql stable as $$
 with period_days as (
   select *
-  from analytics.stg_counts_daily
+  from analytics.stg_counts_site_days
   where commune_insee = p_commune and day between p_from and p_to
 ),
 
@@ -47,13 +47,6 @@ per_site as (
     sum(count_total)::bigint as count_total,
     round(avg(count_total) filter (where is_complete), 1) as mean_daily_complete
   from period_days
-  group by commune_insee, site_id
-),
-
-spans as (
-  select commune_insee, site_id, min(day) as first_day, max(day) as last_day
-  from counts_daily
-  where commune_insee = p_commune and hours_ok > 0
   group by commune_insee, site_id
 ),
 
@@ -77,11 +70,13 @@ final as (
     round(p.hours_ok::numeric / nullif(p.hours_expected, 0), 4) as completeness,
     coalesce(p.count_total, 0)::bigint as count_total,
     p.mean_daily_complete,
-    sp.first_day,
-    sp.last_day
+    -- first and last day with a valid hour, read at both ends of the site's daily rollup (its primary key)
+    (select d.day from counts_daily d where d.commune_insee = s.commune_insee and d.site_id = s.site_id and d.hours_ok > 0
+      order by d.day limit 1) as first_day,
+    (select d.day from counts_daily d where d.commune_insee = s.commune_insee and d.site_id = s.site_id and d.hours_ok > 0
+      order by d.day desc limit 1) as last_day
   from counting_sites s
   left join per_site p on p.commune_insee = s.commune_insee and p.site_id = s.site_id
-  left join spans sp on sp.commune_insee = s.commune_insee and sp.site_id = s.site_id
   where s.commune_insee = p_commune
 )
 

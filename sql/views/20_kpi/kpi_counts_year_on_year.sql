@@ -1,4 +1,4 @@
--- kpi_counts_year_on_year(p_commune, p_from, p_to): flows of a period against the same period a year before, aligned
+-- kpi_counts_year_on_year(p_commune, p_from, p_to, p_kind): flows of a period against the same period a year before, aligned
 -- on the weekday (each day against the day 364 days earlier, same weekday) and on the calendar: a pair of days is compared
 -- only when both are complete (every hour valid) and of the same kind (public holiday or not, Saturday, Sunday or
 -- weekday, zone B school holiday or not). One row per counting site, zone or commune (level), by kind of site.
@@ -9,7 +9,8 @@
 --   site_days_gap        pairs left out because one of the two days is incomplete (gap or fault)
 --   site_days_calendar   pairs left out because the two days differ in calendar (a holiday on one side)
 --   days_in_period       p_to - p_from + 1
-create function analytics.kpi_counts_year_on_year(p_commune text, p_from date, p_to date)
+-- p_kind limits the rows to one kind of site (null: every kind).
+create function analytics.kpi_counts_year_on_year(p_commune text, p_from date, p_to date, p_kind text default null)
 returns table (
   commune_insee text,
   level text,
@@ -26,7 +27,7 @@ returns table (
   days_in_period integer
 )
 language sql stable as $$
-with pairs as (
+with pairs as materialized (
   select
     c.commune_insee,
     s.kind,
@@ -41,31 +42,73 @@ with pairs as (
         then 'calendar'
       else 'compared'
     end as outcome
-  from analytics.stg_counts_daily c
+  from analytics.stg_counts_site_days c
   join counting_sites s on s.commune_insee = c.commune_insee and s.site_id = c.site_id
   join analytics.stg_counts_calendar cal on cal.day = c.day and cal.day between p_from and p_to
   join analytics.stg_counts_calendar prev_cal on prev_cal.day = cal.same_weekday_last_year
-  left join analytics.stg_counts_daily p
+  left join analytics.stg_counts_site_days p
     on p.commune_insee = p_commune and p.site_id = c.site_id and p.day = cal.same_weekday_last_year
    and p.day between p_from - 364 and p_to - 364
-  where c.commune_insee = p_commune and c.day between p_from and p_to
+  where c.commune_insee = p_commune and c.day between p_from and p_to and (p_kind is null or s.kind = p_kind)
 ),
 
-grouped as (
+site_level as (
   select
-    commune_insee,
-    case when grouping(site_id) = 0 then 'site' when grouping(zone) = 0 then 'zone' else 'commune' end as level,
-    kind,
-    zone,
-    site_id,
+    commune_insee, 'site' as level, kind, zone, site_id,
     (sum(count_total) filter (where outcome = 'compared'))::bigint as current_total,
     (sum(previous_count) filter (where outcome = 'compared'))::bigint as previous_total,
-    (count(distinct day) filter (where outcome = 'compared'))::integer as days_compared,
+    (count(*) filter (where outcome = 'compared'))::integer as days_compared,
     (count(*) filter (where outcome = 'compared'))::integer as site_days_compared,
     (count(*) filter (where outcome = 'gap'))::integer as site_days_gap,
     (count(*) filter (where outcome = 'calendar'))::integer as site_days_calendar
   from pairs
-  group by grouping sets ((commune_insee, kind, zone, site_id), (commune_insee, kind, zone), (commune_insee, kind))
+  group by commune_insee, kind, zone, site_id
+),
+
+-- zones and the commune: first per day (a day counts as compared when one of its sites is), then per area, so no
+-- count(distinct) is needed
+zone_days as (
+  select
+    commune_insee, kind, zone, day,
+    sum(count_total) filter (where outcome = 'compared') as current_total,
+    sum(previous_count) filter (where outcome = 'compared') as previous_total,
+    bool_or(outcome = 'compared') as compared,
+    count(*) filter (where outcome = 'compared') as site_days_compared,
+    count(*) filter (where outcome = 'gap') as site_days_gap,
+    count(*) filter (where outcome = 'calendar') as site_days_calendar
+  from pairs
+  group by commune_insee, kind, zone, day
+),
+
+commune_days as (
+  select
+    commune_insee, kind, day,
+    sum(current_total) as current_total,
+    sum(previous_total) as previous_total,
+    bool_or(compared) as compared,
+    sum(site_days_compared) as site_days_compared,
+    sum(site_days_gap) as site_days_gap,
+    sum(site_days_calendar) as site_days_calendar
+  from zone_days
+  group by commune_insee, kind, day
+),
+
+grouped as (
+  select * from site_level
+  union all
+  select
+    commune_insee, 'zone', kind, zone, null,
+    sum(current_total)::bigint, sum(previous_total)::bigint, (count(*) filter (where compared))::integer,
+    sum(site_days_compared)::integer, sum(site_days_gap)::integer, sum(site_days_calendar)::integer
+  from zone_days
+  group by commune_insee, kind, zone
+  union all
+  select
+    commune_insee, 'commune', kind, null, null,
+    sum(current_total)::bigint, sum(previous_total)::bigint, (count(*) filter (where compared))::integer,
+    sum(site_days_compared)::integer, sum(site_days_gap)::integer, sum(site_days_calendar)::integer
+  from commune_days
+  group by commune_insee, kind
 ),
 
 final as (

@@ -6,10 +6,24 @@ describe('function kpi_flows_impact_compared_sites', () => {
     await withRollback(async (trx) => {
       const commune = await insertCommune(trx, '99325');
       await impactFixture(trx, commune);
-      await trx('counting_sites').insert({ commune_insee: commune, site_id: 'Z2', name: 'Wazemmes marché', kind: 'pedestrian', zone: 'Wazemmes' });
-      const compared = (controls: string[] | null) => trx.select('site_id', 'grp', 'kind', 'zone')
-        .from(trx.raw('analytics.kpi_flows_impact_compared_sites(?, ?::text[], ?::text[]) as c', [commune, ['Z1'], controls]))
-        .orderBy(['grp', 'site_id']);
+      await trx('counting_sites').insert({
+        commune_insee: commune,
+        site_id: 'Z2',
+        name: 'Wazemmes marché',
+        kind: 'pedestrian',
+        zone: 'Wazemmes',
+      });
+      const compared = (controls: string[] | null) =>
+        trx
+          .select('site_id', 'grp', 'kind', 'zone')
+          .from(
+            trx.raw('analytics.kpi_flows_impact_compared_sites(?, ?::text[], ?::text[]) as c', [
+              commune,
+              ['Z1'],
+              controls,
+            ]),
+          )
+          .orderBy(['grp', 'site_id']);
 
       const automatic = await compared(null);
       const named = await compared(['C2']);
@@ -20,7 +34,10 @@ describe('function kpi_flows_impact_compared_sites', () => {
         { site_id: 'C2', grp: 'control', kind: 'pedestrian', zone: 'Centre' },
         { site_id: 'Z1', grp: 'zone', kind: 'pedestrian', zone: 'Wazemmes' },
       ]);
-      expect(named.map((r) => [r.site_id, r.grp])).toEqual([['C2', 'control'], ['Z1', 'zone']]);
+      expect(named.map((r) => [r.site_id, r.grp])).toEqual([
+        ['C2', 'control'],
+        ['Z1', 'zone'],
+      ]);
       expectUniqueGrain(automatic, ['site_id']);
     });
   });

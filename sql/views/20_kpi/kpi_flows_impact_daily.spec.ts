@@ -7,11 +7,34 @@ describe('function kpi_flows_impact_daily', () => {
       const commune = await insertCommune(trx, '99321');
       await impactFixture(trx, commune);
 
-      const result = await trx.select('*')
-        .from(trx.raw('analytics.kpi_flows_impact_daily(?, ?::text[], null, ?, ?, ?) as d', [commune, ['Z1'], '2024-03-04', '2024-03-06', 3]))
+      const result = await trx
+        .select('*')
+        .from(
+          trx.raw('analytics.kpi_flows_impact_daily(?, ?::text[], null, ?, ?, ?) as d', [
+            commune,
+            ['Z1'],
+            '2024-03-04',
+            '2024-03-06',
+            3,
+          ]),
+        )
         .orderBy('day');
 
-      expect(result.map((r) => [r.period, r.day, r.zone_count, r.zone_sites, r.zone_panel_sites, r.zone_index, r.control_index, r.control_sites, r.log_ratio, r.zone_count_matched, r.zone_count_last_year])).toEqual([
+      expect(
+        result.map((r) => [
+          r.period,
+          r.day,
+          r.zone_count,
+          r.zone_sites,
+          r.zone_panel_sites,
+          r.zone_index,
+          r.control_index,
+          r.control_sites,
+          r.log_ratio,
+          r.zone_count_matched,
+          r.zone_count_last_year,
+        ]),
+      ).toEqual([
         ['before', '2024-03-01', 240, 1, 1, 1, 1, 2, 0, null, null],
         ['before', '2024-03-02', 240, 1, 1, 1, 1, 2, 0, null, null],
         ['before', '2024-03-03', 240, 1, 1, 1, 1, 2, 0, null, null],
@@ -33,12 +56,27 @@ describe('function kpi_flows_impact_daily', () => {
       const commune = await insertCommune(trx, '99322');
       await impactFixture(trx, commune);
 
-      const result = await trx.select('period').count('* as days')
-        .from(trx.raw('analytics.kpi_flows_impact_daily(?, ?::text[], ?::text[], ?, ?, ?) as d', [commune, ['Z1'], ['C1'], '2024-03-07', '2024-03-31', 6]))
-        .groupBy('period').orderBy('period');
+      const result = await trx
+        .select('period')
+        .count('* as days')
+        .from(
+          trx.raw('analytics.kpi_flows_impact_daily(?, ?::text[], ?::text[], ?, ?, ?) as d', [
+            commune,
+            ['Z1'],
+            ['C1'],
+            '2024-03-07',
+            '2024-03-31',
+            6,
+          ]),
+        )
+        .groupBy('period')
+        .orderBy('period');
 
       // before: 1 to 6 March; during: 7 March to the latest data, 9 March; after: none
-      expect(result).toEqual([{ period: 'before', days: 6 }, { period: 'during', days: 3 }]);
+      expect(result).toEqual([
+        { period: 'before', days: 6 },
+        { period: 'during', days: 3 },
+      ]);
     });
   });
 });

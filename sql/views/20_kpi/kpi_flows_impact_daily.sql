@@ -37,7 +37,7 @@ with members as (
 ),
 
 latest as (
-  select max(day) as day from analytics.stg_counts_daily where commune_insee = p_commune
+  select max(day) as day from counts_daily where commune_insee = p_commune
 ),
 
 periods as (
@@ -57,7 +57,7 @@ days as (
 site_days as (
   select m.grp, m.site_id, d.period, d.day, c.count_total
   from members m
-  join analytics.stg_counts_daily c
+  join analytics.stg_counts_site_days c
     on c.commune_insee = p_commune and c.site_id = m.site_id and c.is_complete
    and c.day between p_start - p_window_days and p_end + p_window_days
   join days d on d.day = c.day
@@ -89,7 +89,7 @@ last_year as (
     sum(c.count_total)::bigint as last_year
   from site_days s
   join baselines b on b.grp = s.grp and b.site_id = s.site_id
-  join analytics.stg_counts_daily c
+  join analytics.stg_counts_site_days c
     on c.commune_insee = p_commune and c.site_id = s.site_id and c.day = s.day - 364 and c.is_complete
   where s.grp = 'zone'
   group by s.day

@@ -13,7 +13,7 @@ with vacancy as (
   where level = 'street'
 ),
 
-site_months as (
+site_months as not materialized (
   select p.commune_insee, s.street, p.site_id, p.period_start as month, p.mean_daily_complete
   from analytics.stg_counts_periods p
   join counting_sites s on s.commune_insee = p.commune_insee and s.site_id = p.site_id

@@ -27,27 +27,101 @@ export interface HourRow {
 }
 
 const vendorColumns = [
-  { name: 'site_id', required: true, description: 'Identifiant du site de comptage', aliases: ['site', 'id_site', 'compteur', 'id_compteur', 'counter', 'counter_id'] },
-  { name: 'timestamp', required: false, description: 'Début du créneau : AAAA-MM-JJ HH:MM (heure locale) ou ISO 8601 avec fuseau', aliases: ['datetime', 'date_heure', 'horodatage', 'debut', 'start', 'start_datetime', 'date_debut'] },
-  { name: 'date', required: false, description: 'Date du créneau (avec une colonne heure), AAAA-MM-JJ ou JJ/MM/AAAA', aliases: ['jour'] },
-  { name: 'time', required: false, description: 'Heure de début du créneau, HH:MM (avec une colonne date)', aliases: ['heure', 'hour', 'creneau'] },
-  { name: 'direction', required: false, description: 'Sens de comptage (IN/OUT, entrée/sortie, N/S...)', aliases: ['sens', 'channel', 'voie'] },
-  { name: 'count', required: true, description: 'Passages comptés sur le créneau (vide : pas de mesure)', aliases: ['comptage', 'nb', 'nombre', 'passages', 'valeur', 'value', 'total', 'nb_passages'] },
-  { name: 'status', required: false, description: 'État de la mesure : ok/valide ou panne/défaut/erreur', aliases: ['statut', 'etat', 'flag', 'qualite', 'quality'] },
+  {
+    name: 'site_id',
+    required: true,
+    description: 'Identifiant du site de comptage',
+    aliases: ['site', 'id_site', 'compteur', 'id_compteur', 'counter', 'counter_id'],
+  },
+  {
+    name: 'timestamp',
+    required: false,
+    description: 'Début du créneau : AAAA-MM-JJ HH:MM (heure locale) ou ISO 8601 avec fuseau',
+    aliases: [
+      'datetime',
+      'date_heure',
+      'horodatage',
+      'debut',
+      'start',
+      'start_datetime',
+      'date_debut',
+    ],
+  },
+  {
+    name: 'date',
+    required: false,
+    description: 'Date du créneau (avec une colonne heure), AAAA-MM-JJ ou JJ/MM/AAAA',
+    aliases: ['jour'],
+  },
+  {
+    name: 'time',
+    required: false,
+    description: 'Heure de début du créneau, HH:MM (avec une colonne date)',
+    aliases: ['heure', 'hour', 'creneau'],
+  },
+  {
+    name: 'direction',
+    required: false,
+    description: 'Sens de comptage (IN/OUT, entrée/sortie, N/S...)',
+    aliases: ['sens', 'channel', 'voie'],
+  },
+  {
+    name: 'count',
+    required: true,
+    description: 'Passages comptés sur le créneau (vide : pas de mesure)',
+    aliases: ['comptage', 'nb', 'nombre', 'passages', 'valeur', 'value', 'total', 'nb_passages'],
+  },
+  {
+    name: 'status',
+    required: false,
+    description: 'État de la mesure : ok/valide ou panne/défaut/erreur',
+    aliases: ['statut', 'etat', 'flag', 'qualite', 'quality'],
+  },
 ] as const;
 
 const measureColumns = [
-  { name: 'channel_id', required: true, description: 'Channel de la mesure (Etalab ; importé avec kind counting-sites)' },
+  {
+    name: 'channel_id',
+    required: true,
+    description: 'Channel de la mesure (Etalab ; importé avec kind counting-sites)',
+  },
   { name: 'counter_id', required: false, description: 'Compteur physique (informatif)' },
-  { name: 'start_datetime', required: true, description: 'Début du créneau, ISO 8601 (2024-03-04T09:15:00Z ou +01:00)' },
-  { name: 'end_datetime', required: false, description: 'Fin du créneau, exclue ; vide : time_step du channel' },
-  { name: 'count', required: false, description: 'Passages ; vide : aucun comptage sur le créneau' },
+  {
+    name: 'start_datetime',
+    required: true,
+    description: 'Début du créneau, ISO 8601 (2024-03-04T09:15:00Z ou +01:00)',
+  },
+  {
+    name: 'end_datetime',
+    required: false,
+    description: 'Fin du créneau, exclue ; vide : time_step du channel',
+  },
+  {
+    name: 'count',
+    required: false,
+    description: 'Passages ; vide : aucun comptage sur le créneau',
+  },
 ] as const;
 
 const faultWords: Record<string, boolean> = {
-  ok: false, valid: false, valide: false, v: false, bon: false, normal: false,
-  fault: true, panne: true, defaut: true, defaillance: true, erreur: true, error: true, invalid: true, invalide: true,
-  suspect: true, i: true, ko: true, hs: true,
+  ok: false,
+  valid: false,
+  valide: false,
+  v: false,
+  bon: false,
+  normal: false,
+  fault: true,
+  panne: true,
+  defaut: true,
+  defaillance: true,
+  erreur: true,
+  error: true,
+  invalid: true,
+  invalide: true,
+  suspect: true,
+  i: true,
+  ko: true,
+  hs: true,
 };
 
 const MINUTES_PER_DAY = 1440;
@@ -64,14 +138,19 @@ const MINUTES_PER_DAY = 1440;
  */
 export const countsKind: ImportKind<SlotRecord> = {
   kind: 'counts',
-  description: 'Counts of counting sites (Etalab comptage des mobilités measure file, or vendor CSV, 15-min or hourly)',
+  description:
+    'Counts of counting sites (Etalab comptage des mobilités measure file, or vendor CSV, 15-min or hourly)',
   formats: ['csv', 'xlsx'],
   columns: [...vendorColumns, ...measureColumns.filter((c) => c.name !== 'count')],
 
   async parse(file, ctx) {
     const table = await readTable(file, ctx.fileName);
     const etalab = table.header.map(normaliseHeader).includes('channel_id');
-    const { rows, issues } = await readColumns(file, ctx.fileName, etalab ? measureColumns : vendorColumns);
+    const { rows, issues } = await readColumns(
+      file,
+      ctx.fileName,
+      etalab ? measureColumns : vendorColumns,
+    );
     const slots = etalab
       ? await readMeasures(rows, issues, ctx.db, ctx.commune)
       : await readVendorRows(rows, issues, ctx.db, ctx.commune);
@@ -98,20 +177,36 @@ export const countsKind: ImportKind<SlotRecord> = {
 
 const CHUNK = 20_000;
 
-/** The daily and periodic rollups the counts pages read; both have a unique index, so readers are never blocked. */
+/**
+ * The materialized copies of the daily rollup (read by the overview) and the weekly and monthly rollups. Plain
+ * refreshes: they copy counts_daily (a few seconds at 30 million hourly rows) where CONCURRENTLY would double the
+ * time to spare readers a wait of that length; the day-by-day pages read counts_daily live and need none.
+ */
 export async function refreshCountsRollups(db: Knex): Promise<void> {
-  await db.raw('refresh materialized view concurrently analytics.stg_counts_daily');
-  await db.raw('refresh materialized view concurrently analytics.stg_counts_periods');
+  await db.raw('refresh materialized view analytics.stg_counts_daily');
+  await db.raw('refresh materialized view analytics.stg_counts_periods');
 }
 
-async function readVendorRows(rows: TableRow[], issues: ImportIssue[], db: Knex, commune: string): Promise<SlotRecord[]> {
+async function readVendorRows(
+  rows: TableRow[],
+  issues: ImportIssue[],
+  db: Knex,
+  commune: string,
+): Promise<SlotRecord[]> {
   const hasTimestamp = rows.length > 0 && 'timestamp' in rows[0].cells;
   const hasDateTime = rows.length > 0 && 'date' in rows[0].cells && 'time' in rows[0].cells;
   if (rows.length > 0 && !hasTimestamp && !hasDateTime) {
-    issues.push({ line: 1, column: 'timestamp', value: null, reason: 'colonne d’horodatage absente : timestamp (date et heure), ou date et time' });
+    issues.push({
+      line: 1,
+      column: 'timestamp',
+      value: null,
+      reason: 'colonne d’horodatage absente : timestamp (date et heure), ou date et time',
+    });
     return [];
   }
-  const known = new Set((await db('counting_sites').where({ commune_insee: commune }).pluck('site_id')) as string[]);
+  const known = new Set(
+    (await db('counting_sites').where({ commune_insee: commune }).pluck('site_id')) as string[],
+  );
   const unknown = new Map<string, number[]>();
   const slots: SlotRecord[] = [];
   for (const row of rows) {
@@ -124,7 +219,11 @@ async function readVendorRows(rows: TableRow[], issues: ImportIssue[], db: Knex,
     let start: number | undefined;
     if (hasTimestamp && r.raw('timestamp') !== '') {
       start = parseLocalTimestamp(r.raw('timestamp'));
-      if (start === undefined) r.fail('timestamp', 'horodatage illisible (attendu AAAA-MM-JJ HH:MM, JJ/MM/AAAA HH:MM ou ISO 8601)');
+      if (start === undefined)
+        r.fail(
+          'timestamp',
+          'horodatage illisible (attendu AAAA-MM-JJ HH:MM, JJ/MM/AAAA HH:MM ou ISO 8601)',
+        );
     } else if (hasDateTime) {
       const date = r.date('date', { required: true });
       const minutes = parseTimeOfDay(r.raw('time'));
@@ -136,20 +235,46 @@ async function readVendorRows(rows: TableRow[], issues: ImportIssue[], db: Knex,
     const count = r.number('count', { min: 0, max: 10_000_000 });
     const statusRaw = r.raw('status');
     const fault = statusRaw === '' ? false : faultWords[simplify(statusRaw)];
-    if (fault === undefined) r.fail('status', 'état inconnu (ok/valide ou panne/défaut/erreur attendu)');
+    if (fault === undefined)
+      r.fail('status', 'état inconnu (ok/valide ou panne/défaut/erreur attendu)');
     if (r.ok) {
-      slots.push({ line: r.line, site_id: siteId!, stream: r.raw('direction'), start: start!, step: 0, count: count ?? null, fault: fault! });
+      slots.push({
+        line: r.line,
+        site_id: siteId!,
+        stream: r.raw('direction'),
+        start: start!,
+        step: 0,
+        count: count ?? null,
+        fault: fault!,
+      });
     }
   }
-  reportUnknown(unknown, issues, 'site_id', 'site inconnu : importez-le d’abord (kind counting-sites)');
+  reportUnknown(
+    unknown,
+    issues,
+    'site_id',
+    'site inconnu : importez-le d’abord (kind counting-sites)',
+  );
   inferSteps(slots);
   return slots;
 }
 
-async function readMeasures(rows: TableRow[], issues: ImportIssue[], db: Knex, commune: string): Promise<SlotRecord[]> {
+async function readMeasures(
+  rows: TableRow[],
+  issues: ImportIssue[],
+  db: Knex,
+  commune: string,
+): Promise<SlotRecord[]> {
   const channels = new Map(
-    ((await db('counting_channels').where({ commune_insee: commune }).select('channel_id', 'site_id', 'time_step_s')) as
-      { channel_id: string; site_id: string; time_step_s: number | null }[]).map((c) => [c.channel_id, c]),
+    (
+      (await db('counting_channels')
+        .where({ commune_insee: commune })
+        .select('channel_id', 'site_id', 'time_step_s')) as {
+        channel_id: string;
+        site_id: string;
+        time_step_s: number | null;
+      }[]
+    ).map((c) => [c.channel_id, c]),
   );
   const unknown = new Map<string, number[]>();
   const slots: SlotRecord[] = [];
@@ -163,18 +288,39 @@ async function readMeasures(rows: TableRow[], issues: ImportIssue[], db: Knex, c
       continue;
     }
     const start = parseLocalTimestamp(r.raw('start_datetime'));
-    if (start === undefined) r.fail('start_datetime', r.raw('start_datetime') === '' ? 'horodatage obligatoire manquant' : 'horodatage ISO 8601 illisible');
+    if (start === undefined)
+      r.fail(
+        'start_datetime',
+        r.raw('start_datetime') === ''
+          ? 'horodatage obligatoire manquant'
+          : 'horodatage ISO 8601 illisible',
+      );
     let step = channel?.time_step_s ? channel.time_step_s / 60 : 0;
     if (r.raw('end_datetime') !== '') {
       const end = parseLocalTimestamp(r.raw('end_datetime'));
       if (end === undefined) r.fail('end_datetime', 'horodatage ISO 8601 illisible');
-      else if (start !== undefined) step = utcDelta(r.raw('start_datetime'), r.raw('end_datetime')) ?? end - start;
+      else if (start !== undefined)
+        step = utcDelta(r.raw('start_datetime'), r.raw('end_datetime')) ?? end - start;
     }
     if (step === 0) needsInference = true;
     const count = r.number('count', { min: 0, max: 10_000_000 });
-    if (r.ok) slots.push({ line: r.line, site_id: channel!.site_id, stream: channelId!, start: start!, step, count: count ?? null, fault: false });
+    if (r.ok)
+      slots.push({
+        line: r.line,
+        site_id: channel!.site_id,
+        stream: channelId!,
+        start: start!,
+        step,
+        count: count ?? null,
+        fault: false,
+      });
   }
-  reportUnknown(unknown, issues, 'channel_id', 'channel inconnu : importez d’abord le fichier des channels (kind counting-sites)');
+  reportUnknown(
+    unknown,
+    issues,
+    'channel_id',
+    'channel inconnu : importez d’abord le fichier des channels (kind counting-sites)',
+  );
   if (needsInference) inferSteps(slots);
   return slots;
 }
@@ -211,22 +357,43 @@ function checkSlots(slots: SlotRecord[], issues: ImportIssue[]): void {
       const key = `${s.site_id} ${s.stream}`;
       if (!reportedStep.has(key)) {
         reportedStep.add(key);
-        issues.push({ line: s.line, column: null, value: `${s.step} min`, reason: 'pas de temps non pris en charge : seules les mesures horaires ou infra-horaires (1, 5, 10, 15, 20, 30 ou 60 minutes) sont acceptées' });
+        issues.push({
+          line: s.line,
+          column: null,
+          value: `${s.step} min`,
+          reason:
+            'pas de temps non pris en charge : seules les mesures horaires ou infra-horaires (1, 5, 10, 15, 20, 30 ou 60 minutes) sont acceptées',
+        });
       }
       continue;
     }
     if (((s.start % s.step) + s.step) % s.step !== 0) {
-      issues.push({ line: s.line, column: null, value: formatMinutes(s.start), reason: `horodatage hors du pas de ${s.step} minutes` });
+      issues.push({
+        line: s.line,
+        column: null,
+        value: formatMinutes(s.start),
+        reason: `horodatage hors du pas de ${s.step} minutes`,
+      });
       continue;
     }
     if (s.start > now) {
-      issues.push({ line: s.line, column: null, value: formatMinutes(s.start), reason: 'horodatage dans le futur' });
+      issues.push({
+        line: s.line,
+        column: null,
+        value: formatMinutes(s.start),
+        reason: 'horodatage dans le futur',
+      });
       continue;
     }
     const key = `${s.site_id}\u0000${s.stream}\u0000${s.start}`;
     const first = seen.get(key);
     if (first !== undefined && !isRepeatedHour(s.start)) {
-      issues.push({ line: s.line, column: null, value: `${s.site_id} ${s.stream} ${formatMinutes(s.start)}`.replace(/ +/g, ' '), reason: `doublon de la ligne ${first}` });
+      issues.push({
+        line: s.line,
+        column: null,
+        value: `${s.site_id} ${s.stream} ${formatMinutes(s.start)}`.replace(/ +/g, ' '),
+        reason: `doublon de la ligne ${first}`,
+      });
     } else if (first === undefined) {
       seen.set(key, s.line);
     }
@@ -245,14 +412,32 @@ export function aggregateHours(slots: SlotRecord[]): HourRow[] {
     if (set) set.add(s.stream);
     else streamsOfSite.set(s.site_id, new Set([s.stream]));
   }
-  interface Acc { site_id: string; hour: number; sum: number; counted: number; fault: boolean; lines: number; perStream: Map<string, number>; steps: Map<string, number> }
+  interface Acc {
+    site_id: string;
+    hour: number;
+    sum: number;
+    counted: number;
+    fault: boolean;
+    lines: number;
+    perStream: Map<string, number>;
+    steps: Map<string, number>;
+  }
   const hours = new Map<string, Acc>();
   for (const s of slots) {
     const hour = Math.floor(s.start / 60) * 60;
     const key = `${s.site_id}\u0000${hour}`;
     let acc = hours.get(key);
     if (!acc) {
-      acc = { site_id: s.site_id, hour, sum: 0, counted: 0, fault: false, lines: 0, perStream: new Map(), steps: new Map() };
+      acc = {
+        site_id: s.site_id,
+        hour,
+        sum: 0,
+        counted: 0,
+        fault: false,
+        lines: 0,
+        perStream: new Map(),
+        steps: new Map(),
+      };
       hours.set(key, acc);
     }
     acc.lines += 1;
@@ -266,10 +451,12 @@ export function aggregateHours(slots: SlotRecord[]): HourRow[] {
   }
   const rows: HourRow[] = [];
   for (const acc of hours.values()) {
-    const complete = !acc.fault && [...streamsOfSite.get(acc.site_id)!].every((stream) => {
-      const step = acc.steps.get(stream);
-      return step !== undefined && (acc.perStream.get(stream) ?? 0) >= 60 / step;
-    });
+    const complete =
+      !acc.fault &&
+      [...streamsOfSite.get(acc.site_id)!].every((stream) => {
+        const step = acc.steps.get(stream);
+        return step !== undefined && (acc.perStream.get(stream) ?? 0) >= 60 / step;
+      });
     rows.push({
       site_id: acc.site_id,
       hour: formatMinutes(acc.hour),
@@ -282,7 +469,12 @@ export function aggregateHours(slots: SlotRecord[]): HourRow[] {
 }
 
 /** Upserts hours (unchanged ones are left alone) and keeps the previous version of each changed row for rollback. */
-async function upsertHours(trx: Knex.Transaction, commune: string, importId: number, hours: HourRow[]): Promise<string[]> {
+async function upsertHours(
+  trx: Knex.Transaction,
+  commune: string,
+  importId: number,
+  hours: HourRow[],
+): Promise<string[]> {
   const result = await trx.raw<{ rows: { site_id: string; hour: string }[] }>(
     `with incoming as (
        select * from jsonb_to_recordset(?::jsonb) as t(site_id text, hour timestamp, count integer, status text)
@@ -309,19 +501,34 @@ async function upsertHours(trx: Knex.Transaction, commune: string, importId: num
        returning site_id, to_char(hour, 'YYYY-MM-DD HH24:MI:SS') as hour
      )
      select * from written`,
-    [JSON.stringify(hours.map(({ lines: _lines, ...h }) => h)), commune, importId, commune, importId],
+    [
+      JSON.stringify(hours.map(({ lines: _lines, ...h }) => h)),
+      commune,
+      importId,
+      commune,
+      importId,
+    ],
   );
   return result.rows.map((r) => `${r.site_id} ${r.hour}`);
 }
 
-function reportUnknown(unknown: Map<string, number[]>, issues: ImportIssue[], column: string, reason: string): void {
+function reportUnknown(
+  unknown: Map<string, number[]>,
+  issues: ImportIssue[],
+  column: string,
+  reason: string,
+): void {
   for (const [id, lines] of unknown) {
-    const where = lines.length === 1 ? '' : ` (${lines.length} lignes, de la ligne ${lines[0]} à la ligne ${lines[lines.length - 1]})`;
+    const where =
+      lines.length === 1
+        ? ''
+        : ` (${lines.length} lignes, de la ligne ${lines[0]} à la ligne ${lines[lines.length - 1]})`;
     issues.push({ line: lines[0], column, value: id, reason: `${reason}${where}` });
   }
 }
 
-const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2})[:h](\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2})[:h](\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const FRENCH_TIMESTAMP = /^(\d{1,2})\/(\d{1,2})\/(\d{4})[ T](\d{1,2})[:h](\d{2})(?::(\d{2}))?$/;
 
 /**
@@ -346,7 +553,10 @@ export function parseLocalTimestamp(raw: string): number | undefined {
   if (!date) return undefined;
   const wall = Date.UTC(y, mo - 1, d, h, mi) / 60_000;
   if (!zone) return wall;
-  const offset = zone.toUpperCase() === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  const offset =
+    zone.toUpperCase() === 'Z'
+      ? 0
+      : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
   const utc = wall - offset;
   return utc + parisOffsetMinutes(utc);
 }
@@ -355,7 +565,9 @@ export function parseLocalTimestamp(raw: string): number | undefined {
 function utcDelta(start: string, end: string): number | undefined {
   const a = Date.parse(start);
   const b = Date.parse(end);
-  return Number.isFinite(a) && Number.isFinite(b) && /[zZ]|[+-]\d{2}:?\d{2}$/.test(start) ? (b - a) / 60_000 : undefined;
+  return Number.isFinite(a) && Number.isFinite(b) && /[zZ]|[+-]\d{2}:?\d{2}$/.test(start)
+    ? (b - a) / 60_000
+    : undefined;
 }
 
 /** Europe/Paris offset from UTC, in minutes, at a UTC instant given in minutes since the epoch. */
@@ -369,7 +581,7 @@ export function parisOffsetMinutes(utcMinutes: number): number {
 /** 00:00 UTC of the last Sunday of a month, in minutes since the epoch (month 1-12). */
 function lastSundayUtc(year: number, month: number): number {
   const last = new Date(Date.UTC(year, month, 0));
-  return (Date.UTC(year, month - 1, last.getUTCDate() - last.getUTCDay())) / 60_000;
+  return Date.UTC(year, month - 1, last.getUTCDate() - last.getUTCDay()) / 60_000;
 }
 
 /** 02:00-02:59 on the last Sunday of October happens twice on a Paris wall clock. */

@@ -152,10 +152,15 @@ export async function sendTable(
   for (const { name, rows } of sheets) {
     const sheet = workbook.addWorksheet(name.slice(0, 31));
     const columns = Object.keys(rows[0] ?? {});
-    sheet.columns = columns.map((c) => ({ header: headers[c] ?? c, key: c, width: Math.min(40, Math.max(10, (headers[c] ?? c).length + 2)) }));
+    sheet.columns = columns.map((c) => ({
+      header: headers[c] ?? c,
+      key: c,
+      width: Math.min(40, Math.max(10, (headers[c] ?? c).length + 2)),
+    }));
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
-    for (const row of rows) sheet.addRow(Object.fromEntries(columns.map((c) => [c, xlsxValue(row[c])])));
+    for (const row of rows)
+      sheet.addRow(Object.fromEntries(columns.map((c) => [c, xlsxValue(row[c])])));
   }
   res.attachment(`${fileName}.xlsx`);
   res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

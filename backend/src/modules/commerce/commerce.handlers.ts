@@ -19,7 +19,9 @@ export function commerceHandlers({ db }: AppDeps) {
       await service.requireCommune(knex, q.commune);
       const date = q.date ?? service.today();
       const rows = await repository.vacancyAt(knex, q.commune, date, q.by);
-      await sendTable(res, q.format, `vacance-${q.commune}-${q.by}-${date}`, [{ name: 'Vacance', rows }]);
+      await sendTable(res, q.format, `vacance-${q.commune}-${q.by}-${date}`, [
+        { name: 'Vacance', rows },
+      ]);
     },
 
     async overview(req: Request, res: Response) {
@@ -32,21 +34,26 @@ export function commerceHandlers({ db }: AppDeps) {
       const q = query(req, schemas.monthlyQuery);
       await service.requireCommune(knex, q.commune);
       const rows = await repository.monthly(knex, q.commune, q);
-      await sendTable(res, q.format, `vacance-mensuelle-${q.commune}-${q.by}`, [{ name: 'Vacance mensuelle', rows }]);
+      await sendTable(res, q.format, `vacance-mensuelle-${q.commune}-${q.by}`, [
+        { name: 'Vacance mensuelle', rows },
+      ]);
     },
 
     async streets(req: Request, res: Response) {
       const q = query(req, schemas.streetsQuery);
       await service.requireCommune(knex, q.commune);
       const rows = await repository.streets(knex, q.commune, q.month);
-      await sendTable(res, q.format, `rues-${q.commune}${q.month ? `-${q.month}` : ''}`, [{ name: 'Rues', rows }]);
+      await sendTable(res, q.format, `rues-${q.commune}${q.month ? `-${q.month}` : ''}`, [
+        { name: 'Rues', rows },
+      ]);
     },
 
     async streetHistory(req: Request, res: Response) {
       const q = query(req, schemas.streetHistoryQuery);
       await service.requireCommune(knex, q.commune);
       const rows = await repository.streetHistory(knex, q.commune, q.street);
-      if (rows.length === 0) throw AppError.notFound(`No shop premises on "${q.street}" in commune ${q.commune}`);
+      if (rows.length === 0)
+        throw AppError.notFound(`No shop premises on "${q.street}" in commune ${q.commune}`);
       await sendTable(res, q.format, `rue-${q.commune}-${q.street}`, [{ name: 'Rue', rows }]);
     },
 
@@ -54,8 +61,11 @@ export function commerceHandlers({ db }: AppDeps) {
       const q = query(req, schemas.streetHistoryQuery);
       await service.requireCommune(knex, q.commune);
       const rows = await repository.streetTimeline(knex, q.commune, q.street);
-      if (rows.length === 0) throw AppError.notFound(`No shop premises on "${q.street}" in commune ${q.commune}`);
-      await sendTable(res, q.format, `rue-${q.commune}-${q.street}-historique`, [{ name: 'Historique', rows }]);
+      if (rows.length === 0)
+        throw AppError.notFound(`No shop premises on "${q.street}" in commune ${q.commune}`);
+      await sendTable(res, q.format, `rue-${q.commune}-${q.street}-historique`, [
+        { name: 'Historique', rows },
+      ]);
     },
 
     async premises(req: Request, res: Response) {
@@ -72,7 +82,10 @@ export function commerceHandlers({ db }: AppDeps) {
       const found = await repository.findPremises(knex, q.commune, premises);
       if (!found) throw AppError.notFound(`No premises ${premises} in commune ${q.commune}`);
       const periods = await repository.premisesPeriods(knex, q.commune, premises);
-      await sendTable(res, q.format, `local-${premises}`, [{ name: 'Historique', rows: periods }], { ...found, periods });
+      await sendTable(res, q.format, `local-${premises}`, [{ name: 'Historique', rows: periods }], {
+        ...found,
+        periods,
+      });
     },
 
     async activityMix(req: Request, res: Response) {
@@ -80,21 +93,27 @@ export function commerceHandlers({ db }: AppDeps) {
       await service.requireCommune(knex, q.commune);
       const date = q.date ?? service.today();
       const rows = await repository.activityMix(knex, q.commune, date, q);
-      await sendTable(res, q.format, `activites-${q.commune}-${date}`, [{ name: 'Activités', rows }]);
+      await sendTable(res, q.format, `activites-${q.commune}-${date}`, [
+        { name: 'Activités', rows },
+      ]);
     },
 
     async durations(req: Request, res: Response) {
       const q = query(req, schemas.durationsQuery);
       await service.requireCommune(knex, q.commune);
       const rows = await repository.durations(knex, q.commune, q);
-      await sendTable(res, q.format, `durees-vacance-${q.commune}`, [{ name: 'Durées de vacance', rows }]);
+      await sendTable(res, q.format, `durees-vacance-${q.commune}`, [
+        { name: 'Durées de vacance', rows },
+      ]);
     },
 
     async references(req: Request, res: Response) {
       const q = query(req, schemas.referencesQuery);
       await service.requireCommune(knex, q.commune);
       const rows = await repository.references(knex, q.commune);
-      await sendTable(res, q.format, `vacance-references-${q.commune}`, [{ name: 'Références', rows }]);
+      await sendTable(res, q.format, `vacance-references-${q.commune}`, [
+        { name: 'Références', rows },
+      ]);
     },
   };
 }

@@ -9,18 +9,20 @@ import { commerceHandlers } from './commerce.handlers';
  */
 export function commerceRoutes(deps: AppDeps): Router {
   const h = commerceHandlers(deps);
-  return Router()
-    // public aggregates
-    .get('/commerce/vacancy', h.vacancy)
-    .get('/commerce/overview', h.overview)
-    .get('/commerce/vacancy/monthly', h.monthly)
-    .get('/commerce/streets', h.streets)
-    .get('/commerce/streets/history', h.streetHistory)
-    .get('/commerce/activity-mix', h.activityMix)
-    .get('/commerce/durations', h.durations)
-    .get('/commerce/references', h.references)
-    // internal: premises by premises
-    .get('/commerce/premises', h.premises)
-    .get('/commerce/streets/timeline', h.streetTimeline)
-    .get('/commerce/premises/:premises', h.premisesHistory);
+  return (
+    Router()
+      // public aggregates
+      .get('/commerce/vacancy', h.vacancy)
+      .get('/commerce/overview', h.overview)
+      .get('/commerce/vacancy/monthly', h.monthly)
+      .get('/commerce/streets', h.streets)
+      .get('/commerce/streets/history', h.streetHistory)
+      .get('/commerce/activity-mix', h.activityMix)
+      .get('/commerce/durations', h.durations)
+      .get('/commerce/references', h.references)
+      // internal: premises by premises
+      .get('/commerce/premises', h.premises)
+      .get('/commerce/streets/timeline', h.streetTimeline)
+      .get('/commerce/premises/:premises', h.premisesHistory)
+  );
 }

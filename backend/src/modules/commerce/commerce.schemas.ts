@@ -19,14 +19,19 @@ export const vacancyQuery = z.object({
 
 export const overviewQuery = z.object({ commune: inseeCode, date: isoDate.optional() });
 
-export const monthlyQuery = z.object({
-  commune: inseeCode,
-  by: z.enum(levels).default('commune'),
-  key: areaKey.optional(),
-  from: month.optional(),
-  to: month.optional(),
-  format,
-}).refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['to'] });
+export const monthlyQuery = z
+  .object({
+    commune: inseeCode,
+    by: z.enum(levels).default('commune'),
+    key: areaKey.optional(),
+    from: month.optional(),
+    to: month.optional(),
+    format,
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'from must not be after to',
+    path: ['to'],
+  });
 
 export const streetsQuery = z.object({ commune: inseeCode, month: month.optional(), format });
 export const streetHistoryQuery = z.object({ commune: inseeCode, street, format });
@@ -49,5 +54,10 @@ export const mixQuery = z.object({
   format,
 });
 
-export const durationsQuery = z.object({ commune: inseeCode, by: z.enum(levels).default('commune'), key: areaKey.optional(), format });
+export const durationsQuery = z.object({
+  commune: inseeCode,
+  by: z.enum(levels).default('commune'),
+  key: areaKey.optional(),
+  format,
+});
 export const referencesQuery = z.object({ commune: inseeCode, format });

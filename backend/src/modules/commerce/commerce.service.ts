@@ -13,7 +13,8 @@ export function yearBefore(date: string): string {
 }
 
 export async function requireCommune(db: Knex, commune: string): Promise<void> {
-  if (!(await repository.communeExists(db, commune))) throw AppError.notFound(`No commune with INSEE code ${commune}`);
+  if (!(await repository.communeExists(db, commune)))
+    throw AppError.notFound(`No commune with INSEE code ${commune}`);
 }
 
 /**
@@ -35,7 +36,24 @@ export async function overview(db: Knex, commune: string, date: string) {
     latest_status_date: latest,
     vacancy: now ?? null,
     year_before: { date: before, vacancy: then ?? null },
-    references: references.filter((r) => r.year === lastYear).map(({ reference_id, reference_kind, reference_label, reference_rate, reference_year, reference_source }) =>
-      ({ reference_id, reference_kind, reference_label, reference_rate, reference_year, reference_source })),
+    references: references
+      .filter((r) => r.year === lastYear)
+      .map(
+        ({
+          reference_id,
+          reference_kind,
+          reference_label,
+          reference_rate,
+          reference_year,
+          reference_source,
+        }) => ({
+          reference_id,
+          reference_kind,
+          reference_label,
+          reference_rate,
+          reference_year,
+          reference_source,
+        }),
+      ),
   };
 }

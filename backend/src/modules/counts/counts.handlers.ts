@@ -14,7 +14,10 @@ export function countsHandlers({ db }: AppDeps) {
   const period = async (commune: string, from?: string, to?: string) => {
     await requireCommune(knex, commune);
     const found = await service.defaultPeriod(knex, commune, from, to);
-    if (!found) throw AppError.notFound(`Commune ${commune} has no counts yet: import them (kinds counting-sites, counts)`);
+    if (!found)
+      throw AppError.notFound(
+        `Commune ${commune} has no counts yet: import them (kinds counting-sites, counts)`,
+      );
     return found;
   };
 
@@ -24,21 +27,30 @@ export function countsHandlers({ db }: AppDeps) {
       const q = query(req, schemas.sitesQuery);
       const { from, to } = await period(q.commune, q.from, q.to);
       const rows = await repository.sites(knex, q.commune, from, to, q.kind);
-      await sendTable(res, q.format, `sites-comptage-${q.commune}-${from}-${to}`, [{ name: 'Sites', rows }]);
+      await sendTable(res, q.format, `sites-comptage-${q.commune}-${from}-${to}`, [
+        { name: 'Sites', rows },
+      ]);
     },
 
     async daily(req: Request, res: Response) {
       const q = query(req, schemas.dailyQuery);
       const { from, to } = await period(q.commune, q.from, q.to);
       const rows = await repository.daily(knex, q.commune, q, from, to);
-      await sendTable(res, q.format, `comptages-journaliers-${q.commune}-${from}-${to}`, [{ name: 'Jours', rows }]);
+      await sendTable(res, q.format, `comptages-journaliers-${q.commune}-${from}-${to}`, [
+        { name: 'Jours', rows },
+      ]);
     },
 
     async periods(req: Request, res: Response) {
       const q = query(req, schemas.periodsQuery);
       const { from, to } = await period(q.commune, q.from, q.to);
       const rows = await repository.periods(knex, q.commune, q.period, q, from, to);
-      await sendTable(res, q.format, `comptages-${q.period === 'week' ? 'hebdomadaires' : 'mensuels'}-${q.commune}`, [{ name: 'Périodes', rows }]);
+      await sendTable(
+        res,
+        q.format,
+        `comptages-${q.period === 'week' ? 'hebdomadaires' : 'mensuels'}-${q.commune}`,
+        [{ name: 'Périodes', rows }],
+      );
     },
 
     async profile(req: Request, res: Response) {
@@ -47,22 +59,31 @@ export function countsHandlers({ db }: AppDeps) {
       const year = q.year ?? (await repository.latestProfileYear(knex, q.commune));
       if (year === null) throw AppError.notFound(`Commune ${q.commune} has no counts yet`);
       const rows = await repository.profile(knex, q.commune, year, q);
-      await sendTable(res, q.format, `profil-horaire-${q.commune}-${year}`, [{ name: 'Profil', rows }]);
+      await sendTable(res, q.format, `profil-horaire-${q.commune}-${year}`, [
+        { name: 'Profil', rows },
+      ]);
     },
 
     async yearOnYear(req: Request, res: Response) {
       const q = query(req, schemas.yearOnYearQuery);
       const { from, to } = await period(q.commune, q.from, q.to);
       const rows = await repository.yearOnYear(knex, q.commune, from, to, q);
-      await sendTable(res, q.format, `comptages-sur-un-an-${q.commune}-${from}-${to}`, [{ name: 'Sur un an', rows }],
-        { commune_insee: q.commune, from, to, rows });
+      await sendTable(
+        res,
+        q.format,
+        `comptages-sur-un-an-${q.commune}-${from}-${to}`,
+        [{ name: 'Sur un an', rows }],
+        { commune_insee: q.commune, from, to, rows },
+      );
     },
 
     async interventions(req: Request, res: Response) {
       const q = query(req, schemas.interventionsQuery);
       await requireCommune(knex, q.commune);
       const rows = await repository.interventions(knex, q.commune);
-      await sendTable(res, q.format, `interventions-${q.commune}`, [{ name: 'Interventions', rows }]);
+      await sendTable(res, q.format, `interventions-${q.commune}`, [
+        { name: 'Interventions', rows },
+      ]);
     },
 
     /** Before / during / after, zone against controls: GET /counts/impact?commune=&intervention= (or start, end, sites...). */
@@ -70,8 +91,17 @@ export function countsHandlers({ db }: AppDeps) {
       const q = query(req, schemas.impactQuery);
       await requireCommune(knex, q.commune);
       const result = await service.impact(knex, q.commune, q);
-      await sendTable(res, q.format, `impact-${q.commune}-${result.start}-${result.end}`,
-        [{ name: 'Synthèse', rows: result.summary }, { name: 'Jours', rows: result.daily }, { name: 'Sites', rows: result.sites }], result);
+      await sendTable(
+        res,
+        q.format,
+        `impact-${q.commune}-${result.start}-${result.end}`,
+        [
+          { name: 'Synthèse', rows: result.summary },
+          { name: 'Jours', rows: result.daily },
+          { name: 'Sites', rows: result.sites },
+        ],
+        result,
+      );
     },
   };
 }

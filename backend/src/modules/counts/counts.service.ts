@@ -2,13 +2,19 @@ import type { Knex } from 'knex';
 import { AppError } from '../../http/app-error';
 import * as repository from './counts.repository';
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The period a counts page shows when none is asked: the 365 days up to the commune's latest day with counts (a
  * counter feed often lags behind today). Null when the commune has no counts at all.
  */
-export async function defaultPeriod(db: Knex, commune: string, from?: string, to?: string): Promise<{ from: string; to: string } | null> {
+export async function defaultPeriod(
+  db: Knex,
+  commune: string,
+  from?: string,
+  to?: string,
+): Promise<{ from: string; to: string } | null> {
   if (from && to) return { from, to };
   const latest = await repository.latestDay(db, commune);
   if (!latest && !to) return null;
@@ -39,24 +45,36 @@ export async function impact(db: Knex, commune: string, request: ImpactRequest) 
   let sites = request.sites ?? [];
   if (request.intervention) {
     intervention = await repository.findIntervention(db, commune, request.intervention);
-    if (!intervention) throw AppError.notFound(`No intervention ${request.intervention} in commune ${commune}`);
+    if (!intervention)
+      throw AppError.notFound(`No intervention ${request.intervention} in commune ${commune}`);
     start ??= intervention.start_date;
     end ??= intervention.end_date;
     if (!request.sites?.length && !request.street && !request.zone) {
-      sites = intervention.site_ids?.length ? intervention.site_ids
-        : intervention.street ? await repository.sitesWhere(db, commune, { street: intervention.street }) : [];
+      sites = intervention.site_ids?.length
+        ? intervention.site_ids
+        : intervention.street
+          ? await repository.sitesWhere(db, commune, { street: intervention.street })
+          : [];
     }
   }
   if (!request.sites?.length && (request.street || request.zone)) {
-    sites = await repository.sitesWhere(db, commune, { street: request.street, zone: request.zone });
+    sites = await repository.sitesWhere(db, commune, {
+      street: request.street,
+      zone: request.zone,
+    });
   }
   if (sites.length === 0) {
-    throw AppError.unprocessable('No counting site to analyse: name the sites (sites=), or a street or zone that has counting sites');
+    throw AppError.unprocessable(
+      'No counting site to analyse: name the sites (sites=), or a street or zone that has counting sites',
+    );
   }
   const named = [...sites, ...(request.controls ?? [])];
   const known = new Set(await repository.knownSites(db, commune, named));
   const missing = named.filter((s) => !known.has(s));
-  if (missing.length) throw AppError.unprocessable(`Unknown counting sites in commune ${commune}: ${missing.join(', ')}`);
+  if (missing.length)
+    throw AppError.unprocessable(
+      `Unknown counting sites in commune ${commune}: ${missing.join(', ')}`,
+    );
   const controls = request.controls?.length ? request.controls : null;
   const args = [commune, sites, controls, start!, end!, request.window] as const;
   const [compared, summary, daily] = await Promise.all([
@@ -65,7 +83,18 @@ export async function impact(db: Knex, commune: string, request: ImpactRequest) 
     repository.impactDaily(db, ...args),
   ]);
   if (!compared.some((s) => s.grp === 'control')) {
-    throw AppError.unprocessable('No control site: name control sites (controls=) of the same kind, outside the zone');
+    throw AppError.unprocessable(
+      'No control site: name control sites (controls=) of the same kind, outside the zone',
+    );
   }
-  return { commune_insee: commune, intervention, start, end, window_days: request.window, sites: compared, summary, daily };
+  return {
+    commune_insee: commune,
+    intervention,
+    start,
+    end,
+    window_days: request.window,
+    sites: compared,
+    summary,
+    daily,
+  };
 }

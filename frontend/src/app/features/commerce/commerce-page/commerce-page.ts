@@ -25,7 +25,18 @@ import { StreetList } from '../street-list/street-list';
  */
 @Component({
   selector: 'app-commerce-page',
-  imports: [TranslatePipe, FormatValuePipe, KpiCard, ChartCard, LeafletMap, StreetList, CommerceDownloads, LoadingState, ErrorState, EmptyState],
+  imports: [
+    TranslatePipe,
+    FormatValuePipe,
+    KpiCard,
+    ChartCard,
+    LeafletMap,
+    StreetList,
+    CommerceDownloads,
+    LoadingState,
+    ErrorState,
+    EmptyState,
+  ],
   templateUrl: './commerce-page.html',
 })
 export class CommercePage {
@@ -38,7 +49,10 @@ export class CommercePage {
   protected readonly modes = MAP_MODES;
   protected readonly files = computed(() => {
     const params = { commune: this.commune(), date: this.vm().date, by: 'street' };
-    return { csv: townCentreFileUrl('commerce/vacancy', params, 'csv'), xlsx: townCentreFileUrl('commerce/vacancy', params, 'xlsx') };
+    return {
+      csv: townCentreFileUrl('commerce/vacancy', params, 'csv'),
+      xlsx: townCentreFileUrl('commerce/vacancy', params, 'xlsx'),
+    };
   });
 
   constructor() {
@@ -50,7 +64,9 @@ export class CommercePage {
   }
 
   private open(commune: string, year: number): void {
-    this.store.dispatch(commercePageActions.opened({ commune, year, date: asOfDate(year, new Date()) }));
+    this.store.dispatch(
+      commercePageActions.opened({ commune, year, date: asOfDate(year, new Date()) }),
+    );
   }
 
   protected retry(): void {
@@ -69,6 +85,7 @@ export class CommercePage {
   /** A premises or a counter on the map leads to its street. */
   protected openStreet(id: AreaId): void {
     const street = this.vm().map.streetOf.get(id);
-    if (street) void this.router.navigate(['/commerce/rues', street], { queryParamsHandling: 'preserve' });
+    if (street)
+      void this.router.navigate(['/commerce/rues', street], { queryParamsHandling: 'preserve' });
   }
 }

@@ -34,7 +34,13 @@ export class CountsApi {
     return this.get('sites', { commune, from, to });
   }
 
-  periods(commune: string, period: 'week' | 'month', area: AreaQuery, from?: string, to?: string): Observable<PeriodRow[]> {
+  periods(
+    commune: string,
+    period: 'week' | 'month',
+    area: AreaQuery,
+    from?: string,
+    to?: string,
+  ): Observable<PeriodRow[]> {
     return this.get('periods', { commune, period, ...area, from, to });
   }
 
@@ -46,8 +52,8 @@ export class CountsApi {
     return this.get('profile', { commune, year, ...area });
   }
 
-  yearOnYear(commune: string, from?: string, to?: string): Observable<YearOnYear> {
-    return this.get('year-on-year', { commune, from, to });
+  yearOnYear(commune: string, from?: string, to?: string, kind?: SiteKind): Observable<YearOnYear> {
+    return this.get('year-on-year', { commune, from, to, kind });
   }
 
   interventions(commune: string): Observable<InterventionRow[]> {

@@ -8,8 +8,20 @@ import { TranslatePipe } from '../../../core/i18n/translate-pipe';
   template: `
     <p class="downloads">
       <span>{{ 'commerce.download.files' | t }} :</span>
-      <a class="button button--secondary" [href]="csv()" download [attr.aria-label]="'commerce.download.label' | t: { name: name(), format: 'CSV' }">CSV</a>
-      <a class="button button--secondary" [href]="xlsx()" download [attr.aria-label]="'commerce.download.label' | t: { name: name(), format: 'XLSX' }">XLSX</a>
+      <a
+        class="button button--secondary"
+        [href]="csv()"
+        download
+        [attr.aria-label]="'commerce.download.label' | t: { name: name(), format: 'CSV' }"
+        >CSV</a
+      >
+      <a
+        class="button button--secondary"
+        [href]="xlsx()"
+        download
+        [attr.aria-label]="'commerce.download.label' | t: { name: name(), format: 'XLSX' }"
+        >XLSX</a
+      >
     </p>
   `,
   styles: `

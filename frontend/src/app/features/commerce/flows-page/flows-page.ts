@@ -20,7 +20,16 @@ import { selectFlowsViewModel } from '../state/commerce.selectors';
  */
 @Component({
   selector: 'app-flows-page',
-  imports: [TranslatePipe, FormatValuePipe, ChartCard, DataTable, LeafletMap, LoadingState, ErrorState, EmptyState],
+  imports: [
+    TranslatePipe,
+    FormatValuePipe,
+    ChartCard,
+    DataTable,
+    LeafletMap,
+    LoadingState,
+    ErrorState,
+    EmptyState,
+  ],
   templateUrl: './flows-page.html',
 })
 export class FlowsPage {
@@ -38,7 +47,9 @@ export class FlowsPage {
   }
 
   private open(commune: string, year: number): void {
-    this.store.dispatch(flowsPageActions.opened({ commune, year, ...yearPeriod(year, new Date()) }));
+    this.store.dispatch(
+      flowsPageActions.opened({ commune, year, ...yearPeriod(year, new Date()) }),
+    );
   }
 
   protected retry(): void {

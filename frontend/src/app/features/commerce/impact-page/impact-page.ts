@@ -22,33 +22,51 @@ import { selectImpactViewModel } from '../state/commerce.selectors';
  */
 @Component({
   selector: 'app-impact-page',
-  imports: [TranslatePipe, ChartCard, DataTable, ImpactForm, CommerceDownloads, LoadingState, ErrorState],
+  imports: [
+    TranslatePipe,
+    ChartCard,
+    DataTable,
+    ImpactForm,
+    CommerceDownloads,
+    LoadingState,
+    ErrorState,
+  ],
   templateUrl: './impact-page.html',
 })
 export class ImpactPage {
   private readonly store = inject(Store);
   private readonly commune = this.store.selectSignal(contextFeature.selectCommune);
-  private readonly wanted = toSignal(inject(ActivatedRoute).queryParamMap.pipe(map((params) => params.get('intervention'))), {
-    initialValue: null,
-  });
+  private readonly wanted = toSignal(
+    inject(ActivatedRoute).queryParamMap.pipe(map((params) => params.get('intervention'))),
+    {
+      initialValue: null,
+    },
+  );
 
   protected readonly vm = this.store.selectSignal(selectImpactViewModel);
   protected readonly files = computed(() => {
     const request = this.vm().request;
     const params = { commune: this.commune(), ...(request ?? {}) };
-    return { csv: townCentreFileUrl('counts/impact', params, 'csv'), xlsx: townCentreFileUrl('counts/impact', params, 'xlsx') };
+    return {
+      csv: townCentreFileUrl('counts/impact', params, 'csv'),
+      xlsx: townCentreFileUrl('counts/impact', params, 'xlsx'),
+    };
   });
 
   constructor() {
     effect(() => {
       const [commune, wanted] = [this.commune(), this.wanted()];
-      if (commune) untracked(() => this.store.dispatch(impactPageActions.opened({ commune, intervention: wanted })));
+      if (commune)
+        untracked(() =>
+          this.store.dispatch(impactPageActions.opened({ commune, intervention: wanted })),
+        );
     });
   }
 
   protected retry(): void {
     const commune = this.commune();
-    if (commune) this.store.dispatch(impactPageActions.opened({ commune, intervention: this.wanted() }));
+    if (commune)
+      this.store.dispatch(impactPageActions.opened({ commune, intervention: this.wanted() }));
   }
 
   protected analyse(request: ImpactRequest): void {

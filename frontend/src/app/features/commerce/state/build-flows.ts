@@ -7,7 +7,14 @@ import { AXIS_TEXT } from '../../../shared/charts/chart-palette';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
 import { TableColumn, TableRow } from '../../../shared/ui/data-table/table-column';
 import { MapMarker } from '../../../shared/ui/leaflet-map/map-area';
-import { DayRow, PeriodRow, ProfileRow, SiteKind, SiteRow, YearOnYearRow } from '../data-access/commerce-rows';
+import {
+  DayRow,
+  PeriodRow,
+  ProfileRow,
+  SiteKind,
+  SiteRow,
+  YearOnYearRow,
+} from '../data-access/commerce-rows';
 import { words } from './words';
 
 const KIND_COLORS: Readonly<Record<SiteKind, string>> = {
@@ -26,24 +33,36 @@ export function buildSiteMarkers(sites: readonly SiteRow[], lang: Lang): MapMark
   return sites
     .filter((s) => s.lat !== null && s.lon !== null)
     .map((s) => ({
-      id: s.site_id, lat: s.lat!, lng: s.lon!, color: KIND_COLORS[s.kind],
+      id: s.site_id,
+      lat: s.lat!,
+      lng: s.lon!,
+      color: KIND_COLORS[s.kind],
       radius: 5 + Math.round(9 * Math.sqrt((s.mean_daily_complete ?? 0) / largest)),
       label: translate(lang, 'commerce.sites.marker', {
-        name: s.name, kind: kindLabel(s.kind, lang), flow: s.mean_daily_complete === null ? '?' : w.number(s.mean_daily_complete),
+        name: s.name,
+        kind: kindLabel(s.kind, lang),
+        flow: s.mean_daily_complete === null ? '?' : w.number(s.mean_daily_complete),
         completeness: s.completeness === null ? '?' : w.percent(s.completeness),
       }),
     }));
 }
 
-export function buildSitesTable(sites: readonly SiteRow[], lang: Lang): { columns: TableColumn[]; rows: TableRow[]; summary: string } {
+export function buildSitesTable(
+  sites: readonly SiteRow[],
+  lang: Lang,
+): { columns: TableColumn[]; rows: TableRow[]; summary: string } {
   const w = words(lang);
   const incomplete = sites.filter((s) => s.completeness !== null && s.completeness < 0.95);
   return {
     summary: incomplete.length
       ? translate(lang, 'commerce.sites.summary', {
-          sites: sites.length, incomplete: incomplete.length,
-          worst: [...incomplete].sort((a, b) => a.completeness! - b.completeness!).slice(0, 2)
-            .map((s) => `${s.name} (${w.percent(s.completeness!)})`).join(', '),
+          sites: sites.length,
+          incomplete: incomplete.length,
+          worst: [...incomplete]
+            .sort((a, b) => a.completeness! - b.completeness!)
+            .slice(0, 2)
+            .map((s) => `${s.name} (${w.percent(s.completeness!)})`)
+            .join(', '),
         })
       : translate(lang, 'commerce.sites.allComplete', { sites: sites.length }),
     columns: [
@@ -51,14 +70,24 @@ export function buildSitesTable(sites: readonly SiteRow[], lang: Lang): { column
       { key: 'kind', label: translate(lang, 'commerce.column.kind'), kind: 'text' },
       { key: 'zone', label: translate(lang, 'commerce.column.zone'), kind: 'text' },
       { key: 'mean', label: translate(lang, 'commerce.column.meanDaily'), kind: 'integer' },
-      { key: 'completeness', label: translate(lang, 'commerce.column.completeness'), kind: 'percent' },
+      {
+        key: 'completeness',
+        label: translate(lang, 'commerce.column.completeness'),
+        kind: 'percent',
+      },
       { key: 'complete', label: translate(lang, 'commerce.column.daysComplete'), kind: 'integer' },
       { key: 'fault', label: translate(lang, 'commerce.column.hoursFault'), kind: 'integer' },
       { key: 'missing', label: translate(lang, 'commerce.column.hoursMissing'), kind: 'integer' },
     ],
     rows: sites.map((s) => ({
-      name: s.name, kind: kindLabel(s.kind, lang), zone: s.zone, mean: s.mean_daily_complete, completeness: s.completeness,
-      complete: s.days_complete, fault: s.hours_fault, missing: s.hours_missing,
+      name: s.name,
+      kind: kindLabel(s.kind, lang),
+      zone: s.zone,
+      mean: s.mean_daily_complete,
+      completeness: s.completeness,
+      complete: s.days_complete,
+      fault: s.hours_fault,
+      missing: s.hours_missing,
     })),
   };
 }
@@ -68,25 +97,39 @@ export function buildZoneTrend(months: readonly PeriodRow[], lang: Lang): ChartV
   const zones = [...new Set(months.map((row) => row.zone ?? ''))].sort();
   const periods = [...new Set(months.map((row) => row.period_start))].sort();
   const value = (zone: string, start: string) =>
-    months.find((row) => (row.zone ?? '') === zone && row.period_start === start)?.mean_daily_complete ?? null;
+    months.find((row) => (row.zone ?? '') === zone && row.period_start === start)
+      ?.mean_daily_complete ?? null;
   const heading = translate(lang, 'commerce.zones.heading');
   const w = words(lang);
   // the lowest month of the last three years: recent dips (works, events), not the first lockdown
   const recent = periods.slice(-36);
-  const lows = zones.map((zone) => {
-    const series = recent.map((p) => ({ p, v: value(zone, p) })).filter((x): x is { p: string; v: number } => x.v !== null);
-    const low = [...series].sort((a, b) => a.v - b.v)[0];
-    const last = series[series.length - 1];
-    return low && last ? translate(lang, 'commerce.zones.clause', {
-      zone: zone || translate(lang, 'commerce.zones.noZone'), last: w.number(last.v), lastMonth: w.month(last.p), low: w.number(low.v), lowMonth: w.month(low.p),
-    }) : null;
-  }).filter((clause): clause is string => clause !== null);
+  const lows = zones
+    .map((zone) => {
+      const series = recent
+        .map((p) => ({ p, v: value(zone, p) }))
+        .filter((x): x is { p: string; v: number } => x.v !== null);
+      const low = [...series].sort((a, b) => a.v - b.v)[0];
+      const last = series[series.length - 1];
+      return low && last
+        ? translate(lang, 'commerce.zones.clause', {
+            zone: zone || translate(lang, 'commerce.zones.noZone'),
+            last: w.number(last.v),
+            lastMonth: w.month(last.p),
+            low: w.number(low.v),
+            lowMonth: w.month(low.p),
+          })
+        : null;
+    })
+    .filter((clause): clause is string => clause !== null);
   return {
     heading,
     summary: lows.length ? `${lows.join(' ; ')}.` : translate(lang, 'commerce.noData'),
     options: buildTrendChart({
       categories: periods.map((p) => p.slice(0, 7)),
-      series: zones.map((zone) => ({ name: zone || translate(lang, 'commerce.zones.noZone'), values: periods.map((p) => value(zone, p)) })),
+      series: zones.map((zone) => ({
+        name: zone || translate(lang, 'commerce.zones.noZone'),
+        values: periods.map((p) => value(zone, p)),
+      })),
       kind: 'integer',
       locale: LOCALE_BY_LANG[lang],
     }),
@@ -94,9 +137,18 @@ export function buildZoneTrend(months: readonly PeriodRow[], lang: Lang): ChartV
       { key: 'month', label: translate(lang, 'commerce.column.month'), kind: 'month' },
       { key: 'zone', label: translate(lang, 'commerce.column.zone'), kind: 'text' },
       { key: 'mean', label: translate(lang, 'commerce.column.meanDaily'), kind: 'integer' },
-      { key: 'completeness', label: translate(lang, 'commerce.column.completeness'), kind: 'percent' },
+      {
+        key: 'completeness',
+        label: translate(lang, 'commerce.column.completeness'),
+        kind: 'percent',
+      },
     ],
-    rows: months.map((row) => ({ month: row.period_start, zone: row.zone, mean: row.mean_daily_complete, completeness: row.completeness })),
+    rows: months.map((row) => ({
+      month: row.period_start,
+      zone: row.zone,
+      mean: row.mean_daily_complete,
+      completeness: row.completeness,
+    })),
     fileName: heading,
   };
 }
@@ -114,11 +166,22 @@ export function buildDailyChart(days: readonly DayRow[], area: string, lang: Lan
   return {
     heading,
     summary: rows.length
-      ? translate(lang, 'commerce.daily.summary', { area, complete: complete.length, days: rows.length, gaps: rows.length - complete.length, holidays })
+      ? translate(lang, 'commerce.daily.summary', {
+          area,
+          complete: complete.length,
+          days: rows.length,
+          gaps: rows.length - complete.length,
+          holidays,
+        })
       : translate(lang, 'commerce.noData'),
     options: buildTrendChart({
       categories: rows.map((row) => row.day),
-      series: [{ name: counts, values: rows.map((row) => (row.sites_complete === row.sites ? row.count_total : null)) }],
+      series: [
+        {
+          name: counts,
+          values: rows.map((row) => (row.sites_complete === row.sites ? row.count_total : null)),
+        },
+      ],
       kind: 'integer',
       locale: LOCALE_BY_LANG[lang],
     }),
@@ -127,11 +190,19 @@ export function buildDailyChart(days: readonly DayRow[], area: string, lang: Lan
       { key: 'counts', label: counts, kind: 'integer' },
       { key: 'sites', label: translate(lang, 'commerce.column.sites'), kind: 'integer' },
       { key: 'complete', label: translate(lang, 'commerce.column.sitesComplete'), kind: 'integer' },
-      { key: 'completeness', label: translate(lang, 'commerce.column.completeness'), kind: 'percent' },
+      {
+        key: 'completeness',
+        label: translate(lang, 'commerce.column.completeness'),
+        kind: 'percent',
+      },
       { key: 'holiday', label: translate(lang, 'commerce.column.holiday'), kind: 'text' },
     ],
     rows: rows.map((row) => ({
-      day: row.day, counts: row.count_total, sites: row.sites, complete: row.sites_complete, completeness: row.completeness,
+      day: row.day,
+      counts: row.count_total,
+      sites: row.sites,
+      complete: row.sites_complete,
+      completeness: row.completeness,
       holiday: row.public_holiday ?? row.school_holiday,
     })),
     fileName: heading,
@@ -139,14 +210,25 @@ export function buildDailyChart(days: readonly DayRow[], area: string, lang: Lan
 }
 
 /** The typical week: hours across, weekdays down, colour = mean count (public holidays left out). */
-export function buildHeatmap(profile: readonly ProfileRow[], area: string, year: number | null, lang: Lang): ChartView {
+export function buildHeatmap(
+  profile: readonly ProfileRow[],
+  area: string,
+  year: number | null,
+  lang: Lang,
+): ChartView {
   const locale = LOCALE_BY_LANG[lang];
   const w = words(lang);
-  const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) => translate(lang, `commerce.weekday.${d as 1 | 2 | 3 | 4 | 5 | 6 | 7}`));
+  const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) =>
+    translate(lang, `commerce.weekday.${d as 1 | 2 | 3 | 4 | 5 | 6 | 7}`),
+  );
   const max = Math.max(0, ...profile.map((row) => row.mean_count ?? 0));
   const peak = [...profile].sort((a, b) => (b.mean_count ?? 0) - (a.mean_count ?? 0))[0];
-  const lunch = profile.filter((row) => row.isodow <= 5 && (row.hour_of_day === 12 || row.hour_of_day === 13));
-  const lunchShare = lunch.length ? lunch.reduce((sum, row) => sum + (row.share_of_day ?? 0), 0) / 5 : null;
+  const lunch = profile.filter(
+    (row) => row.isodow <= 5 && (row.hour_of_day === 12 || row.hour_of_day === 13),
+  );
+  const lunchShare = lunch.length
+    ? lunch.reduce((sum, row) => sum + (row.share_of_day ?? 0), 0) / 5
+    : null;
   const heading = translate(lang, 'commerce.heatmap.heading', { area, year: year ?? '' });
   const options: ChartOption = {
     grid: { left: 16, right: 16, top: 16, bottom: 72, containLabel: true },
@@ -156,24 +238,45 @@ export function buildHeatmap(profile: readonly ProfileRow[], area: string, year:
         return `${weekdays[day]} ${hour} h : ${formatValue(value, 'integer', locale)}`;
       },
     },
-    xAxis: { type: 'category', data: Array.from({ length: 24 }, (_, h) => `${h} h`), axisLabel: { color: AXIS_TEXT }, splitArea: { show: true } },
-    yAxis: { type: 'category', data: weekdays, inverse: true, axisLabel: { color: AXIS_TEXT }, splitArea: { show: true } },
+    xAxis: {
+      type: 'category',
+      data: Array.from({ length: 24 }, (_, h) => `${h} h`),
+      axisLabel: { color: AXIS_TEXT },
+      splitArea: { show: true },
+    },
+    yAxis: {
+      type: 'category',
+      data: weekdays,
+      inverse: true,
+      axisLabel: { color: AXIS_TEXT },
+      splitArea: { show: true },
+    },
     visualMap: {
-      min: 0, max, calculable: true, orient: 'horizontal', left: 'center', bottom: 0,
+      min: 0,
+      max,
+      calculable: true,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
       inRange: { color: ['#f4f7fb', '#9ecae1', '#0b5fa5', '#08306b'] },
       formatter: (value: unknown) => formatValue(Number(value), 'integer', locale),
     },
-    series: [{
-      type: 'heatmap',
-      name: translate(lang, 'commerce.column.meanHourly'),
-      data: profile.map((row) => [row.hour_of_day, row.isodow - 1, row.mean_count ?? 0]),
-    }],
+    series: [
+      {
+        type: 'heatmap',
+        name: translate(lang, 'commerce.column.meanHourly'),
+        data: profile.map((row) => [row.hour_of_day, row.isodow - 1, row.mean_count ?? 0]),
+      },
+    ],
   };
   return {
     heading,
     summary: peak
       ? translate(lang, 'commerce.heatmap.summary', {
-          area, weekday: weekdays[peak.isodow - 1], hour: peak.hour_of_day, value: w.number(peak.mean_count ?? 0),
+          area,
+          weekday: weekdays[peak.isodow - 1],
+          hour: peak.hour_of_day,
+          value: w.number(peak.mean_count ?? 0),
           lunch: lunchShare === null ? '?' : w.percent(lunchShare),
         })
       : translate(lang, 'commerce.noData'),
@@ -184,26 +287,51 @@ export function buildHeatmap(profile: readonly ProfileRow[], area: string, year:
       { key: 'mean', label: translate(lang, 'commerce.column.meanHourly'), kind: 'integer' },
       { key: 'share', label: translate(lang, 'commerce.column.shareOfDay'), kind: 'percent' },
     ],
-    rows: profile.map((row) => ({ weekday: weekdays[row.isodow - 1], hour: row.hour_of_day, mean: row.mean_count, share: row.share_of_day })),
+    rows: profile.map((row) => ({
+      weekday: weekdays[row.isodow - 1],
+      hour: row.hour_of_day,
+      mean: row.mean_count,
+      share: row.share_of_day,
+    })),
     fileName: heading,
   };
 }
 
 /** Year on year per zone and for the commune, with how many days each comparison rests on. */
-export function buildYearOnYear(rows: readonly YearOnYearRow[], kind: SiteKind, from: string, to: string, lang: Lang) {
+export function buildYearOnYear(
+  rows: readonly YearOnYearRow[],
+  kind: SiteKind,
+  from: string,
+  to: string,
+  lang: Lang,
+) {
   const w = words(lang);
-  const shown = rows.filter((row) => row.kind === kind && row.level !== 'site')
-    .sort((a, b) => (a.level === b.level ? (a.zone ?? '').localeCompare(b.zone ?? '') : a.level === 'commune' ? -1 : 1));
+  const shown = rows
+    .filter((row) => row.kind === kind && row.level !== 'site')
+    .sort((a, b) =>
+      a.level === b.level
+        ? (a.zone ?? '').localeCompare(b.zone ?? '')
+        : a.level === 'commune'
+          ? -1
+          : 1,
+    );
   const commune = shown.find((row) => row.level === 'commune');
   return {
-    summary: commune && commune.change_rate !== null
-      ? translate(lang, 'commerce.yoy.summary', {
-          kind: kindLabel(kind, lang).toLocaleLowerCase(), from: w.date(from), to: w.date(to), change: w.signedPercent(commune.change_rate),
-          days: commune.days_compared, period: commune.days_in_period,
-          zones: shown.filter((row) => row.level === 'zone' && row.change_rate !== null)
-            .map((row) => `${row.zone} ${w.signedPercent(row.change_rate!)}`).join(', '),
-        })
-      : translate(lang, 'commerce.yoy.none'),
+    summary:
+      commune && commune.change_rate !== null
+        ? translate(lang, 'commerce.yoy.summary', {
+            kind: kindLabel(kind, lang).toLocaleLowerCase(),
+            from: w.date(from),
+            to: w.date(to),
+            change: w.signedPercent(commune.change_rate),
+            days: commune.days_compared,
+            period: commune.days_in_period,
+            zones: shown
+              .filter((row) => row.level === 'zone' && row.change_rate !== null)
+              .map((row) => `${row.zone} ${w.signedPercent(row.change_rate!)}`)
+              .join(', '),
+          })
+        : translate(lang, 'commerce.yoy.none'),
     columns: [
       { key: 'area', label: translate(lang, 'commerce.column.zone'), kind: 'text' },
       { key: 'current', label: translate(lang, 'commerce.column.currentTotal'), kind: 'integer' },
@@ -211,11 +339,20 @@ export function buildYearOnYear(rows: readonly YearOnYearRow[], kind: SiteKind, 
       { key: 'change', label: translate(lang, 'commerce.column.change'), kind: 'percent' },
       { key: 'days', label: translate(lang, 'commerce.column.daysCompared'), kind: 'integer' },
       { key: 'gaps', label: translate(lang, 'commerce.column.excludedGaps'), kind: 'integer' },
-      { key: 'calendar', label: translate(lang, 'commerce.column.excludedCalendar'), kind: 'integer' },
+      {
+        key: 'calendar',
+        label: translate(lang, 'commerce.column.excludedCalendar'),
+        kind: 'integer',
+      },
     ] as TableColumn[],
     rows: shown.map((row) => ({
-      area: row.level === 'commune' ? translate(lang, 'commerce.yoy.wholeCommune') : row.zone, current: row.current_total,
-      previous: row.previous_total, change: row.change_rate, days: row.days_compared, gaps: row.site_days_gap, calendar: row.site_days_calendar,
+      area: row.level === 'commune' ? translate(lang, 'commerce.yoy.wholeCommune') : row.zone,
+      current: row.current_total,
+      previous: row.previous_total,
+      change: row.change_rate,
+      days: row.days_compared,
+      gaps: row.site_days_gap,
+      calendar: row.site_days_calendar,
     })) as TableRow[],
   };
 }

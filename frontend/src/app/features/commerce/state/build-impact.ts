@@ -8,7 +8,8 @@ import { TableColumn, TableRow } from '../../../shared/ui/data-table/table-colum
 import { ImpactPeriod, ImpactResult, ImpactSummaryRow } from '../data-access/commerce-rows';
 import { words } from './words';
 
-const periodLabel = (period: ImpactPeriod, lang: Lang) => translate(lang, `commerce.impact.period.${period}`);
+const periodLabel = (period: ImpactPeriod, lang: Lang) =>
+  translate(lang, `commerce.impact.period.${period}`);
 
 /** How sure the estimate is: its 95 % interval excludes no change (clear) or not (uncertain). */
 export function certainty(row: ImpactSummaryRow): 'clear' | 'uncertain' | 'unknown' {
@@ -32,20 +33,33 @@ export function summarizeImpact(result: ImpactResult, lang: Lang): string {
   if (!during || during.zone_change === null || during.effect === null) {
     return translate(lang, 'commerce.impact.notEnough', { what, days: during?.days_compared ?? 0 });
   }
-  const direction = (change: number) => translate(lang, change < 0 ? 'commerce.impact.fell' : 'commerce.impact.rose');
+  const direction = (change: number) =>
+    translate(lang, change < 0 ? 'commerce.impact.fell' : 'commerce.impact.rose');
   let sentence = translate(lang, 'commerce.impact.during', {
-    what, start: w.date(result.start), end: w.date(result.end), sites: zoneSites, direction: direction(during.zone_change),
-    change: w.percent(Math.abs(during.zone_change)), window: result.window_days, controls: controlSites,
-    control: w.signedPercent(during.control_change ?? 0), effect: w.signedPercent(during.effect),
-    low: w.signedPercent(during.effect_low ?? during.effect), high: w.signedPercent(during.effect_high ?? during.effect),
+    what,
+    start: w.date(result.start),
+    end: w.date(result.end),
+    sites: zoneSites,
+    direction: direction(during.zone_change),
+    change: w.percent(Math.abs(during.zone_change)),
+    window: result.window_days,
+    controls: controlSites,
+    control: w.signedPercent(during.control_change ?? 0),
+    effect: w.signedPercent(during.effect),
+    low: w.signedPercent(during.effect_low ?? during.effect),
+    high: w.signedPercent(during.effect_high ?? during.effect),
     days: during.days_compared,
   });
   sentence += ' ' + translate(lang, `commerce.impact.certainty.${certainty(during)}`);
   if (after && after.effect !== null && after.days_compared > 0) {
-    sentence += ' ' + translate(lang, 'commerce.impact.after', {
-      effect: w.signedPercent(after.effect), low: w.signedPercent(after.effect_low ?? after.effect),
-      high: w.signedPercent(after.effect_high ?? after.effect), days: after.days_compared,
-    });
+    sentence +=
+      ' ' +
+      translate(lang, 'commerce.impact.after', {
+        effect: w.signedPercent(after.effect),
+        low: w.signedPercent(after.effect_low ?? after.effect),
+        high: w.signedPercent(after.effect_high ?? after.effect),
+        days: after.days_compared,
+      });
   } else {
     sentence += ' ' + translate(lang, 'commerce.impact.noAfter');
   }
@@ -65,21 +79,53 @@ export function buildImpactChart(result: ImpactResult, lang: Lang): ChartView {
     color: [CHART_PALETTE[1], CHART_PALETTE[0]],
     grid: { left: 16, right: 16, top: 48, bottom: 24, containLabel: true },
     legend: { top: 0, left: 0, textStyle: { color: AXIS_TEXT } },
-    tooltip: { trigger: 'axis', valueFormatter: (v) => formatValue(typeof v === 'number' ? v : null, 'number', locale) },
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (v) => formatValue(typeof v === 'number' ? v : null, 'number', locale),
+    },
     xAxis: { type: 'category', data: days, axisLabel: { color: AXIS_TEXT } },
-    yAxis: { type: 'value', scale: true, axisLabel: { color: AXIS_TEXT }, splitLine: { lineStyle: { color: GRID_LINE } } },
+    yAxis: {
+      type: 'value',
+      scale: true,
+      axisLabel: { color: AXIS_TEXT },
+      splitLine: { lineStyle: { color: GRID_LINE } },
+    },
     series: [
       {
-        type: 'line', name: zone, data: result.daily.map((row) => scaled(row.zone_index)), connectNulls: false, symbolSize: 4,
+        type: 'line',
+        name: zone,
+        data: result.daily.map((row) => scaled(row.zone_index)),
+        connectNulls: false,
+        symbolSize: 4,
         lineStyle: { width: 2 },
-        markArea: during.length ? {
-          silent: true, itemStyle: { color: 'rgba(194, 84, 0, 0.08)' },
-          label: { color: AXIS_TEXT },
-          data: [[{ name: periodLabel('during', lang), xAxis: during[0].day }, { xAxis: during[during.length - 1].day }]],
-        } : undefined,
-        markLine: { symbol: 'none', silent: true, lineStyle: { color: AXIS_TEXT, type: 'dashed' }, data: [{ yAxis: 100 }] },
+        markArea: during.length
+          ? {
+              silent: true,
+              itemStyle: { color: 'rgba(194, 84, 0, 0.08)' },
+              label: { color: AXIS_TEXT },
+              data: [
+                [
+                  { name: periodLabel('during', lang), xAxis: during[0].day },
+                  { xAxis: during[during.length - 1].day },
+                ],
+              ],
+            }
+          : undefined,
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          lineStyle: { color: AXIS_TEXT, type: 'dashed' },
+          data: [{ yAxis: 100 }],
+        },
       },
-      { type: 'line', name: control, data: result.daily.map((row) => scaled(row.control_index)), connectNulls: false, symbolSize: 4, lineStyle: { width: 2, type: 'dashed' } },
+      {
+        type: 'line',
+        name: control,
+        data: result.daily.map((row) => scaled(row.control_index)),
+        connectNulls: false,
+        symbolSize: 4,
+        lineStyle: { width: 2, type: 'dashed' },
+      },
     ],
   };
   const index = (row: ImpactSummaryRow | undefined, change: number | null | undefined) =>
@@ -92,10 +138,20 @@ export function buildImpactChart(result: ImpactResult, lang: Lang): ChartView {
   const controlAfter = index(afterRow, afterRow?.control_change);
   return {
     heading,
-    summary: zoneDuring === null || controlDuring === null
-      ? translate(lang, 'commerce.impact.chart.none')
-      : translate(lang, 'commerce.impact.chart.summary', { zone: zoneDuring, control: controlDuring })
-        + (zoneAfter !== null && controlAfter !== null ? ' ' + translate(lang, 'commerce.impact.chart.after', { zone: zoneAfter, control: controlAfter }) : ''),
+    summary:
+      zoneDuring === null || controlDuring === null
+        ? translate(lang, 'commerce.impact.chart.none')
+        : translate(lang, 'commerce.impact.chart.summary', {
+            zone: zoneDuring,
+            control: controlDuring,
+          }) +
+          (zoneAfter !== null && controlAfter !== null
+            ? ' ' +
+              translate(lang, 'commerce.impact.chart.after', {
+                zone: zoneAfter,
+                control: controlAfter,
+              })
+            : ''),
     options,
     columns: [
       { key: 'day', label: translate(lang, 'commerce.column.day'), kind: 'date' },
@@ -105,7 +161,10 @@ export function buildImpactChart(result: ImpactResult, lang: Lang): ChartView {
       { key: 'counts', label: translate(lang, 'commerce.impact.zoneCounts'), kind: 'integer' },
     ],
     rows: result.daily.map((row) => ({
-      day: row.day, period: periodLabel(row.period, lang), zone: scaled(row.zone_index), control: scaled(row.control_index),
+      day: row.day,
+      period: periodLabel(row.period, lang),
+      zone: scaled(row.zone_index),
+      control: scaled(row.control_index),
       counts: row.zone_count,
     })),
     fileName: heading,
@@ -113,7 +172,10 @@ export function buildImpactChart(result: ImpactResult, lang: Lang): ChartView {
 }
 
 /** Before / during / after as a table: the figures the sentence rests on. */
-export function buildImpactTable(result: ImpactResult, lang: Lang): { columns: TableColumn[]; rows: TableRow[] } {
+export function buildImpactTable(
+  result: ImpactResult,
+  lang: Lang,
+): { columns: TableColumn[]; rows: TableRow[] } {
   return {
     columns: [
       { key: 'period', label: translate(lang, 'commerce.column.period'), kind: 'text' },
@@ -129,8 +191,16 @@ export function buildImpactTable(result: ImpactResult, lang: Lang): { columns: T
       { key: 'lastYear', label: translate(lang, 'commerce.impact.lastYear'), kind: 'percent' },
     ],
     rows: result.summary.map((row) => ({
-      period: periodLabel(row.period, lang), from: row.first_day, to: row.last_day, days: row.days_compared, mean: row.zone_mean_daily,
-      zone: row.zone_change, control: row.control_change, effect: row.effect, low: row.effect_low, high: row.effect_high,
+      period: periodLabel(row.period, lang),
+      from: row.first_day,
+      to: row.last_day,
+      days: row.days_compared,
+      mean: row.zone_mean_daily,
+      zone: row.zone_change,
+      control: row.control_change,
+      effect: row.effect,
+      low: row.effect_low,
+      high: row.effect_high,
       lastYear: row.change_vs_last_year,
     })),
   };

@@ -4,12 +4,21 @@ import { buildTimeline, streetMonth } from './build-street';
 import { withArticle } from './words';
 
 describe('street page', () => {
-  it('draws one bar per status period up to the page\'s date and tells the timeline in a sentence', () => {
+  it("draws one bar per status period up to the page's date and tells the timeline in a sentence", () => {
     const chart = buildTimeline('rue de Béthune', TIMELINE_FIXTURE, '2025-12-31', 'fr');
-    const bars = (chart.options.series as { name: string; data: { value: unknown[] }[] }[]).map((s) => [s.name, s.data.length]);
+    const bars = (chart.options.series as { name: string; data: { value: unknown[] }[] }[]).map(
+      (s) => [s.name, s.data.length],
+    );
 
-    expect(bars).toEqual([['occupé', 2], ['vacant', 1], ['en travaux', 0], ['démoli ou fusionné', 0]]);
-    expect(chart.rows.map((row) => [row['premises'], row['from'], row['to'], row['status']])).toEqual([
+    expect(bars).toEqual([
+      ['occupé', 2],
+      ['vacant', 1],
+      ['en travaux', 0],
+      ['démoli ou fusionné', 0],
+    ]);
+    expect(
+      chart.rows.map((row) => [row['premises'], row['from'], row['to'], row['status']]),
+    ).toEqual([
       ['B1', '2019-01-01', '2023-05-31', 'occupé'],
       ['B1', '2023-06-01', null, 'vacant'],
       ['B2', '2019-01-01', null, 'occupé'],
@@ -19,16 +28,27 @@ describe('street page', () => {
     );
   });
 
-  it('takes the street\'s month at the page\'s date', () => {
+  it("takes the street's month at the page's date", () => {
     const month = (m: string) => ({ month: m }) as StreetRow;
 
-    expect(streetMonth([month('2025-11'), month('2025-12'), month('2026-01')], '2025-12-31')?.month).toBe('2025-12');
+    expect(
+      streetMonth([month('2025-11'), month('2025-12'), month('2026-01')], '2025-12-31')?.month,
+    ).toBe('2025-12');
     expect(streetMonth([month('2026-01')], '2025-12-31')).toBeNull();
   });
 
   it('puts the right French article before a street name', () => {
-    expect(['rue de Béthune', 'boulevard de la Liberté', 'avenue Foch', "Grand'Place", 'Grande Rue'].map((s) => withArticle(s, 'fr')))
-      .toEqual(['la rue de Béthune', 'le boulevard de la Liberté', 'l’avenue Foch', "la Grand'Place", 'Grande Rue']);
+    expect(
+      ['rue de Béthune', 'boulevard de la Liberté', 'avenue Foch', "Grand'Place", 'Grande Rue'].map(
+        (s) => withArticle(s, 'fr'),
+      ),
+    ).toEqual([
+      'la rue de Béthune',
+      'le boulevard de la Liberté',
+      'l’avenue Foch',
+      "la Grand'Place",
+      'Grande Rue',
+    ]);
     expect(withArticle('rue Neuve', 'en')).toBe('rue Neuve');
   });
 });

@@ -1,4 +1,8 @@
-import { MONTHLY_FIXTURE, OVERVIEW_FIXTURE, STREETS_FIXTURE } from '../data-access/commerce-rows.fixture';
+import {
+  MONTHLY_FIXTURE,
+  OVERVIEW_FIXTURE,
+  STREETS_FIXTURE,
+} from '../data-access/commerce-rows.fixture';
 import {
   buildFootfallVsVacancy,
   buildRankingByChange,
@@ -13,7 +17,11 @@ describe('vacancy charts', () => {
 
     // rue des Manneliers (11 premises) is left out: one closure would move it by 9 points
     expect(MIN_PREMISES_RANKED).toBe(20);
-    expect(chart.rows.map((row) => row['street'])).toEqual(['rue de Béthune', 'rue Léon Gambetta', 'rue Neuve']);
+    expect(chart.rows.map((row) => row['street'])).toEqual([
+      'rue de Béthune',
+      'rue Léon Gambetta',
+      'rue Neuve',
+    ]);
     expect(chart.summary).toBe(
       'En décembre 2025, la rue de Béthune a le taux de vacance le plus élevé : 25,0 % (15 locaux vacants sur 60), devant la rue Léon Gambetta (11,9 %), la rue Neuve (3,7 %). Rues d’au moins 20 locaux.',
     );
@@ -27,7 +35,9 @@ describe('vacancy charts', () => {
       ['rue Léon Gambetta', 0],
       ['rue Neuve', -1.8],
     ]);
-    expect(chart.summary).toBe('In December 2025, vacancy rose most in rue de Béthune: +1.7 pt in a year, to 25.0%. Streets with at least 20 premises.');
+    expect(chart.summary).toBe(
+      'In December 2025, vacancy rose most in rue de Béthune: +1.7 pt in a year, to 25.0%. Streets with at least 20 premises.',
+    );
   });
 
   it('sets footfall beside vacancy for the streets with a counter and names the one where both go wrong', () => {
@@ -39,9 +49,17 @@ describe('vacancy charts', () => {
     );
   });
 
-  it('draws the monthly rate up to the page\'s date with the alert threshold and the national level', () => {
-    const chart = buildVacancyTrend(MONTHLY_FIXTURE, OVERVIEW_FIXTURE.references, '2025-12-31', 'fr');
-    const series = chart.options.series as { data: unknown[]; markLine: { data: { yAxis: number }[] } }[];
+  it("draws the monthly rate up to the page's date with the alert threshold and the national level", () => {
+    const chart = buildVacancyTrend(
+      MONTHLY_FIXTURE,
+      OVERVIEW_FIXTURE.references,
+      '2025-12-31',
+      'fr',
+    );
+    const series = chart.options.series as {
+      data: unknown[];
+      markLine: { data: { yAxis: number }[] };
+    }[];
 
     expect(chart.rows.length).toBe(3);
     expect(series[0].markLine.data.map((line) => line.yAxis)).toEqual([0.075, 0.1]);

@@ -6,7 +6,13 @@ import { buildTrendChart } from '../../../shared/charts/build-trend-chart';
 import { ChartOption } from '../../../shared/charts/chart-option';
 import { AXIS_TEXT, CHART_PALETTE, GRID_LINE } from '../../../shared/charts/chart-palette';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
-import { DurationRow, MixRow, StreetRow, VacancyMonthRow, VacancyReference } from '../data-access/commerce-rows';
+import {
+  DurationRow,
+  MixRow,
+  StreetRow,
+  VacancyMonthRow,
+  VacancyReference,
+} from '../data-access/commerce-rows';
 import { vacancyThresholds } from './build-vacancy-kpis';
 import { withArticle, words } from './words';
 
@@ -19,7 +25,9 @@ const RANKED = 12;
 
 /** Months up to the page's date (the register may run beyond the year shown). */
 const byMonth = (rows: readonly VacancyMonthRow[], date: string) =>
-  [...rows].filter((row) => row.month <= date.slice(0, 7)).sort((a, b) => a.month.localeCompare(b.month));
+  [...rows]
+    .filter((row) => row.month <= date.slice(0, 7))
+    .sort((a, b) => a.month.localeCompare(b.month));
 
 /** The commune's month-end vacancy since the register starts, with the alert threshold and the national level. */
 export function buildVacancyTrend(
@@ -48,17 +56,26 @@ export function buildVacancyTrend(
     lineStyle: { type: 'dashed', color: AXIS_TEXT },
     data: [
       { name: translate(lang, 'commerce.trend.alert', { rate: w.percent(alert) }), yAxis: alert },
-      { name: translate(lang, 'commerce.trend.national', { rate: w.percent(national) }), yAxis: national },
+      {
+        name: translate(lang, 'commerce.trend.national', { rate: w.percent(national) }),
+        yAxis: national,
+      },
     ],
   };
   return {
     heading,
-    summary: first && last && first !== last
-      ? translate(lang, 'commerce.trend.summary', {
-          from: w.month(first.month), to: w.month(last.month), first: w.percent(first.vacancy_rate!), last: w.percent(last.vacancy_rate!),
-          vacant: w.number(last.vacant), premises: w.number(last.premises), alert: w.percent(alert),
-        })
-      : translate(lang, 'commerce.noData'),
+    summary:
+      first && last && first !== last
+        ? translate(lang, 'commerce.trend.summary', {
+            from: w.month(first.month),
+            to: w.month(last.month),
+            first: w.percent(first.vacancy_rate!),
+            last: w.percent(last.vacancy_rate!),
+            vacant: w.number(last.vacant),
+            premises: w.number(last.premises),
+            alert: w.percent(alert),
+          })
+        : translate(lang, 'commerce.noData'),
     options,
     columns: [
       { key: 'month', label: translate(lang, 'commerce.column.month'), kind: 'month' },
@@ -68,14 +85,22 @@ export function buildVacancyTrend(
       { key: 'structural', label: translate(lang, 'commerce.column.overOneYear'), kind: 'integer' },
     ],
     rows: rows.map((row) => ({
-      month: `${row.month}-01`, premises: row.premises, vacant: row.vacant, rate: row.vacancy_rate, structural: row.vacant_over_1_year,
+      month: `${row.month}-01`,
+      premises: row.premises,
+      vacant: row.vacant,
+      rate: row.vacancy_rate,
+      structural: row.vacant_over_1_year,
     })),
     fileName: heading,
   };
 }
 
 /** Openings and closures of the last 24 months, as bars. */
-export function buildOpeningsChart(monthly: readonly VacancyMonthRow[], date: string, lang: Lang): ChartView {
+export function buildOpeningsChart(
+  monthly: readonly VacancyMonthRow[],
+  date: string,
+  lang: Lang,
+): ChartView {
   const rows = byMonth(monthly, date).slice(-24);
   const openings = translate(lang, 'commerce.column.openings');
   const closures = translate(lang, 'commerce.column.closures');
@@ -86,7 +111,10 @@ export function buildOpeningsChart(monthly: readonly VacancyMonthRow[], date: st
     heading,
     summary: rows.length
       ? translate(lang, 'commerce.flows.summary', {
-          from: words(lang).month(rows[0].month), to: words(lang).month(rows[rows.length - 1].month), openings: opened, closures: closed,
+          from: words(lang).month(rows[0].month),
+          to: words(lang).month(rows[rows.length - 1].month),
+          openings: opened,
+          closures: closed,
         })
       : translate(lang, 'commerce.noData'),
     options: buildTrendChart({
@@ -103,44 +131,87 @@ export function buildOpeningsChart(monthly: readonly VacancyMonthRow[], date: st
       { key: 'openings', label: openings, kind: 'integer' },
       { key: 'closures', label: closures, kind: 'integer' },
     ],
-    rows: rows.map((row) => ({ month: `${row.month}-01`, openings: row.openings, closures: row.closures })),
+    rows: rows.map((row) => ({
+      month: `${row.month}-01`,
+      openings: row.openings,
+      closures: row.closures,
+    })),
     fileName: heading,
   };
 }
 
-const ranked = (streets: readonly StreetRow[]) => streets.filter((street) => street.premises >= MIN_PREMISES_RANKED);
+const ranked = (streets: readonly StreetRow[]) =>
+  streets.filter((street) => street.premises >= MIN_PREMISES_RANKED);
 
 function streetColumns(lang: Lang) {
   return [
     { key: 'street', label: translate(lang, 'commerce.column.street'), kind: 'text' as const },
     { key: 'quartier', label: translate(lang, 'commerce.column.quartier'), kind: 'text' as const },
-    { key: 'premises', label: translate(lang, 'commerce.column.premises'), kind: 'integer' as const },
+    {
+      key: 'premises',
+      label: translate(lang, 'commerce.column.premises'),
+      kind: 'integer' as const,
+    },
     { key: 'vacant', label: translate(lang, 'commerce.column.vacant'), kind: 'integer' as const },
-    { key: 'rate', label: translate(lang, 'commerce.column.vacancyRate'), kind: 'percent' as const },
-    { key: 'change', label: translate(lang, 'commerce.column.changePoints'), kind: 'number' as const },
+    {
+      key: 'rate',
+      label: translate(lang, 'commerce.column.vacancyRate'),
+      kind: 'percent' as const,
+    },
+    {
+      key: 'change',
+      label: translate(lang, 'commerce.column.changePoints'),
+      kind: 'number' as const,
+    },
   ];
 }
 
 const streetRow = (street: StreetRow) => ({
-  street: street.street, quartier: street.quartier, premises: street.premises, vacant: street.vacant, rate: street.vacancy_rate,
-  change: street.vacancy_rate_change_12m === null ? null : Math.round(street.vacancy_rate_change_12m * 1000) / 10,
+  street: street.street,
+  quartier: street.quartier,
+  premises: street.premises,
+  vacant: street.vacant,
+  rate: street.vacancy_rate,
+  change:
+    street.vacancy_rate_change_12m === null
+      ? null
+      : Math.round(street.vacancy_rate_change_12m * 1000) / 10,
 });
 
 /** The most vacant streets (at least MIN_PREMISES_RANKED premises), as horizontal bars. */
-export function buildRankingByRate(streets: readonly StreetRow[], month: string | null, lang: Lang): ChartView {
-  const top = [...ranked(streets)].filter((s) => s.vacancy_rate !== null).sort((a, b) => b.vacancy_rate! - a.vacancy_rate!).slice(0, RANKED);
+export function buildRankingByRate(
+  streets: readonly StreetRow[],
+  month: string | null,
+  lang: Lang,
+): ChartView {
+  const top = [...ranked(streets)]
+    .filter((s) => s.vacancy_rate !== null)
+    .sort((a, b) => b.vacancy_rate! - a.vacancy_rate!)
+    .slice(0, RANKED);
   const w = words(lang);
   const heading = translate(lang, 'commerce.ranking.rate.heading');
   const lead = top[0];
   return {
     heading,
-    summary: lead && month
-      ? translate(lang, top.length > 1 ? 'commerce.ranking.rate.summary' : 'commerce.ranking.rate.summaryAlone', {
-          month: w.month(month), street: withArticle(lead.street, lang), rate: w.percent(lead.vacancy_rate!), vacant: lead.vacant,
-          premises: lead.premises, min: MIN_PREMISES_RANKED,
-          next: top.slice(1, 3).map((s) => `${withArticle(s.street, lang)} (${w.percent(s.vacancy_rate!)})`).join(', '),
-        })
-      : translate(lang, 'commerce.noData'),
+    summary:
+      lead && month
+        ? translate(
+            lang,
+            top.length > 1 ? 'commerce.ranking.rate.summary' : 'commerce.ranking.rate.summaryAlone',
+            {
+              month: w.month(month),
+              street: withArticle(lead.street, lang),
+              rate: w.percent(lead.vacancy_rate!),
+              vacant: lead.vacant,
+              premises: lead.premises,
+              min: MIN_PREMISES_RANKED,
+              next: top
+                .slice(1, 3)
+                .map((s) => `${withArticle(s.street, lang)} (${w.percent(s.vacancy_rate!)})`)
+                .join(', '),
+            },
+          )
+        : translate(lang, 'commerce.noData'),
     options: buildBarComparison({
       items: top.map((s) => ({ name: s.street, value: s.vacancy_rate })),
       seriesName: translate(lang, 'commerce.column.vacancyRate'),
@@ -155,7 +226,11 @@ export function buildRankingByRate(streets: readonly StreetRow[], month: string 
 }
 
 /** The streets whose vacancy rose most over twelve months, in percentage points. */
-export function buildRankingByChange(streets: readonly StreetRow[], month: string | null, lang: Lang): ChartView {
+export function buildRankingByChange(
+  streets: readonly StreetRow[],
+  month: string | null,
+  lang: Lang,
+): ChartView {
   const top = [...ranked(streets)]
     .filter((s) => s.vacancy_rate_change_12m !== null)
     .sort((a, b) => b.vacancy_rate_change_12m! - a.vacancy_rate_change_12m!)
@@ -165,15 +240,21 @@ export function buildRankingByChange(streets: readonly StreetRow[], month: strin
   const lead = top[0];
   return {
     heading,
-    summary: lead && month
-      ? translate(lang, 'commerce.ranking.change.summary', {
-          month: w.month(month), street: withArticle(lead.street, lang), change: w.points(lead.vacancy_rate_change_12m!),
-          rate: w.percent(lead.vacancy_rate ?? 0),
-          min: MIN_PREMISES_RANKED,
-        })
-      : translate(lang, 'commerce.noData'),
+    summary:
+      lead && month
+        ? translate(lang, 'commerce.ranking.change.summary', {
+            month: w.month(month),
+            street: withArticle(lead.street, lang),
+            change: w.points(lead.vacancy_rate_change_12m!),
+            rate: w.percent(lead.vacancy_rate ?? 0),
+            min: MIN_PREMISES_RANKED,
+          })
+        : translate(lang, 'commerce.noData'),
     options: buildBarComparison({
-      items: top.map((s) => ({ name: s.street, value: Math.round(s.vacancy_rate_change_12m! * 1000) / 10 })),
+      items: top.map((s) => ({
+        name: s.street,
+        value: Math.round(s.vacancy_rate_change_12m! * 1000) / 10,
+      })),
       seriesName: translate(lang, 'commerce.column.changePoints'),
       kind: 'number',
       locale: LOCALE_BY_LANG[lang],
@@ -190,11 +271,14 @@ export function buildRankingByChange(streets: readonly StreetRow[], month: strin
  * vacancy change up. "Does vacancy rise where footfall falls?"
  */
 export function buildFootfallVsVacancy(streets: readonly StreetRow[], lang: Lang): ChartView {
-  const measured = streets.filter((s) => s.footfall_change_12m !== null && s.vacancy_rate_change_12m !== null);
+  const measured = streets.filter(
+    (s) => s.footfall_change_12m !== null && s.vacancy_rate_change_12m !== null,
+  );
   const w = words(lang);
   const locale = LOCALE_BY_LANG[lang];
   const heading = translate(lang, 'commerce.footfall.heading');
-  const both = measured.filter((s) => s.footfall_change_12m! < 0 && s.vacancy_rate_change_12m! > 0)
+  const both = measured
+    .filter((s) => s.footfall_change_12m! < 0 && s.vacancy_rate_change_12m! > 0)
     .sort((a, b) => b.vacancy_rate_change_12m! - a.vacancy_rate_change_12m!);
   const footfallAxis = translate(lang, 'commerce.column.footfallChange');
   const vacancyAxis = translate(lang, 'commerce.column.changePoints');
@@ -209,36 +293,66 @@ export function buildFootfallVsVacancy(streets: readonly StreetRow[], lang: Lang
       },
     },
     xAxis: {
-      type: 'value', name: footfallAxis, nameLocation: 'middle', nameGap: 28,
+      type: 'value',
+      name: footfallAxis,
+      nameLocation: 'middle',
+      nameGap: 28,
       axisLabel: { color: AXIS_TEXT, formatter: (v: number) => formatValue(v, 'percent', locale) },
       splitLine: { lineStyle: { color: GRID_LINE } },
     },
     yAxis: {
-      type: 'value', name: vacancyAxis, axisLabel: { color: AXIS_TEXT }, splitLine: { lineStyle: { color: GRID_LINE } },
+      type: 'value',
+      name: vacancyAxis,
+      axisLabel: { color: AXIS_TEXT },
+      splitLine: { lineStyle: { color: GRID_LINE } },
     },
-    series: [{
-      type: 'scatter',
-      name: translate(lang, 'commerce.column.street'),
-      symbolSize: 14,
-      data: measured.map((s) => ({
-        value: [s.footfall_change_12m!, Math.round(s.vacancy_rate_change_12m! * 1000) / 10, s.street],
-        itemStyle: s.footfall_change_12m! < 0 && s.vacancy_rate_change_12m! > 0 ? { color: CHART_PALETTE[1] } : undefined,
-      })),
-      label: { show: true, position: 'right', formatter: (p: unknown) => (p as { value: [number, number, string] }).value[2], color: AXIS_TEXT },
-      markLine: { symbol: 'none', silent: true, label: { show: false }, lineStyle: { color: AXIS_TEXT }, data: [{ xAxis: 0 }, { yAxis: 0 }] },
-    }],
+    series: [
+      {
+        type: 'scatter',
+        name: translate(lang, 'commerce.column.street'),
+        symbolSize: 14,
+        data: measured.map((s) => ({
+          value: [
+            s.footfall_change_12m!,
+            Math.round(s.vacancy_rate_change_12m! * 1000) / 10,
+            s.street,
+          ],
+          itemStyle:
+            s.footfall_change_12m! < 0 && s.vacancy_rate_change_12m! > 0
+              ? { color: CHART_PALETTE[1] }
+              : undefined,
+        })),
+        label: {
+          show: true,
+          position: 'right',
+          formatter: (p: unknown) => (p as { value: [number, number, string] }).value[2],
+          color: AXIS_TEXT,
+        },
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          label: { show: false },
+          lineStyle: { color: AXIS_TEXT },
+          data: [{ xAxis: 0 }, { yAxis: 0 }],
+        },
+      },
+    ],
   };
   const lead = both[0];
   return {
     heading,
-    summary: measured.length === 0
-      ? translate(lang, 'commerce.footfall.none')
-      : lead
-        ? translate(lang, 'commerce.footfall.summary', {
-            both: both.length, total: measured.length, street: withArticle(lead.street, lang), footfall: w.signedPercent(lead.footfall_change_12m!),
-            vacancy: w.points(lead.vacancy_rate_change_12m!),
-          })
-        : translate(lang, 'commerce.footfall.summaryNone', { total: measured.length }),
+    summary:
+      measured.length === 0
+        ? translate(lang, 'commerce.footfall.none')
+        : lead
+          ? translate(lang, 'commerce.footfall.summary', {
+              both: both.length,
+              total: measured.length,
+              street: withArticle(lead.street, lang),
+              footfall: w.signedPercent(lead.footfall_change_12m!),
+              vacancy: w.points(lead.vacancy_rate_change_12m!),
+            })
+          : translate(lang, 'commerce.footfall.summaryNone', { total: measured.length }),
     options,
     columns: [
       { key: 'street', label: translate(lang, 'commerce.column.street'), kind: 'text' },
@@ -248,8 +362,11 @@ export function buildFootfallVsVacancy(streets: readonly StreetRow[], lang: Lang
       { key: 'footfallChange', label: footfallAxis, kind: 'percent' },
     ],
     rows: measured.map((s) => ({
-      street: s.street, rate: s.vacancy_rate, change: Math.round(s.vacancy_rate_change_12m! * 1000) / 10,
-      footfall: s.footfall_mean_daily, footfallChange: s.footfall_change_12m,
+      street: s.street,
+      rate: s.vacancy_rate,
+      change: Math.round(s.vacancy_rate_change_12m! * 1000) / 10,
+      footfall: s.footfall_mean_daily,
+      footfallChange: s.footfall_change_12m,
     })),
     fileName: heading,
   };
@@ -263,7 +380,11 @@ export function buildActivityMix(mix: readonly MixRow[], lang: Lang): ChartView 
   return {
     heading,
     summary: lead
-      ? translate(lang, 'commerce.mix.summary', { activity: lead.activity, share: words(lang).percent(lead.share), count: rows.length })
+      ? translate(lang, 'commerce.mix.summary', {
+          activity: lead.activity,
+          share: words(lang).percent(lead.share),
+          count: rows.length,
+        })
       : translate(lang, 'commerce.noData'),
     options: buildBarComparison({
       items: rows.map((row) => ({ name: row.activity, value: row.share })),
@@ -282,8 +403,14 @@ export function buildActivityMix(mix: readonly MixRow[], lang: Lang): ChartView 
 }
 
 /** How long premises stay empty: median length of the vacancies that ended each year, and of those still running. */
-export function buildDurations(durations: readonly DurationRow[], date: string, lang: Lang): ChartView {
-  const rows = [...durations].filter((row) => row.year <= Number(date.slice(0, 4))).sort((a, b) => a.year - b.year);
+export function buildDurations(
+  durations: readonly DurationRow[],
+  date: string,
+  lang: Lang,
+): ChartView {
+  const rows = [...durations]
+    .filter((row) => row.year <= Number(date.slice(0, 4)))
+    .sort((a, b) => a.year - b.year);
   const ended = translate(lang, 'commerce.column.medianEnded');
   const ongoing = translate(lang, 'commerce.column.medianOngoing');
   const heading = translate(lang, 'commerce.durations.heading');
@@ -293,8 +420,11 @@ export function buildDurations(durations: readonly DurationRow[], date: string, 
     heading,
     summary: last
       ? translate(lang, 'commerce.durations.summary', {
-          date: w.date(last.as_of), ongoing: last.spells_ongoing, median: w.number(last.median_days_ongoing ?? 0),
-          overOne: last.ongoing_over_1_year, overThree: last.ongoing_over_3_years,
+          date: w.date(last.as_of),
+          ongoing: last.spells_ongoing,
+          median: w.number(last.median_days_ongoing ?? 0),
+          overOne: last.ongoing_over_1_year,
+          overThree: last.ongoing_over_3_years,
         })
       : translate(lang, 'commerce.noData'),
     options: buildTrendChart({
@@ -315,8 +445,12 @@ export function buildDurations(durations: readonly DurationRow[], date: string, 
       { key: 'overOne', label: translate(lang, 'commerce.column.overOneYear'), kind: 'integer' },
     ],
     rows: rows.map((row) => ({
-      year: String(row.year), ended: row.spells_ended, medianEnded: row.median_days_ended, ongoing: row.spells_ongoing,
-      medianOngoing: row.median_days_ongoing, overOne: row.ongoing_over_1_year,
+      year: String(row.year),
+      ended: row.spells_ended,
+      medianEnded: row.median_days_ended,
+      ongoing: row.spells_ongoing,
+      medianOngoing: row.median_days_ongoing,
+      overOne: row.ongoing_over_1_year,
     })),
     fileName: heading,
   };

@@ -15,7 +15,13 @@ describe('vacancy key figures', () => {
   it('compares each figure with the same day a year before, rates in points, counts in per cent', () => {
     const kpis = buildVacancyKpis(OVERVIEW_FIXTURE, MONTHLY_FIXTURE, 'fr');
 
-    expect(kpis.map((k) => k.id)).toEqual(['vacancy-rate', 'vacant', 'structural', 'surface', 'duration']);
+    expect(kpis.map((k) => k.id)).toEqual([
+      'vacancy-rate',
+      'vacant',
+      'structural',
+      'surface',
+      'duration',
+    ]);
     const [rate, vacant, structural, , duration] = kpis;
     // 10.92 % against 10.52 %: +0.4 point
     expect(rate.change).toBeCloseTo(0.004, 6);

@@ -52,7 +52,6 @@ export interface FlowsLoaded {
   to: string;
   sites: SiteRow[];
   months: PeriodRow[];
-  yearOnYear: YearOnYear;
 }
 
 export const commerceApiActions = createActionGroup({
@@ -64,9 +63,18 @@ export const commerceApiActions = createActionGroup({
     'Street Loaded Failure': props<{ error: string }>(),
     'Flows Loaded Success': props<FlowsLoaded>(),
     'Flows Loaded Failure': props<{ error: string }>(),
-    'Profile Loaded Success': props<{ profile: ProfileRow[]; daily: DayRow[] }>(),
-    'Profile Loaded Failure': props<{ error: string }>(),
-    'Interventions Loaded Success': props<{ commune: string; interventions: InterventionRow[]; sites: SiteRow[]; selected: string | null }>(),
+    'Detail Loaded Success': props<{
+      profile: ProfileRow[];
+      daily: DayRow[];
+      yearOnYear: YearOnYear;
+    }>(),
+    'Detail Loaded Failure': props<{ error: string }>(),
+    'Interventions Loaded Success': props<{
+      commune: string;
+      interventions: InterventionRow[];
+      sites: SiteRow[];
+      selected: string | null;
+    }>(),
     'Interventions Loaded Failure': props<{ error: string }>(),
     'Impact Loaded Success': props<{ result: ImpactResult }>(),
     'Impact Loaded Failure': props<{ error: string }>(),

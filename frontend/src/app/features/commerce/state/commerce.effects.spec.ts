@@ -6,7 +6,13 @@ import { Observable, of } from 'rxjs';
 import { QUARTIERS_FIXTURE } from '../../../shared/quartiers/quartier.fixture';
 import { QuartiersApi } from '../../../shared/quartiers/quartiers-api';
 import { CommerceApi } from '../data-access/commerce-api';
-import { IMPACT_FIXTURE, INTERVENTIONS_FIXTURE, MONTHLY_FIXTURE, OVERVIEW_FIXTURE, STREETS_FIXTURE } from '../data-access/commerce-rows.fixture';
+import {
+  IMPACT_FIXTURE,
+  INTERVENTIONS_FIXTURE,
+  MONTHLY_FIXTURE,
+  OVERVIEW_FIXTURE,
+  STREETS_FIXTURE,
+} from '../data-access/commerce-rows.fixture';
 import { CountsApi } from '../data-access/counts-api';
 import { commerceApiActions } from './commerce-api.actions';
 import { commercePageActions, impactPageActions } from './commerce-page.actions';
@@ -17,64 +23,122 @@ describe('commerce effects', () => {
   let emitted: Action[];
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting()],
+    });
     backend = TestBed.inject(HttpTestingController);
     emitted = [];
   });
 
   afterEach(() => backend.verify({ ignoreCancelled: true }));
 
-  const collect = (source: Observable<Action>) => source.subscribe((action) => emitted.push(action));
+  const collect = (source: Observable<Action>) =>
+    source.subscribe((action) => emitted.push(action));
 
   it('loads the vacancy page together, and shows it without counters when the commune has no counts', () => {
-    collect(loadVacancy(
-      of(commercePageActions.opened({ commune: '59350', year: 2025, date: '2025-12-31' })),
-      TestBed.inject(CommerceApi), TestBed.inject(CountsApi), TestBed.inject(QuartiersApi),
-    ));
+    collect(
+      loadVacancy(
+        of(commercePageActions.opened({ commune: '59350', year: 2025, date: '2025-12-31' })),
+        TestBed.inject(CommerceApi),
+        TestBed.inject(CountsApi),
+        TestBed.inject(QuartiersApi),
+      ),
+    );
 
-    backend.expectOne('/api/v1/commerce/overview?commune=59350&date=2025-12-31').flush(OVERVIEW_FIXTURE);
+    backend
+      .expectOne('/api/v1/commerce/overview?commune=59350&date=2025-12-31')
+      .flush(OVERVIEW_FIXTURE);
     // December of a past year: the streets of December
-    backend.expectOne('/api/v1/commerce/streets?commune=59350&month=2025-12').flush(STREETS_FIXTURE);
-    backend.expectOne('/api/v1/commerce/vacancy/monthly?commune=59350&by=commune').flush(MONTHLY_FIXTURE);
-    backend.expectOne('/api/v1/commerce/vacancy?commune=59350&date=2025-12-31&by=quartier').flush([]);
+    backend
+      .expectOne('/api/v1/commerce/streets?commune=59350&month=2025-12')
+      .flush(STREETS_FIXTURE);
+    backend
+      .expectOne('/api/v1/commerce/vacancy/monthly?commune=59350&by=commune')
+      .flush(MONTHLY_FIXTURE);
+    backend
+      .expectOne('/api/v1/commerce/vacancy?commune=59350&date=2025-12-31&by=quartier')
+      .flush([]);
     backend.expectOne('/api/v1/communes/59350/quartiers').flush(QUARTIERS_FIXTURE);
     backend.expectOne('/api/v1/commerce/premises?commune=59350&date=2025-12-31').flush([]);
-    backend.expectOne('/api/v1/counts/sites?commune=59350&from=2025-01-01&to=2025-12-31')
-      .flush({ error: { code: 'not_found', message: 'Commune 59350 has no counts yet' } }, { status: 404, statusText: 'Not Found' });
-    backend.expectOne('/api/v1/commerce/activity-mix?commune=59350&date=2025-12-31&by=commune').flush([]);
+    backend
+      .expectOne('/api/v1/counts/sites?commune=59350&from=2025-01-01&to=2025-12-31')
+      .flush(
+        { error: { code: 'not_found', message: 'Commune 59350 has no counts yet' } },
+        { status: 404, statusText: 'Not Found' },
+      );
+    backend
+      .expectOne('/api/v1/commerce/activity-mix?commune=59350&date=2025-12-31&by=commune')
+      .flush([]);
     backend.expectOne('/api/v1/commerce/durations?commune=59350&by=commune').flush([]);
 
     expect(emitted.length).toBe(1);
     const loaded = emitted[0] as ReturnType<typeof commerceApiActions.vacancyLoadedSuccess>;
-    expect([loaded.type, loaded.streets.length, loaded.sites]).toEqual([commerceApiActions.vacancyLoadedSuccess.type, 4, []]);
+    expect([loaded.type, loaded.streets.length, loaded.sites]).toEqual([
+      commerceApiActions.vacancyLoadedSuccess.type,
+      4,
+      [],
+    ]);
   });
 
   it('opens the impact tool on the latest works and analyses it straight away', () => {
-    collect(loadInterventions(of(impactPageActions.opened({ commune: '59350', intervention: null })), TestBed.inject(CountsApi)));
+    collect(
+      loadInterventions(
+        of(impactPageActions.opened({ commune: '59350', intervention: null })),
+        TestBed.inject(CountsApi),
+      ),
+    );
     backend.expectOne('/api/v1/counts/interventions?commune=59350').flush(INTERVENTIONS_FIXTURE);
     backend.expectOne('/api/v1/counts/sites?commune=59350').flush([]);
     collect(analyseDefault(of(emitted[0])));
 
-    expect(emitted[1]).toEqual(impactPageActions.analysisRequested({ commune: '59350', request: { intervention: 'LIL-INT-001', window: 56 } }));
+    expect(emitted[1]).toEqual(
+      impactPageActions.analysisRequested({
+        commune: '59350',
+        request: { intervention: 'LIL-INT-001', window: 56 },
+      }),
+    );
   });
 
-  it('asks the API for the impact, a newer request winning, and passes the API\'s own error message on', () => {
-    const works = impactPageActions.analysisRequested({ commune: '59350', request: { intervention: 'LIL-INT-001', window: 56 } });
-    const adHoc = impactPageActions.analysisRequested({ commune: '59350', request: { street: 'rue Neuve', start: '2025-01-01', end: '2025-02-01', window: 28 } });
+  it("asks the API for the impact, a newer request winning, and passes the API's own error message on", () => {
+    const works = impactPageActions.analysisRequested({
+      commune: '59350',
+      request: { intervention: 'LIL-INT-001', window: 56 },
+    });
+    const adHoc = impactPageActions.analysisRequested({
+      commune: '59350',
+      request: { street: 'rue Neuve', start: '2025-01-01', end: '2025-02-01', window: 28 },
+    });
     collect(loadImpact(of(works, adHoc), TestBed.inject(CountsApi)));
 
     const [first, second] = backend.match((r) => r.url === '/api/v1/counts/impact');
     expect(first.cancelled).toBeTrue();
-    expect(second.request.params.toString()).toBe('commune=59350&street=rue%20Neuve&start=2025-01-01&end=2025-02-01&window=28');
-    second.flush({ error: { code: 'unprocessable', message: 'No control site' } }, { status: 422, statusText: 'Unprocessable' });
+    expect(second.request.params.toString()).toBe(
+      'commune=59350&street=rue%20Neuve&start=2025-01-01&end=2025-02-01&window=28',
+    );
+    second.flush(
+      { error: { code: 'unprocessable', message: 'No control site' } },
+      { status: 422, statusText: 'Unprocessable' },
+    );
 
     expect(emitted).toEqual([commerceApiActions.impactLoadedFailure({ error: 'No control site' })]);
   });
 
   it('turns the impact the API computed into a success', () => {
-    collect(loadImpact(of(impactPageActions.analysisRequested({ commune: '59350', request: { intervention: 'LIL-INT-001', window: 56 } })), TestBed.inject(CountsApi)));
+    collect(
+      loadImpact(
+        of(
+          impactPageActions.analysisRequested({
+            commune: '59350',
+            request: { intervention: 'LIL-INT-001', window: 56 },
+          }),
+        ),
+        TestBed.inject(CountsApi),
+      ),
+    );
 
-    backend.expectOne('/api/v1/counts/impact?commune=59350&intervention=LIL-INT-001&window=56').flush(IMPACT_FIXTURE);
+    backend
+      .expectOne('/api/v1/counts/impact?commune=59350&intervention=LIL-INT-001&window=56')
+      .flush(IMPACT_FIXTURE);
 
     expect(emitted).toEqual([commerceApiActions.impactLoadedSuccess({ result: IMPACT_FIXTURE })]);
   });

@@ -20,14 +20,21 @@ import { defaultIntervention } from './impact-choice';
 const message = (error: unknown) => toApiError(error).message;
 
 /** A commune without counts answers 404 on the counts endpoints: its vacancy pages still show, without footfall. */
-const orEmpty = <T>(source: Observable<T[]>): Observable<T[]> => source.pipe(catchError(() => of([] as T[])));
+const orEmpty = <T>(source: Observable<T[]>): Observable<T[]> =>
+  source.pipe(catchError(() => of([] as T[])));
 
 /** The month of the streets ranking: December of a past year, the latest month for the year in progress. */
-const rankingMonth = (date: string): string | undefined => (date.endsWith('-12-31') ? date.slice(0, 7) : undefined);
+const rankingMonth = (date: string): string | undefined =>
+  date.endsWith('-12-31') ? date.slice(0, 7) : undefined;
 
 /** Vacancy overview: commune figures, streets with footfall, months, quartiers, premises, sites; a newer request wins. */
 export const loadVacancy = createEffect(
-  (actions$ = inject(Actions), api = inject(CommerceApi), counts = inject(CountsApi), quartiersApi = inject(QuartiersApi)) =>
+  (
+    actions$ = inject(Actions),
+    api = inject(CommerceApi),
+    counts = inject(CountsApi),
+    quartiersApi = inject(QuartiersApi),
+  ) =>
     actions$.pipe(
       ofType(commercePageActions.opened),
       switchMap(({ commune, year, date }) =>
@@ -42,8 +49,12 @@ export const loadVacancy = createEffect(
           mix: api.activityMix(commune, date, 'commune'),
           durations: api.durations(commune, 'commune'),
         }).pipe(
-          map((loaded) => commerceApiActions.vacancyLoadedSuccess({ commune, year, date, ...loaded })),
-          catchError((error: unknown) => of(commerceApiActions.vacancyLoadedFailure({ error: message(error) }))),
+          map((loaded) =>
+            commerceApiActions.vacancyLoadedSuccess({ commune, year, date, ...loaded }),
+          ),
+          catchError((error: unknown) =>
+            of(commerceApiActions.vacancyLoadedFailure({ error: message(error) })),
+          ),
         ),
       ),
     ),
@@ -64,8 +75,12 @@ export const loadStreet = createEffect(
           mix: api.activityMix(commune, date, 'street', street),
           interventions: orEmpty(counts.interventions(commune)),
         }).pipe(
-          map((loaded) => commerceApiActions.streetLoadedSuccess({ commune, date, street, ...loaded })),
-          catchError((error: unknown) => of(commerceApiActions.streetLoadedFailure({ error: message(error) }))),
+          map((loaded) =>
+            commerceApiActions.streetLoadedSuccess({ commune, date, street, ...loaded }),
+          ),
+          catchError((error: unknown) =>
+            of(commerceApiActions.streetLoadedFailure({ error: message(error) })),
+          ),
         ),
       ),
     ),
@@ -80,30 +95,54 @@ export const loadFlows = createEffect(
       switchMap(({ commune, year, from, to }) =>
         forkJoin({
           sites: counts.sites(commune, from, to),
-          months: counts.periods(commune, 'month', { level: 'zone', kind: 'pedestrian' }, '2010-01-01', to),
-          yearOnYear: counts.yearOnYear(commune, from, to),
+          months: counts.periods(
+            commune,
+            'month',
+            { level: 'zone', kind: 'pedestrian' },
+            '2010-01-01',
+            to,
+          ),
         }).pipe(
-          map((loaded) => commerceApiActions.flowsLoadedSuccess({ commune, year, from, to, ...loaded })),
-          catchError((error: unknown) => of(commerceApiActions.flowsLoadedFailure({ error: message(error) }))),
+          map((loaded) =>
+            commerceApiActions.flowsLoadedSuccess({ commune, year, from, to, ...loaded }),
+          ),
+          catchError((error: unknown) =>
+            of(commerceApiActions.flowsLoadedFailure({ error: message(error) })),
+          ),
         ),
       ),
     ),
   { functional: true },
 );
 
-/** The hour x weekday profile and the daily series follow the zone and kind chosen, once the page's data are in. */
-export const loadProfile = createEffect(
+/**
+ * The hour x weekday profile, the daily series and the year against the last follow the zone and kind chosen,
+ * once the page's data are in.
+ */
+export const loadDetail = createEffect(
   (actions$ = inject(Actions), store = inject(Store), counts = inject(CountsApi)) =>
     actions$.pipe(
-      ofType(commerceApiActions.flowsLoadedSuccess, flowsPageActions.zoneSelected, flowsPageActions.kindSelected),
+      ofType(
+        commerceApiActions.flowsLoadedSuccess,
+        flowsPageActions.zoneSelected,
+        flowsPageActions.kindSelected,
+      ),
       withLatestFrom(store.select(commerceFeature.selectFlows)),
       filter(([, flows]) => flows.data !== null),
       switchMap(([, flows]) => {
         const { commune, year, from, to } = flows.data!;
-        const area = flows.zone ? { level: 'zone' as const, kind: flows.kind, zone: flows.zone } : { level: 'commune' as const, kind: flows.kind };
-        return forkJoin({ profile: orEmpty(counts.profile(commune, year, area)), daily: counts.daily(commune, area, from, to) }).pipe(
-          map((loaded) => commerceApiActions.profileLoadedSuccess(loaded)),
-          catchError((error: unknown) => of(commerceApiActions.profileLoadedFailure({ error: message(error) }))),
+        const area = flows.zone
+          ? { level: 'zone' as const, kind: flows.kind, zone: flows.zone }
+          : { level: 'commune' as const, kind: flows.kind };
+        return forkJoin({
+          profile: orEmpty(counts.profile(commune, year, area)),
+          daily: counts.daily(commune, area, from, to),
+          yearOnYear: counts.yearOnYear(commune, from, to, flows.kind),
+        }).pipe(
+          map((loaded) => commerceApiActions.detailLoadedSuccess(loaded)),
+          catchError((error: unknown) =>
+            of(commerceApiActions.detailLoadedFailure({ error: message(error) })),
+          ),
         );
       }),
     ),
@@ -119,13 +158,21 @@ export const loadInterventions = createEffect(
     actions$.pipe(
       ofType(impactPageActions.opened),
       switchMap(({ commune, intervention }) =>
-        forkJoin({ interventions: counts.interventions(commune), sites: orEmpty(counts.sites(commune)) }).pipe(
+        forkJoin({
+          interventions: counts.interventions(commune),
+          sites: orEmpty(counts.sites(commune)),
+        }).pipe(
           map(({ interventions, sites }) =>
             commerceApiActions.interventionsLoadedSuccess({
-              commune, interventions, sites, selected: defaultIntervention(interventions, intervention),
+              commune,
+              interventions,
+              sites,
+              selected: defaultIntervention(interventions, intervention),
             }),
           ),
-          catchError((error: unknown) => of(commerceApiActions.interventionsLoadedFailure({ error: message(error) }))),
+          catchError((error: unknown) =>
+            of(commerceApiActions.interventionsLoadedFailure({ error: message(error) })),
+          ),
         ),
       ),
     ),
@@ -138,7 +185,10 @@ export const analyseDefault = createEffect(
       ofType(commerceApiActions.interventionsLoadedSuccess),
       filter(({ selected }) => selected !== null),
       map(({ commune, selected }) =>
-        impactPageActions.analysisRequested({ commune, request: { intervention: selected!, window: DEFAULT_WINDOW_DAYS } }),
+        impactPageActions.analysisRequested({
+          commune,
+          request: { intervention: selected!, window: DEFAULT_WINDOW_DAYS },
+        }),
       ),
     ),
   { functional: true },
@@ -151,7 +201,9 @@ export const loadImpact = createEffect(
       switchMap(({ commune, request }) =>
         counts.impact(commune, request).pipe(
           map((result) => commerceApiActions.impactLoadedSuccess({ result })),
-          catchError((error: unknown) => of(commerceApiActions.impactLoadedFailure({ error: message(error) }))),
+          catchError((error: unknown) =>
+            of(commerceApiActions.impactLoadedFailure({ error: message(error) })),
+          ),
         ),
       ),
     ),

@@ -8,8 +8,14 @@ import {
   ProfileRow,
   SiteKind,
   SiteRow,
+  YearOnYear,
 } from '../data-access/commerce-rows';
-import { commerceApiActions, FlowsLoaded, StreetLoaded, VacancyLoaded } from './commerce-api.actions';
+import {
+  commerceApiActions,
+  FlowsLoaded,
+  StreetLoaded,
+  VacancyLoaded,
+} from './commerce-api.actions';
 import { MapMode } from './commerce-choices';
 import {
   commercePageActions,
@@ -41,6 +47,8 @@ export interface FlowsSlice extends Loadable {
   kind: SiteKind;
   profile: readonly ProfileRow[];
   daily: readonly DayRow[];
+  /** The year against the last, for the kind chosen. */
+  yearOnYear: YearOnYear | null;
   profileStatus: LoadStatus;
 }
 
@@ -68,22 +76,46 @@ const failed = (error: string) => ({ status: 'error' as LoadStatus, error });
 export const initialCommerceState: CommerceState = {
   vacancy: { ...idle, data: null, mapMode: 'vacancy', quartierId: null },
   street: { ...idle, street: null, data: null },
-  flows: { ...idle, data: null, zone: null, kind: 'pedestrian', profile: [], daily: [], profileStatus: 'idle' },
-  impact: { ...idle, commune: null, interventions: [], sites: [], request: null, result: null, resultStatus: 'idle', resultError: null },
+  flows: {
+    ...idle,
+    data: null,
+    zone: null,
+    kind: 'pedestrian',
+    profile: [],
+    daily: [],
+    yearOnYear: null,
+    profileStatus: 'idle',
+  },
+  impact: {
+    ...idle,
+    commune: null,
+    interventions: [],
+    sites: [],
+    request: null,
+    result: null,
+    resultStatus: 'idle',
+    resultError: null,
+  },
 };
 
 export const commerceFeature = createFeature({
   name: 'commerce',
   reducer: createReducer(
     initialCommerceState,
-    on(commercePageActions.opened, (state): CommerceState => ({ ...state, vacancy: { ...state.vacancy, ...loading } })),
+    on(commercePageActions.opened, (state): CommerceState => ({
+      ...state,
+      vacancy: { ...state.vacancy, ...loading },
+    })),
     on(commercePageActions.mapModeChanged, (state, { mode }): CommerceState => ({
       ...state,
       vacancy: { ...state.vacancy, mapMode: mode },
     })),
     on(commercePageActions.quartierSelected, (state, { quartierId }): CommerceState => ({
       ...state,
-      vacancy: { ...state.vacancy, quartierId: quartierId === state.vacancy.quartierId ? null : quartierId },
+      vacancy: {
+        ...state.vacancy,
+        quartierId: quartierId === state.vacancy.quartierId ? null : quartierId,
+      },
     })),
     on(commerceApiActions.vacancyLoadedSuccess, (state, data): CommerceState => ({
       ...state,
@@ -96,18 +128,29 @@ export const commerceFeature = createFeature({
 
     on(streetPageActions.opened, (state, { street }): CommerceState => ({
       ...state,
-      street: { ...state.street, ...loading, street, data: street === state.street.street ? state.street.data : null },
+      street: {
+        ...state.street,
+        ...loading,
+        street,
+        data: street === state.street.street ? state.street.data : null,
+      },
     })),
     on(commerceApiActions.streetLoadedSuccess, (state, data): CommerceState => ({
       ...state,
-      street: data.street === state.street.street ? { ...state.street, status: 'loaded', data } : state.street,
+      street:
+        data.street === state.street.street
+          ? { ...state.street, status: 'loaded', data }
+          : state.street,
     })),
     on(commerceApiActions.streetLoadedFailure, (state, { error }): CommerceState => ({
       ...state,
       street: { ...state.street, ...failed(error) },
     })),
 
-    on(flowsPageActions.opened, (state): CommerceState => ({ ...state, flows: { ...state.flows, ...loading } })),
+    on(flowsPageActions.opened, (state): CommerceState => ({
+      ...state,
+      flows: { ...state.flows, ...loading },
+    })),
     on(commerceApiActions.flowsLoadedSuccess, (state, data): CommerceState => ({
       ...state,
       flows: { ...state.flows, status: 'loaded', data },
@@ -124,23 +167,34 @@ export const commerceFeature = createFeature({
       ...state,
       flows: { ...state.flows, kind, zone: null, profileStatus: 'loading' },
     })),
-    on(commerceApiActions.profileLoadedSuccess, (state, { profile, daily }): CommerceState => ({
+    on(
+      commerceApiActions.detailLoadedSuccess,
+      (state, { profile, daily, yearOnYear }): CommerceState => ({
+        ...state,
+        flows: { ...state.flows, profile, daily, yearOnYear, profileStatus: 'loaded' },
+      }),
+    ),
+    on(commerceApiActions.detailLoadedFailure, (state): CommerceState => ({
       ...state,
-      flows: { ...state.flows, profile, daily, profileStatus: 'loaded' },
-    })),
-    on(commerceApiActions.profileLoadedFailure, (state): CommerceState => ({
-      ...state,
-      flows: { ...state.flows, profile: [], daily: [], profileStatus: 'error' },
+      flows: { ...state.flows, profile: [], daily: [], yearOnYear: null, profileStatus: 'error' },
     })),
 
     on(impactPageActions.opened, (state, { commune }): CommerceState => ({
       ...state,
-      impact: { ...state.impact, ...loading, commune, ...(commune === state.impact.commune ? {} : { result: null, request: null }) },
+      impact: {
+        ...state.impact,
+        ...loading,
+        commune,
+        ...(commune === state.impact.commune ? {} : { result: null, request: null }),
+      },
     })),
-    on(commerceApiActions.interventionsLoadedSuccess, (state, { commune, interventions, sites }): CommerceState => ({
-      ...state,
-      impact: { ...state.impact, status: 'loaded', commune, interventions, sites },
-    })),
+    on(
+      commerceApiActions.interventionsLoadedSuccess,
+      (state, { commune, interventions, sites }): CommerceState => ({
+        ...state,
+        impact: { ...state.impact, status: 'loaded', commune, interventions, sites },
+      }),
+    ),
     on(commerceApiActions.interventionsLoadedFailure, (state, { error }): CommerceState => ({
       ...state,
       impact: { ...state.impact, ...failed(error) },
@@ -151,7 +205,13 @@ export const commerceFeature = createFeature({
     })),
     on(impactPageActions.formReset, (state): CommerceState => ({
       ...state,
-      impact: { ...state.impact, request: null, result: null, resultStatus: 'idle', resultError: null },
+      impact: {
+        ...state.impact,
+        request: null,
+        result: null,
+        resultStatus: 'idle',
+        resultError: null,
+      },
     })),
     on(commerceApiActions.impactLoadedSuccess, (state, { result }): CommerceState => ({
       ...state,

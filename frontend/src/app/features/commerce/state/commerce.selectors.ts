@@ -11,10 +11,25 @@ import {
   buildVacancyTrend,
   MIN_PREMISES_RANKED,
 } from './build-vacancy-charts';
-import { buildDailyChart, buildHeatmap, buildSiteMarkers, buildSitesTable, buildYearOnYear, buildZoneTrend, siteKindLabel } from './build-flows';
+import {
+  buildDailyChart,
+  buildHeatmap,
+  buildSiteMarkers,
+  buildSitesTable,
+  buildYearOnYear,
+  buildZoneTrend,
+  siteKindLabel,
+} from './build-flows';
 import { buildImpactChart, buildImpactTable, summarizeImpact } from './build-impact';
 import { buildPremisesMap } from './build-premises-map';
-import { buildPremisesTable, buildStreetHistory, buildStreetKpis, buildTimeline, streetInterventions, streetMonth } from './build-street';
+import {
+  buildPremisesTable,
+  buildStreetHistory,
+  buildStreetKpis,
+  buildTimeline,
+  streetInterventions,
+  streetMonth,
+} from './build-street';
 import { buildVacancyKpis } from './build-vacancy-kpis';
 import { SITE_KINDS } from './commerce-choices';
 import { commerceFeature } from './commerce.feature';
@@ -26,16 +41,29 @@ const communeName = createSelector(selectCurrentCommune, (commune) => commune?.n
 // ---- vacancy overview ------------------------------------------------------------------------------------------
 
 const selectVacancyData = createSelector(selectVacancy, (slice) => slice.data);
-const selectRankingMonth = createSelector(selectVacancyData, (data) => data?.streets[0]?.month ?? null);
+const selectRankingMonth = createSelector(
+  selectVacancyData,
+  (data) => data?.streets[0]?.month ?? null,
+);
 const selectActivities = createSelector(selectVacancyData, (data) =>
   [...(data?.mix ?? [])].sort((a, b) => b.premises - a.premises).map((row) => row.activity),
 );
 
-export const selectPremisesMap = createSelector(selectVacancy, selectActivities, selectLang, (slice, activities, lang) =>
-  buildPremisesMap(
-    slice.data?.quartiers ?? null, slice.data?.quartierVacancy ?? [], slice.data?.premises ?? [], slice.data?.sites ?? [],
-    activities, slice.mapMode, slice.data?.date ?? '', lang,
-  ),
+export const selectPremisesMap = createSelector(
+  selectVacancy,
+  selectActivities,
+  selectLang,
+  (slice, activities, lang) =>
+    buildPremisesMap(
+      slice.data?.quartiers ?? null,
+      slice.data?.quartierVacancy ?? [],
+      slice.data?.premises ?? [],
+      slice.data?.sites ?? [],
+      activities,
+      slice.mapMode,
+      slice.data?.date ?? '',
+      lang,
+    ),
 );
 
 /** Streets listed under the map when no quartier is picked: the most vacant high streets. */
@@ -48,10 +76,16 @@ export const STREETS_LISTED = 15;
 export const selectStreetList = createSelector(selectVacancy, (slice) => {
   const data = slice.data;
   if (!data) return { quartier: null as string | null, streets: [] };
-  const quartier = slice.quartierId === null ? null : data.quartierVacancy.find((q) => q.quartier_id === slice.quartierId)?.quartier ?? null;
-  const streets = quartier === null
-    ? data.streets.filter((street) => street.premises >= MIN_PREMISES_RANKED).slice(0, STREETS_LISTED)
-    : data.streets.filter((street) => street.quartier === quartier);
+  const quartier =
+    slice.quartierId === null
+      ? null
+      : (data.quartierVacancy.find((q) => q.quartier_id === slice.quartierId)?.quartier ?? null);
+  const streets =
+    quartier === null
+      ? data.streets
+          .filter((street) => street.premises >= MIN_PREMISES_RANKED)
+          .slice(0, STREETS_LISTED)
+      : data.streets.filter((street) => street.quartier === quartier);
   return { quartier, streets };
 });
 
@@ -61,28 +95,47 @@ export const selectCommerceViewModel = createSelector({
   hasData: createSelector(selectVacancyData, (data) => (data?.overview.vacancy?.premises ?? 0) > 0),
   communeName,
   date: createSelector(selectVacancyData, (data) => data?.date ?? null),
-  latestStatusDate: createSelector(selectVacancyData, (data) => data?.overview.latest_status_date ?? null),
+  latestStatusDate: createSelector(
+    selectVacancyData,
+    (data) => data?.overview.latest_status_date ?? null,
+  ),
   mapMode: createSelector(selectVacancy, (slice) => slice.mapMode),
   selectedQuartierId: createSelector(selectVacancy, (slice) => slice.quartierId),
-  kpis: createSelector(selectVacancyData, selectLang, (data, lang) => buildVacancyKpis(data?.overview ?? null, data?.monthly ?? [], lang)),
+  kpis: createSelector(selectVacancyData, selectLang, (data, lang) =>
+    buildVacancyKpis(data?.overview ?? null, data?.monthly ?? [], lang),
+  ),
   map: selectPremisesMap,
   streetList: selectStreetList,
-  byRate: createSelector(selectVacancyData, selectRankingMonth, selectLang, (data, month, lang) => buildRankingByRate(data?.streets ?? [], month, lang)),
-  byChange: createSelector(selectVacancyData, selectRankingMonth, selectLang, (data, month, lang) => buildRankingByChange(data?.streets ?? [], month, lang)),
-  footfall: createSelector(selectVacancyData, selectLang, (data, lang) => buildFootfallVsVacancy(data?.streets ?? [], lang)),
+  byRate: createSelector(selectVacancyData, selectRankingMonth, selectLang, (data, month, lang) =>
+    buildRankingByRate(data?.streets ?? [], month, lang),
+  ),
+  byChange: createSelector(selectVacancyData, selectRankingMonth, selectLang, (data, month, lang) =>
+    buildRankingByChange(data?.streets ?? [], month, lang),
+  ),
+  footfall: createSelector(selectVacancyData, selectLang, (data, lang) =>
+    buildFootfallVsVacancy(data?.streets ?? [], lang),
+  ),
   trend: createSelector(selectVacancyData, selectLang, (data, lang) =>
     buildVacancyTrend(data?.monthly ?? [], data?.overview.references ?? [], data?.date ?? '', lang),
   ),
-  openings: createSelector(selectVacancyData, selectLang, (data, lang) => buildOpeningsChart(data?.monthly ?? [], data?.date ?? '', lang)),
-  mix: createSelector(selectVacancyData, selectLang, (data, lang) => buildActivityMix(data?.mix ?? [], lang)),
-  durations: createSelector(selectVacancyData, selectLang, (data, lang) => buildDurations(data?.durations ?? [], data?.date ?? '', lang)),
+  openings: createSelector(selectVacancyData, selectLang, (data, lang) =>
+    buildOpeningsChart(data?.monthly ?? [], data?.date ?? '', lang),
+  ),
+  mix: createSelector(selectVacancyData, selectLang, (data, lang) =>
+    buildActivityMix(data?.mix ?? [], lang),
+  ),
+  durations: createSelector(selectVacancyData, selectLang, (data, lang) =>
+    buildDurations(data?.durations ?? [], data?.date ?? '', lang),
+  ),
   minRanked: createSelector(selectVacancy, () => MIN_PREMISES_RANKED),
 });
 
 // ---- one street ------------------------------------------------------------------------------------------------
 
 const selectStreetData = createSelector(selectStreet, (slice) => slice.data);
-const selectStreetCurrent = createSelector(selectStreetData, (data) => (data ? streetMonth(data.history, data.date) : null));
+const selectStreetCurrent = createSelector(selectStreetData, (data) =>
+  data ? streetMonth(data.history, data.date) : null,
+);
 
 export const selectStreetViewModel = createSelector({
   status: createSelector(selectStreet, (slice) => slice.status),
@@ -92,20 +145,40 @@ export const selectStreetViewModel = createSelector({
   quartier: createSelector(selectStreetCurrent, (current) => current?.quartier ?? null),
   date: createSelector(selectStreetData, (data) => data?.date ?? null),
   kpis: createSelector(selectStreetCurrent, selectLang, buildStreetKpis),
-  history: createSelector(selectStreetData, selectLang, (data, lang) => buildStreetHistory(data?.street ?? '', data?.history ?? [], lang)),
-  timeline: createSelector(selectStreetData, selectLang, (data, lang) => buildTimeline(data?.street ?? '', data?.timeline ?? [], data?.date ?? '', lang)),
+  history: createSelector(selectStreetData, selectLang, (data, lang) =>
+    buildStreetHistory(data?.street ?? '', data?.history ?? [], lang),
+  ),
+  timeline: createSelector(selectStreetData, selectLang, (data, lang) =>
+    buildTimeline(data?.street ?? '', data?.timeline ?? [], data?.date ?? '', lang),
+  ),
   /** One line of 14 px per premises, so every premises id stays readable. */
-  timelineHeight: createSelector(selectStreetData, (data) => `${Math.max(240, 100 + 14 * new Set(data?.timeline.map((row) => row.premises_id)).size)}px`),
-  premises: createSelector(selectStreetData, selectLang, (data, lang) => buildPremisesTable(data?.premises ?? [], lang)),
-  interventions: createSelector(selectStreetData, (data) => (data ? streetInterventions(data.interventions, data.street) : [])),
-  mix: createSelector(selectStreetData, selectLang, (data, lang) => buildActivityMix(data?.mix ?? [], lang)),
+  timelineHeight: createSelector(
+    selectStreetData,
+    (data) =>
+      `${Math.max(240, 100 + 14 * new Set(data?.timeline.map((row) => row.premises_id)).size)}px`,
+  ),
+  premises: createSelector(selectStreetData, selectLang, (data, lang) =>
+    buildPremisesTable(data?.premises ?? [], lang),
+  ),
+  interventions: createSelector(selectStreetData, (data) =>
+    data ? streetInterventions(data.interventions, data.street) : [],
+  ),
+  mix: createSelector(selectStreetData, selectLang, (data, lang) =>
+    buildActivityMix(data?.mix ?? [], lang),
+  ),
 });
 
 // ---- flows -----------------------------------------------------------------------------------------------------
 
 const selectFlowsData = createSelector(selectFlows, (slice) => slice.data);
-const selectFlowArea = createSelector(selectFlows, selectLang, (slice, lang) =>
-  slice.zone ?? translate(lang, 'commerce.zones.wholeCommune', { kind: siteKindLabel(slice.kind, lang).toLocaleLowerCase() }),
+const selectFlowArea = createSelector(
+  selectFlows,
+  selectLang,
+  (slice, lang) =>
+    slice.zone ??
+    translate(lang, 'commerce.zones.wholeCommune', {
+      kind: siteKindLabel(slice.kind, lang).toLocaleLowerCase(),
+    }),
 );
 
 export const selectFlowsViewModel = createSelector({
@@ -114,23 +187,45 @@ export const selectFlowsViewModel = createSelector({
   hasData: createSelector(selectFlowsData, (data) => (data?.sites.length ?? 0) > 0),
   communeName,
   year: selectYear,
-  period: createSelector(selectFlowsData, (data) => (data ? { from: data.from, to: data.to } : null)),
+  period: createSelector(selectFlowsData, (data) =>
+    data ? { from: data.from, to: data.to } : null,
+  ),
   kind: createSelector(selectFlows, (slice) => slice.kind),
-  kindOptions: createSelector(selectLang, (lang) => SITE_KINDS.map((kind) => ({ kind, label: siteKindLabel(kind, lang) }))),
+  kindOptions: createSelector(selectLang, (lang) =>
+    SITE_KINDS.map((kind) => ({ kind, label: siteKindLabel(kind, lang) })),
+  ),
   zone: createSelector(selectFlows, (slice) => slice.zone),
   zones: createSelector(selectFlowsData, selectFlows, (data, slice) =>
-    [...new Set((data?.sites ?? []).filter((s) => s.kind === slice.kind && s.zone).map((s) => s.zone!))].sort(),
+    [
+      ...new Set(
+        (data?.sites ?? []).filter((s) => s.kind === slice.kind && s.zone).map((s) => s.zone!),
+      ),
+    ].sort(),
   ),
   profileStatus: createSelector(selectFlows, (slice) => slice.profileStatus),
-  siteMarkers: createSelector(selectFlowsData, selectLang, (data, lang) => buildSiteMarkers(data?.sites ?? [], lang)),
-  sitesTable: createSelector(selectFlowsData, selectLang, (data, lang) => buildSitesTable(data?.sites ?? [], lang)),
-  zoneTrend: createSelector(selectFlowsData, selectLang, (data, lang) => buildZoneTrend(data?.months ?? [], lang)),
-  daily: createSelector(selectFlows, selectFlowArea, selectLang, (slice, area, lang) => buildDailyChart(slice.daily, area, lang)),
+  siteMarkers: createSelector(selectFlowsData, selectLang, (data, lang) =>
+    buildSiteMarkers(data?.sites ?? [], lang),
+  ),
+  sitesTable: createSelector(selectFlowsData, selectLang, (data, lang) =>
+    buildSitesTable(data?.sites ?? [], lang),
+  ),
+  zoneTrend: createSelector(selectFlowsData, selectLang, (data, lang) =>
+    buildZoneTrend(data?.months ?? [], lang),
+  ),
+  daily: createSelector(selectFlows, selectFlowArea, selectLang, (slice, area, lang) =>
+    buildDailyChart(slice.daily, area, lang),
+  ),
   heatmap: createSelector(selectFlows, selectFlowArea, selectLang, (slice, area, lang) =>
     buildHeatmap(slice.profile, area, slice.profile[0]?.year ?? slice.data?.year ?? null, lang),
   ),
-  yearOnYear: createSelector(selectFlowsData, selectFlows, selectLang, (data, slice, lang) =>
-    buildYearOnYear(data?.yearOnYear.rows ?? [], slice.kind, data?.yearOnYear.from ?? '', data?.yearOnYear.to ?? '', lang),
+  yearOnYear: createSelector(selectFlows, selectLang, (slice, lang) =>
+    buildYearOnYear(
+      slice.yearOnYear?.rows ?? [],
+      slice.kind,
+      slice.yearOnYear?.from ?? '',
+      slice.yearOnYear?.to ?? '',
+      lang,
+    ),
   ),
 });
 
@@ -143,15 +238,31 @@ export const selectImpactViewModel = createSelector({
   error: createSelector(selectImpact, (slice) => slice.error),
   communeName,
   interventions: createSelector(selectImpact, (slice) => slice.interventions),
-  streets: createSelector(selectImpact, (slice) => [...new Set(slice.sites.filter((s) => s.street).map((s) => s.street!))].sort()),
-  zones: createSelector(selectImpact, (slice) => [...new Set(slice.sites.filter((s) => s.zone).map((s) => s.zone!))].sort()),
+  streets: createSelector(selectImpact, (slice) =>
+    [...new Set(slice.sites.filter((s) => s.street).map((s) => s.street!))].sort(),
+  ),
+  zones: createSelector(selectImpact, (slice) =>
+    [...new Set(slice.sites.filter((s) => s.zone).map((s) => s.zone!))].sort(),
+  ),
   request: createSelector(selectImpact, (slice) => slice.request),
   resultStatus: createSelector(selectImpact, (slice) => slice.resultStatus),
   resultError: createSelector(selectImpact, (slice) => slice.resultError),
   result: selectImpactResult,
-  sentence: createSelector(selectImpactResult, selectLang, (result, lang) => (result ? summarizeImpact(result, lang) : null)),
-  chart: createSelector(selectImpactResult, selectLang, (result, lang) => (result ? buildImpactChart(result, lang) : null)),
-  table: createSelector(selectImpactResult, selectLang, (result, lang) => (result ? buildImpactTable(result, lang) : null)),
-  zoneSites: createSelector(selectImpactResult, (result) => result?.sites.filter((s) => s.grp === 'zone') ?? []),
-  controlSites: createSelector(selectImpactResult, (result) => result?.sites.filter((s) => s.grp === 'control') ?? []),
+  sentence: createSelector(selectImpactResult, selectLang, (result, lang) =>
+    result ? summarizeImpact(result, lang) : null,
+  ),
+  chart: createSelector(selectImpactResult, selectLang, (result, lang) =>
+    result ? buildImpactChart(result, lang) : null,
+  ),
+  table: createSelector(selectImpactResult, selectLang, (result, lang) =>
+    result ? buildImpactTable(result, lang) : null,
+  ),
+  zoneSites: createSelector(
+    selectImpactResult,
+    (result) => result?.sites.filter((s) => s.grp === 'zone') ?? [],
+  ),
+  controlSites: createSelector(
+    selectImpactResult,
+    (result) => result?.sites.filter((s) => s.grp === 'control') ?? [],
+  ),
 });

@@ -10,16 +10,34 @@ import { StreetRow } from '../data-access/commerce-rows';
   imports: [RouterLink, TranslatePipe, FormatValuePipe],
   template: `
     <h3 [id]="id() + '-title'">
-      {{ quartier() ? ('commerce.streets.ofQuartier' | t: { quartier: quartier()! }) : ('commerce.streets.top' | t: { count: streets().length, min: minPremises() }) }}
+      {{
+        quartier()
+          ? ('commerce.streets.ofQuartier' | t: { quartier: quartier()! })
+          : ('commerce.streets.top' | t: { count: streets().length, min: minPremises() })
+      }}
     </h3>
     <ul class="street-list" [attr.aria-labelledby]="id() + '-title'">
       @for (street of streets(); track street.street) {
         <li>
-          <a [routerLink]="['/commerce/rues', street.street]" queryParamsHandling="preserve">{{ street.street }}</a>
+          <a [routerLink]="['/commerce/rues', street.street]" queryParamsHandling="preserve">{{
+            street.street
+          }}</a>
           <span class="figures">
-            {{ 'commerce.streets.figures' | t: { rate: (street.vacancy_rate | fmt: 'percent'), vacant: street.vacant, premises: street.premises } }}
+            {{
+              'commerce.streets.figures'
+                | t
+                  : {
+                      rate: (street.vacancy_rate | fmt: 'percent'),
+                      vacant: street.vacant,
+                      premises: street.premises,
+                    }
+            }}
             @if (street.footfall_mean_daily !== null) {
-              · {{ 'commerce.streets.footfall' | t: { flow: (street.footfall_mean_daily | fmt: 'integer') } }}
+              ·
+              {{
+                'commerce.streets.footfall'
+                  | t: { flow: (street.footfall_mean_daily | fmt: 'integer') }
+              }}
             }
           </span>
         </li>

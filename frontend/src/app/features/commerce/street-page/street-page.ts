@@ -23,14 +23,27 @@ import { selectStreetViewModel } from '../state/commerce.selectors';
  */
 @Component({
   selector: 'app-street-page',
-  imports: [RouterLink, TranslatePipe, FormatValuePipe, KpiCard, ChartCard, DataTable, CommerceDownloads, LoadingState, ErrorState],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    FormatValuePipe,
+    KpiCard,
+    ChartCard,
+    DataTable,
+    CommerceDownloads,
+    LoadingState,
+    ErrorState,
+  ],
   templateUrl: './street-page.html',
 })
 export class StreetPage {
   private readonly store = inject(Store);
   private readonly commune = this.store.selectSignal(contextFeature.selectCommune);
   private readonly year = this.store.selectSignal(contextFeature.selectYear);
-  private readonly street = toSignal(inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('street'))), { initialValue: null });
+  private readonly street = toSignal(
+    inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('street'))),
+    { initialValue: null },
+  );
 
   protected readonly vm = this.store.selectSignal(selectStreetViewModel);
   protected readonly files = computed(() => {
@@ -49,7 +62,9 @@ export class StreetPage {
   }
 
   private open(commune: string, year: number, street: string): void {
-    this.store.dispatch(streetPageActions.opened({ commune, year, street, date: asOfDate(year, new Date()) }));
+    this.store.dispatch(
+      streetPageActions.opened({ commune, year, street, date: asOfDate(year, new Date()) }),
+    );
   }
 
   protected retry(): void {
