@@ -1,5 +1,7 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../app';
+import { allow } from '../../http/access';
+import { staff } from '../auth/roles';
 import { commerceHandlers } from './commerce.handlers';
 
 /**
@@ -23,6 +25,6 @@ export function commerceRoutes(deps: AppDeps): Router {
       // internal: premises by premises
       .get('/commerce/premises', h.premises)
       .get('/commerce/streets/timeline', h.streetTimeline)
-      .get('/commerce/premises/:premises', h.premisesHistory)
+      .get('/commerce/premises/:premises', allow(...staff), h.premisesHistory)
   );
 }

@@ -7,7 +7,7 @@ import {
   insertQuartier,
 } from '../../../test/fixtures/commerce/premises';
 import { testDatabase } from '../../../test/helpers/database';
-import { getJson, startTestApp } from '../../../test/helpers/http';
+import { getJson, signIn, startTestApp } from '../../../test/helpers/http';
 
 const commune = '99341';
 
@@ -294,8 +294,12 @@ describe('the commercial vacancy API over HTTP', () => {
     const premises = await getJson(
       `${api.base}/commerce/premises?commune=${commune}&date=2025-06-30&street=${encodeURIComponent('rue de Béthune')}&status=vacant`,
     );
-    const b1 = await getJson(`${api.base}/commerce/premises/B1?commune=${commune}`);
-    const missing = await getJson(`${api.base}/commerce/premises/NOPE?commune=${commune}`);
+    const agent = await signIn(api.base, 'agent');
+    const anonymous = await getJson(`${api.base}/commerce/premises/B1?commune=${commune}`);
+    const b1 = await getJson(`${api.base}/commerce/premises/B1?commune=${commune}`, agent);
+    const missing = await getJson(`${api.base}/commerce/premises/NOPE?commune=${commune}`, agent);
+
+    expect(anonymous.status).withContext("a premises' history is internal").toBe(401);
 
     expect(
       premises.body.map((p: any) => [
