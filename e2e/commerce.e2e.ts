@@ -61,6 +61,7 @@ describe('the town-centre pages in a browser, on the demo city', () => {
     expect(page.url()).toContain('commune=59350');
     await page.getByText('Histoire des locaux').waitFor();
     expect(await page.locator('app-chart-card').count()).toBeGreaterThanOrEqual(3);
+    await page.waitForTimeout(1500); // let the charts' animation finish before the picture
     await page.screenshot({ path: 'e2e/screenshots/commerce-street.png', fullPage: true });
 
     // street -> impact analysis of its works
@@ -99,19 +100,21 @@ describe('the town-centre pages in a browser, on the demo city', () => {
     await page
       .locator('table caption', { hasText: 'Compteurs, passages et complétude' })
       .waitFor({ timeout: 30_000 });
-    expect(
-      await page
-        .getByText(
-          /par rapport aux mêmes jours de semaine de l’année précédente, sur \d+ jours comparés/,
-        )
-        .count(),
-    ).toBe(1);
+    // the year against the last follows the page (its summary reads "Chargement…" meanwhile)
+    const yearOnYear = page.getByText(
+      /par rapport aux mêmes jours de semaine de l’année précédente, sur \d+ jours comparés/,
+    );
+    await yearOnYear.first().waitFor({ timeout: 30_000 });
+    expect(await yearOnYear.first().innerText()).toMatch(/sur \d+ jours comparés/);
 
     await page.getByLabel('Zone', { exact: true }).selectOption('Wazemmes');
     await page
       .getByRole('heading', { name: 'Semaine type 2025 : Wazemmes' })
       .waitFor({ timeout: 30_000 });
-    expect(await page.getByText(/Wazemmes : pic le \w+ à \d+ h/).count()).toBe(1);
+    const peak = page.getByText(/Wazemmes : pic le \w+ à \d+ h/);
+    await peak.first().waitFor({ timeout: 30_000 });
+    expect(await peak.first().innerText()).toMatch(/pic le \w+ à \d+ h/);
+    await page.waitForTimeout(1500); // let the charts' animation finish before the picture
     await page.screenshot({ path: 'e2e/screenshots/commerce-flows.png', fullPage: true });
   }, 120_000);
 });

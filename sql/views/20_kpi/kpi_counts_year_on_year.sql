@@ -27,29 +27,46 @@ returns table (
   days_in_period integer
 )
 language sql stable as $$
-with pairs as materialized (
+with site_days as materialized (
+  -- the two years read once (the spine view is live); each day carries the same site's day 364 days earlier
+  -- through a one-row window frame, so no self-join is left to the planner's row estimates
   select
-    c.commune_insee,
+    d.site_id,
+    d.day,
+    d.count_total,
+    d.is_complete,
     s.kind,
     s.zone,
+    first_value(d.count_total) over previous_day as previous_count,
+    first_value(d.is_complete) over previous_day as previous_complete
+  from analytics.stg_counts_site_days d
+  join counting_sites s on s.commune_insee = d.commune_insee and s.site_id = d.site_id
+  where d.commune_insee = p_commune and d.day between p_from - 364 and p_to and (p_kind is null or s.kind = p_kind)
+  window previous_day as (
+    partition by d.site_id order by d.day
+    range between '364 days'::interval preceding and '364 days'::interval preceding
+  )
+),
+
+pairs as materialized (
+  select
+    p_commune as commune_insee,
+    c.kind,
+    c.zone,
     c.site_id,
     c.day,
     c.count_total,
-    p.count_total as previous_count,
+    c.previous_count,
     case
-      when not (c.is_complete and coalesce(p.is_complete, false)) then 'gap'
+      when not (c.is_complete and coalesce(c.previous_complete, false)) then 'gap'
       when cal.day_type <> prev_cal.day_type or (cal.school_holiday is null) <> (prev_cal.school_holiday is null)
         then 'calendar'
       else 'compared'
     end as outcome
-  from analytics.stg_counts_site_days c
-  join counting_sites s on s.commune_insee = c.commune_insee and s.site_id = c.site_id
-  join analytics.stg_counts_calendar cal on cal.day = c.day and cal.day between p_from and p_to
+  from site_days c
+  join analytics.stg_counts_calendar cal on cal.day = c.day
   join analytics.stg_counts_calendar prev_cal on prev_cal.day = cal.same_weekday_last_year
-  left join analytics.stg_counts_site_days p
-    on p.commune_insee = p_commune and p.site_id = c.site_id and p.day = cal.same_weekday_last_year
-   and p.day between p_from - 364 and p_to - 364
-  where c.commune_insee = p_commune and c.day between p_from and p_to and (p_kind is null or s.kind = p_kind)
+  where c.day between p_from and p_to
 ),
 
 site_level as (
