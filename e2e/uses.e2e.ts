@@ -170,21 +170,37 @@ describe('the three ways people use Pilotage', () => {
     await page.locator('.slide .leaflet-overlay-pane path').first().waitFor();
     await page.screenshot({ path: path.join(shots, 'presentation-investment.png') });
 
+    // the slide's map may hold the keyboard focus once drawn (Leaflet): give it back to the slide, as a presenter would
+    await page.locator('.slide h2').click();
     await page.keyboard.press('PageDown');
+    await page
+      .locator('.slide h2', {
+        hasText: 'Les bâtiments municipaux et leurs frais de fonctionnement',
+      })
+      .waitFor({ timeout: 10_000 });
     expect(await page.locator('.slide h2').innerText()).toBe(
       'Les bâtiments municipaux et leurs frais de fonctionnement',
     );
     await page.keyboard.press('ArrowDown');
+    await page
+      .locator('.slide h2', { hasText: 'Les travaux : en cours et terminés' })
+      .waitFor({ timeout: 10_000 });
     expect(await page.locator('.slide h2').innerText()).toBe('Les travaux : en cours et terminés');
     await page.keyboard.press('ArrowRight');
+    await page
+      .locator('.slide h2', { hasText: 'Commerces et fréquentation' })
+      .waitFor({ timeout: 10_000 });
     expect(await page.locator('.slide h2').innerText()).toBe('Commerces et fréquentation');
     await page.screenshot({ path: path.join(shots, 'presentation-shops.png') });
     await page.keyboard.press('End');
+    await page.locator('.counter', { hasText: 'Diapositive 6 sur 6' }).waitFor({ timeout: 10_000 });
     expect(await counter.innerText()).toBe('Diapositive 6 sur 6');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('PageUp');
+    await page.locator('.counter', { hasText: 'Diapositive 4 sur 6' }).waitFor({ timeout: 10_000 });
     expect(await counter.innerText()).toBe('Diapositive 4 sur 6');
     await page.keyboard.press('Home');
+    await page.locator('.counter', { hasText: 'Diapositive 1 sur 6' }).waitFor({ timeout: 10_000 });
     expect(await counter.innerText()).toBe('Diapositive 1 sur 6');
     expect(page.url()).toContain('quartier=');
 
