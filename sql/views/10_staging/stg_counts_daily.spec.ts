@@ -11,16 +11,17 @@ import {
 } from '../../../backend/test/helpers/sql';
 
 describe('materialized view stg_counts_daily (and the counts_daily rollup its triggers keep)', () => {
-  it('gives each site-day with counts its valid counts and its faulty and missing hours', async () => {
+  it("lists every day of every site from its first data to the commune's latest, a silent day as every hour missing", async () => {
     await withRollback(async (trx) => {
       const commune = await insertCommune(trx, '99311');
-      await insertSites(trx, commune, [{ site_id: 'S1' }, { site_id: 'S2' }]);
+      await insertSites(trx, commune, [{ site_id: 'S1' }, { site_id: 'S2' }, { site_id: 'S3' }]);
       await insertDay(trx, commune, 'S1', '2024-05-02', 240);
       // 20 valid hours of 10, 2 faulty hours, 2 hours absent
       await insertDay(trx, commune, 'S1', '2024-05-03', 200, { fault: 2, missing: 2 });
-      // 2024-05-04: the counter sent nothing at all (no row here: stg_counts_site_days lists the day)
+      // 2024-05-04: S1 sent nothing at all
       await insertDay(trx, commune, 'S1', '2024-05-05', 5, { missing: 23 });
       await insertDay(trx, commune, 'S2', '2024-05-04', 24);
+      // S3 never counted anything: no spine
       await refreshCounts(trx);
 
       const result = await rows(trx, 'stg_counts_daily', { commune_insee: commune }, [
@@ -42,8 +43,11 @@ describe('materialized view stg_counts_daily (and the counts_daily rollup its tr
       ).toEqual([
         ['S1', '2024-05-02', 240, 24, 0, 0, 24, true],
         ['S1', '2024-05-03', 200, 20, 2, 2, 24, false],
+        ['S1', '2024-05-04', 0, 0, 0, 24, 24, false],
         ['S1', '2024-05-05', 5, 1, 0, 23, 24, false],
+        // S2 starts on 2024-05-04 and is followed to the commune's latest day, 2024-05-05
         ['S2', '2024-05-04', 24, 24, 0, 0, 24, true],
+        ['S2', '2024-05-05', 0, 0, 0, 24, 24, false],
       ]);
       expectUniqueGrain(result, ['site_id', 'day']);
       expect(

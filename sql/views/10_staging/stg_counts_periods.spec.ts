@@ -54,4 +54,47 @@ describe('materialized view stg_counts_periods', () => {
       expectUniqueGrain(result, ['period', 'period_start']);
     });
   });
+  it('counts the silent days of a followed period as missing hours, a wholly silent week included', async () => {
+    await withRollback(async (trx) => {
+      const commune = await insertCommune(trx, '99316');
+      await insertSites(trx, commune, [{ site_id: 'S1' }, { site_id: 'S2' }]);
+      // S1 counts on Monday 6 and Wednesday 8 May 2024 only; S2 on Monday 20 May, the commune's latest day, to which
+      // S1 stays followed
+      await insertDay(trx, commune, 'S1', '2024-05-06', 240);
+      await insertDay(trx, commune, 'S1', '2024-05-08', 240);
+      await insertDay(trx, commune, 'S2', '2024-05-20', 240);
+      await refreshCounts(trx);
+
+      const result = await rows(
+        trx,
+        'stg_counts_periods',
+        { commune_insee: commune, site_id: 'S1' },
+        ['period', 'period_start'],
+      );
+
+      expect(
+        result.map((r) => [
+          r['period'],
+          r['period_start'],
+          r['days'],
+          r['days_complete'],
+          r['count_total'],
+          r['hours_ok'],
+          r['hours_missing'],
+          r['hours_expected'],
+          r['completeness'],
+          r['mean_daily_complete'],
+        ]),
+      ).toEqual([
+        // 6 to 20 May: 15 days followed, 48 valid hours of 360
+        ['month', '2024-05-01', 15, 2, 480, 48, 312, 360, 0.1333, 240],
+        // 6 to 12 May: 48 valid hours of 168
+        ['week', '2024-05-06', 7, 2, 480, 48, 120, 168, 0.2857, 240],
+        // 13 to 19 May: nothing at all, still a week followed (a counter down is not zero traffic)
+        ['week', '2024-05-13', 7, 0, 0, 0, 168, 168, 0, null],
+        // 20 May, the commune's latest day
+        ['week', '2024-05-20', 1, 0, 0, 0, 24, 24, 0, null],
+      ]);
+    });
+  });
 });

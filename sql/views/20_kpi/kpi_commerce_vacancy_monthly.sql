@@ -74,6 +74,28 @@ facts as (
   select * from changes
 ),
 
+-- first per street within a quartier (a hash aggregate of a few thousand groups), then the three levels from those:
+-- every figure is a sum, and grouping sets straight over every premises-month would sort millions of rows
+street_facts as (
+  select
+    commune_insee,
+    month,
+    quartier_id,
+    street,
+    sum(active) as active,
+    sum(occupied) as occupied,
+    sum(vacant) as vacant,
+    sum(works) as works,
+    sum(surface_m2) as surface_m2,
+    sum(vacant_surface_m2) as vacant_surface_m2,
+    sum(over_1_year) as over_1_year,
+    sum(over_3_years) as over_3_years,
+    sum(opening) as opening,
+    sum(closure) as closure
+  from facts
+  group by commune_insee, month, quartier_id, street
+),
+
 grouped as (
   select
     commune_insee,
@@ -92,7 +114,7 @@ grouped as (
     sum(over_3_years)::integer as vacant_over_3_years,
     sum(opening)::integer as openings,
     sum(closure)::integer as closures
-  from facts
+  from street_facts
   group by grouping sets ((commune_insee, month), (commune_insee, month, quartier_id), (commune_insee, month, street))
 ),
 

@@ -8,7 +8,7 @@
 create view analytics.kpi_counts_daily as
 with daily as not materialized (
   select d.*, s.kind, s.zone
-  from analytics.stg_counts_site_days d
+  from analytics.stg_counts_daily d
   join counting_sites s on s.commune_insee = d.commune_insee and s.site_id = d.site_id
 ),
 

@@ -1,7 +1,7 @@
 -- kpi_counts_site_completeness(p_commune, p_from, p_to): every counting site of a commune with its volumes and data
 -- completeness over a period, one row per site (sites without data in the period are listed with zeros). What the map of sites shows.
 -- DOMAIN.md §4, flow counts ("report completeness per site and period"; a counter down is not zero traffic).
---   days_followed        days of the period on the site's spine (stg_counts_site_days: first data to the commune's last)
+--   days_followed        days of the period on the site's spine (stg_counts_daily: first data to the commune's last)
 --   days_complete        days with every hour valid; hours_* and completeness = hours_ok / hours_expected
 --   count_total          valid counts of the period; mean_daily_complete: mean daily count over complete days
 --   first_day / last_day the site's first and last day with at least one valid hour, all time
@@ -31,7 +31,7 @@ returns table (
 language sql stable as $$
 with period_days as (
   select *
-  from analytics.stg_counts_site_days
+  from analytics.stg_counts_daily
   where commune_insee = p_commune and day between p_from and p_to
 ),
 

@@ -28,8 +28,8 @@ returns table (
 )
 language sql stable as $$
 with site_days as materialized (
-  -- the two years read once (the spine view is live); each day carries the same site's day 364 days earlier
-  -- through a one-row window frame, so no self-join is left to the planner's row estimates
+  -- the two years read once; each day carries the same site's day 364 days earlier through a one-row window
+  -- frame, so no self-join is left to the planner's row estimates
   select
     d.site_id,
     d.day,
@@ -39,7 +39,7 @@ with site_days as materialized (
     s.zone,
     first_value(d.count_total) over previous_day as previous_count,
     first_value(d.is_complete) over previous_day as previous_complete
-  from analytics.stg_counts_site_days d
+  from analytics.stg_counts_daily d
   join counting_sites s on s.commune_insee = d.commune_insee and s.site_id = d.site_id
   where d.commune_insee = p_commune and d.day between p_from - 364 and p_to and (p_kind is null or s.kind = p_kind)
   window previous_day as (

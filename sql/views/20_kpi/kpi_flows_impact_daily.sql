@@ -57,7 +57,7 @@ days as (
 site_days as (
   select m.grp, m.site_id, d.period, d.day, c.count_total
   from members m
-  join analytics.stg_counts_site_days c
+  join analytics.stg_counts_daily c
     on c.commune_insee = p_commune and c.site_id = m.site_id and c.is_complete
    and c.day between p_start - p_window_days and p_end + p_window_days
   join days d on d.day = c.day
@@ -82,6 +82,7 @@ group_days as (
   group by s.grp, s.day
 ),
 
+-- the zone's sites: each complete day against the same site's day 364 days earlier (same weekday), if complete
 last_year as (
   select
     s.day,
@@ -89,7 +90,7 @@ last_year as (
     sum(c.count_total)::bigint as last_year
   from site_days s
   join baselines b on b.grp = s.grp and b.site_id = s.site_id
-  join analytics.stg_counts_site_days c
+  join analytics.stg_counts_daily c
     on c.commune_insee = p_commune and c.site_id = s.site_id and c.day = s.day - 364 and c.is_complete
   where s.grp = 'zone'
   group by s.day

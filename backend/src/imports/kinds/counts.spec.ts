@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Knex } from 'knex';
 import { fixture, importCli } from '../../../test/fixtures/commerce/cli';
 import { deleteTownCentreCommune } from '../../../test/fixtures/commerce/premises';
@@ -189,6 +192,28 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
         .where({ commune_insee: commune })
         .count<{ count: number }[]>('* as count'),
     ).toEqual(before);
+  }, 60_000);
+
+  it('counts each line of a refused file once, a line dated in the future included', async () => {
+    const file = path.join(os.tmpdir(), `counts-future-${process.pid}.csv`);
+    fs.writeFileSync(
+      file,
+      [
+        'site;timestamp;direction;count;status',
+        'S-GAM;2024-05-04 10:00;IN;5;ok',
+        'S-GAM;2024-05-04 11:00;IN;6;ok',
+        'S-GAM;2099-05-04 12:00;IN;7;ok',
+      ].join('\n'),
+    );
+    const result = await importCli(['counts', file, '--commune', commune, '--json'], url);
+    fs.rmSync(file);
+    const report = JSON.parse(result.stdout);
+
+    expect(result.code).toBe(1);
+    expect(
+      report.issues.map((issue: { line: number; reason: string }) => [issue.line, issue.reason]),
+    ).toEqual([[4, 'horodatage dans le futur']]);
+    expect(report.rows_read).toBe(3);
   }, 60_000);
 });
 

@@ -335,9 +335,15 @@ export const premisesKind: ImportKind<PremisesRecord> = {
   },
 };
 
-/** The materialized vacancy series reads premises_status: refreshed without blocking readers. */
+/**
+ * The materialized vacancy series reads premises_status: refreshed without blocking readers, with room to group every
+ * premises-month in memory (about 6 s at 36,000 premises over eight years; twice that at the default 4 MB).
+ */
 export async function refreshCommerceRollups(db: Knex): Promise<void> {
-  await db.raw('refresh materialized view concurrently analytics.kpi_commerce_vacancy_monthly');
+  await db.transaction(async (trx) => {
+    await trx.raw("set local work_mem = '128MB'");
+    await trx.raw('refresh materialized view concurrently analytics.kpi_commerce_vacancy_monthly');
+  });
 }
 
 interface KnownQuartiers {

@@ -81,31 +81,29 @@ describe('ImpactPage', () => {
 
   it('analyses a period on a street chosen in the form', async () => {
     backend.expectOne('/api/v1/counts/interventions?commune=59350').flush([]);
-    backend
-      .expectOne('/api/v1/counts/sites?commune=59350')
-      .flush([
-        {
-          site_id: 'P1',
-          name: 'Piétons – rue Neuve',
-          kind: 'pedestrian',
-          zone: 'Centre-ville',
-          street: 'rue Neuve',
-          quartier_id: null,
-          lat: null,
-          lon: null,
-          days_followed: 0,
-          days_complete: 0,
-          hours_ok: 0,
-          hours_fault: 0,
-          hours_missing: 0,
-          hours_expected: 0,
-          completeness: null,
-          count_total: 0,
-          mean_daily_complete: null,
-          first_day: null,
-          last_day: null,
-        },
-      ]);
+    backend.expectOne('/api/v1/counts/sites?commune=59350').flush([
+      {
+        site_id: 'P1',
+        name: 'Piétons – rue Neuve',
+        kind: 'pedestrian',
+        zone: 'Centre-ville',
+        street: 'rue Neuve',
+        quartier_id: null,
+        lat: null,
+        lon: null,
+        days_followed: 0,
+        days_complete: 0,
+        hours_ok: 0,
+        hours_fault: 0,
+        hours_missing: 0,
+        hours_expected: 0,
+        completeness: null,
+        count_total: 0,
+        mean_daily_complete: null,
+        first_day: null,
+        last_day: null,
+      },
+    ]);
     await fixture.whenStable();
 
     const choose = (selector: string, value: string) => {

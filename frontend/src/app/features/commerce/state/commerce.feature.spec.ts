@@ -1,4 +1,9 @@
-import { IMPACT_FIXTURE, INTERVENTIONS_FIXTURE } from '../data-access/commerce-rows.fixture';
+import {
+  DAYS_FIXTURE,
+  IMPACT_FIXTURE,
+  INTERVENTIONS_FIXTURE,
+  PROFILE_FIXTURE,
+} from '../data-access/commerce-rows.fixture';
 import { commerceApiActions } from './commerce-api.actions';
 import {
   commercePageActions,
@@ -78,6 +83,29 @@ describe('commerce feature', () => {
       null,
       'loading',
     ]);
+  });
+
+  it("drops the previous zone's profile and days when another zone is chosen, and keeps the year against the last", () => {
+    const yearOnYear = { commune_insee: '59350', from: '2025-01-01', to: '2025-12-31', rows: [] };
+    let state = reduce(
+      initialCommerceState,
+      commerceApiActions.detailLoadedSuccess({
+        profile: PROFILE_FIXTURE,
+        daily: DAYS_FIXTURE,
+        yearOnYear,
+      }),
+    );
+    state = reduce(state, flowsPageActions.zoneSelected({ zone: 'Wazemmes' }));
+
+    expect([state.flows.profile, state.flows.daily, state.flows.profileStatus]).toEqual([
+      [],
+      [],
+      'loading',
+    ]);
+    expect(state.flows.yearOnYear).toBe(yearOnYear);
+    expect(
+      reduce(state, flowsPageActions.kindSelected({ kind: 'bike' })).flows.yearOnYear,
+    ).toBeNull();
   });
 
   it('keeps the interventions, the request and its result of the impact tool', () => {

@@ -153,7 +153,8 @@ export const commerceFeature = createFeature({
     })),
     on(commerceApiActions.flowsLoadedSuccess, (state, data): CommerceState => ({
       ...state,
-      flows: { ...state.flows, status: 'loaded', data },
+      // the detail (profile, daily series, year against the last) follows at once: not "no data" meanwhile
+      flows: { ...state.flows, status: 'loaded', data, profileStatus: 'loading' },
     })),
     on(commerceApiActions.flowsLoadedFailure, (state, { error }): CommerceState => ({
       ...state,
@@ -161,11 +162,20 @@ export const commerceFeature = createFeature({
     })),
     on(flowsPageActions.zoneSelected, (state, { zone }): CommerceState => ({
       ...state,
-      flows: { ...state.flows, zone, profileStatus: 'loading' },
+      // the previous zone's figures are not shown under the new zone's headings while it loads
+      flows: { ...state.flows, zone, profile: [], daily: [], profileStatus: 'loading' },
     })),
     on(flowsPageActions.kindSelected, (state, { kind }): CommerceState => ({
       ...state,
-      flows: { ...state.flows, kind, zone: null, profileStatus: 'loading' },
+      flows: {
+        ...state.flows,
+        kind,
+        zone: null,
+        profile: [],
+        daily: [],
+        yearOnYear: null,
+        profileStatus: 'loading',
+      },
     })),
     on(
       commerceApiActions.detailLoadedSuccess,

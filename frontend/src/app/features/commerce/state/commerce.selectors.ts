@@ -1,6 +1,7 @@
 import { createSelector } from '@ngrx/store';
-import { contextFeature } from '../../../core/context/context.feature';
+import { contextFeature, LoadStatus } from '../../../core/context/context.feature';
 import { translate } from '../../../core/i18n/translate';
+import { Lang } from '../../../core/i18n/lang';
 import {
   buildActivityMix,
   buildDurations,
@@ -213,21 +214,38 @@ export const selectFlowsViewModel = createSelector({
     buildZoneTrend(data?.months ?? [], lang),
   ),
   daily: createSelector(selectFlows, selectFlowArea, selectLang, (slice, area, lang) =>
-    buildDailyChart(slice.daily, area, lang),
+    whileLoading(slice.profileStatus, buildDailyChart(slice.daily, area, lang), lang),
   ),
   heatmap: createSelector(selectFlows, selectFlowArea, selectLang, (slice, area, lang) =>
-    buildHeatmap(slice.profile, area, slice.profile[0]?.year ?? slice.data?.year ?? null, lang),
+    whileLoading(
+      slice.profileStatus,
+      buildHeatmap(slice.profile, area, slice.profile[0]?.year ?? slice.data?.year ?? null, lang),
+      lang,
+    ),
   ),
   yearOnYear: createSelector(selectFlows, selectLang, (slice, lang) =>
-    buildYearOnYear(
-      slice.yearOnYear?.rows ?? [],
-      slice.kind,
-      slice.yearOnYear?.from ?? '',
-      slice.yearOnYear?.to ?? '',
+    whileLoading(
+      slice.yearOnYear ? 'loaded' : slice.profileStatus,
+      buildYearOnYear(
+        slice.yearOnYear?.rows ?? [],
+        slice.kind,
+        slice.yearOnYear?.from ?? '',
+        slice.yearOnYear?.to ?? '',
+        lang,
+      ),
       lang,
     ),
   ),
 });
+
+/** While the zone's detail loads, its summary says so rather than "not enough data". */
+export function whileLoading<T extends { summary: string }>(
+  status: LoadStatus,
+  view: T,
+  lang: Lang,
+): T {
+  return status === 'loading' ? { ...view, summary: translate(lang, 'state.loading') } : view;
+}
 
 // ---- impact ----------------------------------------------------------------------------------------------------
 
