@@ -21,6 +21,7 @@ describe('the budget page in a browser, on the demo city', () => {
     page = await browser.newPage({
       viewport: { width: 1366, height: 900 },
       locale: 'fr-FR',
+      reducedMotion: 'reduce',
       acceptDownloads: true,
     });
   });
@@ -32,7 +33,9 @@ describe('the budget page in a browser, on the demo city', () => {
     await page.goto(`${dashboard.url}/overview?commune=59350&year=2025`);
     await page.getByRole('link', { name: 'Budget', exact: true }).click();
 
-    await page.locator('app-kpi-card').first().waitFor({ timeout: 30_000 });
+    // the overview's own cards stay on screen until the budget page has loaded: wait for its title first
+    await page.getByRole('heading', { level: 1, name: 'Budget' }).waitFor({ timeout: 30_000 });
+    await page.locator('app-kpi-card').nth(6).waitFor({ timeout: 30_000 });
     expect(await page.locator('app-kpi-card').count()).toBe(7);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Budget');
     await page.locator('app-chart-card canvas').first().waitFor({ timeout: 30_000 });

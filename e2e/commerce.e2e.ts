@@ -20,7 +20,11 @@ describe('the town-centre pages in a browser, on the demo city', () => {
     await dashboard?.stop();
   }, 60_000);
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR' });
+    page = await browser.newPage({
+      viewport: { width: 1366, height: 900 },
+      locale: 'fr-FR',
+      reducedMotion: 'reduce',
+    });
   });
   afterEach(async () => page.close());
 
@@ -29,7 +33,9 @@ describe('the town-centre pages in a browser, on the demo city', () => {
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.goto(`${dashboard.url}/overview?commune=59350&year=2025`);
     await page.getByRole('link', { name: 'Commerce & flux', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Commerce & flux' }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('heading', { level: 1, name: 'Commerce & flux' })
+      .waitFor({ timeout: 30_000 });
 
     // the vacancy page: key figures, the map with its premises and counters, the rankings
     await page.locator('app-kpi-card').first().waitFor({ timeout: 30_000 });

@@ -16,7 +16,11 @@ describe('the dashboard in a browser, on the demo city', () => {
     await dashboard?.stop();
   }, 60_000);
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR' });
+    page = await browser.newPage({
+      viewport: { width: 1366, height: 900 },
+      locale: 'fr-FR',
+      reducedMotion: 'reduce',
+    });
   });
   afterEach(async () => page.close());
 

@@ -68,7 +68,12 @@ describe('the three ways people use Pilotage', () => {
 
   async function open(as: typeof AGENT | null): Promise<Page> {
     // bypassCSP: the accessibility scan injects axe-core, which the app's Content-Security-Policy would refuse.
-    context = await browser.newContext({ viewport, locale: 'fr-FR', bypassCSP: true });
+    context = await browser.newContext({
+      viewport,
+      locale: 'fr-FR',
+      reducedMotion: 'reduce',
+      bypassCSP: true,
+    });
     if (as) await signIn(context, dashboard, as);
     page = await context.newPage();
     return page;

@@ -19,4 +19,9 @@ describe('withAccessibility', () => {
     const option = withAccessibility({ xAxis: { type: 'category' }, series: [] });
     expect(option.xAxis).toEqual({ type: 'category' });
   });
+
+  it('draws the chart at once for a reader who asked for less motion', () => {
+    expect(withAccessibility({ series: [] }, '', true)['animation']).toBeFalse();
+    expect(withAccessibility({ series: [] })['animation']).toBeUndefined();
+  });
 });

@@ -39,5 +39,10 @@ export class EChart {
   readonly height = input('320px');
   readonly chartInit = output<ECharts>();
 
-  protected readonly option = computed(() => withAccessibility(this.options(), this.description()));
+  private readonly reducedMotion =
+    typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  protected readonly option = computed(() =>
+    withAccessibility(this.options(), this.description(), this.reducedMotion),
+  );
 }
