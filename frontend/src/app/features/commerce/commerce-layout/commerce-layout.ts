@@ -1,63 +1,18 @@
 import { Component } from '@angular/core';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { TranslationKey } from '../../../core/i18n/fr';
-import { TranslatePipe } from '../../../core/i18n/translate-pipe';
+import { RouterOutlet } from '@angular/router';
+import { SectionLink, SectionNav } from '../../../shared/ui/section-nav/section-nav';
 
-interface CommerceLink {
-  path: string;
-  label: TranslationKey;
-  exact: boolean;
-}
-
-/** The town-centre family's frame: vacancy, flows and the impact tool (keeping ?commune=&year=) above the page shown. */
+/** The town-centre family's frame: vacancy, flows and the impact tool above the page shown. */
 @Component({
   selector: 'app-commerce-layout',
-  imports: [RouterLink, RouterLinkActive, RouterOutlet, TranslatePipe],
+  imports: [SectionNav, RouterOutlet],
   template: `
-    <nav [attr.aria-label]="'commerce.nav.label' | t">
-      <ul>
-        @for (link of links; track link.path) {
-          <li>
-            <a
-              [routerLink]="link.path"
-              queryParamsHandling="preserve"
-              routerLinkActive="active"
-              [routerLinkActiveOptions]="{ exact: link.exact }"
-              ariaCurrentWhenActive="page"
-              >{{ link.label | t }}</a
-            >
-          </li>
-        }
-      </ul>
-    </nav>
+    <app-section-nav label="commerce.nav.label" [links]="links" />
     <router-outlet />
-  `,
-  styles: `
-    ul {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      list-style: none;
-      margin: 0 0 1.25rem;
-      padding: 0;
-    }
-    a {
-      display: block;
-      padding: 0.35rem 0.8rem;
-      border: 2px solid var(--color-primary);
-      border-radius: 999px;
-      color: var(--color-primary);
-      font-weight: 600;
-      text-decoration: none;
-    }
-    a.active {
-      background: var(--color-primary);
-      color: var(--color-primary-contrast);
-    }
   `,
 })
 export class CommerceLayout {
-  protected readonly links: readonly CommerceLink[] = [
+  protected readonly links: readonly SectionLink[] = [
     { path: '/commerce', label: 'commerce.nav.vacancy', exact: true },
     { path: '/commerce/flux', label: 'commerce.nav.flows', exact: false },
     { path: '/commerce/impact', label: 'commerce.nav.impact', exact: false },

@@ -1,22 +1,26 @@
-import { Component } from '@angular/core';
+import { Component, input } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslationKey } from '../../../core/i18n/fr';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 
-interface BudgetLink {
+export interface SectionLink {
   path: string;
   label: TranslationKey;
+  /** Active only on this exact path (the family's first page), not on the pages below it. */
   exact: boolean;
 }
 
-/** The budget pages: summary, programmes, where the money goes, partner communes. Keeps ?commune=&year=. */
+/**
+ * The pages of one family (budget, fluids, town centre) as a row of tabs above the page shown. Links keep
+ * `?commune=&year=`; the current page is marked with aria-current.
+ */
 @Component({
-  selector: 'app-budget-nav',
+  selector: 'app-section-nav',
   imports: [RouterLink, RouterLinkActive, TranslatePipe],
   template: `
-    <nav [attr.aria-label]="'budget.nav.label' | t">
+    <nav [attr.aria-label]="label() | t">
       <ul>
-        @for (link of links; track link.path) {
+        @for (link of links(); track link.path) {
           <li>
             <a
               [routerLink]="link.path"
@@ -55,11 +59,7 @@ interface BudgetLink {
     }
   `,
 })
-export class BudgetNav {
-  protected readonly links: readonly BudgetLink[] = [
-    { path: '/budget', label: 'budget.nav.overview', exact: true },
-    { path: '/budget/programmes', label: 'budget.nav.programmes', exact: false },
-    { path: '/budget/quartiers', label: 'budget.nav.places', exact: false },
-    { path: '/budget/comparaison', label: 'budget.nav.partners', exact: false },
-  ];
+export class SectionNav {
+  readonly label = input.required<TranslationKey>();
+  readonly links = input.required<readonly SectionLink[]>();
 }
