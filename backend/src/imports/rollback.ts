@@ -1,24 +1,28 @@
 import type { Knex } from 'knex';
 import { AppError } from '../http/app-error';
 import { audit } from '../modules/audit/audit';
+import { findKind } from './kinds';
 
 /**
  * Rolls back a landed import: rows it changed get their previous version back, rows it inserted are deleted, in
  * one transaction. Only the latest landed import of its kind and commune can be rolled back (a later one may have
- * built on it): roll back the later one first.
+ * built on it): roll back the later one first. Afterwards the kind's materialized rollups are refreshed, as after an
+ * import, so the dashboard stops showing the figures of the rolled-back file.
  */
 export async function rollbackImport(db: Knex, importId: number, actor: string): Promise<{ restored: number; deleted: number }> {
-  return db.transaction(async (trx) => {
+  const { target, ...counts } = await db.transaction(async (trx) => {
     const target = await trx('imports').where({ id: importId }).forUpdate().first();
-    if (!target) throw AppError.notFound(`No import ${importId}`);
-    if (target.status !== 'landed') throw AppError.conflict(`Import ${importId} is ${target.status}: only a landed import can be rolled back`);
+    if (!target) throw AppError.notFound(`Aucun import n° ${importId}`);
+    if (target.status !== 'landed') {
+      throw AppError.conflict(`L'import n° ${importId} est à l'état « ${target.status} » : seul un import abouti peut être annulé`);
+    }
     await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`import:${target.kind}:${target.commune_insee ?? ''}`]);
     const later = await trx('imports')
       .where({ kind: target.kind, status: 'landed' })
       .where((q) => (target.commune_insee ? q.where({ commune_insee: target.commune_insee }) : q.whereNull('commune_insee')))
       .where('id', '>', importId)
       .first('id');
-    if (later) throw AppError.conflict(`Import ${later.id} of the same kind came later: roll it back first`);
+    if (later) throw AppError.conflict(`L'import n° ${later.id} du même type est venu après : annulez-le d'abord`);
 
     let restored = 0;
     const versions = await trx('import_row_versions').where({ import_id: importId }).select('*');
@@ -32,8 +36,10 @@ export async function rollbackImport(db: Knex, importId: number, actor: string):
     }
     await trx('imports').where({ id: importId }).update({ status: 'rolled_back' });
     await audit(trx, { actor, action: 'import.rollback', commune: target.commune_insee, target: `${target.kind}:${target.file_name}`, details: { import_id: importId, restored, deleted } });
-    return { restored, deleted };
+    return { target, restored, deleted };
   });
+  await findKind(target.kind)?.afterCommit?.(db, { commune: target.commune_insee ?? '', fileName: target.file_name, db });
+  return counts;
 }
 
 async function tablesWithImportId(trx: Knex.Transaction): Promise<string[]> {
