@@ -5,17 +5,9 @@
 --   (from the materialized stg_fluids_monthly).
 -- premises / vacant_premises / vacancy_rate: active (occupied + vacant) and vacant premises on 31/12 (latest known
 --   status for the current year); vacancy_rate = vacant / active, a fraction (DOMAIN.md, commercial vacancy).
--- footfall: sum of valid hourly counts of the pedestrian sites over the year.
+-- footfall: sum of valid hourly counts of the pedestrian sites over the year (from the monthly rollup, the same sum).
 create view analytics.kpi_commune_year_overview as
-with years as (
-  select commune_insee, year from budget_lines
-  union
-  select commune_insee, year from analytics.stg_fluids_monthly
-  union
-  select commune_insee, extract(year from day)::integer from analytics.stg_counts_daily
-),
-
-budget as (
+with budget as (
   select
     commune_insee,
     year,
@@ -38,6 +30,17 @@ fluids as (
   group by 1, 2
 ),
 
+-- every year any family has data for; inlined (not materialized) so that a filter on the commune reaches each source
+-- instead of listing every commune's years first
+years as not materialized (
+  select commune_insee, year from budget_lines
+  union
+  select commune_insee, year from fluids
+  union
+  select commune_insee, extract(year from period_start)::integer from analytics.stg_counts_periods
+  where period = 'month'
+),
+
 premises as (
   select
     y.commune_insee,
@@ -53,10 +56,10 @@ premises as (
 ),
 
 footfall as (
-  select d.commune_insee, extract(year from d.day)::integer as year, sum(d.count_total) as footfall
-  from analytics.stg_counts_daily d
-  join counting_sites s on s.commune_insee = d.commune_insee and s.site_id = d.site_id
-  where s.kind = 'pedestrian'
+  select m.commune_insee, extract(year from m.period_start)::integer as year, sum(m.count_total) as footfall
+  from analytics.stg_counts_periods m
+  join counting_sites s on s.commune_insee = m.commune_insee and s.site_id = m.site_id
+  where m.period = 'month' and s.kind = 'pedestrian'
   group by 1, 2
 ),
 
