@@ -4,15 +4,18 @@
 -- premises / vacant_premises / vacancy_rate: active and vacant shop premises on 31/12 (fraction);
 -- footfall: valid counts of the quartier's pedestrian sites over the year.
 create view analytics.kpi_quartier_year_summary as
-with years as (
+-- years and quartier_years are inlined (not materialized), and every family below is grouped by commune and year
+-- too, so that a filter on the commune and the year reaches each source instead of summing every quartier's years
+with years as not materialized (
   select commune_insee, year from budget_lines
   union
   select commune_insee, year from analytics.stg_fluids_monthly
   union
-  select commune_insee, extract(year from day)::integer from analytics.stg_counts_daily
+  select commune_insee, extract(year from period_start)::integer from analytics.stg_counts_periods
+  where period = 'month'
 ),
 
-quartier_years as (
+quartier_years as not materialized (
   select q.id as quartier_id, q.commune_insee, q.name as quartier, q.population, y.year
   from quartiers q
   join years y on y.commune_insee = q.commune_insee
@@ -26,23 +29,24 @@ building_counts as (
 ),
 
 fluids as (
-  select b.quartier_id, r.year, sum(r.amount_eur) as fluids_cost_eur
+  select r.commune_insee, b.quartier_id, r.year, sum(r.amount_eur) as fluids_cost_eur
   from analytics.stg_fluids_monthly r
   join buildings b on b.commune_insee = r.commune_insee and b.building_id = r.building_id
   where b.quartier_id is not null
-  group by 1, 2
+  group by 1, 2, 3
 ),
 
 investment as (
-  select p.quartier_id, c.year, sum(c.cp_executed_eur) as investment_eur
+  select c.commune_insee, p.quartier_id, c.year, sum(c.cp_executed_eur) as investment_eur
   from programme_credits c
   join programmes p on p.commune_insee = c.commune_insee and p.programme_id = c.programme_id
   where p.quartier_id is not null
-  group by 1, 2
+  group by 1, 2, 3
 ),
 
 premises as (
   select
+    qy.commune_insee,
     qy.quartier_id,
     qy.year,
     count(*) filter (where s.status in ('occupied', 'vacant'))::integer as premises,
@@ -53,15 +57,16 @@ premises as (
     on s.commune_insee = p.commune_insee and s.premises_id = p.premises_id
    and s.valid_from <= make_date(qy.year, 12, 31)
    and (s.valid_to is null or s.valid_to >= make_date(qy.year, 12, 31))
-  group by qy.quartier_id, qy.year
+  group by qy.commune_insee, qy.quartier_id, qy.year
 ),
 
 footfall as (
-  select s.quartier_id, extract(year from d.day)::integer as year, sum(d.count_total) as footfall
-  from analytics.stg_counts_daily d
-  join counting_sites s on s.commune_insee = d.commune_insee and s.site_id = d.site_id
-  where s.kind = 'pedestrian' and s.quartier_id is not null
-  group by 1, 2
+  select m.commune_insee, s.quartier_id, extract(year from m.period_start)::integer as year,
+    sum(m.count_total) as footfall
+  from analytics.stg_counts_periods m
+  join counting_sites s on s.commune_insee = m.commune_insee and s.site_id = m.site_id
+  where m.period = 'month' and s.kind = 'pedestrian' and s.quartier_id is not null
+  group by 1, 2, 3
 ),
 
 final as (
@@ -81,10 +86,14 @@ final as (
     coalesce(ft.footfall, 0) as footfall
   from quartier_years qy
   left join building_counts bc on bc.quartier_id = qy.quartier_id
-  left join fluids f on f.quartier_id = qy.quartier_id and f.year = qy.year
-  left join investment i on i.quartier_id = qy.quartier_id and i.year = qy.year
-  left join premises p on p.quartier_id = qy.quartier_id and p.year = qy.year
-  left join footfall ft on ft.quartier_id = qy.quartier_id and ft.year = qy.year
+  left join fluids f
+    on f.commune_insee = qy.commune_insee and f.quartier_id = qy.quartier_id and f.year = qy.year
+  left join investment i
+    on i.commune_insee = qy.commune_insee and i.quartier_id = qy.quartier_id and i.year = qy.year
+  left join premises p
+    on p.commune_insee = qy.commune_insee and p.quartier_id = qy.quartier_id and p.year = qy.year
+  left join footfall ft
+    on ft.commune_insee = qy.commune_insee and ft.quartier_id = qy.quartier_id and ft.year = qy.year
 )
 
 select * from final;
