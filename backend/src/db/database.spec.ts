@@ -9,3 +9,22 @@ describe('the database connection the app opens', () => {
     expect(rows[0].jit).toBe('off');
   });
 });
+
+describe('the M57 reference tables', () => {
+  it('name the subsidies to attached establishments as the nomenclature does (657362 is the CCAS)', async () => {
+    const { knex } = await testDatabase();
+
+    const labels = await knex('budget_accounts')
+      .where({ nomenclature: 'M57' })
+      .whereIn('account', ['657361', '657362', '657363', '657364'])
+      .orderBy('account')
+      .pluck('label');
+
+    expect(labels).toEqual([
+      'Subvention à la caisse des écoles',
+      'Subvention au CCAS',
+      'Subventions aux établissements et services rattachés à caractère administratif',
+      'Subventions aux établissements et services rattachés à caractère industriel et commercial',
+    ]);
+  });
+});
