@@ -6,6 +6,7 @@ import { countingSitesKind } from './counting-sites';
 import { countsKind } from './counts';
 import { debtKind } from './debt';
 import { degreeDaysKind } from './degree-days';
+import { interventionsKind } from './interventions';
 import { premisesKind } from './premises';
 import { programmesKind } from './programmes';
 import { quartiersKind } from './quartiers';
@@ -13,7 +14,7 @@ import { readingsKind } from './readings';
 
 /** Every data kind `npm run import -- <kind> <file>` and POST /api/v1/imports/<kind> accept. */
 export const importKinds: ImportKind<any>[] = [communesKind, quartiersKind, degreeDaysKind, buildingsKind, readingsKind,
-  premisesKind, countingSitesKind, countsKind, budgetKind, debtKind, programmesKind];
+  premisesKind, countingSitesKind, countsKind, interventionsKind, budgetKind, debtKind, programmesKind];
 
 export function findKind(name: string): ImportKind<any> | undefined {
   return importKinds.find((k) => k.kind === name);

@@ -21,7 +21,7 @@ export const importsOpenApi = {
       tags: ['Imports'],
       summary: 'Imports a file sent as the request body (same kinds as npm run import); roles admin, agent',
       description: 'All or nothing; with dry_run=true every line is checked and nothing is written. 422 with the report when refused.',
-      parameters: [pathParam('kind', 'budget, debt, programmes, buildings, readings, degree-days, premises, counting-sites, counts, quartiers, communes'),
+      parameters: [pathParam('kind', 'budget, debt, programmes, buildings, readings, degree-days, premises, counting-sites, counts, interventions, quartiers, communes'),
         { ...communeParam, required: false }, queryParam('dry_run', { type: 'boolean' }, 'Validate only', false),
         queryParam('file_name', { type: 'string' }, 'Original file name (or header X-File-Name)', false)],
       requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
