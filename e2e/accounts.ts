@@ -47,7 +47,7 @@ export async function createAccounts(
         LOG_LEVEL: 'warn',
       },
     });
-    if (!stdout.includes('is ready'))
+    if (!stdout.includes('est prêt'))
       throw new Error(`could not create ${account.email}: ${stdout}`);
   }
 }

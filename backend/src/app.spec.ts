@@ -25,7 +25,7 @@ describe('the API over HTTP', () => {
     const { status, body } = await getJson(`${api.base}/nowhere`);
 
     expect(status).toBe(404);
-    expect(body).toEqual({ error: { code: 'not_found', message: 'No route for GET /nowhere' } });
+    expect(body).toEqual({ error: { code: 'not_found', message: "Adresse inconnue de l'API : GET /nowhere" } });
   });
 
   it('refuses a malformed commune code and says which parameter is wrong', async () => {
@@ -33,7 +33,7 @@ describe('the API over HTTP', () => {
 
     expect(status).toBe(400);
     expect(body.error.code).toBe('bad_request');
-    expect(body.error.details).toEqual([{ in: 'query', field: 'commune', message: 'must be an INSEE commune code such as 59350' }]);
+    expect(body.error.details).toEqual([{ in: 'query', field: 'commune', message: 'doit être un code INSEE de commune, par exemple 59350' }]);
   });
 
   it('says so when a commune does not exist', async () => {

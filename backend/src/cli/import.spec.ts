@@ -124,7 +124,15 @@ describe('npm run import (the command line)', () => {
     const result = await importCli(['potatoes', 'x.csv'], url);
 
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Unknown kind "potatoes"');
+    expect(result.stderr).toContain('Type de fichier inconnu : « potatoes »');
     expect(result.stderr).toContain('degree-days');
+  }, 60_000);
+
+  it('names a mistyped option in French and exits 2, as for any usage error', async () => {
+    const result = await importCli(['degree-days', 'x.csv', '--comune', commune], url);
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Option inconnue ou sans valeur : --comune.');
+    expect(result.stderr).toContain('Usage : npm run import -- <type> <fichier>');
   }, 60_000);
 });

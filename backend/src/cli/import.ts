@@ -1,23 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { openReadyDatabase } from '../boot';
 import { loadEnv } from '../config/env';
 import { importKinds, findKind } from '../imports/kinds';
 import { formatReport } from '../imports/format-report';
 import { runImport } from '../imports/run-import';
 import { makeLogger } from '../logger';
+import { readArgs } from './read-args';
 
-const usage = `Usage: npm run import -- <kind> <file> [--commune <INSEE code>] [--dry-run] [--json]
+const usage = `Usage : npm run import -- <type> <fichier> [--commune <code INSEE>] [--dry-run] [--json]
 
-Kinds:
+Types de fichiers :
 ${importKinds.map((k) => `  ${k.kind.padEnd(15)} ${k.description} (${k.formats.join(', ')})`).join('\n')}
 
-Exit code 0 when the file landed whole (or, with --dry-run, would land), 1 when it was refused and nothing was
-written (every bad line is reported), 2 on a usage error. Re-running the same file changes nothing.`;
+Code de sortie 0 quand le fichier est importé en entier (ou, avec --dry-run, le serait), 1 quand il est refusé et que
+rien n'a été écrit (chaque ligne fautive est signalée), 2 en cas d'erreur dans la commande. Relancer le même fichier
+ne change rien.`;
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const args = readArgs({
     allowPositionals: true,
     options: {
       commune: { type: 'string' },
@@ -25,7 +26,9 @@ async function main(): Promise<number> {
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
-  });
+  }, usage);
+  if (!args) return 2;
+  const { values, positionals } = args;
   if (values.help) {
     console.log(usage);
     return 0;
@@ -33,12 +36,12 @@ async function main(): Promise<number> {
   const [kindName, filePath] = positionals;
   const kind = kindName ? findKind(kindName) : undefined;
   if (!kind || !filePath || positionals.length > 2) {
-    console.error(kindName && !kind ? `Unknown kind "${kindName}".\n\n${usage}` : usage);
+    console.error(kindName && !kind ? `Type de fichier inconnu : « ${kindName} ».\n\n${usage}` : usage);
     return 2;
   }
   const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), filePath);
   if (!fs.existsSync(file)) {
-    console.error(`File not found: ${file}`);
+    console.error(`Fichier introuvable : ${file}`);
     return 2;
   }
 
@@ -50,7 +53,7 @@ async function main(): Promise<number> {
       ?? (await kind.inferCommune?.(fs.readFileSync(file), path.basename(file), db.knex))
       ?? (await soleCommune(db.knex, kind.kind));
     if (commune === undefined) {
-      console.error('Several communes are loaded: say which one with --commune <INSEE code> (e.g. --commune 59350).');
+      console.error('Plusieurs communes sont chargées : indiquez laquelle avec --commune <code INSEE> (par exemple --commune 59350).');
       return 2;
     }
     const report = await runImport(db.knex, kind, fs.readFileSync(file), {
@@ -72,7 +75,7 @@ async function soleCommune(db: import('knex').Knex, kind: string): Promise<strin
 main().then(
   (code) => process.exit(code),
   (error: Error) => {
-    console.error(`Import failed: ${error.message}`);
+    console.error(`Échec de l'import : ${error.message}`);
     process.exit(1);
   },
 );

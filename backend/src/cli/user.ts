@@ -1,6 +1,5 @@
 import readline from 'node:readline';
 import { Writable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { openReadyDatabase } from '../boot';
 import { loadEnv } from '../config/env';
 import { makeLogger } from '../logger';
@@ -8,26 +7,29 @@ import { audit } from '../modules/audit/audit';
 import { createUser, listUsers, setUserActive } from '../modules/auth/auth.repository';
 import { hashPassword, minimumPasswordLength } from '../modules/auth/passwords';
 import { roles, type Role } from '../modules/auth/roles';
+import { readArgs } from './read-args';
 
-const usage = `Usage:
-  npm run user -- add <email> --role <${roles.join('|')}> [--commune <INSEE code>] [--name "Display name"]
-      password from the PILOTAGE_PASSWORD environment variable, or asked for (at least ${minimumPasswordLength} characters);
-      adding an existing email updates its password, role and commune
+const usage = `Usage :
+  npm run user -- add <email> --role <${roles.join('|')}> [--commune <code INSEE>] [--name "Nom affiché"]
+      mot de passe lu dans la variable d'environnement PILOTAGE_PASSWORD, sinon demandé (au moins ${minimumPasswordLength} caractères) ;
+      ajouter une adresse e-mail existante met à jour son mot de passe, son rôle et sa commune
   npm run user -- list
   npm run user -- disable <email>`;
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const args = readArgs({
     allowPositionals: true,
     options: { role: { type: 'string' }, commune: { type: 'string' }, name: { type: 'string' } },
-  });
+  }, usage);
+  if (!args) return 2;
+  const { values, positionals } = args;
   const [command, email] = positionals;
   if (!['add', 'list', 'disable'].includes(command ?? '') || (command !== 'list' && !email)) {
     console.error(usage);
     return 2;
   }
   if (command === 'add' && !roles.includes(values.role as Role)) {
-    console.error(`--role must be one of ${roles.join(', ')}\n\n${usage}`);
+    console.error(`--role doit être l'un de ces rôles : ${roles.join(', ')}\n\n${usage}`);
     return 2;
   }
 
@@ -41,23 +43,23 @@ async function main(): Promise<number> {
     if (command === 'disable') {
       const changed = await setUserActive(db.knex, email, false);
       await audit(db.knex, { actor: `cli:${process.env.USER ?? 'unknown'}`, action: 'user.disable', target: email });
-      console.log(changed ? `User ${email} disabled and signed out.` : `No user ${email}.`);
+      console.log(changed ? `Le compte ${email} est désactivé et ses sessions sont fermées.` : `Aucun compte ${email}.`);
       return changed ? 0 : 1;
     }
     if (values.commune && !(await db.knex('communes').where({ insee_code: values.commune }).first())) {
-      console.error(`Unknown commune ${values.commune}.`);
+      console.error(`Commune inconnue : ${values.commune}. Importez-la d'abord (npm run import -- communes <fichier>).`);
       return 2;
     }
     const password = process.env.PILOTAGE_PASSWORD ?? (await askPassword());
     if (password.length < minimumPasswordLength) {
-      console.error(`The password must have at least ${minimumPasswordLength} characters.`);
+      console.error(`Le mot de passe doit compter au moins ${minimumPasswordLength} caractères.`);
       return 2;
     }
     const user = await createUser(db.knex, {
       email, passwordHash: await hashPassword(password), role: values.role as Role, commune: values.commune ?? null, displayName: values.name,
     });
     await audit(db.knex, { actor: `cli:${process.env.USER ?? 'unknown'}`, action: 'user.add', target: user.email, commune: user.commune_insee, details: { role: user.role } });
-    console.log(`User ${user.email} (${user.role}${user.commune_insee ? `, commune ${user.commune_insee}` : ''}) is ready.`);
+    console.log(`Le compte ${user.email} (${user.role}${user.commune_insee ? `, commune ${user.commune_insee}` : ''}) est prêt.`);
     return 0;
   } finally {
     await db.close();
@@ -69,7 +71,7 @@ function askPassword(): Promise<string> {
   const output = new Writable({ write: (chunk, _enc, done) => { if (!muted) process.stdout.write(chunk); done(); } });
   const rl = readline.createInterface({ input: process.stdin, output, terminal: true });
   return new Promise((resolve) => {
-    rl.question('Password: ', (answer) => {
+    rl.question('Mot de passe : ', (answer) => {
       rl.close();
       process.stdout.write('\n');
       resolve(answer);
@@ -79,6 +81,6 @@ function askPassword(): Promise<string> {
 }
 
 main().then((code) => process.exit(code), (error: Error) => {
-  console.error(`user command failed: ${error.message}`);
+  console.error(`Échec de la commande user : ${error.message}`);
   process.exit(1);
 });

@@ -20,12 +20,15 @@ const schema = z.object({
 
 export type Env = Readonly<z.infer<typeof schema> & { dataDir: string; webDist: string }>;
 
+/** zod's messages in French here too: the command lines read the environment before anything else is loaded. */
+const french = z.locales.fr().localeError;
+
 /** Reads and validates the environment once; fails fast with every problem listed. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = schema.safeParse(source);
+  const parsed = schema.safeParse(source, { error: french });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
-    throw new Error(`Invalid environment:\n${problems}`);
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')} : ${i.message}`).join('\n');
+    throw new Error(`Configuration invalide (variables d'environnement) :\n${problems}`);
   }
   const env = parsed.data;
   return Object.freeze({

@@ -87,7 +87,7 @@ describe('access to the API by role and commune', () => {
     expect((await get('limitedAgent', `/overview?commune=${theirs}`)).status).withContext('public figures stay public').toBe(200);
     const crafted = await get('limitedAgent', '/fluids/monthly?building=B-THEIRS&fluid=water');
     expect(crafted.status).toBe(403);
-    expect(crafted.body).toEqual({ error: { code: 'forbidden', message: 'Not allowed' } });
+    expect(crafted.body).toEqual({ error: { code: 'forbidden', message: 'Accès refusé' } });
   });
 
   it('answers hostile parameters with a plain 4xx that reveals nothing of the database', async () => {

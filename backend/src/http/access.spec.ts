@@ -35,8 +35,8 @@ describe('route guards', () => {
   });
 
   it('ask the public to sign in for an internal route, and refuse a signed-in public user', async () => {
-    expect(await status(appWith(), '/internal')).toEqual({ status: 401, body: { error: { code: 'unauthenticated', message: 'Authentication required' } } });
-    expect(await status(appWith({ role: 'public' }), '/internal')).toEqual({ status: 403, body: { error: { code: 'forbidden', message: 'Not allowed' } } });
+    expect(await status(appWith(), '/internal')).toEqual({ status: 401, body: { error: { code: 'unauthenticated', message: 'Connexion requise' } } });
+    expect(await status(appWith({ role: 'public' }), '/internal')).toEqual({ status: 403, body: { error: { code: 'forbidden', message: 'Accès refusé' } } });
     expect((await status(appWith({ role: 'agent' }), '/internal')).status).toBe(200);
   });
 

@@ -9,8 +9,8 @@ import { AppError } from './app-error';
  */
 export function allow(...roles: readonly Role[]): RequestHandler {
   return (req, res, next) => {
-    if (!req.user) return next(new AppError(401, 'unauthenticated', 'Authentication required'));
-    if (!roles.includes(req.user.role)) return next(new AppError(403, 'forbidden', 'Not allowed'));
+    if (!req.user) return next(new AppError(401, 'unauthenticated', 'Connexion requise'));
+    if (!roles.includes(req.user.role)) return next(new AppError(403, 'forbidden', 'Accès refusé'));
     communeScope(req, res, next);
   };
 }
@@ -18,7 +18,7 @@ export function allow(...roles: readonly Role[]): RequestHandler {
 /** A user limited to one commune sees nothing of the others, whatever the parameters say. */
 export function assertCommune(req: Request, commune: string | null | undefined): void {
   const limit = req.user?.commune_insee;
-  if (limit && commune && commune !== limit) throw new AppError(403, 'forbidden', 'Not allowed');
+  if (limit && commune && commune !== limit) throw new AppError(403, 'forbidden', 'Accès refusé');
 }
 
 /** Checks the `commune` query parameter and `:insee` route parameter of every request against the user's commune. */

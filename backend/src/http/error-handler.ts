@@ -7,14 +7,14 @@ export interface ErrorBody {
 }
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
-  next(AppError.notFound(`No route for ${req.method} ${req.path}`));
+  next(AppError.notFound(`Adresse inconnue de l'API : ${req.method} ${req.path}`));
 };
 
 /** One JSON error shape for the whole API; internal errors are logged, never echoed to the client. */
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const known = error instanceof AppError ? error : mapPgError(error) ?? fromBodyParser(error);
   if (!known) req.log?.error({ err: error }, 'unhandled error');
-  const appError = known ?? new AppError(500, 'internal', 'An internal error occurred');
+  const appError = known ?? new AppError(500, 'internal', "Erreur interne : réessayez plus tard ou contactez l'administrateur");
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
   if (appError.details?.length) body.error.details = appError.details;
   res.status(appError.status).json(body);
@@ -22,10 +22,10 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
 
 function fromBodyParser(error: unknown): AppError | undefined {
   const e = error as { type?: string; status?: number };
-  if (e?.type === 'entity.parse.failed') return AppError.badRequest('The request body is not valid JSON');
-  if (e?.type === 'entity.too.large') return new AppError(413, 'too_large', 'The request body is too large');
+  if (e?.type === 'entity.parse.failed') return AppError.badRequest("Le contenu envoyé n'est pas du JSON valide");
+  if (e?.type === 'entity.too.large') return new AppError(413, 'too_large', 'Le contenu envoyé est trop volumineux');
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
-    return new AppError(e.status, 'bad_request', 'The request could not be read');
+    return new AppError(e.status, 'bad_request', "La requête n'a pas pu être lue");
   }
   return undefined;
 }

@@ -20,12 +20,35 @@ export function openApiDocument() {
       schemas: {
         Error: {
           type: 'object',
+          description: 'Error messages are in French, for the people who read them on the dashboard, and may be ' +
+            'reworded; `code` is the stable field for scripts.',
           required: ['error'],
           properties: {
             error: {
               type: 'object',
               required: ['code', 'message'],
-              properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'array' } },
+              properties: {
+                code: {
+                  type: 'string',
+                  description: 'Stable machine code: bad_request, unauthenticated, forbidden, csrf, not_found, conflict, ' +
+                    'unprocessable, too_large, invalid_credentials, too_many_requests, internal',
+                  example: 'bad_request',
+                },
+                message: {
+                  type: 'string',
+                  description: 'A sentence in French for people, never internal detail',
+                  example: 'Paramètres invalides : commune doit être un code INSEE de commune, par exemple 59350',
+                },
+                details: {
+                  type: 'array',
+                  description: 'One item per invalid parameter: `in` (query, params, body) and `field` are stable, ' +
+                    '`message` is French',
+                  items: {
+                    type: 'object',
+                    properties: { in: { type: 'string' }, field: { type: 'string' }, message: { type: 'string' } },
+                  },
+                },
+              },
             },
           },
         },

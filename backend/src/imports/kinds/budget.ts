@@ -174,7 +174,7 @@ const sectionName = { F: 'de fonctionnement', I: "d'investissement" } as const;
  */
 export const budgetKind: ImportKind<BudgetLineRecord> = {
   kind: 'budget',
-  description: 'Budget lines in the SCDL "budget" layout (BP, BS, DM, CA), budget principal',
+  description: 'Lignes budgétaires au format SCDL « budget » (BP, BS, DM, CA), budget principal',
   formats: ['csv', 'xlsx'],
   columns,
 

@@ -150,7 +150,7 @@ interface BuildingRecord {
 export const buildingsKind: ImportKind<BuildingRecord> = {
   kind: 'buildings',
   description:
-    'Register of municipal buildings (id, name, type, heated area, address, coordinates, quartier)',
+    'Registre des bâtiments communaux (identifiant, nom, type, surface chauffée, adresse, coordonnées, quartier)',
   formats: ['csv', 'xlsx'],
   columns,
 

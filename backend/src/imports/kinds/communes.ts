@@ -20,7 +20,7 @@ const columns = [
 /** `communes`: the communes a database compares (code INSEE, name, SIREN, population). No --commune needed. */
 export const communesKind: ImportKind<CommuneRecord> = {
   kind: 'communes',
-  description: 'Communes (INSEE code, name, SIREN, population)',
+  description: 'Communes (code INSEE, nom, SIREN, population)',
   formats: ['csv', 'xlsx'],
   columns,
 

@@ -180,7 +180,7 @@ const inFrance = (lat: number, lon: number) => lat >= 41 && lat <= 52 && lon >= 
 export const countingSitesKind: ImportKind<Record_> = {
   kind: 'counting-sites',
   description:
-    'Counting sites, or their channels (Etalab comptage des mobilités site/channel files, or plain CSV)',
+    'Sites de comptage, ou leurs canaux (fichiers site et channel du schéma Etalab comptage des mobilités, ou CSV simple)',
   formats: ['csv', 'xlsx'],
   columns: [...siteColumns, ...channelColumns.filter((c) => c.name !== 'site_id')],
 

@@ -139,7 +139,7 @@ const MINUTES_PER_DAY = 1440;
 export const countsKind: ImportKind<SlotRecord> = {
   kind: 'counts',
   description:
-    'Counts of counting sites (Etalab comptage des mobilités measure file, or vendor CSV, 15-min or hourly)',
+    "Comptages des sites (fichier measure du schéma Etalab comptage des mobilités, ou CSV du fournisseur, au quart d'heure ou à l'heure)",
   formats: ['csv', 'xlsx'],
   columns: [...vendorColumns, ...measureColumns.filter((c) => c.name !== 'count')],
 

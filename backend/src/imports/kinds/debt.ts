@@ -53,7 +53,7 @@ const columns = [
  */
 export const debtKind: ImportKind<DebtRecord> = {
   kind: 'debt',
-  description: 'Outstanding debt at 31/12 per year (debt annex), per year or per loan',
+  description: 'Encours de la dette au 31/12 (annexe dette), par année ou par emprunt',
   formats: ['csv', 'xlsx'],
   columns,
 

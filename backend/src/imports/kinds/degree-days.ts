@@ -35,7 +35,7 @@ function monthStart(year: number, month: number): string | undefined {
 /** `degree-days`: monthly heating degree-days (base 18 °C) of the commune's weather station. */
 export const degreeDaysKind: ImportKind<DegreeDayRecord> = {
   kind: 'degree-days',
-  description: 'Monthly heating degree-days (DJU, base 18 °C) of the reference weather station',
+  description: 'Degrés-jours unifiés de chauffage par mois (DJU, base 18 °C) de la station météo de référence',
   formats: ['csv', 'xlsx'],
   columns,
 

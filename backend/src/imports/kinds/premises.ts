@@ -171,7 +171,8 @@ const inFrance = (lat: number, lon: number) => lat >= 41 && lat <= 52 && lon >= 
  */
 export const premisesKind: ImportKind<PremisesRecord> = {
   kind: 'premises',
-  description: 'Shop premises and their dated status history (occupied, vacant, works, closed)',
+  description:
+    'Locaux commerciaux et historique daté de leur statut (occupé, vacant, en travaux, fermé)',
   formats: ['csv', 'xlsx'],
   columns,
 

@@ -203,7 +203,8 @@ const attributeColumns = [
  */
 export const programmesKind: ImportKind<ProgrammeRecord> = {
   kind: 'programmes',
-  description: 'Multi-year investment programmes (AP) and their payment credits (CP) per year',
+  description:
+    'Autorisations de programme (AP) pluriannuelles et leurs crédits de paiement (CP) par année',
   formats: ['csv', 'xlsx'],
   columns,
 

@@ -20,12 +20,12 @@ const populationKeys = ['population', 'pop', 'POPULATION', 'PMUN', 'population_a
  */
 export const quartiersKind: ImportKind<QuartierRecord> = {
   kind: 'quartiers',
-  description: 'Quartiers of a commune as GeoJSON (WGS84 or Lambert-93)',
+  description: 'Quartiers de la commune en GeoJSON (WGS84 ou Lambert-93)',
   formats: ['geojson'],
   columns: [
-    { name: 'properties.name', required: true, description: 'Quartier name (also nom, quartier, libelle)' },
-    { name: 'properties.population', required: false, description: 'Inhabitants (for per-inhabitant figures)' },
-    { name: 'geometry', required: true, description: 'Polygon or MultiPolygon, WGS84 or Lambert-93' },
+    { name: 'properties.name', required: true, description: 'Nom du quartier (ou nom, quartier, libelle)' },
+    { name: 'properties.population', required: false, description: 'Habitants (pour les chiffres par habitant)' },
+    { name: 'geometry', required: true, description: 'Polygon ou MultiPolygon, en WGS84 ou Lambert-93' },
   ],
 
   async parse(file) {

@@ -136,7 +136,7 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 export const readingsKind: ImportKind<ReadingRecord> = {
   kind: 'readings',
   description:
-    'Bills and meter readings per building and fluid (period start/end inclusive, quantity, unit, amount)',
+    'Factures et relevés de compteurs par bâtiment et par fluide (début et fin de période inclus, quantité, unité, montant)',
   formats: ['csv', 'xlsx'],
   columns,
 

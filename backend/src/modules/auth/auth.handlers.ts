@@ -23,7 +23,7 @@ export function authHandlers({ db }: AppDeps) {
       const valid = await verifyPassword(user?.password_hash ?? (await decoyHash), password);
       if (!user || !valid) {
         await audit(db.knex, { actor: email.toLowerCase().slice(0, 320), action: 'login.failed', details: { ip: req.ip } });
-        throw new AppError(401, 'invalid_credentials', 'Invalid email or password');
+        throw new AppError(401, 'invalid_credentials', 'Adresse e-mail ou mot de passe incorrect');
       }
       const session = await repository.openSession(db.knex, user.id);
       res.cookie(sessionCookie, session.token, cookieOptions(req, true, session.expiresAt));

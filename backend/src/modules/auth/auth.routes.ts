@@ -11,7 +11,7 @@ const loginLimiter = () => rateLimit({
   legacyHeaders: false,
   keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${String(req.body?.email ?? '').toLowerCase()}`,
   handler: (_req, res) => {
-    res.status(429).json({ error: { code: 'too_many_requests', message: 'Too many login attempts, try again later' } });
+    res.status(429).json({ error: { code: 'too_many_requests', message: 'Trop de tentatives de connexion : réessayez dans quelques minutes' } });
   },
 });
 

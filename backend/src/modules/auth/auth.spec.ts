@@ -100,7 +100,7 @@ describe('accounts and sessions', () => {
     const tooShort = await userCli(['add', 'elu@testville.fr', '--role', 'elected'], { DATABASE_URL: url, PILOTAGE_PASSWORD: 'short' });
 
     expect(result.code).withContext(result.out).toBe(0);
-    expect(result.out).toContain('User elu@testville.fr (elected, commune 99003) is ready.');
+    expect(result.out).toContain('Le compte elu@testville.fr (elected, commune 99003) est prêt.');
     expect(tooShort.code).toBe(2);
     const response = await login('elu@testville.fr', 'a long enough password');
     expect((await response.json() as any).user).toEqual(jasmine.objectContaining({ role: 'elected', commune_insee: '99003' }));

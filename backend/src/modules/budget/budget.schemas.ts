@@ -18,10 +18,14 @@ export const programmeStatuses = ['planned', 'in_progress', 'done', 'suspended']
 
 const functionCode = z
   .string()
-  .regex(/^\d?$/, 'must be one digit (a function), or empty for "non ventilé"');
-const subfunctionCode = z.string().regex(/^\d{0,2}$/, 'must be two digits (a sub-function)');
-const chapterCode = z.string().regex(/^[0-9A-Z]{1,9}$/, 'must be a chapter code such as 011 or 21');
-const accountCode = z.string().regex(/^[0-9A-Z]{1,9}$/, 'must be an account such as 60612');
+  .regex(/^\d?$/, 'doit être un chiffre (une fonction), ou vide pour « non ventilé »');
+const subfunctionCode = z
+  .string()
+  .regex(/^\d{0,2}$/, 'doit être un code de sous-fonction à deux chiffres');
+const chapterCode = z
+  .string()
+  .regex(/^[0-9A-Z]{1,9}$/, 'doit être un code de chapitre, par exemple 011 ou 21');
+const accountCode = z.string().regex(/^[0-9A-Z]{1,9}$/, 'doit être un compte, par exemple 60612');
 
 /** "59350,59512": a list of INSEE codes. */
 const communeList = z

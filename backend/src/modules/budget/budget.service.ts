@@ -4,7 +4,7 @@ import * as repository from './budget.repository';
 
 export async function requireCommune(db: Knex, insee: string) {
   const commune = await repository.findCommune(db, insee);
-  if (!commune) throw AppError.notFound(`No commune with INSEE code ${insee}`);
+  if (!commune) throw AppError.notFound(`Aucune commune avec le code INSEE ${insee}`);
   return commune;
 }
 
@@ -13,9 +13,7 @@ export async function contractRatios(db: Knex, commune: string, year: number) {
   const row = await repository.contractRatios(db, commune, year);
   if (row) return row;
   await requireCommune(db, commune);
-  throw AppError.notFound(
-    `No executed accounts (compte administratif) for commune ${commune} in ${year}`,
-  );
+  throw AppError.notFound(`Aucun compte administratif pour la commune ${commune} en ${year}`);
 }
 
 /** The years of the trends: `years` years ending with `year`, or with the latest year that has a compte administratif. */
@@ -32,6 +30,6 @@ export async function healthWindow(
 
 export async function requireProgramme(db: Knex, commune: string, id: string) {
   const found = await repository.programme(db, commune, id);
-  if (!found) throw AppError.notFound(`No programme ${id} in commune ${commune}`);
+  if (!found) throw AppError.notFound(`Aucun programme ${id} dans la commune ${commune}`);
   return found;
 }

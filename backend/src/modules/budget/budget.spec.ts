@@ -257,11 +257,11 @@ describe('the budget API over HTTP', () => {
 
     expect([unknown.status, unknown.body.error.message]).toEqual([
       404,
-      'No commune with INSEE code 99999',
+      'Aucune commune avec le code INSEE 99999',
     ]);
     expect([noAccounts.status, noAccounts.body.error.message]).toEqual([
       404,
-      `No executed accounts (compte administratif) for commune ${commune} in 2025`,
+      `Aucun compte administratif pour la commune ${commune} en 2025`,
     ]);
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.details[0].field).toBe('year');

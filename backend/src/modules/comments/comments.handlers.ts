@@ -7,11 +7,11 @@ import { body, inseeCode, isoDate, params, query } from '../../http/validate';
 import { audit } from '../audit/audit';
 import * as repository from './comments.repository';
 
-const target = z.string().regex(/^[a-z_-]+:[A-Za-z0-9_:.-]+$/, "must look like 'fluids:building:LIL-PIS-001'");
+const target = z.string().regex(/^[a-z_-]+:[A-Za-z0-9_:.-]+$/, 'doit avoir la forme « fluids:building:LIL-PIS-001 »');
 const listQuery = z.object({ commune: inseeCode, target: z.string().max(200).optional(), from: isoDate.optional(), to: isoDate.optional() });
 const newComment = z.object({
   commune: inseeCode, target, period_start: isoDate, period_end: isoDate, body: z.string().trim().min(1).max(2000),
-}).refine((c) => c.period_end >= c.period_start, { message: 'period_end must not be before period_start', path: ['period_end'] });
+}).refine((c) => c.period_end >= c.period_start, { message: 'ne doit pas précéder period_start', path: ['period_end'] });
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 
 export function commentsHandlers({ db }: AppDeps) {
@@ -33,9 +33,9 @@ export function commentsHandlers({ db }: AppDeps) {
     async remove(req: Request, res: Response) {
       const { id } = params(req, idParams);
       const found = await repository.findComment(db.knex, id);
-      if (!found) throw AppError.notFound(`No comment ${id}`);
+      if (!found) throw AppError.notFound(`Aucun commentaire n° ${id}`);
       assertCommune(req, found.commune_insee);
-      if (found.author !== req.user!.email && req.user!.role !== 'admin') throw new AppError(403, 'forbidden', 'Not allowed');
+      if (found.author !== req.user!.email && req.user!.role !== 'admin') throw new AppError(403, 'forbidden', 'Accès refusé : seuls son auteur et un administrateur peuvent supprimer ce commentaire');
       await repository.deleteComment(db.knex, id);
       await audit(db.knex, { actor: req.user!.email, action: 'comment.delete', commune: found.commune_insee, target: found.target, details: { id } });
       res.status(204).end();

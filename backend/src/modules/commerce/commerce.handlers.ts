@@ -53,7 +53,9 @@ export function commerceHandlers({ db }: AppDeps) {
       await service.requireCommune(knex, q.commune);
       const rows = await repository.streetHistory(knex, q.commune, q.street);
       if (rows.length === 0)
-        throw AppError.notFound(`No shop premises on "${q.street}" in commune ${q.commune}`);
+        throw AppError.notFound(
+          `Aucun local commercial sur « ${q.street} » dans la commune ${q.commune}`,
+        );
       await sendTable(res, q.format, `rue-${q.commune}-${q.street}`, [{ name: 'Rue', rows }]);
     },
 
@@ -62,7 +64,9 @@ export function commerceHandlers({ db }: AppDeps) {
       await service.requireCommune(knex, q.commune);
       const rows = await repository.streetTimeline(knex, q.commune, q.street);
       if (rows.length === 0)
-        throw AppError.notFound(`No shop premises on "${q.street}" in commune ${q.commune}`);
+        throw AppError.notFound(
+          `Aucun local commercial sur « ${q.street} » dans la commune ${q.commune}`,
+        );
       await sendTable(res, q.format, `rue-${q.commune}-${q.street}-historique`, [
         { name: 'Historique', rows },
       ]);
@@ -80,7 +84,7 @@ export function commerceHandlers({ db }: AppDeps) {
       const { premises } = params(req, schemas.premisesParams);
       const q = query(req, schemas.premisesHistoryQuery);
       const found = await repository.findPremises(knex, q.commune, premises);
-      if (!found) throw AppError.notFound(`No premises ${premises} in commune ${q.commune}`);
+      if (!found) throw AppError.notFound(`Aucun local ${premises} dans la commune ${q.commune}`);
       const periods = await repository.premisesPeriods(knex, q.commune, premises);
       await sendTable(res, q.format, `local-${premises}`, [{ name: 'Historique', rows: periods }], {
         ...found,

@@ -3,7 +3,7 @@ import { inseeCode, isoDate } from '../../http/validate';
 
 /** csv and xlsx download the rows as a file (French Excel: `;`, decimal comma, UTF-8 with BOM). */
 export const format = z.enum(['json', 'csv', 'xlsx']).default('json');
-export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM');
+export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'doit être un mois AAAA-MM');
 export const levels = ['commune', 'quartier', 'street'] as const;
 export const statuses = ['occupied', 'vacant', 'works', 'closed'] as const;
 const street = z.string().trim().min(1).max(200);
@@ -29,7 +29,7 @@ export const monthlyQuery = z
     format,
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
-    message: 'from must not be after to',
+    message: 'ne doit pas précéder from',
     path: ['to'],
   });
 

@@ -14,7 +14,7 @@ export function yearBefore(date: string): string {
 
 export async function requireCommune(db: Knex, commune: string): Promise<void> {
   if (!(await repository.communeExists(db, commune)))
-    throw AppError.notFound(`No commune with INSEE code ${commune}`);
+    throw AppError.notFound(`Aucune commune avec le code INSEE ${commune}`);
 }
 
 /**

@@ -17,14 +17,14 @@ export function communesHandlers({ db }: AppDeps) {
     async show(req: Request, res: Response) {
       const { insee } = params(req, communeParams);
       const commune = await repository.findCommune(db.knex, insee);
-      if (!commune) throw AppError.notFound(`No commune with INSEE code ${insee}`);
+      if (!commune) throw AppError.notFound(`Aucune commune avec le code INSEE ${insee}`);
       res.json(commune);
     },
 
     /** The commune's quartiers as a GeoJSON FeatureCollection (WGS84), ready for Leaflet. */
     async quartiers(req: Request, res: Response) {
       const { insee } = params(req, communeParams);
-      if (!(await repository.findCommune(db.knex, insee))) throw AppError.notFound(`No commune with INSEE code ${insee}`);
+      if (!(await repository.findCommune(db.knex, insee))) throw AppError.notFound(`Aucune commune avec le code INSEE ${insee}`);
       const rows = await repository.listQuartiers(db.knex, insee);
       res.json({
         type: 'FeatureCollection',

@@ -16,7 +16,7 @@ export function countsHandlers({ db }: AppDeps) {
     const found = await service.defaultPeriod(knex, commune, from, to);
     if (!found)
       throw AppError.notFound(
-        `Commune ${commune} has no counts yet: import them (kinds counting-sites, counts)`,
+        `La commune ${commune} n'a pas encore de comptages : importez-les (types counting-sites, puis counts)`,
       );
     return found;
   };
@@ -57,7 +57,8 @@ export function countsHandlers({ db }: AppDeps) {
       const q = query(req, schemas.profileQuery);
       await requireCommune(knex, q.commune);
       const year = q.year ?? (await repository.latestProfileYear(knex, q.commune));
-      if (year === null) throw AppError.notFound(`Commune ${q.commune} has no counts yet`);
+      if (year === null)
+        throw AppError.notFound(`La commune ${q.commune} n'a pas encore de comptages`);
       const rows = await repository.profile(knex, q.commune, year, q);
       await sendTable(res, q.format, `profil-horaire-${q.commune}-${year}`, [
         { name: 'Profil', rows },

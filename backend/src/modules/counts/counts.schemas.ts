@@ -24,10 +24,10 @@ const siteList = z
   ])
   .refine(
     (ids) => ids.length > 0 && ids.length <= 200 && ids.every((id) => id.length <= 100),
-    'must be a comma-separated list of site ids',
+    "doit être une liste d'identifiants de sites séparés par des virgules",
   );
 const range = { from: isoDate.optional(), to: isoDate.optional() };
-const rangeMessage = { message: 'from must not be after to', path: ['to'] };
+const rangeMessage = { message: 'ne doit pas précéder from', path: ['to'] };
 const inOrder = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
 const area = {
   level: z.enum(levels).default('commune'),
@@ -82,14 +82,14 @@ export const impactQuery = z
     format,
   })
   .refine((q) => q.intervention || (q.start && q.end), {
-    message: 'give an intervention, or a period with start and end',
+    message: 'Indiquez une intervention, ou une période avec start et end',
     path: ['start'],
   })
   .refine((q) => q.intervention || q.sites || q.street || q.zone, {
-    message: "give an intervention, or the zone's sites, street or zone",
+    message: 'Indiquez une intervention, ou les sites, la rue ou la zone à analyser',
     path: ['sites'],
   })
   .refine((q) => !q.start || !q.end || q.start <= q.end, {
-    message: 'start must not be after end',
+    message: 'ne doit pas précéder start',
     path: ['end'],
   });

@@ -46,7 +46,9 @@ export async function impact(db: Knex, commune: string, request: ImpactRequest) 
   if (request.intervention) {
     intervention = await repository.findIntervention(db, commune, request.intervention);
     if (!intervention)
-      throw AppError.notFound(`No intervention ${request.intervention} in commune ${commune}`);
+      throw AppError.notFound(
+        `Aucune intervention ${request.intervention} dans la commune ${commune}`,
+      );
     start ??= intervention.start_date;
     end ??= intervention.end_date;
     if (!request.sites?.length && !request.street && !request.zone) {
@@ -65,7 +67,7 @@ export async function impact(db: Knex, commune: string, request: ImpactRequest) 
   }
   if (sites.length === 0) {
     throw AppError.unprocessable(
-      'No counting site to analyse: name the sites (sites=), or a street or zone that has counting sites',
+      'Aucun site de comptage à analyser : indiquez les sites (sites=), ou une rue ou une zone qui a des sites de comptage',
     );
   }
   const named = [...sites, ...(request.controls ?? [])];
@@ -73,7 +75,7 @@ export async function impact(db: Knex, commune: string, request: ImpactRequest) 
   const missing = named.filter((s) => !known.has(s));
   if (missing.length)
     throw AppError.unprocessable(
-      `Unknown counting sites in commune ${commune}: ${missing.join(', ')}`,
+      `Sites de comptage inconnus dans la commune ${commune} : ${missing.join(', ')}`,
     );
   const controls = request.controls?.length ? request.controls : null;
   const args = [commune, sites, controls, start!, end!, request.window] as const;
@@ -84,7 +86,7 @@ export async function impact(db: Knex, commune: string, request: ImpactRequest) 
   ]);
   if (!compared.some((s) => s.grp === 'control')) {
     throw AppError.unprocessable(
-      'No control site: name control sites (controls=) of the same kind, outside the zone',
+      'Aucun site témoin : indiquez des sites témoins (controls=) du même type, hors de la zone',
     );
   }
   return {

@@ -177,7 +177,7 @@ describe('the flow counts API over HTTP', () => {
     expect(nothing.body.error.details.map((d: any) => d.field)).toEqual(['start', 'sites']);
     expect([unknownSite.status, unknownSite.body.error.message]).toEqual([
       422,
-      'Unknown counting sites in commune 99342: NOPE',
+      'Sites de comptage inconnus dans la commune 99342 : NOPE',
     ]);
     // B1 is the only bike counter: nothing to compare it with
     expect(noControl.status).toBe(422);

@@ -61,7 +61,7 @@ export function fluidsHandlers({ db }: AppDeps) {
       const { commune, comment } = body(req, schemas.acknowledgement);
       assertCommune(req, commune);
       const alert = await repository.findAlert(knex, commune, key);
-      if (!alert) throw AppError.notFound(`No alert ${key} in commune ${commune}`);
+      if (!alert) throw AppError.notFound(`Aucune alerte ${key} dans la commune ${commune}`);
       const saved = await knex.transaction(async (trx) => {
         const row = await repository.acknowledge(
           trx,
@@ -103,7 +103,9 @@ export function fluidsHandlers({ db }: AppDeps) {
         return count;
       });
       if (removed === 0)
-        throw AppError.notFound(`Alert ${key} is not acknowledged in commune ${commune}`);
+        throw AppError.notFound(
+          `L'alerte ${key} n'est pas prise en charge dans la commune ${commune}`,
+        );
       res.status(204).end();
     },
 
@@ -251,7 +253,7 @@ export function fluidsHandlers({ db }: AppDeps) {
     async deleteRule(req: Request, res: Response) {
       const { id } = params(req, schemas.ruleParams);
       const rule = await repository.findRule(knex, id);
-      if (!rule) throw AppError.notFound(`No alert rule ${id}`);
+      if (!rule) throw AppError.notFound(`Aucune règle d'alerte n° ${id}`);
       assertCommune(req, rule.commune_insee);
       await knex.transaction(async (trx) => {
         await repository.deleteRule(trx, id);

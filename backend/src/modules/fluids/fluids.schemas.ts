@@ -25,7 +25,7 @@ export const alertKinds = [
 ] as const;
 
 export const fluid = z.enum(fluids);
-export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM');
+export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'doit être un mois AAAA-MM');
 export const buildingId = z.string().min(1).max(50);
 /** csv and xlsx download the rows as a file (French Excel: `;`, decimal comma, UTF-8 with BOM). */
 export const format = z.enum(['json', 'csv', 'xlsx']).default('json');
@@ -33,7 +33,7 @@ export const format = z.enum(['json', 'csv', 'xlsx']).default('json');
 const range = { from: month.optional(), to: month.optional() };
 const refineRange = <T extends { from?: string; to?: string }>(q: T) =>
   !q.from || !q.to || q.from <= q.to;
-const rangeMessage = { message: 'from must not be after to', path: ['to'] };
+const rangeMessage = { message: 'ne doit pas précéder from', path: ['to'] };
 
 export const monthlyQuery = z
   .object({ building: buildingId, fluid, commune: inseeCode.optional(), ...range, format })
@@ -85,7 +85,7 @@ export const newRule = z
     label: z.string().trim().max(200).optional(),
   })
   .refine((r) => (r.building_id === undefined) !== (r.building_type === undefined), {
-    message: 'give either building_id or building_type, not both',
+    message: 'Indiquez building_id ou building_type, mais pas les deux',
     path: ['building_id'],
   });
 export const ruleParams = z.object({ id: z.coerce.number().int().positive() });

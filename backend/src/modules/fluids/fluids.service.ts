@@ -13,12 +13,20 @@ export async function resolveBuilding(
 ): Promise<repository.BuildingRow> {
   const found = await repository.findBuildings(db, buildingId, commune);
   if (found.length === 0) {
-    throw AppError.notFound(`No building ${buildingId}${commune ? ` in commune ${commune}` : ''}`);
+    throw AppError.notFound(
+      `Aucun bâtiment ${buildingId}${commune ? ` dans la commune ${commune}` : ''}`,
+    );
   }
   if (found.length > 1) {
     throw AppError.badRequest(
-      `Building id ${buildingId} exists in several communes (${found.map((b) => b.commune_insee).join(', ')}): add commune=<INSEE>`,
-      [{ in: 'query', field: 'commune', message: 'required when the building id is not unique' }],
+      `L'identifiant de bâtiment ${buildingId} existe dans plusieurs communes (${found.map((b) => b.commune_insee).join(', ')}) : ajoutez commune=<code INSEE>`,
+      [
+        {
+          in: 'query',
+          field: 'commune',
+          message: "est obligatoire quand l'identifiant du bâtiment n'est pas unique",
+        },
+      ],
     );
   }
   return found[0];
@@ -26,7 +34,7 @@ export async function resolveBuilding(
 
 export async function requireCommune(db: Knex, commune: string): Promise<void> {
   if (!(await repository.communeExists(db, commune)))
-    throw AppError.notFound(`No commune with INSEE code ${commune}`);
+    throw AppError.notFound(`Aucune commune avec le code INSEE ${commune}`);
 }
 
 /** The year asked for, or the commune's latest complete year of bills (undefined when it has no bills). */

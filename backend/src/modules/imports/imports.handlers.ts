@@ -35,13 +35,13 @@ export function importsHandlers({ db }: AppDeps) {
       const { kind: kindName } = params(req, uploadParams);
       const q = query(req, uploadQuery);
       const kind = findKind(kindName);
-      if (!kind) throw AppError.notFound(`Unknown import kind ${kindName}`);
+      if (!kind) throw AppError.notFound(`Type d'import inconnu : ${kindName}`);
       const commune = q.commune ?? req.user?.commune_insee ?? '';
-      if (!commune && kind.kind !== 'communes') throw AppError.badRequest('Say which commune the file is for: ?commune=<INSEE code>');
+      if (!commune && kind.kind !== 'communes') throw AppError.badRequest('Indiquez la commune du fichier : ?commune=<code INSEE>');
       assertCommune(req, commune);
       // a GeoJSON sent as application/json was already parsed by the JSON body parser: serialise it back
       const file = Buffer.isBuffer(req.body) ? req.body : req.body && typeof req.body === 'object' ? Buffer.from(JSON.stringify(req.body)) : undefined;
-      if (!file || file.length === 0) throw AppError.badRequest('Send the file as the request body');
+      if (!file || file.length === 0) throw AppError.badRequest('Envoyez le fichier dans le corps de la requête');
       const fileName = q.file_name ?? req.get('x-file-name') ?? `${kind.kind}.${kind.formats[0]}`;
       const report = await runImport(db.knex, kind, file, { commune, fileName, dryRun: q.dry_run === 'true', importedBy: actor(req) });
       res.status(report.status === 'refused' ? 422 : 200).json(report);
@@ -56,7 +56,7 @@ export function importsHandlers({ db }: AppDeps) {
     async show(req: Request, res: Response) {
       const { id } = params(req, idParams);
       const found = await repository.findImport(db.knex, id);
-      if (!found) throw AppError.notFound(`No import ${id}`);
+      if (!found) throw AppError.notFound(`Aucun import n° ${id}`);
       assertCommune(req, found.commune_insee);
       res.json(found);
     },
@@ -64,7 +64,7 @@ export function importsHandlers({ db }: AppDeps) {
     async rollback(req: Request, res: Response) {
       const { id } = params(req, idParams);
       const found = await repository.findImport(db.knex, id);
-      if (!found) throw AppError.notFound(`No import ${id}`);
+      if (!found) throw AppError.notFound(`Aucun import n° ${id}`);
       assertCommune(req, found.commune_insee);
       res.json({ import_id: id, status: 'rolled_back', ...(await rollbackImport(db.knex, id, actor(req))) });
     },

@@ -71,6 +71,6 @@ describe('imports over the API (upload, dry run, history, rollback)', () => {
     const response = await upload('mois;dju\n2025-03;300\n', '', elsewhere);
 
     expect(response.status).toBe(403);
-    expect(await response.json()).toEqual({ error: { code: 'forbidden', message: 'Not allowed' } });
+    expect(await response.json()).toEqual({ error: { code: 'forbidden', message: 'Accès refusé' } });
   });
 });

@@ -94,7 +94,12 @@ describe('auth effects and interceptor', () => {
     backend
       .expectOne('/api/v1/auth/login')
       .flush(
-        { error: { code: 'invalid_credentials', message: 'Invalid email or password' } },
+        {
+          error: {
+            code: 'invalid_credentials',
+            message: 'Adresse e-mail ou mot de passe incorrect',
+          },
+        },
         { status: 401, statusText: 'Unauthorized' },
       );
     expect(store.selectSignal(authFeature.selectLoginFailure)()).toEqual({
@@ -108,7 +113,12 @@ describe('auth effects and interceptor', () => {
     backend
       .expectOne('/api/v1/auth/login')
       .flush(
-        { error: { code: 'too_many_requests', message: 'Too many' } },
+        {
+          error: {
+            code: 'too_many_requests',
+            message: 'Trop de tentatives de connexion : réessayez dans quelques minutes',
+          },
+        },
         { status: 429, statusText: 'Too Many Requests' },
       );
     expect(store.selectSignal(authFeature.selectLoginFailure)()).toEqual({
@@ -127,7 +137,7 @@ describe('auth effects and interceptor', () => {
     backend
       .expectOne('/api/v1/imports?commune=59350')
       .flush(
-        { error: { code: 'unauthenticated', message: 'Authentication required' } },
+        { error: { code: 'unauthenticated', message: 'Connexion requise' } },
         { status: 401, statusText: 'Unauthorized' },
       );
     expect(store.selectSignal(authFeature.selectSignInOffered)()).toBeTrue();

@@ -124,10 +124,12 @@ describe('budget effects', () => {
         '/api/v1/budget/execution?commune=59512&year=2024&level=function_chapter&function=2',
       )
       .flush(
-        { error: { code: 'bad_request', message: 'Invalid query' } },
+        { error: { code: 'bad_request', message: 'Paramètres invalides' } },
         { status: 400, statusText: 'Bad Request' },
       );
 
-    expect(emitted).toEqual([budgetApiActions.drillLoadedFailure({ error: 'Invalid query' })]);
+    expect(emitted).toEqual([
+      budgetApiActions.drillLoadedFailure({ error: 'Paramètres invalides' }),
+    ]);
   });
 });

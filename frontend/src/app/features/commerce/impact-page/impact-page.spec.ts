@@ -124,12 +124,18 @@ describe('ImpactPage', () => {
       'commune=59350&start=2025-03-01&end=2025-04-30&window=56&street=rue%20Neuve',
     );
     request.flush(
-      { error: { code: 'unprocessable', message: 'No control site: name control sites' } },
+      {
+        error: {
+          code: 'unprocessable',
+          message:
+            'Aucun site témoin : indiquez des sites témoins (controls=) du même type, hors de la zone',
+        },
+      },
       { status: 422, statusText: 'Unprocessable' },
     );
     await fixture.whenStable();
     expect(text(host.querySelector('#impact-result')?.parentElement ?? null)).toContain(
-      'No control site: name control sites',
+      'Aucun site témoin : indiquez des sites témoins (controls=) du même type, hors de la zone',
     );
   });
 });

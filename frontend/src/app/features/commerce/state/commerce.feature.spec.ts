@@ -139,11 +139,13 @@ describe('commerce feature', () => {
     expect([state.impact.resultStatus, state.impact.result?.window_days]).toEqual(['loaded', 56]);
     state = reduce(
       state,
-      commerceApiActions.impactLoadedFailure({ error: 'Unknown counting sites' }),
+      commerceApiActions.impactLoadedFailure({
+        error: 'Sites de comptage inconnus dans la commune 59350 : NOPE',
+      }),
     );
     expect([state.impact.resultStatus, state.impact.resultError]).toEqual([
       'error',
-      'Unknown counting sites',
+      'Sites de comptage inconnus dans la commune 59350 : NOPE',
     ]);
   });
 });

@@ -75,7 +75,7 @@ describe('fluids effects', () => {
     backend
       .expectOne(`/api/v1/fluids/alerts/${encodeURIComponent(key)}/acknowledgement?commune=59350`)
       .flush(
-        { error: { code: 'forbidden', message: 'Not allowed' } },
+        { error: { code: 'forbidden', message: 'Accès refusé' } },
         { status: 403, statusText: 'Forbidden' },
       );
 
@@ -84,7 +84,7 @@ describe('fluids effects', () => {
       fluidsApiActions.acknowledgementFailure.type,
     ]);
     expect((emitted[1] as ReturnType<typeof fluidsApiActions.acknowledgementFailure>).error).toBe(
-      'Not allowed',
+      'Accès refusé',
     );
   });
 });
