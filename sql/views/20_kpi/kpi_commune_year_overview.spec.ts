@@ -28,6 +28,9 @@ describe('view kpi_commune_year_overview', () => {
       ]);
 
       await trx('premises').insert(['P1', 'P2', 'P3', 'P4'].map((id) => ({ commune_insee: commune, premises_id: id, street: 'rue Neuve' })));
+      // an upstairs office vacant since 2020 is not a shop (DOMAIN.md §3): it never counts
+      await trx('premises').insert({ commune_insee: commune, premises_id: 'U1', street: 'rue Neuve', ground_floor: false });
+      await trx('premises_status').insert({ commune_insee: commune, premises_id: 'U1', valid_from: '2020-01-01', status: 'vacant' });
       await trx('premises_status').insert([
         { commune_insee: commune, premises_id: 'P1', valid_from: '2023-01-01', status: 'occupied', activity: 'restauration' },
         { commune_insee: commune, premises_id: 'P2', valid_from: '2020-01-01', status: 'occupied', activity: 'services' },

@@ -3,7 +3,7 @@
 --   executed real equipment expenses (chapters 20, 204, 21, 23); null while the year has no CA (DOMAIN.md, budget).
 -- fluids_kwh / fluids_cost_eur: energy (kWh) and total fluids bill (EUR TTC, water included) prorated to the year
 --   (from the materialized stg_fluids_monthly).
--- premises / vacant_premises / vacancy_rate: active (occupied + vacant) and vacant premises on 31/12 (latest known
+-- premises / vacant_premises / vacancy_rate: active (occupied + vacant) and vacant ground-floor premises on 31/12 (latest known
 --   status for the current year); vacancy_rate = vacant / active, a fraction (DOMAIN.md, commercial vacancy).
 -- footfall: sum of valid hourly counts of the pedestrian sites over the year (from the monthly rollup, the same sum).
 create view analytics.kpi_commune_year_overview as
@@ -52,6 +52,8 @@ premises as (
     on p.commune_insee = y.commune_insee
    and p.valid_from <= make_date(y.year, 12, 31)
    and (p.valid_to is null or p.valid_to >= make_date(y.year, 12, 31))
+  join premises shop
+    on shop.commune_insee = p.commune_insee and shop.premises_id = p.premises_id and shop.ground_floor
   group by y.commune_insee, y.year
 ),
 

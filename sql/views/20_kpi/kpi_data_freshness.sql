@@ -14,19 +14,24 @@ with latest as (
   select commune_insee, 'counts', max(day) from analytics.stg_counts_daily group by commune_insee
 ),
 
+-- the import kinds that feed each source; reference data (communes, quartiers) is not a source of figures
 imported as (
-  select
-    commune_insee,
-    case
-      when kind in ('budget', 'debt', 'programmes') then 'budget'
-      when kind in ('buildings', 'readings') then 'fluids'
-      when kind = 'premises' then 'commerce'
-      when kind in ('counting-sites', 'counts') then 'counts'
-      else kind
-    end as source,
-    max(finished_at) as last_import_at
-  from imports
-  where status = 'landed'
+  select commune_insee, source, max(finished_at) as last_import_at
+  from (
+    select
+      commune_insee,
+      finished_at,
+      case
+        when kind in ('budget', 'debt', 'programmes') then 'budget'
+        when kind in ('buildings', 'readings') then 'fluids'
+        when kind = 'degree-days' then 'degree-days'
+        when kind = 'premises' then 'commerce'
+        when kind in ('counting-sites', 'counts', 'interventions') then 'counts'
+      end as source
+    from imports
+    where status = 'landed' and commune_insee is not null
+  ) as landed
+  where source is not null
   group by 1, 2
 ),
 

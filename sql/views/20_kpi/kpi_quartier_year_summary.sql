@@ -1,7 +1,9 @@
 -- kpi_quartier_year_summary: one row per quartier and year, what a neighbourhood meeting asks about.
 -- buildings: municipal buildings located in the quartier; fluids_cost_eur: their fluids bill (EUR TTC) that year;
--- investment_eur: payment credits executed that year on programmes located in the quartier, and per inhabitant;
--- premises / vacant_premises / vacancy_rate: active and vacant shop premises on 31/12 (fraction);
+-- investment_eur: payment credits executed that year on programmes located in the quartier (their own quartier, else
+--   their building's), and per inhabitant;
+-- premises / vacant_premises / vacancy_rate: active and vacant ground-floor shop premises on 31/12 (fraction), as the
+--   commerce pages count them (DOMAIN.md §3);
 -- footfall: valid counts of the quartier's pedestrian sites over the year.
 create view analytics.kpi_quartier_year_summary as
 -- years and quartier_years are inlined (not materialized), and every family below is grouped by commune and year
@@ -13,6 +15,8 @@ with years as not materialized (
   union
   select commune_insee, extract(year from period_start)::integer from analytics.stg_counts_periods
   where period = 'month'
+  union
+  select commune_insee, year from programme_credits where cp_executed_eur <> 0
 ),
 
 quartier_years as not materialized (
@@ -37,10 +41,13 @@ fluids as (
 ),
 
 investment as (
-  select c.commune_insee, p.quartier_id, c.year, sum(c.cp_executed_eur) as investment_eur
+  -- a programme is in its own quartier, else in its building's (as on the investment map)
+  select c.commune_insee, coalesce(p.quartier_id, b.quartier_id) as quartier_id, c.year,
+    sum(c.cp_executed_eur) as investment_eur
   from programme_credits c
   join programmes p on p.commune_insee = c.commune_insee and p.programme_id = c.programme_id
-  where p.quartier_id is not null
+  left join buildings b on b.commune_insee = p.commune_insee and b.building_id = p.building_id
+  where coalesce(p.quartier_id, b.quartier_id) is not null
   group by 1, 2, 3
 ),
 
@@ -52,7 +59,7 @@ premises as (
     count(*) filter (where s.status in ('occupied', 'vacant'))::integer as premises,
     count(*) filter (where s.status = 'vacant')::integer as vacant_premises
   from quartier_years qy
-  join premises p on p.quartier_id = qy.quartier_id
+  join premises p on p.quartier_id = qy.quartier_id and p.ground_floor
   join analytics.stg_premises_status_periods s
     on s.commune_insee = p.commune_insee and s.premises_id = p.premises_id
    and s.valid_from <= make_date(qy.year, 12, 31)
