@@ -139,9 +139,9 @@ describe('the demo hourly counts', () => {
     }
   });
 
-  it("plants the declining street's footfall sag of 15-20 %", () => {
+  it("plants the declining street's footfall sag of 15-20 % (up to April 2026)", () => {
     const ratio = (sites: readonly string[]) =>
-      mean(sites, '2026-01-05', '2026-10-25') / mean(sites, '2022-01-03', '2022-10-23');
+      mean(sites, '2026-01-05', '2026-04-26') / mean(sites, '2022-01-03', '2022-04-24');
     const street = ratio([decliningStreet.site_id]);
     const controls = ratio(works.control_site_ids);
 
@@ -149,5 +149,19 @@ describe('the demo hourly counts', () => {
     expect(street / controls).toBeLessThan(0.88);
     expect(controls).toBeGreaterThan(0.93);
     expect(controls).toBeLessThan(1.07);
+  });
+
+  it('plants a sudden fall of a quarter on the declining street from May 2026, beyond the -20 % alert threshold', () => {
+    const { footfallDrop } = decliningStreet;
+    // May to October, against the same weeks of 2025 (both Mondays to Sundays)
+    const ratio = (sites: readonly string[]) =>
+      mean(sites, '2026-05-04', '2026-10-25') / mean(sites, '2025-05-05', '2025-10-26');
+    const street = ratio([decliningStreet.site_id]);
+    const controls = ratio(works.control_site_ids);
+
+    expect(footfallDrop.change).toBe(-0.25);
+    expect(street).toBeLessThan(0.8);
+    expect(street / controls).toBeGreaterThan(0.68);
+    expect(street / controls).toBeLessThan(0.78);
   });
 });

@@ -143,6 +143,12 @@ const TREND: Partial<Record<Profile, number>> = { bike: 0.06, car: -0.015 };
 export const DECLINE_FROM = '2022-01-01';
 export const DECLINE_TO = '2026-10-31';
 export const DECLINE_FACTOR = 0.82;
+/**
+ * ... and from May 2026, when its largest shop closes, falls by a further quarter at once: the sudden drop the alerts
+ * centre flags (month against the same month a year earlier, default threshold -20 %).
+ */
+export const ANCHOR_CLOSURE = '2026-05-02';
+export const ANCHOR_CLOSURE_FACTOR = 0.75;
 
 type Group = 'centre' | 'neighbourhood' | 'bike' | 'car' | 'pool' | 'library';
 const groupOf = (p: Profile): Group => (p === 'market' ? 'neighbourhood' : p);
@@ -291,7 +297,10 @@ export function dailyExpectations(
     f *= 1 + RAIN[site.profile] * d.rain;
     f *= lookup(COVID, d.iso)?.[group] ?? 1;
     if (trend) f *= Math.pow(1 + trend, (d.day - days[0].day) / 365.25);
-    if (site.row.site_id === DECLINING_STREET_SITE) f *= declineFactor(d.iso);
+    if (site.row.site_id === DECLINING_STREET_SITE) {
+      f *= declineFactor(d.iso);
+      if (d.iso >= ANCHOR_CLOSURE) f *= ANCHOR_CLOSURE_FACTOR;
+    }
     if (site.profile === 'pool' && poolShutdown(d, poolIndex)) f = 0;
     f *= interventions[i];
     f *= cityNoise[i] * Math.exp(rng.normal(0, 0.06));

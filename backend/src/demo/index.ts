@@ -13,7 +13,7 @@ import {
 } from './buildings';
 import { toDay } from './calendar';
 import { buildCommerce, DECLINE_VACANCY_FROM, DECLINE_VACANCY_TO } from './commerce';
-import { countsHourly } from './counts';
+import { ANCHOR_CLOSURE, ANCHOR_CLOSURE_FACTOR, countsHourly } from './counts';
 import { buildWeather, degreeDaysRows } from './degree-days';
 import { buildFluids } from './fluids';
 import { buildGeography, WEATHER_STATION } from './geography';
@@ -118,6 +118,8 @@ export const PLANTED_STORIES = {
     site_id: DECLINING_STREET_SITE,
     vacancy: { from: DECLINE_VACANCY_FROM, to: DECLINE_VACANCY_TO },
     footfallChange: -0.18,
+    /** The sudden fall when its largest shop closes: a footfall-drop alert from May 2026. */
+    footfallDrop: { from: ANCHOR_CLOSURE, change: ANCHOR_CLOSURE_FACTOR - 1 },
   },
   works: {
     commune_insee: '59350',
