@@ -1,5 +1,7 @@
 import type { Router } from 'express';
 import type { AppDeps } from '../app';
+import { alertsOpenApi } from './alerts/alerts.openapi';
+import { alertsRoutes } from './alerts/alerts.routes';
 import { authOpenApi } from './auth/auth.openapi';
 import { authRoutes } from './auth/auth.routes';
 import { commentsOpenApi } from './comments/comments.openapi';
@@ -40,4 +42,5 @@ export const apiModules: ApiModule[] = [
   { name: 'comments', routes: commentsRoutes, openapi: commentsOpenApi },
   { name: 'commerce', routes: commerceRoutes, openapi: commerceOpenApi },
   { name: 'counts', routes: countsRoutes, openapi: countsOpenApi },
+  { name: 'alerts', routes: alertsRoutes, openapi: alertsOpenApi },
 ];
