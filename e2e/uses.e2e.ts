@@ -214,10 +214,68 @@ describe('the three ways people use Pilotage', () => {
 
     expect(refused).withContext('no request refused for want of an account').toEqual([]);
     const internal = requests.filter((url) =>
-      /\/api\/v1\/(fluids\/alerts|imports|comments|fluids\/buildings|auth\/login)/.test(url),
+      /\/api\/v1\/(alerts|fluids\/alerts|imports|comments|fluids\/buildings|commerce\/streets\/timeline|auth\/login)/.test(
+        url,
+      ),
     );
     expect(internal).withContext('no internal endpoint called').toEqual([]);
   }, 120_000);
+
+  it('alerts centre: an agent sees every family, takes the footfall drop in hand with a note, and sets a threshold', async () => {
+    await open(AGENT);
+    await page.goto(`${dashboard.url}/alerts?commune=59350&year=2025`);
+    await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
+
+    // the planted story: rue de Béthune's counter loses a quarter of its walkers at once in May 2026
+    // (the small demo city of the tests has too few shops per street for a vacancy alert: its section says so)
+    const vacancy = page.locator('section[aria-labelledby="alerts-commerce"]');
+    const flows = page.locator('section[aria-labelledby="alerts-flows"]');
+    const programmes = page.locator('section[aria-labelledby="alerts-budget"]');
+    await flows.locator('tbody tr').first().waitFor({ timeout: 60_000 });
+    expect(await vacancy.innerText()).toContain('Commerce : vacance');
+    const drop = flows.locator('tbody tr', { hasText: 'rue de Béthune' });
+    await drop.waitFor();
+    expect((await drop.innerText()).replace(/[\u00a0\u202f]/g, ' ')).toMatch(
+      /fréquentation -\d+,\d % sur un an/,
+    );
+    expect(await programmes.locator('tbody tr').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(shots, 'alerts.png'), fullPage: true });
+
+    await drop
+      .getByRole('textbox')
+      .fill('Fermeture de l’enseigne du n° 12 : rencontre du bailleur prévue');
+    await drop.getByRole('button', { name: /^Prendre en charge/ }).click();
+    await drop
+      .getByRole('button', { name: /^Annuler la prise en charge/ })
+      .waitFor({ timeout: 30_000 });
+    await page.getByLabel('Prises en charge').check();
+    await page.waitForLoadState('networkidle'); // the acknowledged alerts have been read again
+    const taken = flows.locator('tbody tr', { hasText: 'rue de Béthune' });
+    await taken.getByText('Fermeture de l’enseigne du n° 12').waitFor({ timeout: 30_000 });
+    expect(await taken.innerText()).toContain(AGENT.email);
+
+    // withdrawn, the alert is open again; a footfall threshold of 50 % empties the list, 20 % brings it back
+    await taken.getByRole('button', { name: /^Annuler la prise en charge/ }).click();
+    await taken.getByRole('button', { name: /^Prendre en charge/ }).waitFor({ timeout: 30_000 });
+    await page.getByLabel('À traiter').check();
+    await page.waitForLoadState('networkidle');
+    await drop.waitFor({ timeout: 30_000 });
+    const field = page.getByLabel(/^Nouveau seuil : Baisse de fréquentation d’un site/);
+    const save = page.getByRole('button', {
+      name: /^Enregistrer : Baisse de fréquentation d’un site/,
+    });
+    await field.fill('50');
+    await save.click();
+    await page
+      .getByText(/Seuil «\s*Baisse de fréquentation d’un site\s*» enregistré/)
+      .waitFor({ timeout: 30_000 });
+    await flows
+      .getByText('Aucune baisse de fréquentation pour ce filtre.')
+      .waitFor({ timeout: 30_000 });
+    await field.fill('20');
+    await save.click();
+    await drop.waitFor({ timeout: 30_000 });
+  }, 180_000);
 
   it('finance desk: sign in, a refused file reported line by line, a good one imported, seen in the history, rolled back', async () => {
     await open(null);

@@ -2,7 +2,13 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { forkJoin, Observable } from 'rxjs';
 import { BudgetHealthRow, ProgrammeRow, RatioThreshold } from '../../brief/data-access/brief-rows';
-import { AlertStatusFilter, FluidsAlert } from './alert-rows';
+import {
+  AlertStatusFilter,
+  AlertThreshold,
+  FamilyAlert,
+  FamilyAlertKind,
+  FluidsAlert,
+} from './alert-rows';
 
 export interface AlertsData {
   fluids: FluidsAlert[];
@@ -11,7 +17,12 @@ export interface AlertsData {
   programmes: ProgrammeRow[];
 }
 
-/** The alerts of every family that has some: fluids (internal, with acknowledgement), budget (public). */
+const FAMILY_ALERTS = '/api/v1/alerts';
+
+/**
+ * The alerts of every family: fluids (internal, with acknowledgement), budget ratios (public), and the programmes,
+ * vacancy and footfall alerts with their thresholds (internal, `/api/v1/alerts`).
+ */
 @Injectable({ providedIn: 'root' })
 export class AlertsApi {
   private readonly http = inject(HttpClient);
@@ -48,5 +59,38 @@ export class AlertsApi {
         params: { commune },
       },
     );
+  }
+
+  /** Programmes over budget or late, streets whose vacancy jumped, sites whose footfall fell. */
+  familyAlerts(commune: string, status: AlertStatusFilter): Observable<FamilyAlert[]> {
+    return this.http.get<FamilyAlert[]>(FAMILY_ALERTS, { params: { commune, status, limit: 200 } });
+  }
+
+  acknowledgeFamilyAlert(commune: string, key: string, comment: string): Observable<FamilyAlert> {
+    return this.http.put<FamilyAlert>(
+      `${FAMILY_ALERTS}/${encodeURIComponent(key)}/acknowledgement`,
+      { commune, ...(comment ? { comment } : {}) },
+    );
+  }
+
+  withdrawFamilyAlert(commune: string, key: string): Observable<void> {
+    return this.http.delete<void>(`${FAMILY_ALERTS}/${encodeURIComponent(key)}/acknowledgement`, {
+      params: { commune },
+    });
+  }
+
+  thresholds(commune: string): Observable<AlertThreshold[]> {
+    return this.http.get<AlertThreshold[]>(`${FAMILY_ALERTS}/thresholds`, { params: { commune } });
+  }
+
+  saveThreshold(
+    commune: string,
+    kind: FamilyAlertKind,
+    thresholdValue: number,
+  ): Observable<AlertThreshold> {
+    return this.http.put<AlertThreshold>(`${FAMILY_ALERTS}/thresholds/${kind}`, {
+      commune,
+      threshold_value: thresholdValue,
+    });
   }
 }

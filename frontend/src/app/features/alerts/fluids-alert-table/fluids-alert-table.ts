@@ -2,7 +2,7 @@ import { Component, input, output, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { FormatValuePipe } from '../../../core/i18n/format-value-pipe';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
-import { FluidsAlertView } from '../state/alerts.selectors';
+import { FluidsAlertView } from '../state/build-fluids-alerts';
 
 export interface AcknowledgeEvent {
   key: string;

@@ -1,6 +1,11 @@
 import { createActionGroup, props } from '@ngrx/store';
 import { AlertsData } from '../data-access/alerts-api';
-import { FluidsAlert } from '../data-access/alert-rows';
+import {
+  AlertThreshold,
+  FamilyAlert,
+  FamilyAlertKind,
+  FluidsAlert,
+} from '../data-access/alert-rows';
 
 export const alertsApiActions = createActionGroup({
   source: 'Alerts API',
@@ -10,5 +15,13 @@ export const alertsApiActions = createActionGroup({
     Acknowledged: props<{ alert: FluidsAlert }>(),
     Withdrawn: props<{ key: string }>(),
     'Action Failure': props<{ error: string }>(),
+    'Family Alerts Loaded': props<{ alerts: FamilyAlert[] }>(),
+    'Family Alerts Failure': props<{ error: string }>(),
+    'Family Alert Acknowledged': props<{ alert: FamilyAlert }>(),
+    'Family Alert Withdrawn': props<{ key: string }>(),
+    'Thresholds Loaded': props<{ thresholds: AlertThreshold[] }>(),
+    'Thresholds Failure': props<{ error: string }>(),
+    'Threshold Saved': props<{ threshold: AlertThreshold }>(),
+    'Threshold Failure': props<{ kind: FamilyAlertKind; error: string }>(),
   },
 });

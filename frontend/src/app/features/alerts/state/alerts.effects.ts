@@ -1,13 +1,16 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, filter, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
+import { catchError, concatMap, filter, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
 import { AlertsApi } from '../data-access/alerts-api';
 import { alertsApiActions } from './alerts-api.actions';
 import { alertsPageActions } from './alerts-page.actions';
 import { alertsFeature } from './alerts.feature';
 
+const message = (error: unknown) => toApiError(error).message;
+
+/** Fluids alerts and the public budget figures, for the commune, year and status shown. */
 export const loadAlerts = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(AlertsApi)) =>
     actions$.pipe(
@@ -18,7 +21,67 @@ export const loadAlerts = createEffect(
         api.load(state.commune!, state.year!, state.statusFilter).pipe(
           map((data) => alertsApiActions.loadedSuccess({ commune: state.commune!, data })),
           catchError((error: unknown) =>
-            of(alertsApiActions.loadedFailure({ error: toApiError(error).message })),
+            of(alertsApiActions.loadedFailure({ error: message(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/**
+ * Programmes, vacancy and footfall alerts, on their own request: when it fails (a 403, or a 404 from an older API)
+ * the fluids and budget parts still show. Read again after a threshold is changed.
+ */
+export const loadFamilyAlerts = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(AlertsApi)) =>
+    actions$.pipe(
+      ofType(
+        alertsPageActions.opened,
+        alertsPageActions.statusFilterChanged,
+        alertsPageActions.familyAlertsRetried,
+        alertsApiActions.thresholdSaved,
+      ),
+      withLatestFrom(store.select(alertsFeature.selectAlertsState)),
+      filter(([, state]) => state.commune !== null),
+      switchMap(([, state]) =>
+        api.familyAlerts(state.commune!, state.statusFilter).pipe(
+          map((alerts) => alertsApiActions.familyAlertsLoaded({ alerts })),
+          catchError((error: unknown) =>
+            of(alertsApiActions.familyAlertsFailure({ error: message(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const loadThresholds = createEffect(
+  (actions$ = inject(Actions), api = inject(AlertsApi)) =>
+    actions$.pipe(
+      ofType(alertsPageActions.opened),
+      switchMap(({ commune }) =>
+        api.thresholds(commune).pipe(
+          map((thresholds) => alertsApiActions.thresholdsLoaded({ thresholds })),
+          catchError((error: unknown) =>
+            of(alertsApiActions.thresholdsFailure({ error: message(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** One threshold at a time, in the order they were sent. */
+export const saveThreshold = createEffect(
+  (actions$ = inject(Actions), api = inject(AlertsApi)) =>
+    actions$.pipe(
+      ofType(alertsPageActions.thresholdSubmitted),
+      concatMap(({ commune, kind, value }) =>
+        api.saveThreshold(commune, kind, value).pipe(
+          map((threshold) => alertsApiActions.thresholdSaved({ threshold })),
+          catchError((error: unknown) =>
+            of(alertsApiActions.thresholdFailure({ kind, error: message(error) })),
           ),
         ),
       ),
@@ -34,7 +97,7 @@ export const acknowledge = createEffect(
         api.acknowledge(commune, key, comment).pipe(
           map((alert) => alertsApiActions.acknowledged({ alert })),
           catchError((error: unknown) =>
-            of(alertsApiActions.actionFailure({ error: toApiError(error).message })),
+            of(alertsApiActions.actionFailure({ error: message(error) })),
           ),
         ),
       ),
@@ -50,7 +113,39 @@ export const withdraw = createEffect(
         api.withdraw(commune, key).pipe(
           map(() => alertsApiActions.withdrawn({ key })),
           catchError((error: unknown) =>
-            of(alertsApiActions.actionFailure({ error: toApiError(error).message })),
+            of(alertsApiActions.actionFailure({ error: message(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const acknowledgeFamilyAlert = createEffect(
+  (actions$ = inject(Actions), api = inject(AlertsApi)) =>
+    actions$.pipe(
+      ofType(alertsPageActions.familyAlertAcknowledgeSubmitted),
+      mergeMap(({ commune, key, comment }) =>
+        api.acknowledgeFamilyAlert(commune, key, comment).pipe(
+          map((alert) => alertsApiActions.familyAlertAcknowledged({ alert })),
+          catchError((error: unknown) =>
+            of(alertsApiActions.actionFailure({ error: message(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const withdrawFamilyAlert = createEffect(
+  (actions$ = inject(Actions), api = inject(AlertsApi)) =>
+    actions$.pipe(
+      ofType(alertsPageActions.familyAlertAcknowledgementWithdrawn),
+      mergeMap(({ commune, key }) =>
+        api.withdrawFamilyAlert(commune, key).pipe(
+          map(() => alertsApiActions.familyAlertWithdrawn({ key })),
+          catchError((error: unknown) =>
+            of(alertsApiActions.actionFailure({ error: message(error) })),
           ),
         ),
       ),

@@ -1,29 +1,19 @@
 import { createSelector } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/auth.feature';
 import { contextFeature } from '../../../core/context/context.feature';
-import { formatMonth } from '../../../core/i18n/format-value';
 import { TranslationKey } from '../../../core/i18n/fr';
-import { Lang, LOCALE_BY_LANG } from '../../../core/i18n/lang';
+import { Lang } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { level } from '../../../shared/summaries/sentence-parts';
 import { buildDecisions, Decision } from '../../brief/state/build-decisions';
 import { AlertsData } from '../data-access/alerts-api';
-import { FluidsAlert } from '../data-access/alert-rows';
-import { alertsFeature } from './alerts.feature';
-
-export interface FluidsAlertView {
-  key: string;
-  buildingId: string;
-  building: string;
-  kind: string;
-  fluid: string;
-  since: string;
-  months: number;
-  cost: number | null;
-  acknowledged: boolean;
-  acknowledgedBy: string | null;
-  comment: string | null;
-}
+import { AlertThreshold } from '../data-access/alert-rows';
+import { amountWithUnit } from './describe-family-alert';
+import { alertsFeature, ThresholdOutcome } from './alerts.feature';
+import { buildAlertThresholds, thresholdLabel } from './build-alert-thresholds';
+import { buildFamilyAlertSections } from './build-family-alerts';
+import { buildFluidsAlerts } from './build-fluids-alerts';
+import { summarizeAlerts } from './summarize-alerts';
 
 export interface ThresholdView {
   indicator: string;
@@ -31,23 +21,11 @@ export interface ThresholdView {
   source: string;
 }
 
-const KINDS: Readonly<Record<string, TranslationKey>> = {
-  anomaly: 'brief.alertKind.anomaly',
-  leak: 'brief.alertKind.leak',
-  step: 'brief.alertKind.step',
-  missing: 'brief.alertKind.missing',
-  trajectory: 'brief.alertKind.trajectory',
-  rule: 'brief.alertKind.rule',
-};
-
-const FLUIDS: Readonly<Record<string, TranslationKey>> = {
-  electricity: 'alerts.fluid.electricity',
-  gas: 'alerts.fluid.gas',
-  heat: 'alerts.fluid.heat',
-  fuel_oil: 'alerts.fluid.fuelOil',
-  water: 'alerts.fluid.water',
-  energy: 'alerts.fluid.energy',
-};
+/** A sentence for the thresholds' live region: saved (and the alerts read again), or refused and why. */
+export interface ThresholdMessage {
+  tone: 'success' | 'error';
+  text: string;
+}
 
 const INDICATORS: Readonly<Record<string, TranslationKey>> = {
   taux_epargne_brute: 'brief.figure.savingsRate',
@@ -56,31 +34,16 @@ const INDICATORS: Readonly<Record<string, TranslationKey>> = {
   taux_execution_investissement: 'alerts.indicator.investmentExecution',
 };
 
-export function buildFluidsAlerts(alerts: readonly FluidsAlert[], lang: Lang): FluidsAlertView[] {
-  return [...alerts]
-    .sort((a, b) => (b.estimated_cost_eur ?? -1) - (a.estimated_cost_eur ?? -1))
-    .map((alert) => ({
-      key: alert.alert_key,
-      buildingId: alert.building_id,
-      building: alert.building_name,
-      kind: KINDS[alert.kind] ? translate(lang, KINDS[alert.kind]) : alert.kind,
-      fluid: FLUIDS[alert.fluid] ? translate(lang, FLUIDS[alert.fluid]) : alert.fluid,
-      since: formatMonth(`${alert.since_month}-01`, LOCALE_BY_LANG[lang]),
-      months: alert.months,
-      cost: alert.estimated_cost_eur,
-      acknowledged: alert.acknowledged,
-      acknowledgedBy: alert.acknowledged_by,
-      comment: alert.comment,
-    }));
-}
-
-/** Programmes over budget or late, ratios past their thresholds (the brief's rules, public data). */
+/** Programmes over budget, late or suspended, ratios past their thresholds (the brief's rules, public data). */
 export function buildBudgetAlerts(data: AlertsData | null, year: number, lang: Lang): Decision[] {
   if (!data) return [];
   return buildDecisions({ ...data, overview: [], fluids: [] }, [], year, lang).filter(
     (decision) => decision.family === 'budget',
   );
 }
+
+/** The ratios' points; programmes have their own section (public list only while their alerts are unreadable). */
+export const isRatio = (decision: Decision) => decision.id.startsWith('ratio-');
 
 export function buildThresholds(data: AlertsData | null, lang: Lang): ThresholdView[] {
   return (data?.thresholds ?? []).map((threshold) => {
@@ -105,23 +68,26 @@ export function buildThresholds(data: AlertsData | null, lang: Lang): ThresholdV
   });
 }
 
-export function summarizeAlerts(
-  fluids: readonly FluidsAlertView[],
-  budget: readonly Decision[],
+export function thresholdMessage(
+  outcome: ThresholdOutcome | null,
+  thresholds: readonly AlertThreshold[],
   lang: Lang,
-): string {
-  const open = fluids.filter((alert) => !alert.acknowledged);
-  const cost = open.reduce((sum, alert) => sum + (alert.cost ?? 0), 0);
-  return translate(lang, 'alerts.summary', {
-    open: level(open.length, 'integer', lang),
-    cost: level(cost, 'euros', lang),
-    acknowledged: level(fluids.length - open.length, 'integer', lang),
-    budget: level(
-      budget.filter((decision) => decision.severity !== 'info').length,
-      'integer',
-      lang,
-    ),
-  });
+): ThresholdMessage | null {
+  if (!outcome) return null;
+  const kind = thresholdLabel(outcome.kind, lang);
+  if (outcome.error)
+    return {
+      tone: 'error',
+      text: translate(lang, 'alerts.threshold.failed', { kind, message: outcome.error }),
+    };
+  const saved = thresholds.find((threshold) => threshold.kind === outcome.kind);
+  return {
+    tone: 'success',
+    text: translate(lang, 'alerts.threshold.saved', {
+      kind,
+      value: saved ? amountWithUnit(saved.threshold_value, saved.unit, lang) : '',
+    }),
+  };
 }
 
 const { selectLang, selectYear, selectCurrentCommune } = contextFeature;
@@ -135,17 +101,64 @@ const selectBudgetAlerts = createSelector(
   selectLang,
   buildBudgetAlerts,
 );
+const selectRatioAlerts = createSelector(selectBudgetAlerts, (decisions) =>
+  decisions.filter(isRatio),
+);
+/** The programmes flagged from public data, shown only when their alerts could not be read. */
+const selectProgrammeFallback = createSelector(
+  selectBudgetAlerts,
+  alertsFeature.selectFamilyStatus,
+  (decisions, status) =>
+    status === 'error' ? decisions.filter((decision) => !isRatio(decision)) : [],
+);
+const selectFamilySections = createSelector(
+  alertsFeature.selectFamily,
+  selectLang,
+  buildFamilyAlertSections,
+);
+
+export const selectAlertsSummary = createSelector(
+  selectFluidsAlerts,
+  alertsFeature.selectFamily,
+  alertsFeature.selectFamilyStatus,
+  createSelector(selectRatioAlerts, selectProgrammeFallback, (ratios, programmes) => [
+    ...ratios,
+    ...programmes,
+  ]),
+  alertsFeature.selectStatusFilter,
+  selectLang,
+  summarizeAlerts,
+);
 
 export const selectAlertsViewModel = createSelector({
   status: alertsFeature.selectStatus,
   error: alertsFeature.selectError,
   communeName: createSelector(selectCurrentCommune, (commune) => commune?.name ?? ''),
   statusFilter: alertsFeature.selectStatusFilter,
+  summary: selectAlertsSummary,
   fluids: selectFluidsAlerts,
-  budget: selectBudgetAlerts,
+  sections: selectFamilySections,
+  familyStatus: alertsFeature.selectFamilyStatus,
+  familyError: alertsFeature.selectFamilyError,
+  programmeFallback: selectProgrammeFallback,
+  ratios: selectRatioAlerts,
   thresholds: createSelector(alertsFeature.selectData, selectLang, buildThresholds),
-  summary: createSelector(selectFluidsAlerts, selectBudgetAlerts, selectLang, summarizeAlerts),
   busyKey: alertsFeature.selectBusyKey,
   actionError: alertsFeature.selectActionError,
   canAcknowledge: authFeature.selectCanEdit,
+});
+
+/** The thresholds of the programmes, vacancy and footfall alerts; editors may change them. */
+export const selectAlertThresholdsViewModel = createSelector({
+  thresholds: createSelector(alertsFeature.selectThresholds, selectLang, buildAlertThresholds),
+  status: alertsFeature.selectThresholdsStatus,
+  error: alertsFeature.selectThresholdsError,
+  saving: alertsFeature.selectSavingThreshold,
+  message: createSelector(
+    alertsFeature.selectThresholdOutcome,
+    alertsFeature.selectThresholds,
+    selectLang,
+    thresholdMessage,
+  ),
+  canEdit: authFeature.selectCanEdit,
 });

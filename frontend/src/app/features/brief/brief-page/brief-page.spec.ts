@@ -8,6 +8,7 @@ import { authApiActions } from '../../../core/auth/auth-api.actions';
 import { authFeature } from '../../../core/auth/auth.feature';
 import { communesApiActions } from '../../../core/context/communes-api.actions';
 import { contextFeature } from '../../../core/context/context.feature';
+import { FAMILY_ALERTS_FIXTURE } from '../../alerts/data-access/family-alerts.fixture';
 import { freshnessFeature } from '../../../shared/ui/freshness/freshness.feature';
 import {
   ALERTS_FIXTURE,
@@ -83,6 +84,7 @@ describe('BriefPage', () => {
     await fixture.whenStable();
     if (user === 'elected') {
       backend.expectOne((r) => r.url === '/api/v1/fluids/alerts').flush(ALERTS_FIXTURE);
+      backend.expectOne((r) => r.url === '/api/v1/alerts').flush(FAMILY_ALERTS_FIXTURE);
       backend
         .expectOne((r) => r.url === '/api/v1/comments')
         .flush([
@@ -150,6 +152,16 @@ describe('BriefPage', () => {
     expect(text(host.querySelector('app-decision-list'))).toContain(
       '2 alerte(s) de consommation non traitée(s)',
     );
+    const street = Array.from(host.querySelectorAll('app-decision-list li')).find((li) =>
+      text(li).includes('Rue de Béthune'),
+    )!;
+    expect(text(street)).toContain(
+      'CritiqueRue de Béthune : vacance +21,6 points en 12 mois (6,7 % → 28,3 %), depuis mars 2026.',
+    );
+    expect(street.querySelector('a')?.getAttribute('href')).toBe(
+      '/commerce/rues/rue%20de%20B%C3%A9thune',
+    );
+    expect(host.querySelector('app-decision-list .note')).toBeNull();
     expect(host.querySelectorAll('app-brief-figure .link-button').length).toBe(8);
   });
 

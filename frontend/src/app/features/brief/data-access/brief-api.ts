@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { forkJoin, map, Observable, of } from 'rxjs';
+import { FamilyAlert } from '../../alerts/data-access/alert-rows';
 import {
   BriefData,
   BudgetHealthRow,
@@ -17,8 +18,8 @@ import {
 const HEALTH_YEARS = 6;
 
 /**
- * What the council brief reads. Public endpoints only, except `openAlerts` (fluids alerts are internal): the page
- * calls it for staff only.
+ * What the council brief reads. Public endpoints only, except `openAlerts` and `openFamilyAlerts` (internal): the
+ * page calls them for staff only.
  */
 @Injectable({ providedIn: 'root' })
 export class BriefApi {
@@ -69,6 +70,13 @@ export class BriefApi {
   /** Open fluids alerts, most costly first (internal). */
   openAlerts(commune: string): Observable<FluidsAlertRow[]> {
     return this.http.get<FluidsAlertRow[]>('/api/v1/fluids/alerts', {
+      params: { commune, status: 'open', limit: 50 },
+    });
+  }
+
+  /** Open programmes, vacancy and footfall alerts (internal). */
+  openFamilyAlerts(commune: string): Observable<FamilyAlert[]> {
+    return this.http.get<FamilyAlert[]>('/api/v1/alerts', {
       params: { commune, status: 'open', limit: 50 },
     });
   }

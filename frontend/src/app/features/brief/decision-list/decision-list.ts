@@ -14,7 +14,8 @@ const SEVERITY_LABELS: Readonly<Record<Severity, TranslationKey>> = {
 
 /**
  * What needs a decision, most serious kinds first within each family; severity in words and icon (colour is only a
- * third cue); each item links to the page that details it. Says plainly what it could not check.
+ * third cue); each item links to the page that details it. Says plainly what it could not check, and tells the
+ * public that the internal alerts need signing in.
  */
 @Component({
   selector: 'app-decision-list',
@@ -37,14 +38,18 @@ const SEVERITY_LABELS: Readonly<Record<Severity, TranslationKey>> = {
         }
       </ul>
     }
-    <p class="note">
-      @if (!staff()) {
-        {{ 'brief.decisions.publicNote' | t }}
-      } @else if (alertsStatus() === 'error') {
-        {{ 'brief.decisions.alertsError' | t }}
-      }
-      {{ 'brief.decisions.missing' | t }}
-    </p>
+    @if (!staff()) {
+      <p class="note">{{ 'brief.decisions.publicNoteAll' | t }}</p>
+    } @else if (alertsStatus() === 'error' || familyAlertsStatus() === 'error') {
+      <p class="note">
+        @if (alertsStatus() === 'error') {
+          {{ 'brief.decisions.alertsError' | t }}
+        }
+        @if (familyAlertsStatus() === 'error') {
+          {{ 'brief.decisions.familyAlertsError' | t }}
+        }
+      </p>
+    }
   `,
   styles: `
     .decisions {
@@ -107,6 +112,8 @@ export class DecisionList {
   readonly decisions = input.required<readonly Decision[]>();
   readonly staff = input(false);
   readonly alertsStatus = input<LoadStatus>('idle');
+  /** The programmes, vacancy and footfall alerts (staff only). */
+  readonly familyAlertsStatus = input<LoadStatus>('idle');
 
   protected readonly icons = ICONS;
   protected readonly severityLabels = SEVERITY_LABELS;

@@ -1,5 +1,6 @@
 import { createActionGroup, props } from '@ngrx/store';
 import { FigureComment } from '../../../shared/ui/comments/figure-comment';
+import { FamilyAlert } from '../../alerts/data-access/alert-rows';
 import { BriefData, FluidsAlertRow, PartnersData } from '../data-access/brief-rows';
 
 export const briefApiActions = createActionGroup({
@@ -11,6 +12,8 @@ export const briefApiActions = createActionGroup({
     'Partners Failure': props<{ error: string }>(),
     'Alerts Loaded': props<{ alerts: FluidsAlertRow[] }>(),
     'Alerts Failure': props<{ error: string }>(),
+    'Family Alerts Loaded': props<{ alerts: FamilyAlert[] }>(),
+    'Family Alerts Failure': props<{ error: string }>(),
     'Comments Loaded': props<{ comments: FigureComment[] }>(),
     'Comments Failure': props<{ error: string }>(),
     'Comment Added': props<{ comment: FigureComment }>(),

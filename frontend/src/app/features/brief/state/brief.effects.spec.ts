@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { provideState, provideStore, Store } from '@ngrx/store';
 import { contextFeature } from '../../../core/context/context.feature';
+import { FAMILY_ALERTS_FIXTURE } from '../../alerts/data-access/family-alerts.fixture';
 import { BRIEF_DATA_FIXTURE, PARTNERS_FIXTURE } from '../data-access/brief-data.fixture';
 import { briefPageActions } from './brief-page.actions';
 import * as briefEffects from './brief.effects';
@@ -75,13 +76,16 @@ describe('brief effects', () => {
       .flush(BRIEF_DATA_FIXTURE.fluids);
 
     backend.expectNone(
-      (request) => request.url.includes('/fluids/alerts') || request.url.includes('/comments'),
+      (request) =>
+        request.url.includes('/fluids/alerts') ||
+        request.url.startsWith('/api/v1/alerts') ||
+        request.url.includes('/comments'),
     );
     expect(store.selectSignal(briefFeature.selectStatus)()).toBe('loaded');
     expect(store.selectSignal(briefFeature.selectPartnersYear)()).toBe(2025);
   });
 
-  it('adds the open fluids alerts and the comments of the year for staff', () => {
+  it('adds the open fluids, programmes, vacancy and footfall alerts and the comments of the year for staff', () => {
     store.dispatch(
       briefPageActions.opened({
         commune: '59350',
@@ -92,6 +96,9 @@ describe('brief effects', () => {
       }),
     );
     backend.expectOne('/api/v1/fluids/alerts?commune=59350&status=open&limit=50').flush([]);
+    backend
+      .expectOne('/api/v1/alerts?commune=59350&status=open&limit=50')
+      .flush(FAMILY_ALERTS_FIXTURE);
     backend.expectOne('/api/v1/comments?commune=59350&from=2025-01-01&to=2025-12-31').flush([
       {
         id: 1,
@@ -107,6 +114,31 @@ describe('brief effects', () => {
     answerPublic();
     expect(store.selectSignal(briefFeature.selectComments)().length).toBe(1);
     expect(store.selectSignal(briefFeature.selectAlertsStatus)()).toBe('loaded');
+    expect(store.selectSignal(briefFeature.selectFamilyAlerts)().length).toBe(5);
+  });
+
+  it('keeps the fluids alerts when the other families’ alerts are refused', () => {
+    store.dispatch(
+      briefPageActions.opened({
+        commune: '59350',
+        year: 2025,
+        staff: true,
+        communes: [],
+        detailed: [],
+      }),
+    );
+    backend.expectOne((r) => r.url === '/api/v1/fluids/alerts').flush([]);
+    backend
+      .expectOne((r) => r.url === '/api/v1/alerts')
+      .flush(
+        { error: { code: 'not_found', message: 'Ressource introuvable.' } },
+        { status: 404, statusText: 'Not Found' },
+      );
+    backend.expectOne((r) => r.url === '/api/v1/comments').flush([]);
+    answerPublic();
+    expect(store.selectSignal(briefFeature.selectAlertsStatus)()).toBe('loaded');
+    expect(store.selectSignal(briefFeature.selectFamilyAlertsStatus)()).toBe('error');
+    expect(store.selectSignal(briefFeature.selectStatus)()).toBe('loaded');
   });
 
   it('sends a comment and keeps the one the API created', () => {

@@ -69,6 +69,24 @@ export const loadAlerts = createEffect(
   { functional: true },
 );
 
+/** Programmes, vacancy and footfall alerts: internal too, for staff only; their failure blanks nothing else. */
+export const loadFamilyAlerts = createEffect(
+  (actions$ = inject(Actions), api = inject(BriefApi)) =>
+    actions$.pipe(
+      ofType(briefPageActions.opened),
+      filter(({ staff }) => staff),
+      switchMap(({ commune }) =>
+        api.openFamilyAlerts(commune).pipe(
+          map((alerts) => briefApiActions.familyAlertsLoaded({ alerts })),
+          catchError((error: unknown) =>
+            of(briefApiActions.familyAlertsFailure({ error: message(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
 export const loadComments = createEffect(
   (actions$ = inject(Actions), api = inject(CommentsApi)) =>
     actions$.pipe(

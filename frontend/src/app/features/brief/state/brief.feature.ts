@@ -1,6 +1,7 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { LoadStatus } from '../../../core/context/context.feature';
 import { FigureComment } from '../../../shared/ui/comments/figure-comment';
+import { FamilyAlert } from '../../alerts/data-access/alert-rows';
 import { BriefData, FluidsAlertRow, PartnersData } from '../data-access/brief-rows';
 import { briefApiActions } from './brief-api.actions';
 import { briefPageActions } from './brief-page.actions';
@@ -8,7 +9,7 @@ import { briefPageActions } from './brief-page.actions';
 export interface BriefState {
   commune: string | null;
   year: number | null;
-  /** Internal parts (fluids alerts, comments) were asked for. */
+  /** Internal parts (fluids, programmes, vacancy and footfall alerts, comments) were asked for. */
   staff: boolean;
   data: BriefData | null;
   status: LoadStatus;
@@ -20,6 +21,8 @@ export interface BriefState {
   partnersError: string | null;
   alerts: readonly FluidsAlertRow[];
   alertsStatus: LoadStatus;
+  familyAlerts: readonly FamilyAlert[];
+  familyAlertsStatus: LoadStatus;
   comments: readonly FigureComment[];
   commentsStatus: LoadStatus;
   commentSaving: boolean;
@@ -39,6 +42,8 @@ export const initialBriefState: BriefState = {
   partnersError: null,
   alerts: [],
   alertsStatus: 'idle',
+  familyAlerts: [],
+  familyAlertsStatus: 'idle',
   comments: [],
   commentsStatus: 'idle',
   commentSaving: false,
@@ -60,6 +65,8 @@ export const briefFeature = createFeature({
       partnersStatus: 'loading',
       alerts: staff && commune === state.commune ? state.alerts : [],
       alertsStatus: staff ? 'loading' : 'idle',
+      familyAlerts: staff && commune === state.commune ? state.familyAlerts : [],
+      familyAlertsStatus: staff ? 'loading' : 'idle',
       comments: staff && commune === state.commune ? state.comments : [],
       commentsStatus: staff ? 'loading' : 'idle',
       commentError: null,
@@ -98,6 +105,16 @@ export const briefFeature = createFeature({
       ...state,
       alerts: [],
       alertsStatus: 'error',
+    })),
+    on(briefApiActions.familyAlertsLoaded, (state, { alerts }): BriefState => ({
+      ...state,
+      familyAlerts: alerts,
+      familyAlertsStatus: 'loaded',
+    })),
+    on(briefApiActions.familyAlertsFailure, (state): BriefState => ({
+      ...state,
+      familyAlerts: [],
+      familyAlertsStatus: 'error',
     })),
     on(briefApiActions.commentsLoaded, (state, { comments }): BriefState => ({
       ...state,

@@ -52,6 +52,7 @@ export const selectDecisions = createSelector(
   briefFeature.selectAlerts,
   selectYear,
   selectLang,
+  briefFeature.selectFamilyAlerts,
   buildDecisions,
 );
 
@@ -93,6 +94,7 @@ export const selectBriefViewModel = createSelector({
   partnersError: briefFeature.selectPartnersError,
   staff: authFeature.selectIsStaff,
   alertsStatus: briefFeature.selectAlertsStatus,
+  familyAlertsStatus: briefFeature.selectFamilyAlertsStatus,
   user: authFeature.selectUser,
   commentSaving: briefFeature.selectCommentSaving,
   commentError: briefFeature.selectCommentError,

@@ -1,3 +1,4 @@
+import { FAMILY_ALERTS_FIXTURE } from '../../alerts/data-access/family-alerts.fixture';
 import { ALERTS_FIXTURE, BRIEF_DATA_FIXTURE } from '../data-access/brief-data.fixture';
 import { buildDecisions, countBySeverity } from './build-decisions';
 
@@ -49,6 +50,55 @@ describe('buildDecisions', () => {
     expect(fluids.length).toBe(3);
   });
 
+  it('adds for staff the most serious programmes, vacancy and footfall alerts in their family, the rest counted', () => {
+    const decisions = buildDecisions(BRIEF_DATA_FIXTURE, [], 2025, 'fr', FAMILY_ALERTS_FIXTURE);
+    expect(decisions.map((d) => d.id)).toEqual([
+      'ratio-savings-rate',
+      'ratio-debt-capacity',
+      'programme-P1',
+      'programme-P2',
+      'programme-P4',
+      'alert-programme_overrun|LIL-AP-2022-07',
+      'alert-programme_slippage|LIL-AP-2024-03',
+      'alert-vacancy_spike|rue de Béthune',
+      'alerts-more',
+    ]);
+    const street = decisions.find((d) => d.id === 'alert-vacancy_spike|rue de Béthune')!;
+    expect(street).toEqual({
+      id: 'alert-vacancy_spike|rue de Béthune',
+      family: 'commerce',
+      severity: 'critical',
+      text: 'Rue de Béthune : vacance +21,6 points en 12 mois (6,7 % → 28,3 %), depuis mars 2026.',
+      link: ['/commerce/rues', 'rue de Béthune'],
+    });
+    // The footfall drop (medium) comes fourth: counted, with the way to the alerts centre.
+    expect(decisions[decisions.length - 1]).toEqual(
+      jasmine.objectContaining({
+        severity: 'info',
+        text: 'Et 1 autre(s) alerte(s) de programmes, de vacance ou de fréquentation à traiter, dans le centre des alertes.',
+        link: '/alerts',
+      }),
+    );
+  });
+
+  it('does not tell twice a programme the public figures already flag, nor an alert taken in hand', () => {
+    const data = {
+      ...BRIEF_DATA_FIXTURE,
+      programmes: BRIEF_DATA_FIXTURE.programmes.map((p) =>
+        p.programme_id === 'P1' ? { ...p, programme_id: 'LIL-AP-2022-07' } : p,
+      ),
+    };
+    const ids = buildDecisions(data, [], 2025, 'fr', FAMILY_ALERTS_FIXTURE).map((d) => d.id);
+    expect(ids).toContain('programme-LIL-AP-2022-07');
+    expect(ids).not.toContain('alert-programme_overrun|LIL-AP-2022-07');
+    expect(ids).not.toContain('alert-programme_slippage|LIL-AP-2023-02');
+    expect(ids.slice(-3)).toEqual([
+      'alert-programme_slippage|LIL-AP-2024-03',
+      'alert-vacancy_spike|rue de Béthune',
+      'alert-footfall_drop|LIL-PED-03',
+    ]);
+  });
+
   it('flags a vacancy rate of 10 % or more', () => {
     const data = {
       ...BRIEF_DATA_FIXTURE,
@@ -67,5 +117,14 @@ describe('buildDecisions', () => {
   it('counts the decisions by severity for the cover page', () => {
     const counts = countBySeverity(buildDecisions(BRIEF_DATA_FIXTURE, ALERTS_FIXTURE, 2025, 'fr'));
     expect(counts).toEqual({ critical: 1, warning: 5, info: 2 });
+    const withFamilies = buildDecisions(
+      BRIEF_DATA_FIXTURE,
+      ALERTS_FIXTURE,
+      2025,
+      'fr',
+      FAMILY_ALERTS_FIXTURE,
+    );
+    // + the Piscine de Fives overrun and the rue de Béthune (critical), a delay (warning), the count (info).
+    expect(countBySeverity(withFamilies)).toEqual({ critical: 3, warning: 6, info: 3 });
   });
 });

@@ -3,6 +3,9 @@ import { TranslationKey } from '../../../core/i18n/fr';
 import { Lang, LOCALE_BY_LANG } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { level } from '../../../shared/summaries/sentence-parts';
+import { FamilyAlert } from '../../alerts/data-access/alert-rows';
+import { bySeverity } from '../../alerts/state/build-family-alerts';
+import { describeFamilyAlert, familyAlertLink } from '../../alerts/state/describe-family-alert';
 import { BriefData, FluidsAlertRow, ProgrammeRow } from '../data-access/brief-rows';
 import { accountsRow } from './accounts-year';
 import { Family } from './build-brief-figures';
@@ -15,12 +18,15 @@ export interface Decision {
   family: Family;
   severity: Severity;
   text: string;
-  link: string;
+  /** A path, or router commands when a segment is free text (a street name). */
+  link: string | string[];
 }
 
 /** Programmes listed one by one; the others are counted in a last sentence. */
 const PROGRAMMES_LISTED = 4;
 const ALERTS_LISTED = 3;
+/** Programmes, vacancy and footfall alerts listed one by one, most serious first; the others counted. */
+const FAMILY_ALERTS_LISTED = 3;
 
 const FLUID_KIND_LABELS: Readonly<Record<string, TranslationKey>> = {
   anomaly: 'brief.alertKind.anomaly',
@@ -126,9 +132,13 @@ function programmeText(programme: ProgrammeRow, lang: Lang): string {
   });
 }
 
+/** Over its AP, late or suspended, and not finished. */
+const isFlagged = (p: ProgrammeRow) =>
+  p.status !== 'done' && (p.exceeds_ap || p.is_late || p.status === 'suspended');
+
 function programmeDecisions(programmes: readonly ProgrammeRow[], lang: Lang): Decision[] {
   const flagged = programmes
-    .filter((p) => p.status !== 'done' && (p.exceeds_ap || p.is_late || p.status === 'suspended'))
+    .filter(isFlagged)
     .sort(
       (a, b) =>
         Number(b.exceeds_ap) - Number(a.exceeds_ap) ||
@@ -193,6 +203,49 @@ function alertDecisions(alerts: readonly FluidsAlertRow[], lang: Lang): Decision
   ];
 }
 
+/**
+ * The open programmes, vacancy and footfall alerts (staff), most serious first: a few in words, the others counted.
+ * A programme the public figures already flag (over its AP, late or suspended) is not told twice.
+ */
+function familyAlertDecisions(
+  alerts: readonly FamilyAlert[],
+  programmes: readonly ProgrammeRow[],
+  lang: Lang,
+): { listed: Decision[]; more: Decision[] } {
+  const told = new Set(programmes.filter(isFlagged).map((p) => p.programme_id));
+  const open = alerts
+    .filter((alert) => alert.status === 'open')
+    .filter((alert) => alert.family !== 'budget' || !told.has(alert.subject_id))
+    .sort(bySeverity);
+  const listed = open.slice(0, FAMILY_ALERTS_LISTED).map((alert): Decision => {
+    const sentence = describeFamilyAlert(alert, lang).sentence;
+    return {
+      id: `alert-${alert.alert_key}`,
+      family: alert.family,
+      severity: alert.severity === 'high' ? 'critical' : 'warning',
+      text: translate(lang, 'brief.decision.familyAlert', {
+        sentence: sentence.charAt(0).toLocaleUpperCase() + sentence.slice(1),
+      }),
+      link: familyAlertLink(alert),
+    };
+  });
+  const rest = open.slice(FAMILY_ALERTS_LISTED);
+  const more: Decision[] = rest.length
+    ? [
+        {
+          id: 'alerts-more',
+          family: rest[0].family,
+          severity: 'info',
+          text: translate(lang, 'brief.decision.moreAlerts', {
+            count: level(rest.length, 'integer', lang),
+          }),
+          link: '/alerts',
+        },
+      ]
+    : [];
+  return { listed, more };
+}
+
 function vacancyDecision(data: BriefData, year: number, lang: Lang): Decision[] {
   const row = data.overview.find((r) => r.year === year);
   if (!row || row.vacancy_rate === null || row.vacancy_rate < 0.1) return [];
@@ -213,20 +266,29 @@ function vacancyDecision(data: BriefData, year: number, lang: Lang): Decision[] 
 
 /**
  * What needs a decision: ratios past their thresholds, programmes over budget, late or suspended, vacancy above
- * 10 %, and for staff the open fluids alerts (costliest first). Grouped by family; each says how serious it is.
+ * 10 %, and for staff the open fluids alerts (costliest first) and the most serious programmes, vacancy and
+ * footfall alerts. Grouped by family; each says how serious it is.
  */
 export function buildDecisions(
   data: BriefData | null,
   alerts: readonly FluidsAlertRow[],
   year: number,
   lang: Lang,
+  familyAlerts: readonly FamilyAlert[] = [],
 ): Decision[] {
   if (!data) return [];
+  const family = familyAlertDecisions(familyAlerts, data.programmes, lang);
+  const ofFamily = (name: FamilyAlert['family']) =>
+    family.listed.filter((decision) => decision.family === name);
   return [
     ...ratioDecisions(data, year, lang),
     ...programmeDecisions(data.programmes, lang),
+    ...ofFamily('budget'),
     ...vacancyDecision(data, year, lang),
+    ...ofFamily('commerce'),
     ...alertDecisions(alerts, lang),
+    ...ofFamily('flows'),
+    ...family.more,
   ];
 }
 

@@ -15,6 +15,7 @@ export const KIND_LABELS: Readonly<Record<string, TranslationKey>> = {
   'budget-scdl': 'imports.kind.budget',
   debt: 'imports.kind.debt',
   programmes: 'imports.kind.programmes',
+  interventions: 'imports.kind.interventions',
 };
 
 export const STATUS_LABELS: Readonly<Record<ImportStatus, TranslationKey>> = {
