@@ -6,8 +6,9 @@ import { commerceHandlers } from './commerce.handlers';
 
 /**
  * Town centre: commercial vacancy (issue 6). Access: the aggregates per commune, quartier and street are public
- * figures (a vacant shop front is seen from the street); the premises-level register and a premises' history are
- * internal. See docs/commerce-and-flows.md.
+ * figures (a vacant shop front is seen from the street), and so is the list of premises with their status on a day
+ * (what a walk down the street shows, drawn on the public map); the history of each premises, alone or street by
+ * street, is internal. See docs/commerce-and-flows.md.
  */
 export function commerceRoutes(deps: AppDeps): Router {
   const h = commerceHandlers(deps);
@@ -22,9 +23,9 @@ export function commerceRoutes(deps: AppDeps): Router {
       .get('/commerce/activity-mix', h.activityMix)
       .get('/commerce/durations', h.durations)
       .get('/commerce/references', h.references)
-      // internal: premises by premises
       .get('/commerce/premises', h.premises)
-      .get('/commerce/streets/timeline', h.streetTimeline)
+      // internal: the history of each premises
+      .get('/commerce/streets/timeline', allow(...staff), h.streetTimeline)
       .get('/commerce/premises/:premises', allow(...staff), h.premisesHistory)
   );
 }

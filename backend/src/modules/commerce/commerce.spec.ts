@@ -333,9 +333,9 @@ describe('the commercial vacancy API over HTTP', () => {
       },
     ]);
     expect(missing.status).toBe(404);
-    const timeline = await getJson(
-      `${api.base}/commerce/streets/timeline?commune=${commune}&street=${encodeURIComponent('rue Léon Gambetta')}`,
-    );
+    const timelineUrl = `${api.base}/commerce/streets/timeline?commune=${commune}&street=${encodeURIComponent('rue Léon Gambetta')}`;
+    const timeline = await getJson(timelineUrl, agent);
+    expect((await getJson(timelineUrl)).status).withContext("a street's premises-by-premises history is internal").toBe(401);
     expect(
       timeline.body
         .filter((p: any) => p.premises_id === 'G3')

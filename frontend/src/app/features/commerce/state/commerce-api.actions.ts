@@ -38,7 +38,8 @@ export interface StreetLoaded {
   date: string;
   street: string;
   history: StreetRow[];
-  timeline: TimelineRow[];
+  /** null when the reader may not see it: the history of each premises is internal (staff only). */
+  timeline: TimelineRow[] | null;
   premises: PremisesRow[];
   durations: DurationRow[];
   mix: MixRow[];

@@ -15,8 +15,14 @@ import {
 } from '../data-access/commerce-rows.fixture';
 import { CountsApi } from '../data-access/counts-api';
 import { commerceApiActions } from './commerce-api.actions';
-import { commercePageActions, impactPageActions } from './commerce-page.actions';
-import { analyseDefault, loadImpact, loadInterventions, loadVacancy } from './commerce.effects';
+import { commercePageActions, impactPageActions, streetPageActions } from './commerce-page.actions';
+import {
+  analyseDefault,
+  loadImpact,
+  loadInterventions,
+  loadStreet,
+  loadVacancy,
+} from './commerce.effects';
 
 describe('commerce effects', () => {
   let backend: HttpTestingController;
@@ -77,6 +83,51 @@ describe('commerce effects', () => {
       commerceApiActions.vacancyLoadedSuccess.type,
       4,
       [],
+    ]);
+  });
+
+  it('opens a street without an account: everything but the history of each premises, which is internal', () => {
+    collect(
+      loadStreet(
+        of(
+          streetPageActions.opened({
+            commune: '59350',
+            year: 2025,
+            date: '2025-12-31',
+            street: 'rue Neuve',
+          }),
+        ),
+        TestBed.inject(CommerceApi),
+        TestBed.inject(CountsApi),
+      ),
+    );
+
+    backend
+      .expectOne('/api/v1/commerce/streets/history?commune=59350&street=rue%20Neuve')
+      .flush([]);
+    backend
+      .expectOne('/api/v1/commerce/streets/timeline?commune=59350&street=rue%20Neuve')
+      .flush(
+        { error: { code: 'unauthenticated', message: 'Connexion requise' } },
+        { status: 401, statusText: 'Unauthorized' },
+      );
+    backend
+      .expectOne('/api/v1/commerce/premises?commune=59350&date=2025-12-31&street=rue%20Neuve')
+      .flush([]);
+    backend
+      .expectOne('/api/v1/commerce/durations?commune=59350&by=street&key=rue%20Neuve')
+      .flush([]);
+    backend
+      .expectOne(
+        '/api/v1/commerce/activity-mix?commune=59350&date=2025-12-31&by=street&key=rue%20Neuve',
+      )
+      .flush([]);
+    backend.expectOne('/api/v1/counts/interventions?commune=59350').flush([]);
+
+    const loaded = emitted[0] as ReturnType<typeof commerceApiActions.streetLoadedSuccess>;
+    expect([loaded.type, loaded.timeline]).toEqual([
+      commerceApiActions.streetLoadedSuccess.type,
+      null,
     ]);
   });
 

@@ -1,7 +1,17 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, filter, forkJoin, map, Observable, of, switchMap, withLatestFrom } from 'rxjs';
+import {
+  catchError,
+  filter,
+  forkJoin,
+  map,
+  Observable,
+  of,
+  switchMap,
+  throwError,
+  withLatestFrom,
+} from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
 import { QuartiersApi } from '../../../shared/quartiers/quartiers-api';
 import { CommerceApi } from '../data-access/commerce-api';
@@ -22,6 +32,15 @@ const message = (error: unknown) => toApiError(error).message;
 /** A commune without counts answers 404 on the counts endpoints: its vacancy pages still show, without footfall. */
 const orEmpty = <T>(source: Observable<T[]>): Observable<T[]> =>
   source.pipe(catchError(() => of([] as T[])));
+
+/** Internal data the page can do without: null when the reader is not signed in or not allowed. */
+const unlessReserved = <T>(source: Observable<T>): Observable<T | null> =>
+  source.pipe(
+    catchError((error: unknown) => {
+      const status = toApiError(error).status;
+      return status === 401 || status === 403 ? of(null) : throwError(() => error);
+    }),
+  );
 
 /** The month of the streets ranking: December of a past year, the latest month for the year in progress. */
 const rankingMonth = (date: string): string | undefined =>
@@ -69,7 +88,7 @@ export const loadStreet = createEffect(
       switchMap(({ commune, date, street }) =>
         forkJoin({
           history: api.streetHistory(commune, street),
-          timeline: api.streetTimeline(commune, street),
+          timeline: unlessReserved(api.streetTimeline(commune, street)),
           premises: api.premises(commune, date, street),
           durations: api.durations(commune, 'street', street),
           mix: api.activityMix(commune, date, 'street', street),

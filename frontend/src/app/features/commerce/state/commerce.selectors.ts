@@ -149,6 +149,11 @@ export const selectStreetViewModel = createSelector({
   history: createSelector(selectStreetData, selectLang, (data, lang) =>
     buildStreetHistory(data?.street ?? '', data?.history ?? [], lang),
   ),
+  /** The history of each premises is internal: the public sees an offer to sign in instead. */
+  timelineReserved: createSelector(
+    selectStreetData,
+    (data) => data !== null && data.timeline === null,
+  ),
   timeline: createSelector(selectStreetData, selectLang, (data, lang) =>
     buildTimeline(data?.street ?? '', data?.timeline ?? [], data?.date ?? '', lang),
   ),
@@ -156,7 +161,7 @@ export const selectStreetViewModel = createSelector({
   timelineHeight: createSelector(
     selectStreetData,
     (data) =>
-      `${Math.max(240, 100 + 14 * new Set(data?.timeline.map((row) => row.premises_id)).size)}px`,
+      `${Math.max(240, 100 + 14 * new Set(data?.timeline?.map((row) => row.premises_id)).size)}px`,
   ),
   premises: createSelector(selectStreetData, selectLang, (data, lang) =>
     buildPremisesTable(data?.premises ?? [], lang),

@@ -1,6 +1,6 @@
 import { Component, computed, effect, inject, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
 import { contextFeature } from '../../../core/context/context.feature';
@@ -38,6 +38,7 @@ import { selectStreetViewModel } from '../state/commerce.selectors';
 })
 export class StreetPage {
   private readonly store = inject(Store);
+  private readonly router = inject(Router);
   private readonly commune = this.store.selectSignal(contextFeature.selectCommune);
   private readonly year = this.store.selectSignal(contextFeature.selectYear);
   private readonly street = toSignal(
@@ -65,6 +66,11 @@ export class StreetPage {
     this.store.dispatch(
       streetPageActions.opened({ commune, year, street, date: asOfDate(year, new Date()) }),
     );
+  }
+
+  /** Back here after signing in. */
+  protected returnUrl(): string {
+    return this.router.url;
   }
 
   protected retry(): void {
