@@ -3,10 +3,10 @@ import type { Knex } from 'knex';
 import type { AppDeps } from '../../app';
 import { assertCommune } from '../../http/access';
 import { AppError } from '../../http/app-error';
+import { parse } from '../../http/validate';
 import { audit } from '../audit/audit';
 import * as repository from './alerts.repository';
 import * as schemas from './alerts.schemas';
-import { valid } from './alerts.schemas';
 
 const actor = (req: Request) => req.user?.email ?? 'anonymous';
 
@@ -24,15 +24,15 @@ export function alertsHandlers({ db }: AppDeps) {
   return {
     /** GET /alerts?commune=&family=&status=open|acknowledged|all&limit= */
     async list(req: Request, res: Response) {
-      const q = valid(schemas.listQuery, req.query, 'query');
+      const q = parse(schemas.listQuery, req.query, 'query');
       await requireCommune(knex, q.commune);
       res.json(await repository.list(knex, q));
     },
 
     /** PUT /alerts/:key/acknowledgement { commune, comment? } -> the alert, acknowledged. */
     async acknowledge(req: Request, res: Response) {
-      const { key } = valid(schemas.keyParams, req.params, 'params');
-      const { commune, comment } = valid(schemas.acknowledgement, req.body, 'body');
+      const { key } = parse(schemas.keyParams, req.params, 'params');
+      const { commune, comment } = parse(schemas.acknowledgement, req.body, 'body');
       assertCommune(req, commune);
       const alert = await repository.find(knex, commune, key);
       if (!alert)
@@ -59,8 +59,8 @@ export function alertsHandlers({ db }: AppDeps) {
 
     /** DELETE /alerts/:key/acknowledgement?commune= -> 204; the alert is open again. */
     async unacknowledge(req: Request, res: Response) {
-      const { key } = valid(schemas.keyParams, req.params, 'params');
-      const { commune } = valid(schemas.communeQuery, req.query, 'query');
+      const { key } = parse(schemas.keyParams, req.params, 'params');
+      const { commune } = parse(schemas.communeQuery, req.query, 'query');
       assertCommune(req, commune);
       const removed = await knex.transaction(async (trx) => {
         const row = await repository.unacknowledge(trx, commune, key);
@@ -83,15 +83,15 @@ export function alertsHandlers({ db }: AppDeps) {
 
     /** GET /alerts/thresholds?commune= -> the four kinds, default or set by an agent. */
     async thresholds(req: Request, res: Response) {
-      const { commune } = valid(schemas.communeQuery, req.query, 'query');
+      const { commune } = parse(schemas.communeQuery, req.query, 'query');
       await requireCommune(knex, commune);
       res.json(await repository.thresholds(knex, commune));
     },
 
     /** PUT /alerts/thresholds/:kind { commune, threshold_value } -> the threshold in force. */
     async saveThreshold(req: Request, res: Response) {
-      const { kind } = valid(schemas.kindParams, req.params, 'params');
-      const { commune, threshold_value } = valid(schemas.thresholdBody, req.body, 'body');
+      const { kind } = parse(schemas.kindParams, req.params, 'params');
+      const { commune, threshold_value } = parse(schemas.thresholdBody, req.body, 'body');
       assertCommune(req, commune);
       await requireCommune(knex, commune);
       const saved = await knex.transaction(async (trx) => {

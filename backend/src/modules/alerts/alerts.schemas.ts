@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../../http/app-error';
+import { inseeCode } from '../../http/validate';
 
 /** The alert kinds of the alerts centre beside fluids (docs/alerts.md), and their family. */
 export const alertKinds = [
@@ -14,9 +14,7 @@ export type AlertKind = (typeof alertKinds)[number];
 
 const kindList = 'programme_overrun, programme_slippage, vacancy_spike ou footfall_drop';
 
-const commune = z
-  .string({ error: 'code INSEE de la commune requis (par exemple 59350)' })
-  .regex(/^[0-9][0-9AB][0-9]{3}$/, 'doit être un code INSEE de commune, par exemple 59350');
+const commune = inseeCode;
 const key = z
   .string({ error: "clé d'alerte requise" })
   .min(3, "clé d'alerte trop courte")
@@ -56,7 +54,7 @@ export const acknowledgement = z.object(
 
 export const kindParams = z.object({
   kind: z.enum(alertKinds, {
-    error: (issue) => `type d'alerte inconnu « ${String(issue.input)} » : attendu ${kindList}`,
+    error: (issue) => `est inconnu (« ${String(issue.input)} ») : attendu ${kindList}`,
   }),
 });
 export const thresholdBody = z.object(
@@ -71,25 +69,3 @@ export const thresholdBody = z.object(
 );
 
 export type ListQuery = z.infer<typeof listQuery>;
-
-const where = { query: 'paramètres', params: 'adresse', body: 'corps de la requête' } as const;
-
-/**
- * Parses a request part; every problem is reported at once, as a 400 in French ("Requête invalide (paramètres) :
- * limit : doit être entre 1 et 500"), with the field of each in `details`.
- */
-export function valid<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  part: keyof typeof where,
-): z.infer<S> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const details = result.error.issues.map((issue) => ({
-    in: part,
-    field: issue.path.join('.'),
-    message: issue.message,
-  }));
-  const list = details.map((d) => (d.field ? `${d.field} : ${d.message}` : d.message)).join(' ; ');
-  throw AppError.badRequest(`Requête invalide (${where[part]}) : ${list}`, details);
-}

@@ -381,18 +381,18 @@ describe('the alerts API (budget, commerce, flows) over HTTP', () => {
 
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toBe(
-      "Requête invalide (adresse) : kind : type d'alerte inconnu « flood » : attendu programme_overrun, " +
+      "Adresse invalide : kind est inconnu (« flood ») : attendu programme_overrun, " +
         'programme_slippage, vacancy_spike ou footfall_drop',
     );
     for (const response of [tooHigh, negative]) {
       expect(response.status).toBe(400);
       expect(response.body.error.message).toBe(
-        'Requête invalide (corps de la requête) : threshold_value : doit être compris entre 0 et 1 000',
+        'Données envoyées invalides : threshold_value doit être compris entre 0 et 1 000',
       );
     }
     expect(text.status).toBe(400);
     expect(text.body.error.message).toBe(
-      'Requête invalide (corps de la requête) : threshold_value : doit être un nombre',
+      'Données envoyées invalides : threshold_value doit être un nombre',
     );
     expect(
       await db('alert_thresholds').where({ commune_insee: commune, kind: 'vacancy_spike' }),
