@@ -204,11 +204,7 @@ export const FR = {
   'brief.decisions.title': 'Points d’attention et décisions',
   'brief.decisions.none': 'Aucun point ne dépasse un seuil d’alerte.',
   'brief.decisions.details': 'Voir le détail',
-  'brief.decisions.publicNote':
-    'Les alertes de consommation des bâtiments sont réservées aux élus et aux agents : connectez-vous pour les voir.',
   'brief.decisions.alertsError': 'Les alertes de fluides n’ont pas pu être chargées.',
-  'brief.decisions.missing':
-    'Les hausses soudaines de vacance et les baisses de fréquentation ne font pas encore l’objet d’alertes.',
   'brief.severity.critical': 'Critique',
   'brief.severity.warning': 'À surveiller',
   'brief.severity.info': 'Détail',
@@ -363,10 +359,6 @@ export const FR = {
     'Ces chiffres viennent des comptes de la ville, des factures des bâtiments municipaux, du recensement des commerces et des compteurs de passages.',
   'presentation.end.more': 'Tous les chiffres du quartier {quartier} sont consultables sur Pilotage, page « Quartiers ».',
   'alerts.title': 'Centre des alertes',
-  'alerts.intro':
-    'Les alertes de toutes les familles pour {commune} : consommations anormales des bâtiments, programmes en dépassement ou en retard, ratios sous leurs seuils.',
-  'alerts.summary':
-    '{open} alerte(s) de fluides à traiter (surcoût estimé {cost}), {acknowledged} prise(s) en charge ; {budget} point(s) budgétaire(s) à surveiller.',
   'alerts.fluids.title': 'Fluides des bâtiments',
   'alerts.fluids.none': 'Aucune alerte de fluides pour ce filtre.',
   'alerts.filter': 'Afficher',
@@ -382,7 +374,6 @@ export const FR = {
   'alerts.acknowledgedBy': 'Prise en charge par {who}',
   'alerts.withdraw': 'Annuler la prise en charge',
   'alerts.acknowledge': 'Prendre en charge',
-  'alerts.note': 'Note sur l’alerte de {building}',
   'alerts.notePlaceholder': 'Note (facultative)',
   'alerts.open': 'À traiter',
   'alerts.fluid.electricity': 'électricité',
@@ -391,7 +382,6 @@ export const FR = {
   'alerts.fluid.fuelOil': 'fioul',
   'alerts.fluid.water': 'eau',
   'alerts.fluid.energy': 'énergie',
-  'alerts.budget.title': 'Budget : programmes et ratios',
   'alerts.thresholds.title': 'Seuils en vigueur',
   'alerts.threshold.below': 'alerte sous {warning}, critique sous {critical}',
   'alerts.threshold.above': 'alerte au-delà de {warning}, critique au-delà de {critical}',

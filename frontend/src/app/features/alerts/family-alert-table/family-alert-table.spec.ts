@@ -65,8 +65,8 @@ describe('FamilyAlertTable', () => {
     fixture.componentInstance.acknowledge.subscribe((event) => acknowledged.push(event));
     fixture.componentInstance.withdraw.subscribe((key) => withdrawn.push(key));
 
-    const note = host.querySelector<HTMLInputElement>('#note-budget-0')!;
-    expect(text(host.querySelector('label[for="note-budget-0"]'))).toBe(
+    const note = host.querySelector<HTMLInputElement>('tbody tr input[type="text"]')!;
+    expect(text(host.querySelector(`label[for="${note.id}"]`))).toBe(
       'Note sur l’alerte : Programme « Piscine de Fives » : crédits de paiement 8,5 % au-delà de l’autorisation de programme (+1 020 000 €), depuis mai 2026',
     );
     note.value = '  Avenant au marché en préparation  ';

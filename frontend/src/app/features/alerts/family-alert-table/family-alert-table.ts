@@ -1,6 +1,7 @@
-import { Component, input, output, signal } from '@angular/core';
+import { Component, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
+import { AlertFollowUp } from '../alert-follow-up/alert-follow-up';
 import { AcknowledgeEvent } from '../fluids-alert-table/fluids-alert-table';
 import { FamilyAlertSection } from '../state/build-family-alerts';
 
@@ -11,7 +12,7 @@ import { FamilyAlertSection } from '../state/build-family-alerts';
  */
 @Component({
   selector: 'app-family-alert-table',
-  imports: [TranslatePipe, RouterLink],
+  imports: [TranslatePipe, RouterLink, AlertFollowUp],
   template: `
     @let view = section();
     @if (view.alerts.length === 0) {
@@ -61,55 +62,17 @@ import { FamilyAlertSection } from '../state/build-family-alerts';
                 </td>
                 <td>{{ alert.since }}</td>
                 <td>
-                  @if (alert.acknowledged) {
-                    <p class="ack">
-                      <span aria-hidden="true">✓ </span
-                      >{{
-                        alert.acknowledgedOn
-                          ? ('alerts.acknowledgedOn'
-                            | t: { who: alert.acknowledgedBy ?? '?', date: alert.acknowledgedOn })
-                          : ('alerts.acknowledgedBy' | t: { who: alert.acknowledgedBy ?? '?' })
-                      }}
-                      @if (alert.comment) {
-                        <br /><q>{{ alert.comment }}</q>
-                      }
-                    </p>
-                    @if (canAcknowledge()) {
-                      <button
-                        type="button"
-                        class="link-button"
-                        [disabled]="busyKey() === alert.key"
-                        (click)="withdraw.emit(alert.key)"
-                      >
-                        {{ 'alerts.withdraw' | t
-                        }}<span class="visually-hidden"> : {{ alert.sentence }}</span>
-                      </button>
-                    }
-                  } @else if (canAcknowledge()) {
-                    <form class="ack-form" (submit)="submit($event, alert.key)">
-                      <label class="visually-hidden" [for]="noteId($index)">{{
-                        'alerts.noteOn' | t: { subject: alert.sentence }
-                      }}</label>
-                      <input
-                        type="text"
-                        maxlength="1000"
-                        [id]="noteId($index)"
-                        [placeholder]="'alerts.notePlaceholder' | t"
-                        [value]="notes()[alert.key] ?? ''"
-                        (input)="note(alert.key, $any($event.target).value)"
-                      />
-                      <button
-                        type="submit"
-                        class="button button--secondary"
-                        [disabled]="busyKey() === alert.key"
-                      >
-                        {{ 'alerts.acknowledge' | t
-                        }}<span class="visually-hidden"> : {{ alert.sentence }}</span>
-                      </button>
-                    </form>
-                  } @else {
-                    {{ 'alerts.open' | t }}
-                  }
+                  <app-alert-follow-up
+                    [subject]="alert.sentence"
+                    [acknowledged]="alert.acknowledged"
+                    [acknowledgedBy]="alert.acknowledgedBy"
+                    [acknowledgedOn]="alert.acknowledgedOn"
+                    [comment]="alert.comment"
+                    [canAcknowledge]="canAcknowledge()"
+                    [busy]="busyKey() === alert.key"
+                    (acknowledge)="acknowledge.emit({ key: alert.key, comment: $event })"
+                    (withdraw)="withdraw.emit(alert.key)"
+                  />
                 </td>
               </tr>
             }
@@ -165,35 +128,6 @@ import { FamilyAlertSection } from '../state/build-family-alerts';
     [data-severity='high'] .icon {
       background: var(--color-alert);
     }
-    .ack {
-      margin: 0;
-      color: var(--color-ok);
-    }
-    .ack q {
-      color: var(--color-text);
-      font-style: italic;
-    }
-    .ack-form {
-      display: flex;
-      gap: 0.4rem;
-      flex-wrap: wrap;
-    }
-    .ack-form input {
-      font: inherit;
-      padding: 0.3rem 0.5rem;
-      border: 1px solid #5b6472;
-      border-radius: 4px;
-      min-inline-size: 12rem;
-    }
-    .link-button {
-      font: inherit;
-      background: none;
-      border: 0;
-      padding: 0;
-      color: var(--color-primary);
-      text-decoration: underline;
-      cursor: pointer;
-    }
   `,
 })
 export class FamilyAlertTable {
@@ -202,20 +136,4 @@ export class FamilyAlertTable {
   readonly busyKey = input<string | null>(null);
   readonly acknowledge = output<AcknowledgeEvent>();
   readonly withdraw = output<string>();
-
-  protected readonly notes = signal<Readonly<Record<string, string>>>({});
-
-  /** Alert keys hold spaces and pipes: the field's id is built from the family and the row. */
-  protected noteId(index: number): string {
-    return `note-${this.section().family}-${index}`;
-  }
-
-  protected note(key: string, value: string): void {
-    this.notes.update((notes) => ({ ...notes, [key]: value }));
-  }
-
-  protected submit(event: Event, key: string): void {
-    event.preventDefault();
-    this.acknowledge.emit({ key, comment: (this.notes()[key] ?? '').trim() });
-  }
 }

@@ -1,7 +1,8 @@
-import { Component, input, output, signal } from '@angular/core';
+import { Component, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { FormatValuePipe } from '../../../core/i18n/format-value-pipe';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
+import { AlertFollowUp } from '../alert-follow-up/alert-follow-up';
 import { FluidsAlertView } from '../state/build-fluids-alerts';
 
 export interface AcknowledgeEvent {
@@ -15,7 +16,7 @@ export interface AcknowledgeEvent {
  */
 @Component({
   selector: 'app-fluids-alert-table',
-  imports: [TranslatePipe, FormatValuePipe, RouterLink],
+  imports: [TranslatePipe, FormatValuePipe, RouterLink, AlertFollowUp],
   template: `
     @if (alerts().length === 0) {
       <p class="state">{{ 'alerts.fluids.none' | t }}</p>
@@ -55,50 +56,16 @@ export interface AcknowledgeEvent {
                 <td>{{ alert.since }} · {{ 'alerts.months' | t: { months: alert.months } }}</td>
                 <td class="numeric">{{ alert.cost | fmt: 'euros' }}</td>
                 <td>
-                  @if (alert.acknowledged) {
-                    <p class="ack">
-                      <span aria-hidden="true">✓ </span
-                      >{{ 'alerts.acknowledgedBy' | t: { who: alert.acknowledgedBy ?? '?' } }}
-                      @if (alert.comment) {
-                        <br /><q>{{ alert.comment }}</q>
-                      }
-                    </p>
-                    @if (canAcknowledge()) {
-                      <button
-                        type="button"
-                        class="link-button"
-                        [disabled]="busyKey() === alert.key"
-                        (click)="withdraw.emit(alert.key)"
-                      >
-                        {{ 'alerts.withdraw' | t
-                        }}<span class="visually-hidden"> : {{ alert.building }}</span>
-                      </button>
-                    }
-                  } @else if (canAcknowledge()) {
-                    <form class="ack-form" (submit)="submit($event, alert.key)">
-                      <label class="visually-hidden" [for]="'note-' + $index">{{
-                        'alerts.note' | t: { building: alert.building }
-                      }}</label>
-                      <input
-                        type="text"
-                        maxlength="1000"
-                        [id]="'note-' + $index"
-                        [placeholder]="'alerts.notePlaceholder' | t"
-                        [value]="notes()[alert.key] ?? ''"
-                        (input)="note(alert.key, $any($event.target).value)"
-                      />
-                      <button
-                        type="submit"
-                        class="button button--secondary"
-                        [disabled]="busyKey() === alert.key"
-                      >
-                        {{ 'alerts.acknowledge' | t
-                        }}<span class="visually-hidden"> : {{ alert.building }}</span>
-                      </button>
-                    </form>
-                  } @else {
-                    {{ 'alerts.open' | t }}
-                  }
+                  <app-alert-follow-up
+                    [subject]="alert.building"
+                    [acknowledged]="alert.acknowledged"
+                    [acknowledgedBy]="alert.acknowledgedBy"
+                    [comment]="alert.comment"
+                    [canAcknowledge]="canAcknowledge()"
+                    [busy]="busyKey() === alert.key"
+                    (acknowledge)="acknowledge.emit({ key: alert.key, comment: $event })"
+                    (withdraw)="withdraw.emit(alert.key)"
+                  />
                 </td>
               </tr>
             }
@@ -130,35 +97,6 @@ export interface AcknowledgeEvent {
       text-align: end;
       font-variant-numeric: tabular-nums;
     }
-    .ack {
-      margin: 0;
-      color: var(--color-ok);
-    }
-    .ack q {
-      color: var(--color-text);
-      font-style: italic;
-    }
-    .ack-form {
-      display: flex;
-      gap: 0.4rem;
-      flex-wrap: wrap;
-    }
-    .ack-form input {
-      font: inherit;
-      padding: 0.3rem 0.5rem;
-      border: 1px solid #5b6472;
-      border-radius: 4px;
-      min-inline-size: 12rem;
-    }
-    .link-button {
-      font: inherit;
-      background: none;
-      border: 0;
-      padding: 0;
-      color: var(--color-primary);
-      text-decoration: underline;
-      cursor: pointer;
-    }
   `,
 })
 export class FluidsAlertTable {
@@ -167,15 +105,4 @@ export class FluidsAlertTable {
   readonly busyKey = input<string | null>(null);
   readonly acknowledge = output<AcknowledgeEvent>();
   readonly withdraw = output<string>();
-
-  protected readonly notes = signal<Readonly<Record<string, string>>>({});
-
-  protected note(key: string, value: string): void {
-    this.notes.update((notes) => ({ ...notes, [key]: value }));
-  }
-
-  protected submit(event: Event, key: string): void {
-    event.preventDefault();
-    this.acknowledge.emit({ key, comment: (this.notes()[key] ?? '').trim() });
-  }
 }
