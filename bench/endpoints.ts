@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import * as alerts from '../backend/src/modules/alerts/alerts.repository';
 import * as budget from '../backend/src/modules/budget/budget.repository';
 import * as commerce from '../backend/src/modules/commerce/commerce.repository';
 import * as communes from '../backend/src/modules/communes/communes.repository';
@@ -180,6 +181,11 @@ export function benchEndpoints({ commune, year }: BenchContext): BenchEndpoint[]
       name: 'counts year-on-year',
       path: `/api/v1/counts/year-on-year?commune=${commune}&from=${year}-01-01&to=${year}-12-31&kind=pedestrian`,
       sql: (db) => counts.yearOnYear(db, commune, `${year}-01-01`, `${year}-12-31`, { kind: 'pedestrian' }),
+    },
+    {
+      name: 'alerts centre, every family but fluids',
+      path: `/api/v1/alerts?commune=${commune}&status=all`,
+      sql: (db) => alerts.list(db, { commune, status: 'all', limit: 200 }),
     },
     {
       name: 'counts impact of works',
