@@ -55,7 +55,7 @@ export interface ThresholdChange {
               <td>{{ threshold.defaultValue }}</td>
               <td>{{ threshold.changed }}</td>
               @if (canEdit()) {
-                <td>
+                <td class="edit">
                   <app-threshold-form
                     [threshold]="threshold"
                     [saving]="saving() === threshold.kind"
@@ -90,6 +90,10 @@ export interface ThresholdChange {
     }
     thead th {
       background: #e8ecf2;
+    }
+    /* the field, its unit and the button on one line */
+    .edit {
+      min-inline-size: 19rem;
     }
     .message {
       min-block-size: 1.5rem;

@@ -17,7 +17,7 @@ import { AlertThresholdView } from '../state/build-alert-thresholds';
       <label class="visually-hidden" [for]="id()">{{
         'alerts.threshold.label' | t: { kind: view.label, unit: view.unitName }
       }}</label>
-      <span class="field">
+      <span class="value-with-unit">
         <input
           type="text"
           inputmode="decimal"
@@ -52,7 +52,7 @@ import { AlertThresholdView } from '../state/build-alert-thresholds';
       align-items: center;
       gap: 0.4rem;
     }
-    .field {
+    .value-with-unit {
       display: inline-flex;
       align-items: center;
       gap: 0.3rem;
