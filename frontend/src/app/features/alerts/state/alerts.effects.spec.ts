@@ -161,6 +161,36 @@ describe('alerts centre effects', () => {
     expect(row().comment).toBeNull();
   });
 
+  it('waits for an acknowledgement on its way before reading the list again, so the alert keeps its new state', () => {
+    open();
+    answerFluidsAndBudget();
+    backend.expectOne((r) => r.url === '/api/v1/alerts').flush(FAMILY_ALERTS_FIXTURE);
+    backend.expectOne((r) => r.url === '/api/v1/alerts/thresholds').flush([]);
+
+    store.dispatch(
+      alertsPageActions.familyAlertAcknowledgeSubmitted({
+        commune: '59350',
+        key: BETHUNE,
+        comment: '',
+      }),
+    );
+    store.dispatch(alertsPageActions.statusFilterChanged({ status: 'acknowledged' }));
+    backend.expectNone((r) => r.url === '/api/v1/alerts' || r.url === '/api/v1/fluids/alerts');
+
+    const bethune = FAMILY_ALERTS_FIXTURE.find((alert) => alert.alert_key === BETHUNE)!;
+    backend
+      .expectOne('/api/v1/alerts/vacancy_spike%7Crue%20de%20B%C3%A9thune/acknowledgement')
+      .flush({ ...bethune, status: 'acknowledged', acknowledged_by: 'agent@lille.fr' });
+    answerFluidsAndBudget('acknowledged');
+    backend
+      .expectOne('/api/v1/alerts?commune=59350&status=acknowledged&limit=200')
+      .flush([{ ...bethune, status: 'acknowledged', acknowledged_by: 'agent@lille.fr' }]);
+
+    expect(state().family.map((alert) => [alert.alert_key, alert.status])).toEqual([
+      [BETHUNE, 'acknowledged'],
+    ]);
+  });
+
   it('says why an acknowledgement was refused', () => {
     store.dispatch(
       alertsPageActions.familyAlertAcknowledgeSubmitted({

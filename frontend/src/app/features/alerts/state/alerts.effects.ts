@@ -1,7 +1,18 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, concatMap, filter, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
+import {
+  catchError,
+  concatMap,
+  filter,
+  map,
+  mergeMap,
+  Observable,
+  of,
+  switchMap,
+  take,
+  withLatestFrom,
+} from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
 import { AlertsApi } from '../data-access/alerts-api';
 import { alertsApiActions } from './alerts-api.actions';
@@ -9,6 +20,16 @@ import { alertsPageActions } from './alerts-page.actions';
 import { alertsFeature } from './alerts.feature';
 
 const message = (error: unknown) => toApiError(error).message;
+
+/**
+ * Emits once no acknowledgement is on its way: a list read while one is would come back without it and put the
+ * alert back as it was on the screen.
+ */
+const whenSettled = (store: Store): Observable<unknown> =>
+  store.select(alertsFeature.selectBusyKey).pipe(
+    filter((key) => key === null),
+    take(1),
+  );
 
 /** Fluids alerts and the public budget figures, for the commune, year and status shown. */
 export const loadAlerts = createEffect(
@@ -18,7 +39,8 @@ export const loadAlerts = createEffect(
       withLatestFrom(store.select(alertsFeature.selectAlertsState)),
       filter(([, state]) => state.commune !== null && state.year !== null),
       switchMap(([, state]) =>
-        api.load(state.commune!, state.year!, state.statusFilter).pipe(
+        whenSettled(store).pipe(
+          switchMap(() => api.load(state.commune!, state.year!, state.statusFilter)),
           map((data) => alertsApiActions.loadedSuccess({ commune: state.commune!, data })),
           catchError((error: unknown) =>
             of(alertsApiActions.loadedFailure({ error: message(error) })),
@@ -45,7 +67,8 @@ export const loadFamilyAlerts = createEffect(
       withLatestFrom(store.select(alertsFeature.selectAlertsState)),
       filter(([, state]) => state.commune !== null),
       switchMap(([, state]) =>
-        api.familyAlerts(state.commune!, state.statusFilter).pipe(
+        whenSettled(store).pipe(
+          switchMap(() => api.familyAlerts(state.commune!, state.statusFilter)),
           map((alerts) => alertsApiActions.familyAlertsLoaded({ alerts })),
           catchError((error: unknown) =>
             of(alertsApiActions.familyAlertsFailure({ error: message(error) })),
