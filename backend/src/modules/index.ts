@@ -2,6 +2,8 @@ import type { Router } from 'express';
 import type { AppDeps } from '../app';
 import { alertsOpenApi } from './alerts/alerts.openapi';
 import { alertsRoutes } from './alerts/alerts.routes';
+import { auditOpenApi } from './audit/audit.openapi';
+import { auditRoutes } from './audit/audit.routes';
 import { authOpenApi } from './auth/auth.openapi';
 import { authRoutes } from './auth/auth.routes';
 import { commentsOpenApi } from './comments/comments.openapi';
@@ -43,4 +45,5 @@ export const apiModules: ApiModule[] = [
   { name: 'commerce', routes: commerceRoutes, openapi: commerceOpenApi },
   { name: 'counts', routes: countsRoutes, openapi: countsOpenApi },
   { name: 'alerts', routes: alertsRoutes, openapi: alertsOpenApi },
+  { name: 'audit', routes: auditRoutes, openapi: auditOpenApi },
 ];

@@ -152,6 +152,47 @@ export const FR = {
   'imports.rollback.done':
     'Import n° {id} annulé : {restored} ligne(s) remise(s) à leur valeur précédente, {deleted} supprimée(s).',
   'imports.rollback.failed': 'L’import n° {id} n’a pas pu être annulé : {error}',
+  // Audit log (issue 7): the admins' journal of actions on the imports page.
+  'imports.audit.title': 'Journal des actions',
+  'imports.audit.intro':
+    'Qui a fait quoi et quand pour cette commune : imports et annulations, seuils d’alerte, prises en charge, règles d’alerte des fluides, commentaires supprimés. Réservé aux administrateurs.',
+  'imports.audit.caption':
+    'Dernières actions enregistrées pour {commune} ({count}), de la plus récente à la plus ancienne',
+  'imports.audit.empty': 'Aucune action enregistrée pour cette commune.',
+  'imports.audit.loading': 'Chargement du journal des actions…',
+  'imports.audit.download': 'Télécharger le journal (CSV)',
+  'imports.audit.when': 'Date et heure',
+  'imports.audit.who': 'Par',
+  'imports.audit.what': 'Action',
+  'imports.audit.target': 'Objet',
+  'imports.audit.details': 'Détails',
+  'imports.audit.action.import': 'Import',
+  'imports.audit.action.importRefused': 'Import refusé',
+  'imports.audit.action.importRollback': 'Annulation d’import',
+  'imports.audit.action.alertThreshold': 'Seuil d’alerte modifié',
+  'imports.audit.action.alertAcknowledge': 'Alerte prise en charge',
+  'imports.audit.action.alertUnacknowledge': 'Alerte rouverte',
+  'imports.audit.action.fluidsAlertAcknowledge': 'Alerte fluides prise en charge',
+  'imports.audit.action.fluidsAlertUnacknowledge': 'Alerte fluides rouverte',
+  'imports.audit.action.fluidsRuleCreate': 'Règle d’alerte fluides créée',
+  'imports.audit.action.fluidsRuleDelete': 'Règle d’alerte fluides supprimée',
+  'imports.audit.action.commentDelete': 'Commentaire supprimé',
+  'imports.audit.action.loginFailed': 'Échec de connexion',
+  'imports.audit.action.userAdd': 'Compte créé ou mis à jour',
+  'imports.audit.action.userDisable': 'Compte désactivé',
+  'imports.audit.details.import':
+    'Import n° {id} : {written} ligne(s) écrite(s), {unchanged} déjà à jour',
+  'imports.audit.details.importRefused':
+    'Import n° {id} : {issues} problème(s), rien n’a été écrit',
+  'imports.audit.details.importRollback':
+    'Import n° {id} : {restored} ligne(s) remise(s) à leur valeur précédente, {deleted} supprimée(s)',
+  'imports.audit.details.threshold': 'De {old} à {new}',
+  'imports.audit.details.default': '{value} (par défaut)',
+  'imports.audit.details.note': 'Note : « {comment} »',
+  'imports.audit.details.rule': 'seuil {threshold}',
+  'imports.audit.details.comment': 'Commentaire n° {id}',
+  'imports.audit.details.role': 'Rôle : {role}',
+  'imports.audit.details.ip': 'Adresse IP {ip}',
   'brief.title': 'Synthèse pour le conseil',
   'brief.intro':
     'Comment va {commune} en {year} : les chiffres clés des quatre familles comparés à l’année précédente et à leurs seuils, les points qui demandent une décision, les communes partenaires.',

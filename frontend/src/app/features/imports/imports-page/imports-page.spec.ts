@@ -9,6 +9,8 @@ import { communesApiActions } from '../../../core/context/communes-api.actions';
 import { contextFeature } from '../../../core/context/context.feature';
 import { apiErrorInterceptor } from '../../../core/http/api-error-interceptor';
 import { ImportKindDoc, ImportRecord, ImportReport } from '../data-access/import-rows';
+import * as auditLogEffects from '../state/audit-log.effects';
+import { auditLogFeature } from '../state/audit-log.feature';
 import { importsApiActions } from '../state/imports-api.actions';
 import * as importsEffects from '../state/imports.effects';
 import { importsFeature } from '../state/imports.feature';
@@ -67,24 +69,26 @@ const landed: ImportRecord = {
   issues: 0,
 };
 
+/** The page as its route provides it: the imports and audit log states and effects. */
+const pageProviders = () => [
+  provideStore({
+    [contextFeature.name]: contextFeature.reducer,
+    [authFeature.name]: authFeature.reducer,
+  }),
+  provideState(importsFeature),
+  provideState(auditLogFeature),
+  provideEffects(importsEffects, auditLogEffects),
+  provideHttpClient(withInterceptors([apiErrorInterceptor])),
+  provideHttpClientTesting(),
+];
+
 describe('ImportsPage', () => {
   let fixture: ComponentFixture<ImportsPage>;
   let host: HTMLElement;
   let backend: HttpTestingController;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      providers: [
-        provideStore({
-          [contextFeature.name]: contextFeature.reducer,
-          [authFeature.name]: authFeature.reducer,
-        }),
-        provideState(importsFeature),
-        provideEffects(importsEffects),
-        provideHttpClient(withInterceptors([apiErrorInterceptor])),
-        provideHttpClientTesting(),
-      ],
-    });
+    TestBed.configureTestingModule({ providers: pageProviders() });
     backend = TestBed.inject(HttpTestingController);
     const store = TestBed.inject(Store);
     store.dispatch(
@@ -130,6 +134,11 @@ describe('ImportsPage', () => {
     await fixture.whenStable();
     return file;
   }
+
+  it('shows an agent no journal of actions, and never asks for it', () => {
+    expect(host.querySelector('app-audit-log')).toBeNull();
+    backend.expectNone((request) => request.url.startsWith('/api/v1/audit'));
+  });
 
   it('documents the columns of the kind chosen', () => {
     expect(text(host.querySelector('label[for="import-kind"]'))).toBe('Type de données');
@@ -264,5 +273,71 @@ describe('ImportsPage', () => {
     await fixture.whenStable();
     expect((host.querySelector('dialog') as HTMLDialogElement).open).toBeFalse();
     backend.expectNone('/api/v1/imports/42/rollback');
+  });
+});
+
+describe('ImportsPage for an admin', () => {
+  let fixture: ComponentFixture<ImportsPage>;
+  let backend: HttpTestingController;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({ providers: pageProviders() });
+    backend = TestBed.inject(HttpTestingController);
+    const store = TestBed.inject(Store);
+    store.dispatch(
+      communesApiActions.loadedSuccess({
+        communes: [{ insee_code: '59350', name: 'Lille', population: 1, is_demo: true }],
+      }),
+    );
+    store.dispatch(
+      authApiActions.sessionLoaded({
+        user: {
+          id: 1,
+          email: 'admin@lille.fr',
+          role: 'admin',
+          commune_insee: null,
+          display_name: null,
+        },
+      }),
+    );
+    fixture = TestBed.createComponent(ImportsPage);
+    await fixture.whenStable();
+    backend.expectOne('/api/v1/imports/kinds').flush(KINDS);
+    backend.expectOne('/api/v1/imports?commune=59350&limit=50').flush([landed]);
+  });
+
+  afterEach(() => backend.verify());
+
+  it('shows the journal of the commune’s latest actions, who did them and what changed', async () => {
+    const journal = () => fixture.nativeElement.querySelector('app-audit-log') as HTMLElement;
+    await fixture.whenStable();
+    expect(text(journal().querySelector('[role="status"]'))).toBe(
+      'Chargement du journal des actions…',
+    );
+
+    backend.expectOne('/api/v1/audit?commune=59350&limit=50').flush([
+      {
+        id: 7,
+        at: new Date(2026, 10, 26, 10, 15).toISOString(),
+        actor: 'agent@lille.fr',
+        action: 'import',
+        commune_insee: '59350',
+        target: 'degree-days:dju-bon.csv',
+        details: { import_id: 42, rows_written: 12, rows_unchanged: 0 },
+      },
+    ]);
+    await fixture.whenStable();
+
+    expect(text(journal().querySelector('h2'))).toBe('Journal des actions');
+    expect(Array.from(journal().querySelectorAll('tbody tr th, tbody tr td')).map(text)).toEqual([
+      '26/11/2026 10:15',
+      'agent@lille.fr',
+      'Import',
+      'Degrés-jours unifiés — « dju-bon.csv »',
+      'Import n° 42 : 12 ligne(s) écrite(s), 0 déjà à jour',
+    ]);
+    expect(journal().querySelector('a[download]')!.getAttribute('href')).toBe(
+      '/api/v1/audit?commune=59350&format=csv',
+    );
   });
 });

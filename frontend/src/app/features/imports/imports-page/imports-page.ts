@@ -6,8 +6,10 @@ import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { Translator } from '../../../core/i18n/translator';
 import { ErrorState } from '../../../shared/ui/states/error-state';
 import { LoadingState } from '../../../shared/ui/states/loading-state';
+import { AuditLog } from '../audit-log/audit-log';
 import { ConfirmDialog } from '../confirm-dialog/confirm-dialog';
 import { ImportHistory } from '../import-history/import-history';
+import { selectAuditLogViewModel } from '../state/audit-log.selectors';
 import { importsPageActions } from '../state/imports-page.actions';
 import { HistoryRow, selectImportsViewModel } from '../state/imports.selectors';
 import { UploadForm } from '../upload-form/upload-form';
@@ -15,7 +17,8 @@ import { ValidationReport } from '../validation-report/validation-report';
 
 /**
  * The finance desk: choose a kind and a file, read the line-by-line report of a dry run, then import; below, the
- * history of the commune's imports with who, when, what, and a rollback with confirmation.
+ * history of the commune's imports with who, when, what, and a rollback with confirmation; for admins, the journal
+ * of every action recorded for the commune.
  */
 @Component({
   selector: 'app-imports-page',
@@ -25,6 +28,7 @@ import { ValidationReport } from '../validation-report/validation-report';
     ValidationReport,
     ImportHistory,
     ConfirmDialog,
+    AuditLog,
     LoadingState,
     ErrorState,
   ],
@@ -37,6 +41,7 @@ export class ImportsPage {
 
   protected readonly vm = this.store.selectSignal(selectImportsViewModel);
   protected readonly canEdit = this.store.selectSignal(authFeature.selectCanEdit);
+  protected readonly audit = this.store.selectSignal(selectAuditLogViewModel);
   /** The file last checked: importing sends the very same bytes. */
   private readonly checkedFile = signal<File | null>(null);
   protected readonly toRollBack = signal<HistoryRow | null>(null);
@@ -61,6 +66,11 @@ export class ImportsPage {
   protected retry(): void {
     const commune = this.commune();
     if (commune) this.store.dispatch(importsPageActions.opened({ commune }));
+  }
+
+  protected retryAuditLog(): void {
+    const commune = this.commune();
+    if (commune) this.store.dispatch(importsPageActions.auditLogRetried({ commune }));
   }
 
   protected selectKind(kind: string): void {

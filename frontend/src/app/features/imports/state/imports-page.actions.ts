@@ -19,5 +19,7 @@ export const importsPageActions = createActionGroup({
     'Import Confirmed': props<ChosenFile>(),
     'Report Dismissed': emptyProps(),
     'Rollback Confirmed': props<{ id: number; commune: string }>(),
+    /** The audit log could not be read: "Réessayer". */
+    'Audit Log Retried': props<{ commune: string }>(),
   },
 });

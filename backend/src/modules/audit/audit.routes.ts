@@ -1,0 +1,10 @@
+import { Router } from 'express';
+import type { AppDeps } from '../../app';
+import { allow } from '../../http/access';
+import { auditHandlers } from './audit.handlers';
+
+/** The audit log is read by admins only; one limited to a commune sees that commune's entries alone. */
+export function auditRoutes(deps: AppDeps): Router {
+  const handlers = auditHandlers(deps);
+  return Router().get('/audit', allow('admin'), handlers.list);
+}
