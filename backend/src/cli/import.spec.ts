@@ -1,27 +1,13 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { Knex } from 'knex';
+import { importCli } from '../../test/helpers/cli';
 import { testDatabase } from '../../test/helpers/database';
 
-const repo = path.resolve(import.meta.dirname, '..', '..', '..');
 const commune = '99002';
 
-/** Runs `npm run import -- ...` as a finance agent would (same entry point), against the test database. */
-function importCli(args: string[], url: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'backend/src/cli/import.ts', ...args], {
-      cwd: repo, env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'silent' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 describe('npm run import (the command line)', () => {
   let db: Knex;

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
+import { importCli } from '../../../test/helpers/cli';
 import { testDatabase } from '../../../test/helpers/database';
 import { refreshFluidsRollups } from '../../modules/fluids/fluids-rollups';
 
@@ -11,27 +11,6 @@ const repo = path.resolve(import.meta.dirname, '..', '..', '..', '..');
 const fixtures = path.join(repo, 'backend', 'test', 'fixtures', 'fluids');
 const commune = '99230';
 
-/** `npm run import -- ...` as a finance agent runs it (same entry point), against the test database. */
-function importCli(
-  args: string[],
-  url: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'backend/src/cli/import.ts', ...args],
-      {
-        cwd: repo,
-        env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'silent' },
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 const square = (lon: number, lat: number, size: number) => ({
   type: 'Polygon',

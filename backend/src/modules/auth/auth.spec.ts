@@ -1,21 +1,14 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import type { Knex } from 'knex';
+import { runCli } from '../../../test/helpers/cli';
 import { testDatabase } from '../../../test/helpers/database';
 import { startTestApp } from '../../../test/helpers/http';
 import { createUser } from './auth.repository';
 import { hashPassword } from './passwords';
 
-const repo = path.resolve(import.meta.dirname, '..', '..', '..', '..');
 
-function userCli(args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'backend/src/cli/user.ts', ...args], { cwd: repo, env: { ...process.env, ...env } });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d));
-    child.stderr.on('data', (d: Buffer) => (out += d));
-    child.on('exit', (code) => resolve({ code: code ?? -1, out }));
-  });
+async function userCli(args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
+  const { code, stdout, stderr } = await runCli('user', args, env);
+  return { code, out: stdout + stderr };
 }
 
 function cookiesOf(response: Response): Record<string, string> {
