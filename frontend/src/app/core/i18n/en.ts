@@ -78,6 +78,8 @@ export const EN: Readonly<Record<TranslationKey, string>> = {
   'imports.title': 'Data imports',
   'imports.intro':
     'Drop a file: it is first checked line by line without writing anything, then imported whole or not at all. An import can be rolled back.',
+  'download.files': 'Files',
+  'download.label': 'Download “{name}” as {format}',
   'imports.kind.communes': 'Communes',
   'imports.kind.quartiers': 'Neighbourhoods (GeoJSON)',
   'imports.kind.degreeDays': 'Heating degree-days',
@@ -927,8 +929,6 @@ export const EN: Readonly<Record<TranslationKey, string>> = {
   'fluids.rules.column.rule': 'Rule',
   'fluids.rules.column.by': 'Created by',
   'fluids.rules.invalid': 'Choose a building or a type, and a positive threshold.',
-  'fluids.download.label': 'Download “{name}” as {format}',
-  'fluids.download.files': 'Files',
   'commerce.title': 'Retail & footfall',
   'commerce.description':
     'Retail vacancy by street and neighbourhood, vacancy duration, openings and closures, and footfall from the flow counters.',
@@ -977,8 +977,6 @@ export const EN: Readonly<Record<TranslationKey, string>> = {
   'commerce.streets.figures': 'vacancy {rate} ({vacant} of {premises} premises)',
   'commerce.streets.footfall': '{flow} passers-by a day',
   'commerce.streets.none': 'No shopping street recorded here.',
-  'commerce.download.files': 'Files',
-  'commerce.download.label': 'Download “{name}” as {format}',
   'commerce.download.vacancy': 'Vacancy by street',
   'commerce.rankings': 'Streets going downhill',
   'commerce.ranking.rate.heading': 'Streets most affected by vacancy',

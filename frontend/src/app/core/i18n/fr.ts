@@ -77,6 +77,8 @@ export const FR = {
   'imports.title': 'Imports de données',
   'imports.intro':
     'Déposez un fichier : il est d’abord vérifié ligne par ligne sans rien écrire, puis importé en entier ou pas du tout. Un import peut être annulé.',
+  'download.files': 'Fichiers',
+  'download.label': 'Télécharger « {name} » en {format}',
   'imports.kind.communes': 'Communes',
   'imports.kind.quartiers': 'Quartiers (GeoJSON)',
   'imports.kind.degreeDays': 'Degrés-jours unifiés',
@@ -951,8 +953,6 @@ export const FR = {
   'fluids.rules.column.rule': 'Règle',
   'fluids.rules.column.by': 'Créée par',
   'fluids.rules.invalid': 'Choisissez un bâtiment ou un type, et un seuil positif.',
-  'fluids.download.label': 'Télécharger « {name} » en {format}',
-  'fluids.download.files': 'Fichiers',
   'commerce.title': 'Commerce & flux',
   'commerce.description':
     'Vacance commerciale par rue et par quartier, durée de vacance, ouvertures et fermetures, et fréquentation mesurée par les compteurs de flux.',
@@ -1001,8 +1001,6 @@ export const FR = {
   'commerce.streets.figures': 'vacance {rate} ({vacant} sur {premises} locaux)',
   'commerce.streets.footfall': '{flow} passages par jour',
   'commerce.streets.none': 'Aucune rue commerçante recensée ici.',
-  'commerce.download.files': 'Fichiers',
-  'commerce.download.label': 'Télécharger « {name} » en {format}',
   'commerce.download.vacancy': 'Vacance par rue',
   'commerce.rankings': 'Les rues qui se dégradent',
   'commerce.ranking.rate.heading': 'Rues les plus touchées par la vacance',

@@ -12,7 +12,7 @@ import { EmptyState } from '../../../shared/ui/states/empty-state';
 import { ErrorState } from '../../../shared/ui/states/error-state';
 import { LoadingState } from '../../../shared/ui/states/loading-state';
 import { townCentreFileUrl } from '../data-access/commerce-api';
-import { CommerceDownloads } from '../download-links/download-links';
+import { DownloadLinks } from '../../../shared/ui/download-links/download-links';
 import { asOfDate, MAP_MODES, MapMode } from '../state/commerce-choices';
 import { commercePageActions } from '../state/commerce-page.actions';
 import { selectCommerceViewModel } from '../state/commerce.selectors';
@@ -32,7 +32,7 @@ import { StreetList } from '../street-list/street-list';
     ChartCard,
     LeafletMap,
     StreetList,
-    CommerceDownloads,
+    DownloadLinks,
     LoadingState,
     ErrorState,
     EmptyState,

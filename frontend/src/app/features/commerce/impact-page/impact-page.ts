@@ -11,7 +11,7 @@ import { ErrorState } from '../../../shared/ui/states/error-state';
 import { LoadingState } from '../../../shared/ui/states/loading-state';
 import { townCentreFileUrl } from '../data-access/commerce-api';
 import { ImpactRequest } from '../data-access/commerce-rows';
-import { CommerceDownloads } from '../download-links/download-links';
+import { DownloadLinks } from '../../../shared/ui/download-links/download-links';
 import { ImpactForm } from '../impact-form/impact-form';
 import { impactPageActions } from '../state/commerce-page.actions';
 import { selectImpactViewModel } from '../state/commerce.selectors';
@@ -27,7 +27,7 @@ import { selectImpactViewModel } from '../state/commerce.selectors';
     ChartCard,
     DataTable,
     ImpactForm,
-    CommerceDownloads,
+    DownloadLinks,
     LoadingState,
     ErrorState,
   ],

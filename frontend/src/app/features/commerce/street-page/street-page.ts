@@ -12,7 +12,7 @@ import { KpiCard } from '../../../shared/ui/kpi-card/kpi-card';
 import { ErrorState } from '../../../shared/ui/states/error-state';
 import { LoadingState } from '../../../shared/ui/states/loading-state';
 import { townCentreFileUrl } from '../data-access/commerce-api';
-import { CommerceDownloads } from '../download-links/download-links';
+import { DownloadLinks } from '../../../shared/ui/download-links/download-links';
 import { asOfDate } from '../state/commerce-choices';
 import { streetPageActions } from '../state/commerce-page.actions';
 import { selectStreetViewModel } from '../state/commerce.selectors';
@@ -30,7 +30,7 @@ import { selectStreetViewModel } from '../state/commerce.selectors';
     KpiCard,
     ChartCard,
     DataTable,
-    CommerceDownloads,
+    DownloadLinks,
     LoadingState,
     ErrorState,
   ],

@@ -7,7 +7,7 @@ import { ErrorState } from '../../../shared/ui/states/error-state';
 import { LoadingState } from '../../../shared/ui/states/loading-state';
 import { AcknowledgeEvent, AlertList } from '../alert-list/alert-list';
 import { fluidsFileUrl } from '../data-access/fluids-api';
-import { DownloadLinks } from '../download-links/download-links';
+import { DownloadLinks } from '../../../shared/ui/download-links/download-links';
 import { AlertStatusFilter } from '../state/fluids-choices';
 import { alertsPageActions } from '../state/fluids-page.actions';
 import { selectFluidsAlertsViewModel } from '../state/fluids.selectors';

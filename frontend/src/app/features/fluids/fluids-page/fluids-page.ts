@@ -13,7 +13,7 @@ import { ErrorState } from '../../../shared/ui/states/error-state';
 import { LoadingState } from '../../../shared/ui/states/loading-state';
 import { AlertList } from '../alert-list/alert-list';
 import { fluidsFileUrl } from '../data-access/fluids-api';
-import { DownloadLinks } from '../download-links/download-links';
+import { DownloadLinks } from '../../../shared/ui/download-links/download-links';
 import { MapMode } from '../state/fluids-choices';
 import { fluidsPageActions } from '../state/fluids-page.actions';
 import { selectFluidsOverviewViewModel } from '../state/fluids.selectors';

@@ -8,7 +8,7 @@ import { EmptyState } from '../../../shared/ui/states/empty-state';
 import { ErrorState } from '../../../shared/ui/states/error-state';
 import { LoadingState } from '../../../shared/ui/states/loading-state';
 import { fluidsFileUrl } from '../data-access/fluids-api';
-import { DownloadLinks } from '../download-links/download-links';
+import { DownloadLinks } from '../../../shared/ui/download-links/download-links';
 import { trajectoryPageActions } from '../state/fluids-page.actions';
 import { selectFluidsTrajectoryViewModel } from '../state/fluids.selectors';
 

@@ -3,23 +3,23 @@ import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 
 /** The same rows as files made by the API: CSV the French way and XLSX (numbers stay numbers for Excel). */
 @Component({
-  selector: 'app-commerce-downloads',
+  selector: 'app-download-links',
   imports: [TranslatePipe],
   template: `
     <p class="downloads">
-      <span>{{ 'commerce.download.files' | t }} :</span>
+      <span>{{ 'download.files' | t }} :</span>
       <a
         class="button button--secondary"
         [href]="csv()"
         download
-        [attr.aria-label]="'commerce.download.label' | t: { name: name(), format: 'CSV' }"
+        [attr.aria-label]="'download.label' | t: { name: name(), format: 'CSV' }"
         >CSV</a
       >
       <a
         class="button button--secondary"
         [href]="xlsx()"
         download
-        [attr.aria-label]="'commerce.download.label' | t: { name: name(), format: 'XLSX' }"
+        [attr.aria-label]="'download.label' | t: { name: name(), format: 'XLSX' }"
         >XLSX</a
       >
     </p>
@@ -36,7 +36,7 @@ import { TranslatePipe } from '../../../core/i18n/translate-pipe';
     }
   `,
 })
-export class CommerceDownloads {
+export class DownloadLinks {
   /** What the files hold, for screen readers. */
   readonly name = input.required<string>();
   readonly csv = input.required<string>();
