@@ -23,6 +23,8 @@ describe('access to the API by role and commune', () => {
       await db('meters').insert({ commune_insee: insee, building_id: building, fluid: 'water', unit: 'm3' });
       await db('meter_readings').insert({ commune_insee: insee, building_id: building, fluid: 'water', period_start: '2025-01-01', period_end: '2025-01-31', quantity: 10, unit: 'm3', amount_eur: 40 });
     }
+    await db('premises').insert({ commune_insee: mine, premises_id: 'P-MINE', street: 'rue Neuve' });
+    await db('premises_status').insert({ commune_insee: mine, premises_id: 'P-MINE', valid_from: '2024-01-01', status: 'vacant' });
     as['anonymous'] = {};
     as['public'] = await signIn(api.base, 'public');
     as['elected'] = await signIn(api.base, 'elected');
@@ -32,6 +34,7 @@ describe('access to the API by role and commune', () => {
   afterAll(async () => {
     await api.close();
     for (const insee of [mine, theirs]) {
+      await db('premises').where({ commune_insee: insee }).delete();
       await db('buildings').where({ commune_insee: insee }).delete();
       await db('users').where({ commune_insee: insee }).delete();
       await db('communes').where({ insee_code: insee }).delete();
@@ -49,6 +52,9 @@ describe('access to the API by role and commune', () => {
     `/fluids/buildings?commune=${mine}`,
     `/imports?commune=${mine}`,
     `/comments?commune=${mine}`,
+    `/alerts?commune=${mine}`,
+    `/alerts/thresholds?commune=${mine}`,
+    `/commerce/streets/timeline?commune=${mine}&street=rue%20Neuve`,
   ];
 
   it('asks the public to sign in for internal data, and refuses it to a signed-in public account', async () => {
@@ -78,12 +84,24 @@ describe('access to the API by role and commune', () => {
 
     expect((await post(`/imports/degree-days?commune=${mine}`, 'mois;dju\n2025-01;400\n', 'text/csv')).status).toBe(403);
     expect((await post('/fluids/alert-rules', JSON.stringify({ commune: mine, scope: 'building', building_id: 'B-MINE', fluid: 'water', threshold_pct: 20 }))).status).toBe(403);
+    const put = await fetch(`${api.base}/alerts/thresholds/footfall_drop`, {
+      method: 'PUT', headers: { ...as['elected'], 'content-type': 'application/json' }, body: JSON.stringify({ commune: mine, threshold_value: 30 }),
+    });
+    expect(put.status).withContext('alert thresholds are set by agents').toBe(403);
+  });
+
+  it('keeps the audit log to administrators', async () => {
+    for (const who of ['anonymous', 'public', 'elected', 'agent']) {
+      expect((await get(who, `/audit?commune=${mine}`)).status).withContext(who).toBe(who === 'anonymous' ? 401 : 403);
+    }
   });
 
   it('keeps an agent limited to one commune out of the others, even through a crafted building id', async () => {
     expect((await get('limitedAgent', `/fluids/alerts?commune=${mine}`)).status).toBe(200);
     expect((await get('limitedAgent', `/fluids/alerts?commune=${theirs}`)).status).toBe(403);
     expect((await get('limitedAgent', `/imports?commune=${theirs}`)).status).toBe(403);
+    expect((await get('limitedAgent', `/alerts?commune=${theirs}`)).status).toBe(403);
+    expect((await get('limitedAgent', `/alerts/thresholds?commune=${theirs}`)).status).toBe(403);
     expect((await get('limitedAgent', `/overview?commune=${theirs}`)).status).withContext('public figures stay public').toBe(200);
     const crafted = await get('limitedAgent', '/fluids/monthly?building=B-THEIRS&fluid=water');
     expect(crafted.status).toBe(403);
