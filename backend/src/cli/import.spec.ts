@@ -4,6 +4,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { Knex } from 'knex';
 import { importCli } from '../../test/helpers/cli';
+import { shellUser } from './shell-user';
 import { testDatabase } from '../../test/helpers/database';
 
 const commune = '99002';
@@ -46,6 +47,9 @@ describe('npm run import (the command line)', () => {
       { month: '2025-01-01', dju: 402.5, station: 'Lille-Lesquin (météo)' },
       { month: '2025-02-01', dju: 360.1, station: 'Lille-Lesquin (météo)' },
     ]);
+    const history = await db('imports').where({ commune_insee: commune, kind: 'degree-days' }).pluck('imported_by');
+    expect(history[0]).withContext('the history names the system account that ran it').toBe(shellUser());
+    expect(history[0]).toMatch(/^cli:[^\s]+$/);
   }, 60_000);
 
   it('refuses a file with bad lines, writes nothing, exits 1 and names every line, column, value and reason', async () => {

@@ -7,6 +7,7 @@ import { formatReport } from '../imports/format-report';
 import { runImport } from '../imports/run-import';
 import { makeLogger } from '../logger';
 import { readArgs } from './read-args';
+import { shellUser } from './shell-user';
 
 const usage = `Usage : npm run import -- <type> <fichier> [--commune <code INSEE>] [--dry-run] [--json]
 
@@ -57,7 +58,7 @@ async function main(): Promise<number> {
       return 2;
     }
     const report = await runImport(db.knex, kind, fs.readFileSync(file), {
-      commune, fileName: path.basename(file), dryRun: values['dry-run'], importedBy: `cli:${process.env.USER ?? 'unknown'}`,
+      commune, fileName: path.basename(file), dryRun: values['dry-run'], importedBy: shellUser(),
     });
     console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
     return report.status === 'refused' ? 1 : 0;

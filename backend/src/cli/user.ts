@@ -8,6 +8,7 @@ import { createUser, listUsers, setUserActive } from '../modules/auth/auth.repos
 import { hashPassword, minimumPasswordLength } from '../modules/auth/passwords';
 import { roles, type Role } from '../modules/auth/roles';
 import { readArgs } from './read-args';
+import { shellUser } from './shell-user';
 
 const usage = `Usage :
   npm run user -- add <email> --role <${roles.join('|')}> [--commune <code INSEE>] [--name "Nom affiché"]
@@ -42,7 +43,7 @@ async function main(): Promise<number> {
     }
     if (command === 'disable') {
       const changed = await setUserActive(db.knex, email, false);
-      await audit(db.knex, { actor: `cli:${process.env.USER ?? 'unknown'}`, action: 'user.disable', target: email });
+      await audit(db.knex, { actor: shellUser(), action: 'user.disable', target: email });
       console.log(changed ? `Le compte ${email} est désactivé et ses sessions sont fermées.` : `Aucun compte ${email}.`);
       return changed ? 0 : 1;
     }
@@ -58,7 +59,7 @@ async function main(): Promise<number> {
     const user = await createUser(db.knex, {
       email, passwordHash: await hashPassword(password), role: values.role as Role, commune: values.commune ?? null, displayName: values.name,
     });
-    await audit(db.knex, { actor: `cli:${process.env.USER ?? 'unknown'}`, action: 'user.add', target: user.email, commune: user.commune_insee, details: { role: user.role } });
+    await audit(db.knex, { actor: shellUser(), action: 'user.add', target: user.email, commune: user.commune_insee, details: { role: user.role } });
     console.log(`Le compte ${user.email} (${user.role}${user.commune_insee ? `, commune ${user.commune_insee}` : ''}) est prêt.`);
     return 0;
   } finally {
