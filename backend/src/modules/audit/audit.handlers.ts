@@ -2,8 +2,8 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { assertCommune } from '../../http/access';
+import { sendRows, type ExportColumn } from '../../http/send-table';
 import { inseeCode, query } from '../../http/validate';
-import { sendRows, type ExportColumn } from '../fluids/fluids-export';
 import * as repository from './audit.repository';
 
 /** A day that exists: 2025-02-30 is refused here rather than by PostgreSQL. */

@@ -1,7 +1,5 @@
 import type { Response } from 'express';
-import ExcelJS from 'exceljs';
-
-export type ExportFormat = 'json' | 'csv' | 'xlsx';
+import { sendTable, type ExportFormat } from '../../http/send-table';
 
 /** French headers of the exported columns; any other column keeps its API name. */
 const headers: Record<string, string> = {
@@ -95,71 +93,29 @@ const headers: Record<string, string> = {
   planned_per_inhabitant: 'Prévu par habitant (€)',
 };
 
-const isRate = (key: string) =>
-  /(_rate|^share_|^taux_|^rigidite$)/.test(key) && !key.endsWith('_status');
+/** Rates, shown as percentages in Excel (an `*_status` column is a label, not a rate). */
+const rate = /(_rate|^share_|^taux_|^rigidite$)/;
+/** Amounts, shown in euros in Excel; counts, codes and years stay plain numbers. */
+const euros =
+  /(_eur|^credits_|^executed|^carry_|^cancelled|^epargne_|^recettes_|^depenses_|_par_habitant$|^encours_|^remboursement_|^emprunts_|^variation_|^interets_|^charges_|^autres_charges|^cp_|^ap_)/;
 
-/**
- * Sends rows as JSON, or as a file a finance agent opens in Excel: CSV the French way (`;`, decimal comma, UTF-8 with
- * a BOM so accents survive, CRLF) or XLSX with real numbers (euros and percentages formatted). The figures are the
- * view's, untouched: only their presentation changes.
- */
-export async function sendRows(
+function numberFormat(key: string): string | undefined {
+  if (rate.test(key) && !key.endsWith('_status')) return '0.0%';
+  return euros.test(key) ? '#,##0.00 "€"' : undefined;
+}
+
+/** Sends budget rows as JSON, CSV or XLSX (see `sendTable`), with French headers and euro/percent formats. */
+export function sendRows(
   res: Response,
   rows: Record<string, unknown>[],
   options: { format: ExportFormat; fileName: string; sheet?: string },
-) {
-  if (options.format === 'json') {
-    res.json(rows);
-    return;
-  }
-  const keys = Object.keys(rows[0] ?? {});
-  if (options.format === 'csv') {
-    const lines = [
-      keys.map((k) => csvCell(headers[k] ?? k)).join(';'),
-      ...rows.map((row) => keys.map((k) => csvCell(csvValue(row[k]))).join(';')),
-    ];
-    res.attachment(`${options.fileName}.csv`);
-    res.type('text/csv; charset=utf-8');
-    res.send(`\uFEFF${lines.join('\r\n')}\r\n`);
-    return;
-  }
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Pilotage';
-  const sheet = workbook.addWorksheet(options.sheet ?? 'Budget');
-  sheet.columns = keys.map((key) => ({
-    header: headers[key] ?? key,
-    key,
-    width: Math.min(50, Math.max(10, (headers[key] ?? key).length + 2)),
-    style: isRate(key)
-      ? { numFmt: '0.0%' }
-      : /(_eur|^credits_|^executed|^carry_|^cancelled|^epargne_|^recettes_|^depenses_|_par_habitant$|^encours_|^remboursement_|^emprunts_|^variation_|^interets_|^charges_|^autres_charges|^cp_|^ap_)/.test(
-            key,
-          )
-        ? { numFmt: '#,##0.00 "€"' }
-        : {},
-  }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const row of rows) sheet.addRow(Object.fromEntries(keys.map((k) => [k, xlsxValue(row[k])])));
-  res.attachment(`${options.fileName}.xlsx`);
-  res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-  res.send(Buffer.from(await workbook.xlsx.writeBuffer()));
-}
-
-function csvValue(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value).replace('.', ',');
-  if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  if (value instanceof Date) return value.toISOString();
-  return String(value);
-}
-
-function csvCell(text: string): string {
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function xlsxValue(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  return value;
+): Promise<void> {
+  return sendTable(res, {
+    format: options.format,
+    fileName: options.fileName,
+    sheets: [{ name: options.sheet ?? 'Budget', rows }],
+    headers,
+    numberFormat,
+    maxWidth: 50,
+  });
 }

@@ -1,12 +1,9 @@
 import type { Response } from 'express';
-import ExcelJS from 'exceljs';
-
-export type ExportFormat = 'json' | 'csv' | 'xlsx';
-
-export interface ExportSheet {
-  name: string;
-  rows: Record<string, unknown>[];
-}
+import {
+  sendTable as sendFrenchTable,
+  type ExportFormat,
+  type ExportSheet,
+} from '../../http/send-table';
 
 /** French headers of the town-centre exports; a column not listed keeps its API name. */
 const headers: Record<string, string> = {
@@ -122,66 +119,15 @@ const headers: Record<string, string> = {
 };
 
 /**
- * Sends rows as JSON, or as a file a finance agent opens in Excel: CSV the French way (`;`, decimal comma, UTF-8
- * with a BOM so accents survive) or XLSX with real numbers, one sheet per table. Presentation only: the figures are
- * the views', untouched.
+ * Sends the town-centre tables as JSON (`json`, by default the first table's rows), a CSV of the first table, or an
+ * XLSX workbook with one sheet per table, under French headers (see `sendTable` in http/send-table).
  */
-export async function sendTable(
+export function sendTable(
   res: Response,
   format: ExportFormat,
   fileName: string,
   sheets: ExportSheet[],
   json: unknown = sheets[0].rows,
 ): Promise<void> {
-  if (format === 'json') {
-    res.json(json);
-    return;
-  }
-  if (format === 'csv') {
-    const rows = sheets[0].rows;
-    const columns = Object.keys(rows[0] ?? {});
-    const lines = [columns.map((c) => csvCell(headers[c] ?? c)).join(';')];
-    for (const row of rows) lines.push(columns.map((c) => csvCell(csvValue(row[c]))).join(';'));
-    res.attachment(`${fileName}.csv`);
-    res.type('text/csv; charset=utf-8');
-    res.send(`\uFEFF${lines.join('\r\n')}\r\n`);
-    return;
-  }
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Pilotage';
-  for (const { name, rows } of sheets) {
-    const sheet = workbook.addWorksheet(name.slice(0, 31));
-    const columns = Object.keys(rows[0] ?? {});
-    sheet.columns = columns.map((c) => ({
-      header: headers[c] ?? c,
-      key: c,
-      width: Math.min(40, Math.max(10, (headers[c] ?? c).length + 2)),
-    }));
-    sheet.getRow(1).font = { bold: true };
-    sheet.views = [{ state: 'frozen', ySplit: 1 }];
-    for (const row of rows)
-      sheet.addRow(Object.fromEntries(columns.map((c) => [c, xlsxValue(row[c])])));
-  }
-  res.attachment(`${fileName}.xlsx`);
-  res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-  res.send(Buffer.from(await workbook.xlsx.writeBuffer()));
-}
-
-function csvValue(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value).replace('.', ',');
-  if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  if (Array.isArray(value)) return value.join(', ');
-  return String(value);
-}
-
-function csvCell(text: string): string {
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function xlsxValue(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  if (Array.isArray(value)) return value.join(', ');
-  return value;
+  return sendFrenchTable(res, { format, fileName, sheets, headers, json, maxWidth: 40 });
 }

@@ -1,0 +1,116 @@
+import type { Response } from 'express';
+import ExcelJS from 'exceljs';
+
+export type ExportFormat = 'json' | 'csv' | 'xlsx';
+
+export interface ExportColumn {
+  /** Key in the row. */
+  key: string;
+  /** Header written in the file; by default the `headers` label, else the key (the JSON API's name). */
+  header?: string;
+}
+
+export interface ExportSheet {
+  /** Sheet name in the workbook (Excel keeps 31 characters). */
+  name: string;
+  rows: Record<string, unknown>[];
+  /** Columns in order; by default the first row's keys. */
+  columns?: ExportColumn[];
+}
+
+export interface TableOptions {
+  format: ExportFormat;
+  /** File name without its extension. */
+  fileName: string;
+  /** One or more tables: each is a sheet of the workbook; a CSV holds the first only. */
+  sheets: ExportSheet[];
+  /** French headers by key; a column not listed keeps its API name. */
+  headers?: Record<string, string>;
+  /** Excel number format of a column (`'0.0%'`, `'#,##0.00 "€"'`); none by default. */
+  numberFormat?: (key: string) => string | undefined;
+  /** Widest XLSX column, in characters; unbounded by default. */
+  maxWidth?: number;
+  /** The JSON body, when it is not the first sheet's rows. */
+  json?: unknown;
+}
+
+/**
+ * Sends tables as JSON, or as a file a finance agent opens in Excel: CSV the French way (`;`, decimal comma, UTF-8
+ * with a BOM so accents survive, CRLF) or XLSX with real numbers, bold frozen headers, one sheet per table. Only
+ * presentation happens here: the figures are the views', untouched.
+ */
+export async function sendTable(res: Response, options: TableOptions): Promise<void> {
+  const { format, fileName, sheets, json = sheets[0].rows } = options;
+  if (format === 'json') {
+    res.json(json);
+    return;
+  }
+  const header = (column: ExportColumn) =>
+    column.header ?? options.headers?.[column.key] ?? column.key;
+  if (format === 'csv') {
+    const { rows } = sheets[0];
+    const columns = columnsOf(sheets[0]);
+    const lines = [columns.map((c) => csvCell(header(c))).join(';')];
+    for (const row of rows) lines.push(columns.map((c) => csvCell(csvValue(row[c.key]))).join(';'));
+    res.attachment(`${fileName}.csv`);
+    res.type('text/csv; charset=utf-8');
+    res.send(`\uFEFF${lines.join('\r\n')}\r\n`);
+    return;
+  }
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Pilotage';
+  for (const table of sheets) {
+    const sheet = workbook.addWorksheet(table.name.slice(0, 31));
+    const columns = columnsOf(table);
+    sheet.columns = columns.map((c) => {
+      const numFmt = options.numberFormat?.(c.key);
+      return {
+        header: header(c),
+        key: c.key,
+        width: Math.min(options.maxWidth ?? Infinity, Math.max(10, header(c).length + 2)),
+        style: numFmt ? { numFmt } : {},
+      };
+    });
+    sheet.getRow(1).font = { bold: true };
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    for (const row of table.rows)
+      sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, xlsxValue(row[c.key])])));
+  }
+  res.attachment(`${fileName}.xlsx`);
+  res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  res.send(Buffer.from(await workbook.xlsx.writeBuffer()));
+}
+
+/** The usual export: one table of rows, its sheet named `sheet` ('Données' by default). */
+export function sendRows(
+  res: Response,
+  rows: Record<string, unknown>[],
+  options: Omit<TableOptions, 'sheets'> & { columns?: ExportColumn[]; sheet?: string },
+): Promise<void> {
+  const { columns, sheet = 'Données', ...rest } = options;
+  return sendTable(res, { ...rest, sheets: [{ name: sheet, rows, columns }] });
+}
+
+function columnsOf({ rows, columns }: ExportSheet): ExportColumn[] {
+  return columns ?? Object.keys(rows[0] ?? {}).map((key) => ({ key }));
+}
+
+function csvValue(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  if (typeof value === 'boolean') return value ? 'oui' : 'non';
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.join(', ');
+  return String(value);
+}
+
+function csvCell(text: string): string {
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function xlsxValue(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean') return value ? 'oui' : 'non';
+  if (Array.isArray(value)) return value.join(', ');
+  return value;
+}
