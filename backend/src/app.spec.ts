@@ -54,6 +54,16 @@ describe('the API over HTTP', () => {
     expect(await page.text()).toContain('GET /api/v1/overview');
   });
 
+  it('names every request, keeping a caller\'s own id, so an error can be found in the logs', async () => {
+    const named = await fetch(`${api.base}/health`);
+    const given = await fetch(`${api.base}/health`, { headers: { 'x-request-id': 'bi-tool-run-7' } });
+    const hostile = await fetch(`${api.base}/health`, { headers: { 'x-request-id': 'a b<script>' } });
+
+    expect(named.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(given.headers.get('x-request-id')).toBe('bi-tool-run-7');
+    expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('sets security headers', async () => {
     const response = await fetch(`${api.base}/health`);
 

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
@@ -28,7 +30,11 @@ export function makeApp(deps: AppDeps): Express {
   app.set('trust proxy', 'loopback');
   app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy(deps.mapTileUrl) } }));
   app.use(compression());
-  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/api/') } }));
+  app.use(pinoHttp({
+    logger: deps.logger,
+    autoLogging: { ignore: (req) => !req.url?.startsWith('/api/') },
+    genReqId: requestId,
+  }));
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
@@ -60,3 +66,15 @@ function contentSecurityPolicy(mapTileUrl?: string) {
     connectSrc: ["'self'"],
   };
 }
+
+/**
+ * Every request gets an id, in the logs and in the X-Request-Id header (a caller's own id is kept when it is a plain
+ * token), so an internal error a user reports by its reference can be found in the logs.
+ */
+function requestId(req: IncomingMessage, res: ServerResponse): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+  res.setHeader('X-Request-Id', id);
+  return id;
+}
+

@@ -3,7 +3,7 @@ import { mapPgError } from '../db/pg-errors';
 import { AppError } from './app-error';
 
 export interface ErrorBody {
-  error: { code: string; message: string; details?: unknown[] };
+  error: { code: string; message: string; details?: unknown[]; request_id?: string };
 }
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
@@ -17,6 +17,8 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const appError = known ?? new AppError(500, 'internal', "Erreur interne : réessayez plus tard ou contactez l'administrateur");
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
   if (appError.details?.length) body.error.details = appError.details;
+  // the reference to give the administrator, who finds the error in the logs by it
+  if (!known && req.id !== undefined) body.error.request_id = String(req.id);
   res.status(appError.status).json(body);
 };
 

@@ -124,6 +124,32 @@ describe('an API that answers in French', () => {
     }
   });
 
+  it('gives a crash a reference the administrator finds in the logs', async () => {
+    const app = express();
+    app.use((req, _res, next) => {
+      (req as { id?: string }).id = 'ref-42';
+      next();
+    });
+    app.get('/crash', () => {
+      throw new Error('boom');
+    });
+    app.use(errorHandler);
+    const server: Server = await new Promise((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    try {
+      const crash = await getJson(`http://127.0.0.1:${(server.address() as AddressInfo).port}/crash`);
+
+      expect(crash.body.error).toEqual({
+        code: 'internal',
+        message: "Erreur interne : réessayez plus tard ou contactez l'administrateur",
+        request_id: 'ref-42',
+      });
+    } finally {
+      server.close();
+    }
+  });
+
   it('explains a wrong setting to whoever runs a command line, in French as well', () => {
     expect(() => loadEnv({ PORT: 'trois mille' })).toThrowError(
       /^Configuration invalide \(variables d'environnement\) :\n {2}PORT : Entrée invalide : nombre attendu, NaN reçu$/,

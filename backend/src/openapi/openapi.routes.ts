@@ -39,6 +39,11 @@ export function openApiDocument() {
                   description: 'A sentence in French for people, never internal detail',
                   example: 'Paramètres invalides : commune doit être un code INSEE de commune, par exemple 59350',
                 },
+                request_id: {
+                  type: 'string',
+                  description: 'On an internal error (500) only: the reference of the request in the server logs, also ' +
+                    'sent in the X-Request-Id header of every response',
+                },
                 details: {
                   type: 'array',
                   description: 'One item per invalid parameter: `in` (query, params, body) and `field` are stable, ' +
