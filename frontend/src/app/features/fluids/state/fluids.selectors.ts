@@ -116,10 +116,13 @@ export const selectFluidsAlertsViewModel = createSelector(
 
 // ---- a building --------------------------------------------------------------------------------------------------
 
-const selectBuildingFluid = createSelector(selectBuilding, (building): Fluid | null => {
+/** The fluid the reader picked; else the fluid of the building's costliest alert (the leak shows at once); else the first. */
+export const selectBuildingFluid = createSelector(selectBuilding, (building): Fluid | null => {
   const fluids = buildingFluids(building.months);
   const chosen = building.fluid as Fluid | null;
-  return chosen !== null && fluids.includes(chosen) ? chosen : (fluids[0] ?? null);
+  if (chosen !== null && fluids.includes(chosen)) return chosen;
+  const alerted = building.alerts.find((alert) => fluids.includes(alert.fluid as Fluid));
+  return (alerted?.fluid as Fluid | undefined) ?? fluids[0] ?? null;
 });
 
 export const selectFluidsBuildingViewModel = createSelector(
