@@ -92,29 +92,51 @@ export function alertsHandlers({ db }: AppDeps) {
     async saveThreshold(req: Request, res: Response) {
       const { kind } = parse(schemas.kindParams, req.params, 'params');
       const { commune, threshold_value } = parse(schemas.thresholdBody, req.body, 'body');
-      assertCommune(req, commune);
-      await requireCommune(knex, commune);
-      const saved = await knex.transaction(async (trx) => {
-        const before = await repository.threshold(trx, commune, kind);
-        await repository.saveThreshold(trx, commune, kind, threshold_value, actor(req));
-        const after = await repository.threshold(trx, commune, kind);
-        await audit(trx, {
-          actor: actor(req),
-          action: 'alert.threshold',
-          commune,
-          target: kind,
-          details: {
-            kind,
-            old_value: before?.threshold_value ?? null,
-            old_was_default: before?.is_default ?? null,
-            new_value: after?.threshold_value ?? threshold_value,
-            default_value: after?.default_value ?? null,
-          },
-        });
-        return after;
-      });
-      const { is_default: _isDefault, ...row } = saved!;
-      res.json(row);
+      await changeThreshold(req, res, commune, kind, (trx) =>
+        repository.saveThreshold(trx, commune, kind, threshold_value, actor(req)),
+      );
+    },
+
+    /** DELETE /alerts/thresholds/:kind?commune= -> the default threshold, in force again. */
+    async resetThreshold(req: Request, res: Response) {
+      const { kind } = parse(schemas.kindParams, req.params, 'params');
+      const { commune } = parse(schemas.communeQuery, req.query, 'query');
+      await changeThreshold(req, res, commune, kind, (trx) =>
+        repository.resetThreshold(trx, commune, kind),
+      );
     },
   };
+
+  /** One threshold change, audited with the values before and after, in one transaction. */
+  async function changeThreshold(
+    req: Request,
+    res: Response,
+    commune: string,
+    kind: schemas.AlertKind,
+    change: (trx: Knex.Transaction) => Promise<void>,
+  ) {
+    assertCommune(req, commune);
+    await requireCommune(knex, commune);
+    const saved = await knex.transaction(async (trx) => {
+      const before = await repository.threshold(trx, commune, kind);
+      await change(trx);
+      const after = await repository.threshold(trx, commune, kind);
+      await audit(trx, {
+        actor: actor(req),
+        action: 'alert.threshold',
+        commune,
+        target: kind,
+        details: {
+          kind,
+          old_value: before?.threshold_value ?? null,
+          old_was_default: before?.is_default ?? null,
+          new_value: after?.threshold_value ?? null,
+          default_value: after?.default_value ?? null,
+        },
+      });
+      return after;
+    });
+    const { is_default: _isDefault, ...row } = saved!;
+    res.json(row);
+  }
 }

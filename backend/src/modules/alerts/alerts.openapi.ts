@@ -178,5 +178,23 @@ export const alertsOpenApi = {
       ),
       responses: { ...jsonResponse('The threshold in force', thresholdRow), ...accessResponses },
     },
+    delete: {
+      tags: [tag],
+      summary: 'Put a commune’s threshold back to the default; audited with the old and new values',
+      parameters: [
+        {
+          name: 'kind',
+          in: 'path',
+          required: true,
+          description: 'programme_overrun, programme_slippage, vacancy_spike or footfall_drop',
+          schema: { type: 'string', enum: [...alertKinds] },
+        },
+        communeParam,
+      ],
+      responses: {
+        ...jsonResponse('The default threshold, in force again', thresholdRow),
+        ...accessResponses,
+      },
+    },
   },
 };

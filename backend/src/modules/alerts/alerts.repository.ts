@@ -149,3 +149,8 @@ export async function saveThreshold(
     .onConflict(['commune_insee', 'kind'])
     .merge(['threshold_value', 'updated_by', 'updated_at']);
 }
+
+/** Back to the default: the commune's own threshold is forgotten. */
+export async function resetThreshold(trx: Knex.Transaction, commune: string, kind: AlertKind): Promise<void> {
+  await trx('alert_thresholds').where({ commune_insee: commune, kind }).delete();
+}

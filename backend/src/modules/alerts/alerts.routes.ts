@@ -17,6 +17,7 @@ export function alertsRoutes(deps: AppDeps): Router {
       .get('/alerts/thresholds', allow(...staff), h.thresholds)
       // writes (agents); the thresholds route comes first: a kind is never read as an alert key
       .put('/alerts/thresholds/:kind', allow(...editors), h.saveThreshold)
+      .delete('/alerts/thresholds/:kind', allow(...editors), h.resetThreshold)
       .put('/alerts/:key/acknowledgement', allow(...editors), h.acknowledge)
       .delete('/alerts/:key/acknowledgement', allow(...editors), h.unacknowledge)
   );

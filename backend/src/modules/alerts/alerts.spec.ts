@@ -361,6 +361,43 @@ describe('the alerts API (budget, commerce, flows) over HTTP', () => {
     expect((await call('agent', 'GET', `/alerts?commune=${commune}`)).body.length).toBe(7);
   });
 
+  it('puts a threshold back to its default, audited, and keeps elected officials from doing so', async () => {
+    await call('agent', 'PUT', '/alerts/thresholds/programme_slippage', {
+      commune,
+      threshold_value: 12,
+    });
+
+    const refused = await call(
+      'elected',
+      'DELETE',
+      `/alerts/thresholds/programme_slippage?commune=${commune}`,
+    );
+    const reset = await call(
+      'agent',
+      'DELETE',
+      `/alerts/thresholds/programme_slippage?commune=${commune}`,
+    );
+
+    expect(refused.status).toBe(403);
+    expect(reset.status).toBe(200);
+    expect(reset.body).toEqual(
+      jasmine.objectContaining({
+        kind: 'programme_slippage',
+        threshold_value: 6,
+        default_value: 6,
+        updated_by: null,
+      }),
+    );
+    const audit = await auditOf('alert.threshold');
+    expect(audit[audit.length - 1].details).toEqual({
+      kind: 'programme_slippage',
+      old_value: 12,
+      old_was_default: false,
+      new_value: 6,
+      default_value: 6,
+    });
+  });
+
   it('refuses an unknown kind or an out-of-range threshold with a clear French message', async () => {
     const unknown = await call('agent', 'PUT', '/alerts/thresholds/flood', {
       commune,
@@ -381,7 +418,7 @@ describe('the alerts API (budget, commerce, flows) over HTTP', () => {
 
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toBe(
-      "Adresse invalide : kind est inconnu (« flood ») : attendu programme_overrun, " +
+      'Adresse invalide : kind est inconnu (« flood ») : attendu programme_overrun, ' +
         'programme_slippage, vacancy_spike ou footfall_drop',
     );
     for (const response of [tooHigh, negative]) {

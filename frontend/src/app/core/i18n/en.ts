@@ -494,6 +494,7 @@ export const EN: Readonly<Record<TranslationKey, string>> = {
   'alerts.threshold.changedBy': '{who}, on {date}',
   'alerts.threshold.label': 'New threshold: {kind}, in {unit}',
   'alerts.threshold.save': 'Save',
+  'alerts.threshold.reset': 'Back to the default ({value})',
   'alerts.threshold.invalid': 'Enter a number above 0, for example 12.5.',
   'alerts.threshold.invalidMax': 'Enter a number above 0 and at most {max}.',
   'alerts.threshold.saved': 'Threshold “{kind}” saved: {value}. The alerts are being recomputed.',

@@ -516,6 +516,7 @@ export const FR = {
   'alerts.threshold.changedBy': '{who}, le {date}',
   'alerts.threshold.label': 'Nouveau seuil : {kind}, en {unit}',
   'alerts.threshold.save': 'Enregistrer',
+  'alerts.threshold.reset': 'Rétablir la valeur par défaut ({value})',
   'alerts.threshold.invalid': 'Saisissez un nombre supérieur à 0, par exemple 12,5.',
   'alerts.threshold.invalidMax': 'Saisissez un nombre supérieur à 0 et au plus égal à {max}.',
   'alerts.threshold.saved': 'Seuil « {kind} » enregistré : {value}. Les alertes sont recalculées.',

@@ -73,4 +73,18 @@ describe('AlertThresholdTable', () => {
       'Seuil « Baisse de fréquentation d’un site » enregistré : 30 %. Les alertes sont recalculées.',
     );
   });
+
+  it('offers an editor to put back the default of a threshold the commune changed, and only those', async () => {
+    const { fixture, host } = await render(true);
+    const resets: string[] = [];
+    fixture.componentInstance.reset.subscribe((kind) => resets.push(kind));
+
+    const buttons = Array.from(host.querySelectorAll<HTMLButtonElement>('td.edit > button'));
+    expect(buttons.map(text)).toEqual([
+      'Rétablir la valeur par défaut (8 points) : Hausse de la vacance d’une rue',
+      'Rétablir la valeur par défaut (20 %) : Baisse de fréquentation d’un site',
+    ]);
+    buttons[0].click();
+    expect(resets).toEqual(['vacancy_spike']);
+  });
 });

@@ -61,6 +61,17 @@ export interface ThresholdChange {
                     [saving]="saving() === threshold.kind"
                     (submitted)="changed.emit({ kind: threshold.kind, value: $event })"
                   />
+                  @if (!threshold.isDefault) {
+                    <button
+                      type="button"
+                      class="link-button"
+                      [disabled]="saving() === threshold.kind"
+                      (click)="reset.emit(threshold.kind)"
+                    >
+                      {{ 'alerts.threshold.reset' | t: { value: threshold.defaultValue }
+                      }}<span class="visually-hidden"> : {{ threshold.label }}</span>
+                    </button>
+                  }
                 </td>
               }
             </tr>
@@ -91,6 +102,16 @@ export interface ThresholdChange {
     thead th {
       background: #e8ecf2;
     }
+    .link-button {
+      margin-block-start: 0.3rem;
+      font: inherit;
+      background: none;
+      border: 0;
+      padding: 0;
+      color: var(--color-primary);
+      text-decoration: underline;
+      cursor: pointer;
+    }
     /* the field, its unit and the button on one line */
     .edit {
       min-inline-size: 19rem;
@@ -114,4 +135,6 @@ export class AlertThresholdTable {
   readonly saving = input<FamilyAlertKind | null>(null);
   readonly message = input<ThresholdMessage | null>(null);
   readonly changed = output<ThresholdChange>();
+  /** Back to the default value. */
+  readonly reset = output<FamilyAlertKind>();
 }

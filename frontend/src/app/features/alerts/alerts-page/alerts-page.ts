@@ -11,7 +11,7 @@ import {
   AlertThresholdTable,
   ThresholdChange,
 } from '../alert-threshold-table/alert-threshold-table';
-import { AlertStatusFilter } from '../data-access/alert-rows';
+import { AlertStatusFilter, FamilyAlertKind } from '../data-access/alert-rows';
 import { FamilyAlertTable } from '../family-alert-table/family-alert-table';
 import { AcknowledgeEvent, FluidsAlertTable } from '../fluids-alert-table/fluids-alert-table';
 import { alertsPageActions } from '../state/alerts-page.actions';
@@ -101,5 +101,10 @@ export class AlertsPage {
     const commune = this.commune();
     if (commune)
       this.store.dispatch(alertsPageActions.thresholdSubmitted({ commune, kind, value }));
+  }
+
+  protected resetThreshold(kind: FamilyAlertKind): void {
+    const commune = this.commune();
+    if (commune) this.store.dispatch(alertsPageActions.thresholdReset({ commune, kind }));
   }
 }

@@ -83,6 +83,13 @@ export class AlertsApi {
     return this.http.get<AlertThreshold[]>(`${FAMILY_ALERTS}/thresholds`, { params: { commune } });
   }
 
+  /** Back to the default threshold (DELETE): the answer is the default, in force again. */
+  resetThreshold(commune: string, kind: FamilyAlertKind): Observable<AlertThreshold> {
+    return this.http.delete<AlertThreshold>(`${FAMILY_ALERTS}/thresholds/${kind}`, {
+      params: { commune },
+    });
+  }
+
   saveThreshold(
     commune: string,
     kind: FamilyAlertKind,

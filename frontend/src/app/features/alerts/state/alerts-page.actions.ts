@@ -19,5 +19,6 @@ export const alertsPageActions = createActionGroup({
     'Family Alert Acknowledgement Withdrawn': props<{ commune: string; key: string }>(),
     'Family Alerts Retried': emptyProps(),
     'Threshold Submitted': props<{ commune: string; kind: FamilyAlertKind; value: number }>(),
+    'Threshold Reset': props<{ commune: string; kind: FamilyAlertKind }>(),
   },
 });

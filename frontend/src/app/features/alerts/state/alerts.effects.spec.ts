@@ -240,6 +240,30 @@ describe('alerts centre effects', () => {
     expect(state().family.some((alert) => alert.alert_key === BETHUNE)).toBeFalse();
   });
 
+  it('puts a threshold back to its default, then reads the alerts again under it', () => {
+    open();
+    answerFluidsAndBudget();
+    backend.expectOne((r) => r.url === '/api/v1/alerts').flush(FAMILY_ALERTS_FIXTURE);
+    backend.expectOne((r) => r.url === '/api/v1/alerts/thresholds').flush(ALERT_THRESHOLDS_FIXTURE);
+
+    store.dispatch(alertsPageActions.thresholdReset({ commune: '59350', kind: 'vacancy_spike' }));
+    expect(state().savingThreshold).toBe('vacancy_spike');
+    const reset = backend.expectOne('/api/v1/alerts/thresholds/vacancy_spike?commune=59350');
+    expect(reset.request.method).toBe('DELETE');
+    reset.flush({
+      ...ALERT_THRESHOLDS_FIXTURE[2],
+      threshold_value: ALERT_THRESHOLDS_FIXTURE[2].default_value,
+      updated_by: null,
+      updated_at: null,
+    });
+
+    expect(state().thresholds.find((t) => t.kind === 'vacancy_spike')?.updated_by).toBeNull();
+    backend
+      .expectOne('/api/v1/alerts?commune=59350&status=open&limit=200')
+      .flush(FAMILY_ALERTS_FIXTURE);
+    expect(state().familyStatus).toBe('loaded');
+  });
+
   it('keeps the threshold and the alerts as they were when the API refuses the value', () => {
     store.dispatch(
       alertsPageActions.thresholdSubmitted({ commune: '59350', kind: 'footfall_drop', value: 0.5 }),

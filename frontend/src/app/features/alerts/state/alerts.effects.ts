@@ -99,12 +99,15 @@ export const loadThresholds = createEffect(
 export const saveThreshold = createEffect(
   (actions$ = inject(Actions), api = inject(AlertsApi)) =>
     actions$.pipe(
-      ofType(alertsPageActions.thresholdSubmitted),
-      concatMap(({ commune, kind, value }) =>
-        api.saveThreshold(commune, kind, value).pipe(
+      ofType(alertsPageActions.thresholdSubmitted, alertsPageActions.thresholdReset),
+      concatMap((action) =>
+        (action.type === alertsPageActions.thresholdReset.type
+          ? api.resetThreshold(action.commune, action.kind)
+          : api.saveThreshold(action.commune, action.kind, action.value)
+        ).pipe(
           map((threshold) => alertsApiActions.thresholdSaved({ threshold })),
           catchError((error: unknown) =>
-            of(alertsApiActions.thresholdFailure({ kind, error: message(error) })),
+            of(alertsApiActions.thresholdFailure({ kind: action.kind, error: message(error) })),
           ),
         ),
       ),

@@ -122,11 +122,15 @@ export const alertsFeature = createFeature({
       thresholdsStatus: 'error',
       thresholdsError: error,
     })),
-    on(alertsPageActions.thresholdSubmitted, (state, { kind }): AlertsState => ({
-      ...state,
-      savingThreshold: kind,
-      thresholdOutcome: null,
-    })),
+    on(
+      alertsPageActions.thresholdSubmitted,
+      alertsPageActions.thresholdReset,
+      (state, { kind }): AlertsState => ({
+        ...state,
+        savingThreshold: kind,
+        thresholdOutcome: null,
+      }),
+    ),
     // A new threshold changes which alerts exist: they are read again (see the effects).
     on(alertsApiActions.thresholdSaved, (state, { threshold }): AlertsState => ({
       ...familyLoading(state),

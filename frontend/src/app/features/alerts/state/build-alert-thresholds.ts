@@ -19,6 +19,8 @@ export interface AlertThresholdView {
   defaultValue: string;
   /** "agent@lille.fr, le 15/09/2026", or "valeur par défaut". */
   changed: string;
+  /** The default is in force (nobody set the commune's own value). */
+  isDefault: boolean;
   /** The largest value the form accepts: a rate cannot move by more than 100. */
   max: number | null;
 }
@@ -71,6 +73,7 @@ export function buildAlertThresholds(
       value: threshold.threshold_value,
       unitName: translate(lang, UNIT_NAMES[threshold.unit]),
       defaultValue: amountWithUnit(threshold.default_value, threshold.unit, lang),
+      isDefault: threshold.updated_by === null,
       changed: threshold.updated_by
         ? translate(lang, 'alerts.threshold.changedBy', {
             who: threshold.updated_by,
