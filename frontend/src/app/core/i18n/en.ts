@@ -495,6 +495,8 @@ export const EN: Readonly<Record<TranslationKey, string>> = {
   'alerts.threshold.label': 'New threshold: {kind}, in {unit}',
   'alerts.threshold.save': 'Save',
   'alerts.threshold.reset': 'Back to the default ({value})',
+  'alerts.threshold.restored':
+    'Threshold “{kind}” back to its default: {value}. The alerts are recomputed.',
   'alerts.threshold.invalid': 'Enter a number above 0, for example 12.5.',
   'alerts.threshold.invalidMax': 'Enter a number above 0 and at most {max}.',
   'alerts.threshold.saved': 'Threshold “{kind}” saved: {value}. The alerts are being recomputed.',

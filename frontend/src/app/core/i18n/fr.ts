@@ -517,6 +517,8 @@ export const FR = {
   'alerts.threshold.label': 'Nouveau seuil : {kind}, en {unit}',
   'alerts.threshold.save': 'Enregistrer',
   'alerts.threshold.reset': 'Rétablir la valeur par défaut ({value})',
+  'alerts.threshold.restored':
+    'Seuil « {kind} » remis à sa valeur par défaut : {value}. Les alertes sont recalculées.',
   'alerts.threshold.invalid': 'Saisissez un nombre supérieur à 0, par exemple 12,5.',
   'alerts.threshold.invalidMax': 'Saisissez un nombre supérieur à 0 et au plus égal à {max}.',
   'alerts.threshold.saved': 'Seuil « {kind} » enregistré : {value}. Les alertes sont recalculées.',

@@ -103,7 +103,9 @@ export interface ThresholdChange {
       background: #e8ecf2;
     }
     .link-button {
+      display: block;
       margin-block-start: 0.3rem;
+      text-align: start;
       font: inherit;
       background: none;
       border: 0;

@@ -67,4 +67,15 @@ describe('alerts centre view model', () => {
     });
     expect(thresholdMessage(null, saved, 'fr')).toBeNull();
   });
+
+  it('says a threshold went back to its default', () => {
+    const restored = ALERT_THRESHOLDS_FIXTURE.map((row) =>
+      row.kind === 'vacancy_spike'
+        ? { ...row, threshold_value: row.default_value, updated_by: null, updated_at: null }
+        : row,
+    );
+    expect(thresholdMessage({ kind: 'vacancy_spike', error: null }, restored, 'fr')?.text).toBe(
+      'Seuil « Hausse de la vacance d’une rue » remis à sa valeur par défaut : 8 points. Les alertes sont recalculées.',
+    );
+  });
 });

@@ -83,10 +83,14 @@ export function thresholdMessage(
   const saved = thresholds.find((threshold) => threshold.kind === outcome.kind);
   return {
     tone: 'success',
-    text: translate(lang, 'alerts.threshold.saved', {
-      kind,
-      value: saved ? amountWithUnit(saved.threshold_value, saved.unit, lang) : '',
-    }),
+    text: translate(
+      lang,
+      saved?.updated_by === null ? 'alerts.threshold.restored' : 'alerts.threshold.saved',
+      {
+        kind,
+        value: saved ? amountWithUnit(saved.threshold_value, saved.unit, lang) : '',
+      },
+    ),
   };
 }
 
