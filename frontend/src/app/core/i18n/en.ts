@@ -1060,6 +1060,7 @@ export const EN: Readonly<Record<TranslationKey, string>> = {
   'commerce.status.works': 'under works',
   'commerce.status.closed': 'demolished or merged',
   'commerce.street.title': 'A shopping street',
+  'commerce.street.empty': 'No shop premises known in this street yet.',
   'commerce.street.back': 'All streets',
   'commerce.street.intro': '{quartier} neighbourhood, as of {date}.',
   'commerce.street.kpis': 'The street in figures',

@@ -1084,6 +1084,7 @@ export const FR = {
   'commerce.status.works': 'en travaux',
   'commerce.status.closed': 'démoli ou fusionné',
   'commerce.street.title': 'Une rue commerçante',
+  'commerce.street.empty': 'Aucun local commercial connu dans cette rue pour l’instant.',
   'commerce.street.back': 'Toutes les rues',
   'commerce.street.intro': 'Quartier {quartier}, situation au {date}.',
   'commerce.street.kpis': 'La rue en chiffres',

@@ -3,16 +3,14 @@ import { Store } from '@ngrx/store';
 import { contextFeature } from '../../../core/context/context.feature';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { ChartCard } from '../../../shared/ui/chart-card/chart-card';
-import { KpiCard } from '../../../shared/ui/kpi-card/kpi-card';
-import { EmptyState } from '../../../shared/ui/states/empty-state';
-import { ErrorState } from '../../../shared/ui/states/error-state';
-import { LoadingState } from '../../../shared/ui/states/loading-state';
+import { KpiGrid } from '../../../shared/ui/kpi-card/kpi-grid';
 import { BudgetControls } from '../budget-controls/budget-controls';
 import { BudgetStage, Direction, Section } from '../data-access/budget-rows';
 import { DrilldownPanel } from '../drilldown-panel/drilldown-panel';
 import { ExportLink } from '../export-link/export-link';
 import { budgetPageActions } from '../state/budget-page.actions';
 import { selectBudgetViewModel } from '../state/budget.selectors';
+import { PageState } from '../../../shared/ui/states/page-state';
 
 /**
  * The budget of the commune and year of the header: financial health cards, voted vs executed, the split by
@@ -21,15 +19,13 @@ import { selectBudgetViewModel } from '../state/budget.selectors';
 @Component({
   selector: 'app-budget-page',
   imports: [
+    PageState,
     TranslatePipe,
-    KpiCard,
+    KpiGrid,
     ChartCard,
     BudgetControls,
     DrilldownPanel,
     ExportLink,
-    LoadingState,
-    ErrorState,
-    EmptyState,
   ],
   templateUrl: './budget-page.html',
   styles: '.trends { margin-block-start: 1rem; }',

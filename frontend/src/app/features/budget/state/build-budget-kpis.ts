@@ -4,20 +4,7 @@ import { Lang } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { KpiStatus } from '../../../shared/ui/kpi-card/kpi-status';
 import { ExecutionRow, HealthRow, RatioStatus, ThresholdRow } from '../data-access/budget-rows';
-
-/** What a KpiCard shows. */
-export interface BudgetKpi {
-  id: string;
-  label: string;
-  value: number | null;
-  kind: ValueKind;
-  unit: string;
-  change: number | null;
-  changeIn: 'relative' | 'points';
-  comparedWith: number | null;
-  status: KpiStatus | null;
-  trend: (number | null)[];
-}
+import { KpiView } from '../../../shared/ui/kpi-card/kpi-view';
 
 const STATUS: Readonly<Record<RatioStatus, KpiStatus>> = {
   ok: 'ok',
@@ -118,13 +105,13 @@ export function buildBudgetKpis(
   thresholds: readonly ThresholdRow[],
   year: number,
   lang: Lang,
-): BudgetKpi[] {
+): KpiView[] {
   const row = accountsRow(health, year);
   const before = row ? (health.find((r) => r.year === row.year - 1) ?? null) : null;
   const history = [...health]
     .filter((r) => r.year <= (row?.year ?? year))
     .sort((a, b) => a.year - b.year);
-  const cards: BudgetKpi[] = DEFINITIONS.map((d) => {
+  const cards: KpiView[] = DEFINITIONS.map((d) => {
     const value = row ? d.value(row) : null;
     const previous = before ? d.value(before) : null;
     const change =

@@ -5,18 +5,16 @@ import { contextFeature } from '../../../core/context/context.feature';
 import { FormatValuePipe } from '../../../core/i18n/format-value-pipe';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { ChartCard } from '../../../shared/ui/chart-card/chart-card';
-import { KpiCard } from '../../../shared/ui/kpi-card/kpi-card';
+import { KpiGrid } from '../../../shared/ui/kpi-card/kpi-grid';
 import { LeafletMap } from '../../../shared/ui/leaflet-map/leaflet-map';
 import { AreaId } from '../../../shared/ui/leaflet-map/map-area';
-import { EmptyState } from '../../../shared/ui/states/empty-state';
-import { ErrorState } from '../../../shared/ui/states/error-state';
-import { LoadingState } from '../../../shared/ui/states/loading-state';
 import { townCentreFileUrl } from '../data-access/commerce-api';
 import { DownloadLinks } from '../../../shared/ui/download-links/download-links';
 import { asOfDate, MAP_MODES, MapMode } from '../state/commerce-choices';
 import { commercePageActions } from '../state/commerce-page.actions';
 import { selectCommerceViewModel } from '../state/commerce.selectors';
 import { StreetList } from '../street-list/street-list';
+import { PageState } from '../../../shared/ui/states/page-state';
 
 /**
  * Commercial vacancy of the commune on the last day of the header's year (today for the year in progress): key
@@ -26,16 +24,14 @@ import { StreetList } from '../street-list/street-list';
 @Component({
   selector: 'app-commerce-page',
   imports: [
+    PageState,
     TranslatePipe,
     FormatValuePipe,
-    KpiCard,
+    KpiGrid,
     ChartCard,
     LeafletMap,
     StreetList,
     DownloadLinks,
-    LoadingState,
-    ErrorState,
-    EmptyState,
   ],
   templateUrl: './commerce-page.html',
 })

@@ -6,13 +6,11 @@ import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { ChartCard } from '../../../shared/ui/chart-card/chart-card';
 import { DataTable } from '../../../shared/ui/data-table/data-table';
 import { LeafletMap } from '../../../shared/ui/leaflet-map/leaflet-map';
-import { EmptyState } from '../../../shared/ui/states/empty-state';
-import { ErrorState } from '../../../shared/ui/states/error-state';
-import { LoadingState } from '../../../shared/ui/states/loading-state';
 import { SiteKind } from '../data-access/commerce-rows';
 import { yearPeriod } from '../state/commerce-choices';
 import { flowsPageActions } from '../state/commerce-page.actions';
 import { selectFlowsViewModel } from '../state/commerce.selectors';
+import { PageState } from '../../../shared/ui/states/page-state';
 
 /**
  * Flow counts of the year: the counting sites with their volumes and completeness, monthly flows per zone since
@@ -20,16 +18,7 @@ import { selectFlowsViewModel } from '../state/commerce.selectors';
  */
 @Component({
   selector: 'app-flows-page',
-  imports: [
-    TranslatePipe,
-    FormatValuePipe,
-    ChartCard,
-    DataTable,
-    LeafletMap,
-    LoadingState,
-    ErrorState,
-    EmptyState,
-  ],
+  imports: [PageState, TranslatePipe, FormatValuePipe, ChartCard, DataTable, LeafletMap],
   templateUrl: './flows-page.html',
 })
 export class FlowsPage {

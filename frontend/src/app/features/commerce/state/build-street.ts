@@ -12,7 +12,7 @@ import {
   StreetRow,
   TimelineRow,
 } from '../data-access/commerce-rows';
-import { CommerceKpi } from './build-vacancy-kpis';
+import { KpiView } from '../../../shared/ui/kpi-card/kpi-view';
 import { MARKER_COLORS } from './build-premises-map';
 import { withArticle, words } from './words';
 
@@ -36,7 +36,7 @@ export function streetMonth(history: readonly StreetRow[], date: string): Street
   );
 }
 
-export function buildStreetKpis(current: StreetRow | null, lang: Lang): CommerceKpi[] {
+export function buildStreetKpis(current: StreetRow | null, lang: Lang): KpiView[] {
   if (!current) return [];
   const year = Number(current.month.slice(0, 4)) - 1;
   return [

@@ -1,22 +1,9 @@
 import { TranslationKey } from '../../../core/i18n/fr';
-import { ValueKind } from '../../../core/i18n/format-value';
 import { Lang } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { KpiStatus } from '../../../shared/ui/kpi-card/kpi-status';
 import { CommerceOverview, VacancyMonthRow, VacancyReference } from '../data-access/commerce-rows';
-
-export interface CommerceKpi {
-  id: string;
-  label: string;
-  value: number | null;
-  kind: ValueKind;
-  unit: string;
-  change: number | null;
-  changeIn: 'relative' | 'points';
-  comparedWith: number | null;
-  status: KpiStatus | null;
-  trend: (number | null)[];
-}
+import { KpiView } from '../../../shared/ui/kpi-card/kpi-view';
 
 /** The national town-centre reference and the usual alert threshold, as the API gives them (DOMAIN.md §3). */
 export function vacancyThresholds(references: readonly VacancyReference[]): {
@@ -49,7 +36,7 @@ export function buildVacancyKpis(
   overview: CommerceOverview | null,
   monthly: readonly VacancyMonthRow[],
   lang: Lang,
-): CommerceKpi[] {
+): KpiView[] {
   if (!overview?.vacancy) return [];
   const now = overview.vacancy;
   const then = overview.year_before.vacancy;

@@ -8,14 +8,13 @@ import { FormatValuePipe } from '../../../core/i18n/format-value-pipe';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { ChartCard } from '../../../shared/ui/chart-card/chart-card';
 import { DataTable } from '../../../shared/ui/data-table/data-table';
-import { KpiCard } from '../../../shared/ui/kpi-card/kpi-card';
-import { ErrorState } from '../../../shared/ui/states/error-state';
-import { LoadingState } from '../../../shared/ui/states/loading-state';
+import { KpiGrid } from '../../../shared/ui/kpi-card/kpi-grid';
 import { townCentreFileUrl } from '../data-access/commerce-api';
 import { DownloadLinks } from '../../../shared/ui/download-links/download-links';
 import { asOfDate } from '../state/commerce-choices';
 import { streetPageActions } from '../state/commerce-page.actions';
 import { selectStreetViewModel } from '../state/commerce.selectors';
+import { PageState } from '../../../shared/ui/states/page-state';
 
 /**
  * One street: vacancy and footfall month by month, the timeline of its premises, their status today, their
@@ -24,15 +23,14 @@ import { selectStreetViewModel } from '../state/commerce.selectors';
 @Component({
   selector: 'app-street-page',
   imports: [
+    PageState,
     RouterLink,
     TranslatePipe,
     FormatValuePipe,
-    KpiCard,
+    KpiGrid,
     ChartCard,
     DataTable,
     DownloadLinks,
-    LoadingState,
-    ErrorState,
   ],
   templateUrl: './street-page.html',
 })

@@ -5,18 +5,16 @@ import { contextFeature } from '../../../core/context/context.feature';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { ChartCard } from '../../../shared/ui/chart-card/chart-card';
 import { DataTable } from '../../../shared/ui/data-table/data-table';
-import { KpiCard } from '../../../shared/ui/kpi-card/kpi-card';
+import { KpiGrid } from '../../../shared/ui/kpi-card/kpi-grid';
 import { LeafletMap } from '../../../shared/ui/leaflet-map/leaflet-map';
 import { AreaId } from '../../../shared/ui/leaflet-map/map-area';
-import { EmptyState } from '../../../shared/ui/states/empty-state';
-import { ErrorState } from '../../../shared/ui/states/error-state';
-import { LoadingState } from '../../../shared/ui/states/loading-state';
 import { AlertList } from '../alert-list/alert-list';
 import { fluidsFileUrl } from '../data-access/fluids-api';
 import { DownloadLinks } from '../../../shared/ui/download-links/download-links';
 import { MapMode } from '../state/fluids-choices';
 import { fluidsPageActions } from '../state/fluids-page.actions';
 import { selectFluidsOverviewViewModel } from '../state/fluids.selectors';
+import { PageState } from '../../../shared/ui/states/page-state';
 
 /**
  * The fluids of the commune and year of the header: key figures, monthly bills and energy, the costliest alerts,
@@ -25,17 +23,15 @@ import { selectFluidsOverviewViewModel } from '../state/fluids.selectors';
 @Component({
   selector: 'app-fluids-page',
   imports: [
+    PageState,
     RouterLink,
     TranslatePipe,
-    KpiCard,
+    KpiGrid,
     ChartCard,
     DataTable,
     LeafletMap,
     AlertList,
     DownloadLinks,
-    LoadingState,
-    ErrorState,
-    EmptyState,
   ],
   templateUrl: './fluids-page.html',
   styleUrl: './fluids-page.scss',

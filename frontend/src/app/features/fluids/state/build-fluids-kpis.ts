@@ -1,19 +1,8 @@
-import { ValueKind } from '../../../core/i18n/format-value';
 import { Lang } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { KpiStatus } from '../../../shared/ui/kpi-card/kpi-status';
 import { AlertRow, CommuneYearRow } from '../data-access/fluids-rows';
-
-export interface FluidsKpi {
-  id: string;
-  label: string;
-  value: number | null;
-  kind: ValueKind;
-  change: number | null;
-  comparedWith: number | null;
-  status: KpiStatus | null;
-  trend: (number | null)[];
-}
+import { KpiView } from '../../../shared/ui/kpi-card/kpi-view';
 
 /** The commune's row of a year for a fluid, 'energy' (energy fluids) or 'all' (the whole bill). */
 export function communeYear(
@@ -52,7 +41,7 @@ export function buildFluidsKpis(
   alerts: readonly AlertRow[],
   year: number,
   lang: Lang,
-): FluidsKpi[] {
+): KpiView[] {
   const all = communeYear(rows, 'all', year);
   const energy = communeYear(rows, 'energy', year);
   const water = communeYear(rows, 'water', year);

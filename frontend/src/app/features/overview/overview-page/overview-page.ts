@@ -5,25 +5,15 @@ import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { QuartierIndicatorKey } from '../../../shared/quartiers/quartier-indicator';
 import { QuartierMapPanel } from '../../../shared/quartiers/quartier-map-panel/quartier-map-panel';
 import { ChartCard } from '../../../shared/ui/chart-card/chart-card';
-import { KpiCard } from '../../../shared/ui/kpi-card/kpi-card';
-import { EmptyState } from '../../../shared/ui/states/empty-state';
-import { ErrorState } from '../../../shared/ui/states/error-state';
-import { LoadingState } from '../../../shared/ui/states/loading-state';
+import { KpiGrid } from '../../../shared/ui/kpi-card/kpi-grid';
 import { overviewPageActions } from '../state/overview-page.actions';
 import { selectOverviewViewModel } from '../state/overview.selectors';
+import { PageState } from '../../../shared/ui/states/page-state';
 
 /** Key figures of the year, their trends and the quartiers map, for the commune and year of the header. */
 @Component({
   selector: 'app-overview-page',
-  imports: [
-    TranslatePipe,
-    KpiCard,
-    ChartCard,
-    QuartierMapPanel,
-    LoadingState,
-    ErrorState,
-    EmptyState,
-  ],
+  imports: [PageState, TranslatePipe, KpiGrid, ChartCard, QuartierMapPanel],
   templateUrl: './overview-page.html',
 })
 export class OverviewPage {

@@ -5,18 +5,7 @@ import { Lang } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { KpiStatus } from '../../../shared/ui/kpi-card/kpi-status';
 import { OverviewRow } from '../data-access/overview-row';
-
-export interface KpiView {
-  id: string;
-  label: string;
-  value: number | null;
-  kind: ValueKind;
-  change: number | null;
-  changeIn: 'relative' | 'points';
-  comparedWith: number | null;
-  status: KpiStatus | null;
-  trend: (number | null)[];
-}
+import { KpiView } from '../../../shared/ui/kpi-card/kpi-view';
 
 type Field =
   | 'operating_expenses_eur'

@@ -178,7 +178,9 @@ export class LeafletMap {
     ).addTo(this.map!);
     // A map of points only (no areas to fit) frames its markers, once.
     if (!this.areas() && markers.length && !this.fittedToMarkers) {
-      const bounds = L.latLngBounds(markers.map((marker) => [marker.lat, marker.lng] as [number, number]));
+      const bounds = L.latLngBounds(
+        markers.map((marker) => [marker.lat, marker.lng] as [number, number]),
+      );
       if (bounds.isValid()) this.map!.fitBounds(bounds, { padding: [24, 24], maxZoom: 15 });
       this.fittedToMarkers = true;
     }

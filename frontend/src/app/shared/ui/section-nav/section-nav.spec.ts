@@ -19,7 +19,9 @@ class Host {
 
 describe('SectionNav', () => {
   async function openAt(url: string): Promise<HTMLElement> {
-    TestBed.configureTestingModule({ providers: [provideRouter([{ path: '**', component: Blank }])] });
+    TestBed.configureTestingModule({
+      providers: [provideRouter([{ path: '**', component: Blank }])],
+    });
     await TestBed.inject(Router).navigateByUrl(url);
     const fixture = TestBed.createComponent(Host);
     fixture.detectChanges();
