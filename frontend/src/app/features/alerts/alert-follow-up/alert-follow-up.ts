@@ -72,15 +72,6 @@ let nextId = 0;
       border-radius: 4px;
       min-inline-size: 12rem;
     }
-    .link-button {
-      font: inherit;
-      background: none;
-      border: 0;
-      padding: 0;
-      color: var(--color-primary);
-      text-decoration: underline;
-      cursor: pointer;
-    }
   `,
 })
 export class AlertFollowUp {

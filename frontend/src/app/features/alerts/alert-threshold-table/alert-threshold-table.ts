@@ -30,7 +30,7 @@ export interface ThresholdChange {
       tabindex="0"
       [attr.aria-label]="'alerts.familyThresholds.caption' | t"
     >
-      <table>
+      <table class="plain-table">
         <caption class="visually-hidden">
           {{
             'alerts.familyThresholds.caption' | t
@@ -84,35 +84,9 @@ export interface ThresholdChange {
     </p>
   `,
   styles: `
-    .table-scroll {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      inline-size: 100%;
-      background: var(--color-surface);
-    }
-    th,
-    td {
-      text-align: start;
-      vertical-align: top;
-      padding: 0.45rem 0.6rem;
-      border-block-end: 1px solid var(--color-border);
-    }
-    thead th {
-      background: #e8ecf2;
-    }
     .link-button {
       display: block;
       margin-block-start: 0.3rem;
-      text-align: start;
-      font: inherit;
-      background: none;
-      border: 0;
-      padding: 0;
-      color: var(--color-primary);
-      text-decoration: underline;
-      cursor: pointer;
     }
     /* the field, its unit and the button on one line */
     .edit {

@@ -19,7 +19,7 @@ import { FamilyAlertSection } from '../state/build-family-alerts';
       <p class="state">{{ view.none }}</p>
     } @else {
       <div class="table-scroll" role="region" tabindex="0" [attr.aria-label]="view.title">
-        <table>
+        <table class="plain-table">
           <caption class="visually-hidden">
             {{
               view.title
@@ -82,24 +82,6 @@ import { FamilyAlertSection } from '../state/build-family-alerts';
     }
   `,
   styles: `
-    .table-scroll {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      inline-size: 100%;
-      background: var(--color-surface);
-    }
-    th,
-    td {
-      text-align: start;
-      vertical-align: top;
-      padding: 0.45rem 0.6rem;
-      border-block-end: 1px solid var(--color-border);
-    }
-    thead th {
-      background: #e8ecf2;
-    }
     tbody tr {
       border-inline-start: 6px solid var(--color-warn);
     }

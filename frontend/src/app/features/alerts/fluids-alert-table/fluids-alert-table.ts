@@ -27,7 +27,7 @@ export interface AcknowledgeEvent {
         tabindex="0"
         [attr.aria-label]="'alerts.fluids.title' | t"
       >
-        <table>
+        <table class="plain-table">
           <caption class="visually-hidden">
             {{
               'alerts.fluids.title' | t
@@ -72,30 +72,6 @@ export interface AcknowledgeEvent {
           </tbody>
         </table>
       </div>
-    }
-  `,
-  styles: `
-    .table-scroll {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      inline-size: 100%;
-      background: var(--color-surface);
-    }
-    th,
-    td {
-      text-align: start;
-      vertical-align: top;
-      padding: 0.45rem 0.6rem;
-      border-block-end: 1px solid var(--color-border);
-    }
-    thead th {
-      background: #e8ecf2;
-    }
-    .numeric {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
     }
   `,
 })

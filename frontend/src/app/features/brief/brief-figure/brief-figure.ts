@@ -83,14 +83,7 @@ import { FigureWithComments } from '../state/brief.selectors';
     }
     .link-button {
       align-self: flex-start;
-      font: inherit;
       font-size: 0.9rem;
-      background: none;
-      border: 0;
-      padding: 0;
-      color: var(--color-primary);
-      text-decoration: underline;
-      cursor: pointer;
     }
   `,
 })

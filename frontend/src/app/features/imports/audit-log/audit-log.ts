@@ -36,7 +36,7 @@ import { AuditRow } from '../state/audit-log.selectors';
           tabindex="0"
           [attr.aria-label]="'imports.audit.title' | t"
         >
-          <table>
+          <table class="plain-table">
             <caption>
               {{
                 'imports.audit.caption' | t: { count: rows().length, commune: communeName() }
@@ -70,28 +70,10 @@ import { AuditRow } from '../state/audit-log.selectors';
     </section>
   `,
   styles: `
-    .table-scroll {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      inline-size: 100%;
-      background: var(--color-surface);
-    }
     caption {
       text-align: start;
       padding-block-end: 0.4rem;
       color: var(--color-muted);
-    }
-    th,
-    td {
-      text-align: start;
-      padding: 0.45rem 0.6rem;
-      border-block-end: 1px solid var(--color-border);
-      vertical-align: top;
-    }
-    thead th {
-      background: #e8ecf2;
     }
     tbody th {
       font-weight: 400;

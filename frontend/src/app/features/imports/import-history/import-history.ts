@@ -20,7 +20,7 @@ import { HistoryRow } from '../state/imports.selectors';
         tabindex="0"
         [attr.aria-label]="'imports.history.title' | t"
       >
-        <table class="history">
+        <table class="plain-table" class="history">
           <caption class="visually-hidden">
             {{
               'imports.history.title' | t
@@ -86,28 +86,6 @@ import { HistoryRow } from '../state/imports.selectors';
     }
   `,
   styles: `
-    .table-scroll {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      inline-size: 100%;
-      background: var(--color-surface);
-    }
-    th,
-    td {
-      text-align: start;
-      padding: 0.45rem 0.6rem;
-      border-block-end: 1px solid var(--color-border);
-      vertical-align: middle;
-    }
-    thead th {
-      background: #e8ecf2;
-    }
-    .numeric {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
-    }
     .file {
       word-break: break-all;
     }

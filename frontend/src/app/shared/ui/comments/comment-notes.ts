@@ -75,14 +75,7 @@ import { FigureComment } from './figure-comment';
       color: var(--color-muted);
     }
     .link-button {
-      font: inherit;
       font-size: 0.85rem;
-      background: none;
-      border: 0;
-      padding: 0;
-      color: var(--color-primary);
-      text-decoration: underline;
-      cursor: pointer;
     }
     @media print {
       .link-button {
