@@ -10,6 +10,7 @@ import { fluidsCostStatus, vacancyStatus } from '../../overview/state/build-kpis
 import { BriefData, OverviewRow, RatioThreshold } from '../data-access/brief-rows';
 import { accountsRow } from './accounts-year';
 import { ratioStatus, Target, targetLabel, targetSentence } from './target-sentence';
+import { relativeChange } from '../../../shared/numbers/relative-change';
 
 export type Family = 'budget' | 'fluids' | 'commerce' | 'flows';
 
@@ -61,21 +62,6 @@ function oneDecimal(value: number, lang: Lang): string {
   return level(Math.round(value * 10) / 10, 'number', lang);
 }
 
-function relative(
-  value: number | null | undefined,
-  previous: number | null | undefined,
-): number | null {
-  if (
-    value === null ||
-    value === undefined ||
-    previous === null ||
-    previous === undefined ||
-    previous === 0
-  )
-    return null;
-  return (value - previous) / Math.abs(previous);
-}
-
 function thresholdTarget(
   thresholds: readonly RatioThreshold[],
   indicator: string,
@@ -114,7 +100,7 @@ function overviewFigures(rows: readonly OverviewRow[], c: Context): BriefFigure[
       value: operating,
       kind: 'compactCurrency',
       unit: '',
-      change: relative(operating, previous?.operating_expenses_eur),
+      change: relativeChange(operating, previous?.operating_expenses_eur),
       changeIn: 'relative',
       comparedWith: previous?.year ?? null,
       status: null,
@@ -174,7 +160,7 @@ function overviewFigures(rows: readonly OverviewRow[], c: Context): BriefFigure[
       value: footfall,
       kind: 'integer',
       unit: '',
-      change: relative(footfall, previous?.footfall),
+      change: relativeChange(footfall, previous?.footfall),
       changeIn: 'relative',
       comparedWith: previous?.year ?? null,
       status: null,
@@ -258,7 +244,7 @@ function budgetFigures(data: BriefData, c: Context): BriefFigure[] {
       value: capacity,
       kind: 'number',
       unit: years,
-      change: relative(capacity, capacityPrev),
+      change: relativeChange(capacity, capacityPrev),
       changeIn: 'relative',
       comparedWith: capacityPrev !== null ? accountsYear - 1 : null,
       status: capacityStatus,

@@ -5,6 +5,7 @@ import { translate } from '../../../core/i18n/translate';
 import { KpiStatus } from '../../../shared/ui/kpi-card/kpi-status';
 import { ExecutionRow, HealthRow, RatioStatus, ThresholdRow } from '../data-access/budget-rows';
 import { KpiView } from '../../../shared/ui/kpi-card/kpi-view';
+import { relativeChange } from '../../../shared/numbers/relative-change';
 
 const STATUS: Readonly<Record<RatioStatus, KpiStatus>> = {
   ok: 'ok',
@@ -30,11 +31,6 @@ export function thresholdStatus(
 /** The accounts the ratios come from: the selected year's, else the latest before it. */
 export function accountsRow(health: readonly HealthRow[], year: number): HealthRow | null {
   return [...health].filter((row) => row.year <= year).sort((a, b) => b.year - a.year)[0] ?? null;
-}
-
-function relative(current: number | null, previous: number | null): number | null {
-  if (current === null || previous === null || previous === 0) return null;
-  return (current - previous) / Math.abs(previous);
 }
 
 interface Definition {
@@ -119,7 +115,7 @@ export function buildBudgetKpis(
         ? value !== null && previous !== null
           ? value - previous
           : null
-        : relative(value, previous);
+        : relativeChange(value, previous);
     return {
       id: d.id,
       label: translate(lang, d.label),

@@ -4,6 +4,7 @@ import { translate } from '../../../core/i18n/translate';
 import { KpiStatus } from '../../../shared/ui/kpi-card/kpi-status';
 import { CommerceOverview, VacancyMonthRow, VacancyReference } from '../data-access/commerce-rows';
 import { KpiView } from '../../../shared/ui/kpi-card/kpi-view';
+import { relativeChange } from '../../../shared/numbers/relative-change';
 
 /** The national town-centre reference and the usual alert threshold, as the API gives them (DOMAIN.md §3). */
 export function vacancyThresholds(references: readonly VacancyReference[]): {
@@ -27,9 +28,6 @@ export function vacancyStatus(
   if (rate < alert) return 'ok';
   return rate < national ? 'warn' : 'alert';
 }
-
-const relative = (now: number | null | undefined, before: number | null | undefined) =>
-  now == null || before == null || before === 0 ? null : (now - before) / before;
 
 /** The commune's key vacancy figures on the day, against the same day a year before. */
 export function buildVacancyKpis(
@@ -70,7 +68,7 @@ export function buildVacancyKpis(
       value: now.vacant,
       kind: 'integer',
       unit: '',
-      change: relative(now.vacant, then?.vacant),
+      change: relativeChange(now.vacant, then?.vacant),
       changeIn: 'relative',
       comparedWith: previousYear,
       status: null,
@@ -82,7 +80,7 @@ export function buildVacancyKpis(
       value: now.vacant_over_1_year,
       kind: 'integer',
       unit: '',
-      change: relative(now.vacant_over_1_year, then?.vacant_over_1_year),
+      change: relativeChange(now.vacant_over_1_year, then?.vacant_over_1_year),
       changeIn: 'relative',
       comparedWith: previousYear,
       status: null,
@@ -109,7 +107,7 @@ export function buildVacancyKpis(
       value: now.median_vacant_days,
       kind: 'integer',
       unit: days,
-      change: relative(now.median_vacant_days, then?.median_vacant_days),
+      change: relativeChange(now.median_vacant_days, then?.median_vacant_days),
       changeIn: 'relative',
       comparedWith: previousYear,
       status: null,

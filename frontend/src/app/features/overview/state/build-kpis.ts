@@ -6,6 +6,7 @@ import { translate } from '../../../core/i18n/translate';
 import { KpiStatus } from '../../../shared/ui/kpi-card/kpi-status';
 import { OverviewRow } from '../data-access/overview-row';
 import { KpiView } from '../../../shared/ui/kpi-card/kpi-view';
+import { relativeChange } from '../../../shared/numbers/relative-change';
 
 type Field =
   | 'operating_expenses_eur'
@@ -75,8 +76,7 @@ const KPIS: readonly KpiDefinition[] = [
 
 function change(current: number | null, previous: number | null, inPoints: boolean): number | null {
   if (current === null || previous === null) return null;
-  if (inPoints) return current - previous;
-  return previous === 0 ? null : (current - previous) / Math.abs(previous);
+  return inPoints ? current - previous : relativeChange(current, previous);
 }
 
 /**
