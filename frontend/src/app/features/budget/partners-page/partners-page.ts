@@ -4,17 +4,15 @@ import { contextFeature } from '../../../core/context/context.feature';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { ChartCard } from '../../../shared/ui/chart-card/chart-card';
 import { DataTable } from '../../../shared/ui/data-table/data-table';
-import { EmptyState } from '../../../shared/ui/states/empty-state';
-import { ErrorState } from '../../../shared/ui/states/error-state';
-import { LoadingState } from '../../../shared/ui/states/loading-state';
 import { ExportLink } from '../export-link/export-link';
 import { partnersPageActions } from '../state/partners-page.actions';
 import { selectPartnersViewModel } from '../state/budget.selectors';
+import { PageState } from '../../../shared/ui/states/page-state';
 
 /** The commune beside its partner communes: the same ratios, computed the same way, and the same structure. */
 @Component({
   selector: 'app-partners-page',
-  imports: [TranslatePipe, ChartCard, DataTable, ExportLink, LoadingState, ErrorState, EmptyState],
+  imports: [PageState, TranslatePipe, ChartCard, DataTable, ExportLink],
   template: `
     @let view = vm();
     <h1>{{ 'budget.partners.title' | t }}</h1>
@@ -23,14 +21,14 @@ import { selectPartnersViewModel } from '../state/budget.selectors';
         {{ 'budget.partners.intro' | t: { communes: view.communes, year: view.year } }}
       </p>
     }
-    @if (view.status === 'error') {
-      <app-error-state [message]="view.error ?? ''" [retryable]="true" (retry)="open()" />
-    } @else if (view.status !== 'loaded' && view.table.rows.length === 0) {
-      <app-loading-state />
-    } @else if (view.table.rows.length === 0) {
-      <app-empty-state [message]="'budget.partners.none' | t: { year: view.year }" />
-    } @else {
-      <div [attr.aria-busy]="view.status === 'loading'">
+    <app-page-state
+      [status]="view.status"
+      [hasData]="view.table.rows.length > 0"
+      [error]="view.error"
+      [emptyMessage]="'budget.partners.none' | t: { year: view.year }"
+      (retry)="open()"
+    >
+      <ng-template>
         <section class="card" aria-labelledby="partners-table">
           <h2 id="partners-table" class="card-title">{{ 'budget.partners.table' | t }}</h2>
           <app-data-table
@@ -81,8 +79,8 @@ import { selectPartnersViewModel } from '../state/budget.selectors';
           />
           <app-export-link [href]="view.files.structure" [name]="view.structure.heading" />
         </section>
-      </div>
-    }
+      </ng-template>
+    </app-page-state>
   `,
   styles: `
     .axis {

@@ -5,38 +5,27 @@ import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { ChartCard } from '../../../shared/ui/chart-card/chart-card';
 import { DataTable } from '../../../shared/ui/data-table/data-table';
 import { LeafletMap } from '../../../shared/ui/leaflet-map/leaflet-map';
-import { EmptyState } from '../../../shared/ui/states/empty-state';
-import { ErrorState } from '../../../shared/ui/states/error-state';
-import { LoadingState } from '../../../shared/ui/states/loading-state';
 import { ExportLink } from '../export-link/export-link';
 import { programmesPageActions } from '../state/programmes-page.actions';
 import { selectProgrammesViewModel } from '../state/budget.selectors';
+import { PageState } from '../../../shared/ui/states/page-state';
 
 /** The multi-year programmes (AP/CP): timeline with slippage, table with progress and cost, map of locations. */
 @Component({
   selector: 'app-programmes-page',
-  imports: [
-    TranslatePipe,
-    ChartCard,
-    DataTable,
-    LeafletMap,
-    ExportLink,
-    LoadingState,
-    ErrorState,
-    EmptyState,
-  ],
+  imports: [PageState, TranslatePipe, ChartCard, DataTable, LeafletMap, ExportLink],
   template: `
     @let view = vm();
     <h1>{{ 'budget.programmes.title' | t }}</h1>
     <p class="page-intro">{{ 'budget.programmes.intro' | t: { commune: view.communeName } }}</p>
-    @if (view.status === 'error') {
-      <app-error-state [message]="view.error ?? ''" [retryable]="true" (retry)="open()" />
-    } @else if (view.status !== 'loaded' && view.programmes.length === 0) {
-      <app-loading-state />
-    } @else if (view.programmes.length === 0) {
-      <app-empty-state [message]="'budget.programmes.none' | t" />
-    } @else {
-      <div [attr.aria-busy]="view.status === 'loading'">
+    <app-page-state
+      [status]="view.status"
+      [hasData]="view.programmes.length > 0"
+      [error]="view.error"
+      [emptyMessage]="'budget.programmes.none' | t"
+      (retry)="open()"
+    >
+      <ng-template>
         <app-chart-card
           [heading]="view.timeline.heading"
           [summary]="view.timeline.summary"
@@ -67,8 +56,8 @@ import { selectProgrammesViewModel } from '../state/budget.selectors';
             [markers]="view.map.markers"
           />
         </section>
-      </div>
-    }
+      </ng-template>
+    </app-page-state>
   `,
 })
 export class ProgrammesPage {
