@@ -30,24 +30,13 @@ fluids as (
   group by 1, 2
 ),
 
--- every year any family has data for; inlined (not materialized) so that a filter on the commune reaches each source
--- instead of listing every commune's years first
-years as not materialized (
-  select commune_insee, year from budget_lines
-  union
-  select commune_insee, year from fluids
-  union
-  select commune_insee, extract(year from period_start)::integer from analytics.stg_counts_periods
-  where period = 'month'
-),
-
 premises as (
   select
     y.commune_insee,
     y.year,
     count(*) filter (where p.status in ('occupied', 'vacant'))::integer as premises,
     count(*) filter (where p.status = 'vacant')::integer as vacant_premises
-  from years y
+  from analytics.stg_years_with_data y
   join analytics.stg_premises_status_periods p
     on p.commune_insee = y.commune_insee
    and p.valid_from <= make_date(y.year, 12, 31)
@@ -78,7 +67,7 @@ final as (
     coalesce(p.vacant_premises, 0) as vacant_premises,
     p.vacant_premises::numeric / nullif(p.premises, 0) as vacancy_rate,
     coalesce(ft.footfall, 0) as footfall
-  from years y
+  from analytics.stg_years_with_data y
   join communes c on c.insee_code = y.commune_insee
   left join budget b on b.commune_insee = y.commune_insee and b.year = y.year
   left join fluids f on f.commune_insee = y.commune_insee and f.year = y.year

@@ -6,23 +6,12 @@
 --   commerce pages count them (DOMAIN.md §3);
 -- footfall: valid counts of the quartier's pedestrian sites over the year.
 create view analytics.kpi_quartier_year_summary as
--- years and quartier_years are inlined (not materialized), and every family below is grouped by commune and year
--- too, so that a filter on the commune and the year reaches each source instead of summing every quartier's years
-with years as not materialized (
-  select commune_insee, year from budget_lines
-  union
-  select commune_insee, year from analytics.stg_fluids_monthly
-  union
-  select commune_insee, extract(year from period_start)::integer from analytics.stg_counts_periods
-  where period = 'month'
-  union
-  select commune_insee, year from programme_credits where cp_executed_eur <> 0
-),
-
-quartier_years as not materialized (
+-- quartier_years is inlined (not materialized), and every family below is grouped by commune and year too, so that a
+-- filter on the commune and the year reaches each source instead of summing every quartier's years
+with quartier_years as not materialized (
   select q.id as quartier_id, q.commune_insee, q.name as quartier, q.population, y.year
   from quartiers q
-  join years y on y.commune_insee = q.commune_insee
+  join analytics.stg_years_with_data y on y.commune_insee = q.commune_insee
 ),
 
 building_counts as (
