@@ -49,17 +49,28 @@ describe('view kpi_commune_year_overview', () => {
         { commune_insee: commune, site_id: 'S1', hour: '2024-05-02 12:00', count: null, status: 'fault' },
         { commune_insee: commune, site_id: 'S2', hour: '2024-05-02 10:00', count: 30 },
       ]);
+      // 2019: a bike counter's day and nothing else: the other families have no figure that year, not a zero
+      await trx('counts_hourly').insert({ commune_insee: commune, site_id: 'S2', hour: '2019-06-03 10:00', count: 12 });
       await refreshRollups(trx);
 
-      const result = await rows(trx, 'kpi_commune_year_overview', { commune_insee: commune });
+      const result = await rows(trx, 'kpi_commune_year_overview', { commune_insee: commune }, ['year']);
 
-      expect(result).toEqual([{
+      // the bike counter is followed from its first day to the commune's last: every year from 2019 has a row
+      expect(result.map((r) => r['year'])).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
+      expect(result[0]).toEqual({
+        commune_insee: commune, year: 2019, population: 10000,
+        operating_expenses_eur: null, investment_expenses_eur: null,
+        fluids_kwh: null, fluids_cost_eur: null,
+        premises: null, vacant_premises: null, vacancy_rate: null,
+        footfall: null,
+      });
+      expect(result[5]).toEqual({
         commune_insee: commune, year: 2024, population: 10000,
         operating_expenses_eur: 4000, investment_expenses_eur: 800,
         fluids_kwh: 1000, fluids_cost_eur: 240,
         premises: 2, vacant_premises: 1, vacancy_rate: 0.5,
         footfall: 150,
-      }]);
+      });
       expectUniqueGrain(result, ['commune_insee', 'year']);
     });
   });

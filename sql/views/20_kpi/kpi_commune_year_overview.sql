@@ -3,6 +3,8 @@
 --   executed real equipment expenses (chapters 20, 204, 21, 23); null while the year has no CA (DOMAIN.md, budget).
 -- fluids_kwh / fluids_cost_eur: energy (kWh) and total fluids bill (EUR TTC, water included) prorated to the year
 --   (from the materialized stg_fluids_monthly).
+-- Each family's figures are null for a year it has no data for (the demo's counters start in 2019, its bills in 2020):
+--   never a zero that a chart would draw as a collapse.
 -- premises / vacant_premises / vacancy_rate: active (occupied + vacant) and vacant ground-floor premises on 31/12 (latest known
 --   status for the current year); vacancy_rate = vacant / active, a fraction (DOMAIN.md, commercial vacancy).
 -- footfall: sum of valid hourly counts of the pedestrian sites over the year (from the monthly rollup, the same sum).
@@ -61,12 +63,12 @@ final as (
     c.population,
     b.operating_expenses_eur,
     b.investment_expenses_eur,
-    coalesce(f.fluids_kwh, 0) as fluids_kwh,
-    coalesce(f.fluids_cost_eur, 0) as fluids_cost_eur,
-    coalesce(p.premises, 0) as premises,
-    coalesce(p.vacant_premises, 0) as vacant_premises,
+    case when f.year is not null then coalesce(f.fluids_kwh, 0) end as fluids_kwh,
+    f.fluids_cost_eur,
+    p.premises,
+    p.vacant_premises,
     p.vacant_premises::numeric / nullif(p.premises, 0) as vacancy_rate,
-    coalesce(ft.footfall, 0) as footfall
+    ft.footfall
   from analytics.stg_years_with_data y
   join communes c on c.insee_code = y.commune_insee
   left join budget b on b.commune_insee = y.commune_insee and b.year = y.year

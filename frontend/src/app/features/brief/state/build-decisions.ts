@@ -257,7 +257,7 @@ function vacancyDecision(data: BriefData, year: number, lang: Lang): Decision[] 
       text: translate(lang, 'brief.decision.vacancy', {
         year,
         value: level(row.vacancy_rate, 'percent', lang),
-        vacant: level(row.vacant_premises, 'integer', lang),
+        vacant: level(row.vacant_premises ?? 0, 'integer', lang),
       }),
       link: '/commerce',
     },

@@ -1,3 +1,4 @@
+import { OverviewRow } from '../data-access/overview-row';
 import { OVERVIEW_ROWS_FIXTURE } from '../data-access/overview-row.fixture';
 import { buildFluidsChart, buildSpendingChart } from './build-overview-charts';
 
@@ -44,5 +45,20 @@ describe('overview charts', () => {
     expect(chart.summary).toBe(
       'Between 2024 and 2025, utility costs went from €10M to €11.5M (+15.0%).',
     );
+  });
+
+  it('starts each sentence at the first year its figures are known, not at a year only the counters cover', () => {
+    const countersOnly: OverviewRow = {
+      ...OVERVIEW_ROWS_FIXTURE[0],
+      year: 2019,
+      operating_expenses_eur: null,
+      investment_expenses_eur: null,
+      fluids_kwh: null,
+      fluids_cost_eur: null,
+    };
+    const rows = [countersOnly, ...OVERVIEW_ROWS_FIXTURE];
+
+    expect(buildSpendingChart(rows, 2025, 'fr').summary).toMatch(/^Entre 2024 et 2025, /);
+    expect(buildFluidsChart(rows, 2025, 'fr').summary).toMatch(/^Entre 2024 et 2025, /);
   });
 });

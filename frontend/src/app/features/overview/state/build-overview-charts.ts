@@ -10,13 +10,17 @@ function yearLabel(year: number, lang: Lang): string {
   return isPartialYear(year) ? translate(lang, 'shell.yearPartial', { year }) : String(year);
 }
 
-/** The period a trend sentence covers: first year with data to the selected year, or the last full one. */
+/**
+ * The period a trend sentence covers: from the first year the chart's figures are known (`known`) to the selected
+ * year, or the last full one.
+ */
 function period(
   rows: readonly OverviewRow[],
   year: number,
+  known: (row: OverviewRow) => boolean,
 ): { from: OverviewRow | null; to: OverviewRow | null } {
   const last = Math.min(year, DEFAULT_YEAR);
-  const span = rows.filter((row) => row.year <= last);
+  const span = rows.filter((row) => row.year <= last && known(row));
   return { from: span[0] ?? null, to: span.find((row) => row.year === last) ?? null };
 }
 
@@ -29,7 +33,7 @@ export function buildSpendingChart(
   const sorted = [...rows].sort((a, b) => a.year - b.year);
   const operating = translate(lang, 'column.operatingExpenses');
   const investment = translate(lang, 'column.investmentExpenses');
-  const { from, to } = period(sorted, year);
+  const { from, to } = period(sorted, year, (row) => row.operating_expenses_eur !== null);
   const heading = translate(lang, 'overview.spendingChart');
   return {
     heading,
@@ -84,7 +88,7 @@ export function buildFluidsChart(
 ): ChartView {
   const sorted = [...rows].sort((a, b) => a.year - b.year);
   const cost = translate(lang, 'column.fluidsCost');
-  const { from, to } = period(sorted, year);
+  const { from, to } = period(sorted, year, (row) => row.fluids_cost_eur !== null);
   const heading = translate(lang, 'overview.fluidsChart');
   return {
     heading,
