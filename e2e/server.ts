@@ -32,19 +32,19 @@ export async function stopSharedDashboard(): Promise<void> {
 
 /**
  * Starts the dashboard as `npm start` does (build if needed, API + built app on one port) on a throw-away database
- * holding a small demo city (DEMO_SCALE 0.1): an embedded PostgreSQL in a temporary folder, or a fresh database on
- * the server named by DATABASE_URL.
+ * holding a demo city (DEMO_SCALE 0.1 unless told: small and quick for the tests): an embedded PostgreSQL in a
+ * temporary folder, or a fresh database on the server named by DATABASE_URL. bench/web.ts uses it at scale 1.
  */
-async function launchDashboard(): Promise<RunningDashboard> {
+export async function launchDashboard(scale = 0.1): Promise<RunningDashboard> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotage-e2e-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()),
-    DEMO: 'on', DEMO_SCALE: '0.1', LOG_LEVEL: 'warn',
+    DEMO: 'on', DEMO_SCALE: String(scale), LOG_LEVEL: 'warn',
   };
   let dropDatabase = async () => {};
   if (process.env.DATABASE_URL) {
-    const name = `pilotage_e2e_${process.pid}`;
+    const name = `pilotage_e2e_${process.pid}_${port}`;
     await admin(process.env.DATABASE_URL, `create database ${name}`);
     const url = new URL(process.env.DATABASE_URL);
     url.pathname = `/${name}`;
@@ -68,7 +68,7 @@ async function launchDashboard(): Promise<RunningDashboard> {
 }
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 180_000;
+  const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the dashboard exited with code ${child.exitCode}`);
     try {
@@ -79,7 +79,7 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error('the dashboard did not become healthy within 3 minutes');
+  throw new Error('the dashboard did not become healthy within 5 minutes');
 }
 
 async function admin(url: string, sql: string): Promise<void> {
