@@ -46,7 +46,8 @@ try {
   const results = [];
   for (const target of targets) {
     const loads: Load[] = [];
-    for (let run = 0; run < runs; run++) loads.push(await measure(browser, `${dashboard.url}${target}?${values.query}`));
+    for (let run = 0; run < runs; run++)
+      loads.push(await measure(browser, `${dashboard.url}${target}?${values.query}`));
     results.push({
       page: target,
       lcp_ms: median(loads.map((l) => l.lcp_ms)),
@@ -57,7 +58,13 @@ try {
       js_after_scroll_kb: median(loads.map((l) => l.js_after_scroll_kb)),
     });
   }
-  const report = { date: new Date().toISOString(), runs, viewport: '1440x900', machine: `${os.cpus().length} cores`, pages: results };
+  const report = {
+    date: new Date().toISOString(),
+    runs,
+    viewport: '1440x900',
+    machine: `${os.cpus().length} cores`,
+    pages: results,
+  };
   fs.writeFileSync(path.join(import.meta.dirname, 'web-results.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.table(results);
   console.log('Written to bench/web-results.json');
@@ -78,13 +85,17 @@ async function measure(browser: Browser, url: string): Promise<Load> {
         const element = entry.element;
         w.__lcp = {
           time: entry.startTime,
-          element: element ? `${element.tagName.toLowerCase()}${element.className ? '.' + String(element.className).split(' ')[0] : ''}` : '',
+          element: element
+            ? `${element.tagName.toLowerCase()}${element.className ? '.' + String(element.className).split(' ')[0] : ''}`
+            : '',
         };
       }
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
-  await page.goto(url, { waitUntil: 'load' });
+  const response = await page.goto(url, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
+  if (!response?.ok() || bytes.total().files === 0)
+    throw new Error(`${url} did not load the dashboard (HTTP ${response?.status()}): is it built and running?`);
   // LCP is final at the first input; reading it after network idle is what a visitor who waits would see
   const paint = await page.evaluate(() => ({
     lcp: (window as unknown as { __lcp: { time: number; element: string } }).__lcp,

@@ -1,13 +1,16 @@
 import { Routes } from '@angular/router';
+import { OVERVIEW_ROUTES } from './features/overview/overview.routes';
 
-/** Each page family is a lazy chunk; route titles are translation keys (see PageTitleStrategy). */
+/**
+ * Each page family is a lazy chunk, except the overview: it is the first page, so it comes with the first load
+ * (no second round trip before the key figures). Route titles are translation keys (see PageTitleStrategy).
+ */
 export const routes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'overview' },
   {
     path: 'overview',
     title: 'nav.overview',
-    loadChildren: () =>
-      import('./features/overview/overview.routes').then((m) => m.OVERVIEW_ROUTES),
+    children: OVERVIEW_ROUTES,
   },
   {
     path: 'budget',

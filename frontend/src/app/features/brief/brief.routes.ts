@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
+import { provideEagerCharts } from '../../shared/ui/chart-card/eager-charts';
 import { BriefPage } from './brief-page/brief-page';
 import * as briefEffects from './state/brief.effects';
 import { briefFeature } from './state/brief.feature';
@@ -9,6 +10,7 @@ export const BRIEF_ROUTES: Routes = [
   {
     path: '',
     component: BriefPage,
-    providers: [provideState(briefFeature), provideEffects(briefEffects)],
+    // a document for paper: every chart drawn at once, not when scrolled into view
+    providers: [provideState(briefFeature), provideEffects(briefEffects), provideEagerCharts()],
   },
 ];

@@ -4,6 +4,7 @@ import { translate } from '../../../core/i18n/translate';
 import { axisKind } from '../../../shared/charts/axis-kind';
 import { ChartOption } from '../../../shared/charts/chart-option';
 import { AXIS_TEXT, CHART_PALETTE, GRID_LINE } from '../../../shared/charts/chart-palette';
+import { escapeHtml } from '../../../shared/charts/escape-html';
 import { lowerFirst } from '../../../shared/summaries/sentence-parts';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
 import { TableRow } from '../../../shared/ui/data-table/table-column';
@@ -20,8 +21,7 @@ export interface ExecutionChartInput {
   lang: Lang;
 }
 
-const named = (code: string | null, label: string | null) =>
-  code ? `${code} ${label ?? ''}`.trim() : (label ?? '');
+const named = (code: string | null, label: string | null) => (code ? `${code} ${label ?? ''}`.trim() : (label ?? ''));
 
 /** Voted (at the stage chosen) and executed, chapter by chapter, as horizontal bars; the largest on top. */
 export function buildExecutionChart(input: ExecutionChartInput): ChartView {
@@ -42,17 +42,11 @@ export function buildExecutionChart(input: ExecutionChartInput): ChartView {
   const votedLabel = translate(lang, VOTED_LABEL[stage]);
   const executedLabel = translate(lang, 'budget.executed');
   const sectionLabel = translate(lang, section === 'F' ? 'budget.section.F' : 'budget.section.I');
-  const directionLabel = translate(
-    lang,
-    direction === 'D' ? 'budget.direction.D' : 'budget.direction.R',
-  );
+  const directionLabel = translate(lang, direction === 'D' ? 'budget.direction.D' : 'budget.direction.R');
   const heading = `${translate(lang, 'budget.executionChart')} – ${sectionLabel}, ${directionLabel.toLowerCase()}`;
-  const rated = chapters.filter(
-    (c) => c.row.execution_rate !== null && (c.row.credits_open ?? 0) > 0,
-  );
+  const rated = chapters.filter((c) => c.row.execution_rate !== null && (c.row.credits_open ?? 0) > 0);
   const lowest = rated.sort((a, b) => a.row.execution_rate! - b.row.execution_rate!)[0];
-  const format = (value: unknown) =>
-    formatValue(typeof value === 'number' ? value : null, 'currency', locale);
+  const format = (value: unknown) => formatValue(typeof value === 'number' ? value : null, 'currency', locale);
   const hasExecution = chapters.some((c) => c.executed !== null);
   const options: ChartOption = {
     color: [CHART_PALETTE[0], CHART_PALETTE[1]],
@@ -74,9 +68,7 @@ export function buildExecutionChart(input: ExecutionChartInput): ChartView {
     },
     series: [
       { type: 'bar', name: votedLabel, data: chapters.map((c) => c.voted) },
-      ...(hasExecution
-        ? [{ type: 'bar' as const, name: executedLabel, data: chapters.map((c) => c.executed) }]
-        : []),
+      ...(hasExecution ? [{ type: 'bar' as const, name: executedLabel, data: chapters.map((c) => c.executed) }] : []),
     ],
   };
   return {
@@ -114,8 +106,9 @@ export function buildExecutionChart(input: ExecutionChartInput): ChartView {
 }
 
 /**
- * Spending (or revenue) by function and sub-function as a sunburst: executed amounts once the CA is known, else
- * the amounts voted at the stage chosen.
+ * Spending (or revenue) by function as horizontal bars sorted by amount, the largest on top (a sunburst's
+ * labels overlapped): executed amounts once the CA is known, else the amounts voted at the stage chosen. Bars and
+ * sentences say the function in words; its code stays in the table; the tooltip lists its largest sub-functions.
  */
 export function buildFunctionChart(input: ExecutionChartInput): ChartView {
   const { section, direction, stage, year, lang } = input;
@@ -123,19 +116,14 @@ export function buildFunctionChart(input: ExecutionChartInput): ChartView {
   const rows = input.execution.filter((r) => r.section === section && r.direction === direction);
   const executed = rows.some((r) => r.level === 'function' && r.executed !== null);
   const amount = (r: ExecutionRow) => (executed ? r.executed : votedAt(r, stage)) ?? 0;
-  const functions = rows
-    .filter((r) => r.level === 'function' && amount(r) > 0)
-    .sort((a, b) => amount(b) - amount(a));
+  const functions = rows.filter((r) => r.level === 'function' && amount(r) > 0).sort((a, b) => amount(b) - amount(a));
   const total = functions.reduce((sum, r) => sum + amount(r), 0);
   const children = (fn: string) =>
     rows
       .filter((r) => r.level === 'subfunction' && r.function === fn && amount(r) > 0)
       .sort((a, b) => amount(b) - amount(a));
   const sectionLabel = translate(lang, section === 'F' ? 'budget.section.F' : 'budget.section.I');
-  const directionLabel = translate(
-    lang,
-    direction === 'D' ? 'budget.direction.D' : 'budget.direction.R',
-  );
+  const directionLabel = translate(lang, direction === 'D' ? 'budget.direction.D' : 'budget.direction.R');
   const heading = `${translate(lang, 'budget.functionChart')} – ${sectionLabel}, ${directionLabel.toLowerCase()}`;
   const what = executed
     ? lang === 'fr'
@@ -143,32 +131,49 @@ export function buildFunctionChart(input: ExecutionChartInput): ChartView {
       : `actual ${directionLabel.toLowerCase()}`
     : `${directionLabel} (${lowerFirst(translate(lang, VOTED_LABEL[stage]))})`;
   const name = (code: string | null, label: string | null) => named(code, label);
+  /** In words: the function's label alone ("Enseignement - formation"), its code when it has no label. */
+  const words = (code: string | null, label: string | null) => label || code || '';
+  const money = (value: number) => formatValue(value, 'compactCurrency', locale);
+  const bars = [...functions].reverse();
   const options: ChartOption = {
-    color: [...CHART_PALETTE],
+    color: [CHART_PALETTE[0]],
+    grid: { left: 16, right: 72, top: 8, bottom: 24, containLabel: true },
     tooltip: {
       trigger: 'item',
-      valueFormatter: (value) =>
-        formatValue(typeof value === 'number' ? value : null, 'compactCurrency', locale),
+      formatter: (params) => {
+        const index = (params as { dataIndex: number }).dataIndex;
+        const fn = bars[index];
+        const parts = children(fn.function ?? '').slice(0, 4);
+        return [
+          `<strong>${escapeHtml(words(fn.function, fn.function_label))}</strong> : ${money(amount(fn))}`,
+          ...parts.map((s) => `${escapeHtml(words(s.subfunction, s.subfunction_label))} : ${money(amount(s))}`),
+        ].join('<br>');
+      },
+    },
+    xAxis: {
+      type: 'value',
+      axisLabel: {
+        color: AXIS_TEXT,
+        formatter: (value: number) => formatValue(value, axisKind('currency'), locale),
+      },
+      splitLine: { lineStyle: { color: GRID_LINE } },
+    },
+    yAxis: {
+      type: 'category',
+      data: bars.map((f) => words(f.function, f.function_label)),
+      axisLabel: { color: AXIS_TEXT, width: 220, overflow: 'truncate' },
     },
     series: [
       {
-        type: 'sunburst',
-        radius: ['12%', '95%'],
-        nodeClick: false,
-        label: { rotate: 'tangential', minAngle: 12, overflow: 'truncate', width: 90 },
-        levels: [
-          {},
-          { label: { rotate: 'tangential' } },
-          { label: { show: false }, itemStyle: { opacity: 0.75 } },
-        ],
-        data: functions.map((f) => ({
-          name: name(f.function, f.function_label),
-          value: amount(f),
-          children: children(f.function ?? '').map((s) => ({
-            name: name(s.subfunction, s.subfunction_label),
-            value: amount(s),
-          })),
-        })),
+        type: 'bar',
+        name: what,
+        data: bars.map((f) => amount(f)),
+        label: {
+          show: true,
+          position: 'right',
+          color: AXIS_TEXT,
+          formatter: (params) => (total ? formatValue(Number(params.value) / total, 'percent', locale) : ''),
+        },
       },
     ],
   };
@@ -181,13 +186,13 @@ export function buildFunctionChart(input: ExecutionChartInput): ChartView {
       total,
       first: functions[0]
         ? {
-            label: name(functions[0].function, functions[0].function_label),
+            label: words(functions[0].function, functions[0].function_label),
             value: amount(functions[0]),
           }
         : null,
       second: functions[1]
         ? {
-            label: name(functions[1].function, functions[1].function_label),
+            label: words(functions[1].function, functions[1].function_label),
             value: amount(functions[1]),
           }
         : null,

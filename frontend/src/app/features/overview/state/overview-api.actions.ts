@@ -5,10 +5,12 @@ import { OverviewRow } from '../data-access/overview-row';
 export const overviewApiActions = createActionGroup({
   source: 'Overview API',
   events: {
-    'Loaded Success': props<{
+    /** The key figures: painted first. */
+    'Loaded Success': props<{ commune: string; year: number; rows: OverviewRow[] }>(),
+    /** The quartier shapes and figures of the map, further down the page. */
+    'Quartiers Loaded Success': props<{
       commune: string;
       year: number;
-      rows: OverviewRow[];
       quartiers: QuartierCollection;
       summaries: QuartierSummary[];
     }>(),

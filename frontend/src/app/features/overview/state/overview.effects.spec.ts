@@ -3,16 +3,13 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { Action } from '@ngrx/store';
 import { Observable, of } from 'rxjs';
-import {
-  QUARTIER_SUMMARIES_FIXTURE,
-  QUARTIERS_FIXTURE,
-} from '../../../shared/quartiers/quartier.fixture';
+import { QUARTIER_SUMMARIES_FIXTURE, QUARTIERS_FIXTURE } from '../../../shared/quartiers/quartier.fixture';
 import { QuartiersApi } from '../../../shared/quartiers/quartiers-api';
 import { OverviewApi } from '../data-access/overview-api';
 import { OVERVIEW_ROWS_FIXTURE } from '../data-access/overview-row.fixture';
 import { overviewApiActions } from './overview-api.actions';
 import { overviewPageActions } from './overview-page.actions';
-import { loadOverview } from './overview.effects';
+import { loadOverview, loadQuartiers } from './overview.effects';
 
 describe('loadOverview effect', () => {
   let backend: HttpTestingController;
@@ -29,29 +26,28 @@ describe('loadOverview effect', () => {
   afterEach(() => backend.verify({ ignoreCancelled: true }));
 
   function run(actions$: Observable<Action>): void {
-    loadOverview(actions$, TestBed.inject(OverviewApi), TestBed.inject(QuartiersApi)).subscribe(
-      (action) => emitted.push(action),
-    );
+    loadOverview(actions$, TestBed.inject(OverviewApi)).subscribe((action) => emitted.push(action));
+    loadQuartiers(actions$, TestBed.inject(QuartiersApi)).subscribe((action) => emitted.push(action));
   }
 
-  it('fetches the years, the quartier shapes and the quartier figures of the commune and year', () => {
+  it('fetches the years of key figures alone, and the quartier shapes and figures of the map beside them', () => {
     run(of(overviewPageActions.opened({ commune: '59350', year: 2025 })));
 
     backend.expectOne('/api/v1/overview?commune=59350').flush(OVERVIEW_ROWS_FIXTURE);
-    backend.expectOne('/api/v1/communes/59350/quartiers').flush(QUARTIERS_FIXTURE);
-    backend
-      .expectOne('/api/v1/quartiers/summary?commune=59350&year=2025')
-      .flush(QUARTIER_SUMMARIES_FIXTURE);
-
     expect(emitted).toEqual([
-      overviewApiActions.loadedSuccess({
+      overviewApiActions.loadedSuccess({ commune: '59350', year: 2025, rows: OVERVIEW_ROWS_FIXTURE }),
+    ]);
+    backend.expectOne('/api/v1/communes/59350/quartiers').flush(QUARTIERS_FIXTURE);
+    backend.expectOne('/api/v1/quartiers/summary?commune=59350&year=2025').flush(QUARTIER_SUMMARIES_FIXTURE);
+
+    expect(emitted[1]).toEqual(
+      overviewApiActions.quartiersLoadedSuccess({
         commune: '59350',
         year: 2025,
-        rows: OVERVIEW_ROWS_FIXTURE,
         quartiers: QUARTIERS_FIXTURE,
         summaries: QUARTIER_SUMMARIES_FIXTURE,
       }),
-    ]);
+    );
   });
 
   it("reports the API's own message when one of the requests fails", () => {
@@ -59,11 +55,10 @@ describe('loadOverview effect', () => {
 
     backend
       .expectOne('/api/v1/overview?commune=59350')
-      .flush(
-        { error: { code: 'not_found', message: 'Commune inconnue' } },
-        { status: 404, statusText: 'Not Found' },
-      );
+      .flush({ error: { code: 'not_found', message: 'Commune inconnue' } }, { status: 404, statusText: 'Not Found' });
 
     expect(emitted).toEqual([overviewApiActions.loadedFailure({ error: 'Commune inconnue' })]);
+    backend.expectOne('/api/v1/communes/59350/quartiers').flush(QUARTIERS_FIXTURE);
+    backend.expectOne('/api/v1/quartiers/summary?commune=59350&year=2025').flush(QUARTIER_SUMMARIES_FIXTURE);
   });
 });

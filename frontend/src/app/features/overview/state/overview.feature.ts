@@ -1,9 +1,6 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { LoadStatus } from '../../../core/context/context.feature';
-import {
-  DEFAULT_QUARTIER_INDICATOR,
-  QuartierIndicatorKey,
-} from '../../../shared/quartiers/quartier-indicator';
+import { DEFAULT_QUARTIER_INDICATOR, QuartierIndicatorKey } from '../../../shared/quartiers/quartier-indicator';
 import { QuartierCollection, QuartierSummary } from '../../../shared/quartiers/quartier-summary';
 import { OverviewRow } from '../data-access/overview-row';
 import { overviewApiActions } from './overview-api.actions';
@@ -42,17 +39,20 @@ export const overviewFeature = createFeature({
       error: null,
       selectedQuartierId: commune === state.commune ? state.selectedQuartierId : null,
     })),
-    on(
-      overviewApiActions.loadedSuccess,
-      (state, { commune, rows, quartiers, summaries }): OverviewState => ({
-        ...state,
-        commune,
-        rows,
-        quartiers,
-        summaries,
-        status: 'loaded',
-      }),
-    ),
+    on(overviewApiActions.loadedSuccess, (state, { commune, rows }): OverviewState => ({
+      ...state,
+      commune,
+      rows,
+      // the map's data may still be on their way: the page shows the key figures meanwhile
+      quartiers: commune === state.commune ? state.quartiers : null,
+      summaries: commune === state.commune ? state.summaries : [],
+      status: state.status === 'error' ? 'error' : 'loaded',
+    })),
+    on(overviewApiActions.quartiersLoadedSuccess, (state, { quartiers, summaries }): OverviewState => ({
+      ...state,
+      quartiers,
+      summaries,
+    })),
     on(overviewApiActions.loadedFailure, (state, { error }): OverviewState => ({
       ...state,
       status: 'error',

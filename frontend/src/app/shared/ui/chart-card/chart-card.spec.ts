@@ -1,4 +1,4 @@
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ComponentFixture, DeferBlockState, TestBed } from '@angular/core/testing';
 import { buildTrendChart } from '../../charts/build-trend-chart';
 import { ChartCard } from './chart-card';
 
@@ -11,8 +11,7 @@ const text = (element: Element | null) =>
 describe('ChartCard', () => {
   let fixture: ComponentFixture<ChartCard>;
   let host: HTMLElement;
-  const summary =
-    'Les dépenses de fonctionnement augmentent de 3,2 % en 2025 par rapport à 2024, à 412,5 M€.';
+  const summary = 'Les dépenses de fonctionnement augmentent de 3,2 % en 2025 par rapport à 2024, à 412,5 M€.';
 
   beforeEach(async () => {
     fixture = TestBed.createComponent(ChartCard);
@@ -39,6 +38,25 @@ describe('ChartCard', () => {
     host = fixture.nativeElement;
   });
 
+  /** The chart is drawn when the card comes into view: here, at once. */
+  const scrollIntoView = async () => {
+    const [chart] = await fixture.getDeferBlocks();
+    await chart.render(DeferBlockState.Complete);
+    await fixture.whenStable();
+  };
+
+  it('keeps the chart out of the first load, its place and its name kept until it comes into view', async () => {
+    expect(host.querySelector('app-echart')).toBeNull();
+    const placeholder = host.querySelector('.chart-placeholder') as HTMLElement;
+    expect(placeholder.getAttribute('role')).toBe('img');
+    expect(placeholder.getAttribute('aria-label')).toBe(summary);
+    expect(placeholder.style.blockSize).toBe('320px');
+
+    await scrollIntoView();
+    expect(host.querySelector('app-echart')).not.toBeNull();
+    expect(host.querySelector('.chart-placeholder')).toBeNull();
+  });
+
   const button = (label: string) =>
     Array.from(host.querySelectorAll('button')).find((b) => text(b) === label) as HTMLButtonElement;
 
@@ -47,12 +65,14 @@ describe('ChartCard', () => {
     expect(text(host.querySelector('.summary'))).toBe(summary);
   });
 
-  it('gives the chart the summary as its accessible name', () => {
+  it('gives the chart the summary as its accessible name', async () => {
+    await scrollIntoView();
     const chart = host.querySelector('[role="img"]')!;
     expect(chart.getAttribute('aria-label')).toBe(summary);
   });
 
   it('shows the same data as an accessible table, and back to the chart', async () => {
+    await scrollIntoView();
     expect(host.querySelector('table')).toBeNull();
 
     button('Voir le tableau').click();

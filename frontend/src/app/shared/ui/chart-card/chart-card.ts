@@ -10,12 +10,14 @@ import { fileSlug, saveFile } from '../../export/save-file';
 import { DataTable } from '../data-table/data-table';
 import { TableColumn, TableRow } from '../data-table/table-column';
 import { EChart } from '../echart/echart';
+import { EAGER_CHARTS } from './eager-charts';
 
 let nextId = 0;
 
 /**
  * A titled chart with its one-sentence summary (visible, and the chart's accessible name), the same data as a
- * table on demand, a CSV download and a PNG copy.
+ * table on demand, a CSV download and a PNG copy. The chart itself (and ECharts with it) loads when the card
+ * comes into view; its place is kept meanwhile, so nothing moves.
  */
 @Component({
   selector: 'app-chart-card',
@@ -27,6 +29,8 @@ export class ChartCard {
   private readonly document = inject(DOCUMENT);
   private readonly translator = inject(Translator);
   private chart: ECharts | null = null;
+  /** Draw at once rather than when scrolled into view (pages meant for paper). */
+  protected readonly eager = inject(EAGER_CHARTS);
 
   readonly heading = input.required<string>();
   readonly summary = input.required<string>();
@@ -61,9 +65,7 @@ export class ChartCard {
 
   protected async copyPng(): Promise<void> {
     if (!this.chart) return;
-    const blob = dataUrlToBlob(
-      this.chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' }),
-    );
+    const blob = dataUrlToBlob(this.chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' }));
     try {
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
       this.status.set(this.translator.t('chart.pngCopied'));

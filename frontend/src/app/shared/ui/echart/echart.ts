@@ -1,12 +1,13 @@
-import { Component, computed, input, output } from '@angular/core';
+import { Component, computed, effect, input, output, signal } from '@angular/core';
 import type { ECharts } from 'echarts/core';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 import { ChartOption } from '../../charts/chart-option';
 import { withAccessibility } from '../../charts/with-accessibility';
-import { echarts } from './echarts-setup';
+import { echarts, registerPartsOf } from './echarts-setup';
 
 /**
- * The one place ECharts enters the app (lazy pages only, so it stays out of the initial bundle).
+ * The one place ECharts enters the app: chart cards load it when they come into view (`@defer`), and the chart
+ * types an option draws are registered on demand (echarts-setup.ts), so a page pays only for what it shows.
  * Aria description and decal patterns are on by default; `description` is the sentence screen readers hear.
  */
 @Component({
@@ -14,15 +15,19 @@ import { echarts } from './echarts-setup';
   imports: [NgxEchartsDirective],
   providers: [provideEchartsCore({ echarts })],
   template: `
-    <div
-      echarts
-      class="chart"
-      role="img"
-      [attr.aria-label]="description() || null"
-      [style.block-size]="height()"
-      [options]="option()"
-      (chartInit)="chartInit.emit($event)"
-    ></div>
+    @if (drawn(); as drawnOption) {
+      <div
+        echarts
+        class="chart"
+        role="img"
+        [attr.aria-label]="description() || null"
+        [style.block-size]="height()"
+        [options]="drawnOption"
+        (chartInit)="chartInit.emit($event)"
+      ></div>
+    } @else {
+      <div class="chart" role="img" [attr.aria-label]="description() || null" [style.block-size]="height()"></div>
+    }
   `,
   styles: `
     :host {
@@ -42,7 +47,18 @@ export class EChart {
   private readonly reducedMotion =
     typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-  protected readonly option = computed(() =>
-    withAccessibility(this.options(), this.description(), this.reducedMotion),
-  );
+  private readonly option = computed(() => withAccessibility(this.options(), this.description(), this.reducedMotion));
+  /** The option once the parts it needs are registered (the previous one stays drawn meanwhile). */
+  protected readonly drawn = signal<ChartOption | null>(null);
+
+  constructor() {
+    effect((onCleanup) => {
+      const option = this.option();
+      let current = true;
+      onCleanup(() => (current = false));
+      void registerPartsOf(option).then(() => {
+        if (current) this.drawn.set(option);
+      });
+    });
+  }
 }

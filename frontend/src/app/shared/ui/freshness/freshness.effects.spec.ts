@@ -1,5 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { provideStore, Store } from '@ngrx/store';
@@ -12,7 +13,13 @@ import { freshnessFeature } from './freshness.feature';
 import { selectFreshnessItems } from './freshness.selectors';
 
 describe('freshness effects', () => {
-  it('reads the freshness of the commune in view, again for another commune and after an import', () => {
+  /** The first reading waits for the page's own data (a stable application); later ones go at once. */
+  const settle = async () => {
+    await TestBed.inject(ApplicationRef).whenStable();
+    for (let i = 0; i < 3; i++) await Promise.resolve();
+  };
+
+  it('reads the freshness of the commune in view, again for another commune and after an import', async () => {
     TestBed.configureTestingModule({
       providers: [
         provideStore({
@@ -34,6 +41,8 @@ describe('freshness effects', () => {
         ],
       }),
     );
+    backend.expectNone('/api/v1/health?commune=59350');
+    await settle();
     backend.expectOne('/api/v1/health?commune=59350').flush({
       status: 'ok',
       demo: true,
@@ -53,17 +62,13 @@ describe('freshness effects', () => {
     ).toEqual(['31/12/2025']);
 
     store.dispatch(shellActions.communeSelected({ commune: '59512' }));
-    expect(store.selectSignal(selectFreshnessItems)())
-      .withContext('Lille dates are not shown for Roubaix')
-      .toEqual([]);
-    backend
-      .expectOne('/api/v1/health?commune=59512')
-      .flush({ status: 'ok', demo: true, freshness: [] });
+    expect(store.selectSignal(selectFreshnessItems)()).withContext('Lille dates are not shown for Roubaix').toEqual([]);
+    await settle();
+    backend.expectOne('/api/v1/health?commune=59512').flush({ status: 'ok', demo: true, freshness: [] });
 
     store.dispatch(dataActions.changed({ commune: '59512' }));
-    backend
-      .expectOne('/api/v1/health?commune=59512')
-      .flush({ status: 'ok', demo: true, freshness: [] });
+    await settle();
+    backend.expectOne('/api/v1/health?commune=59512').flush({ status: 'ok', demo: true, freshness: [] });
     backend.verify();
   });
 });

@@ -1,4 +1,5 @@
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ComponentFixture, DeferBlockState, TestBed } from '@angular/core/testing';
+import { Translator } from '../../../core/i18n/translator';
 import { LeafletMap } from './leaflet-map';
 import { AreaCollection, AreaId } from './map-area';
 
@@ -55,6 +56,10 @@ describe('LeafletMap', () => {
     host = fixture.nativeElement;
     document.body.appendChild(host);
     await fixture.whenStable();
+    // Leaflet loads when the map comes into view: here, at once
+    const [map] = await fixture.getDeferBlocks();
+    await map.render(DeferBlockState.Complete);
+    await fixture.whenStable();
   });
 
   afterEach(() => host.remove());
@@ -62,6 +67,57 @@ describe('LeafletMap', () => {
   it('draws one shape per area, with no tile layer by default', () => {
     expect(host.querySelectorAll('path.leaflet-interactive').length).toBe(3);
     expect(host.querySelector('.leaflet-tile-pane img')).toBeNull();
+  });
+
+  it('makes every shape a named keyboard stop that Enter activates like a click', () => {
+    const shapes = Array.from(host.querySelectorAll('path.leaflet-interactive'));
+    expect(shapes.map((shape) => shape.getAttribute('aria-label')?.replace(/[\u00a0\u202f]/g, ' '))).toEqual([
+      'Wazemmes : 1 234 €',
+      'Fives : 321 €',
+      'Lomme : n.d.',
+    ]);
+    expect(shapes.every((shape) => shape.getAttribute('role') === 'button')).toBeTrue();
+    expect(shapes.every((shape) => shape.getAttribute('tabindex') === '0')).toBeTrue();
+
+    shapes[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    shapes[0].dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+    shapes[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    expect(clicked).toEqual([2, 1]);
+  });
+
+  it('speaks French on its zoom buttons, and English when the interface does', async () => {
+    const zoomIn = () => host.querySelector('.leaflet-control-zoom-in')!;
+    expect(zoomIn().getAttribute('title')).toBe('Zoom avant');
+    expect(zoomIn().getAttribute('aria-label')).toBe('Zoom avant');
+    expect(host.querySelector('.leaflet-control-zoom-out')!.getAttribute('title')).toBe('Zoom arrière');
+
+    TestBed.inject(Translator).use('en');
+    await fixture.whenStable();
+    expect(zoomIn().getAttribute('title')).toBe('Zoom in');
+    TestBed.inject(Translator).use('fr');
+  });
+
+  it('draws a scale bar, and writes the names of the areas on the map when there are no base tiles', () => {
+    expect(host.querySelector('.leaflet-control-scale-line')).not.toBeNull();
+    const names = Array.from(host.querySelectorAll('.leaflet-tooltip.area-label')).map(text);
+    expect(names.sort()).toEqual(['Fives', 'Lomme', 'Wazemmes']);
+  });
+
+  it('draws outlines under a map of points, and explains the points in the legend', async () => {
+    fixture.componentRef.setInput('areas', null);
+    fixture.componentRef.setInput('outlines', {
+      ...quartiers,
+      features: quartiers.features.map((f) => ({ ...f, properties: { ...f.properties, kind: 'quartier' } })),
+    });
+    fixture.componentRef.setInput('markers', [
+      { id: 's1', lat: 50.61, lng: 3.05, label: 'Compteur rue Neuve', color: '#0b5fa5' },
+    ]);
+    fixture.componentRef.setInput('markerLegend', [{ color: '#0b5fa5', label: 'Piétons' }]);
+    await fixture.whenStable();
+    expect(host.querySelectorAll('.leaflet-overlay-pane path').length).toBe(4);
+    expect(host.querySelectorAll('path.leaflet-interactive').length).withContext('outlines are not buttons').toBe(1);
+    expect(host.querySelector('path.leaflet-interactive')!.getAttribute('aria-label')).toBe('Compteur rue Neuve');
+    expect(Array.from(host.querySelectorAll('.legend li')).map(text)).toEqual(['Piétons']);
   });
 
   it('names the map region and lets the keyboard reach it', () => {
@@ -77,9 +133,7 @@ describe('LeafletMap', () => {
 
   it('emits the same output when an area is chosen in the list or clicked on the map', () => {
     (host.querySelector('.area-list button') as HTMLButtonElement).click();
-    host
-      .querySelector('path.leaflet-interactive')!
-      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    host.querySelector('path.leaflet-interactive')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(clicked).toEqual([2, 1]);
   });
 
@@ -105,9 +159,7 @@ describe('LeafletMap', () => {
   });
 
   it('draws points as circles, never as PNG marker icons', async () => {
-    fixture.componentRef.setInput('markers', [
-      { id: 'b1', lat: 50.61, lng: 3.05, label: 'Piscine' },
-    ]);
+    fixture.componentRef.setInput('markers', [{ id: 'b1', lat: 50.61, lng: 3.05, label: 'Piscine' }]);
     await fixture.whenStable();
     expect(host.querySelectorAll('path.leaflet-interactive').length).toBe(4);
     expect(host.querySelector('img.leaflet-marker-icon')).toBeNull();

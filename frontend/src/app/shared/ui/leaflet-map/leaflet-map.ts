@@ -1,48 +1,29 @@
-import {
-  afterNextRender,
-  Component,
-  computed,
-  DestroyRef,
-  effect,
-  ElementRef,
-  inject,
-  input,
-  output,
-  signal,
-  viewChild,
-} from '@angular/core';
-import * as L from 'leaflet';
-import { formatValue, ValueKind } from '../../../core/i18n/format-value';
+import { Component, computed, inject, input, output } from '@angular/core';
+import { ValueKind } from '../../../core/i18n/format-value';
 import { FormatValuePipe } from '../../../core/i18n/format-value-pipe';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { Translator } from '../../../core/i18n/translator';
 import { buildColorScale, NO_DATA_COLOR } from './color-scale';
-import { AreaCollection, AreaId, AreaProperties, MapMarker } from './map-area';
+import { LeafletView } from './leaflet-view';
+import { AreaCollection, AreaId, MapMarker, MarkerLegendEntry } from './map-area';
 
 let nextId = 0;
 
 /**
  * Plain Leaflet, wrapped once: a choropleth of areas (value per area id, quantile classes, legend in the
- * interface's number format), optional circle markers, optional tiles (none by default: the shapes make the map).
- * Leaflet shapes are invisible to screen readers, so every area is also a button in the list under the map.
+ * interface's number format), optional outlines and circle markers, optional tiles (none by default: the shapes
+ * make the map, with the areas' names written on them). Leaflet itself loads when the map comes into view
+ * (LeafletView, deferred). Every area and point is also a button in the list under the map (or, for thousands of
+ * points, in the page's table).
  */
 @Component({
   selector: 'app-leaflet-map',
-  imports: [FormatValuePipe, TranslatePipe],
+  imports: [FormatValuePipe, TranslatePipe, LeafletView],
   templateUrl: './leaflet-map.html',
   styleUrl: './leaflet-map.scss',
 })
 export class LeafletMap {
   private readonly translator = inject(Translator);
-  private readonly container = viewChild.required<ElementRef<HTMLElement>>('map');
-  private readonly ready = signal(false);
-  private map: L.Map | null = null;
-  private areaLayer: L.GeoJSON | null = null;
-  private markerLayer: L.LayerGroup | null = null;
-  private tileLayer: L.TileLayer | null = null;
-  private attribution: L.Control.Attribution | null = null;
-  private fittedTo: AreaCollection | null = null;
-  private fittedToMarkers = false;
 
   readonly areas = input<AreaCollection | null>(null);
   /** Value of each area, by area id; missing or null reads "no data". */
@@ -50,7 +31,11 @@ export class LeafletMap {
   readonly valueKind = input<ValueKind>('number');
   /** What the colours show, e.g. "Investissement par habitant en 2025": names the map, legend and list. */
   readonly title = input.required<string>();
+  /** Shapes drawn as lines only, e.g. the commune's contour (property kind "commune") and its quartiers. */
+  readonly outlines = input<AreaCollection | null>(null);
   readonly markers = input<readonly MapMarker[]>([]);
+  /** What the colours and sizes of the points mean, shown in the legend. */
+  readonly markerLegend = input<readonly MarkerLegendEntry[]>([]);
   /**
    * Whether the markers are also listed as buttons under the map (the default). A page showing thousands of
    * markers turns it off and gives the same points as a table instead.
@@ -67,9 +52,7 @@ export class LeafletMap {
   protected readonly id = `leaflet-map-${nextId++}`;
   protected readonly noDataColor = NO_DATA_COLOR;
   protected readonly scale = computed(() => buildColorScale([...this.values().values()]));
-  protected readonly hasMissing = computed(() =>
-    this.areaList().some((area) => area.value === null),
-  );
+  protected readonly hasMissing = computed(() => this.areaList().some((area) => area.value === null));
   protected readonly areaList = computed(() => {
     const values = this.values();
     const collator = new Intl.Collator(this.translator.locale());
@@ -82,107 +65,7 @@ export class LeafletMap {
       .sort((a, b) => collator.compare(a.name, b.name));
   });
 
-  constructor() {
-    afterNextRender(() => {
-      this.map = L.map(this.container().nativeElement, {
-        attributionControl: false,
-        scrollWheelZoom: false,
-        zoomSnap: 0.25,
-        keyboard: true,
-      });
-      // Metropolitan France until the data arrive and the map fits them.
-      this.map.setView([46.6, 2.4], 5);
-      this.ready.set(true);
-    });
-    effect(() => {
-      if (this.ready()) this.drawTiles(this.tileUrl(), this.tileAttribution());
-    });
-    effect(() => {
-      if (this.ready()) this.drawAreas(this.areas(), this.selectedId());
-    });
-    effect(() => {
-      if (this.ready()) this.drawMarkers(this.markers());
-    });
-    inject(DestroyRef).onDestroy(() => this.map?.remove());
-  }
-
   protected colorOf(value: number | null): string {
     return this.scale().colorFor(value);
-  }
-
-  private drawTiles(url: string | null, attribution: string): void {
-    const map = this.map!;
-    this.tileLayer?.remove();
-    this.attribution?.remove();
-    this.tileLayer = null;
-    this.attribution = null;
-    if (!url) return;
-    this.attribution = L.control
-      .attribution({ prefix: false })
-      .addAttribution(attribution)
-      .addTo(map);
-    this.tileLayer = L.tileLayer(url).addTo(map);
-  }
-
-  private drawAreas(areas: AreaCollection | null, selectedId: AreaId | null): void {
-    const map = this.map!;
-    const scale = this.scale();
-    const values = this.values();
-    const kind = this.valueKind();
-    const locale = this.translator.locale();
-    this.areaLayer?.remove();
-    this.areaLayer = null;
-    if (!areas) return;
-    this.areaLayer = L.geoJSON<AreaProperties>(areas, {
-      style: (feature) => {
-        const id = feature?.properties.id ?? '';
-        const value = values.get(id) ?? null;
-        const selected = id === selectedId;
-        return {
-          fillColor: scale.colorFor(value),
-          fillOpacity: value === null ? 0.45 : 0.85,
-          color: selected ? '#111111' : '#ffffff',
-          weight: selected ? 4 : 1.5,
-          dashArray: value === null ? '4 4' : undefined,
-        };
-      },
-      onEachFeature: (feature, layer) => {
-        const { id, name } = feature.properties;
-        layer.bindTooltip(`${name} : ${formatValue(values.get(id) ?? null, kind, locale)}`, {
-          sticky: true,
-        });
-        layer.on('click', () => this.areaClick.emit(id));
-      },
-    }).addTo(map);
-    if (this.fittedTo !== areas) {
-      const bounds = this.areaLayer.getBounds();
-      if (bounds.isValid()) map.fitBounds(bounds, { padding: [12, 12] });
-      this.fittedTo = areas;
-    }
-  }
-
-  private drawMarkers(markers: readonly MapMarker[]): void {
-    this.markerLayer?.remove();
-    this.markerLayer = L.layerGroup(
-      markers.map((marker) =>
-        L.circleMarker([marker.lat, marker.lng], {
-          radius: marker.radius ?? 7,
-          color: '#ffffff',
-          weight: marker.radius !== undefined && marker.radius < 5 ? 1 : 2,
-          fillColor: marker.color ?? '#c25400',
-          fillOpacity: 1,
-        })
-          .bindTooltip(marker.label)
-          .on('click', () => this.markerClick.emit(marker.id)),
-      ),
-    ).addTo(this.map!);
-    // A map of points only (no areas to fit) frames its markers, once.
-    if (!this.areas() && markers.length && !this.fittedToMarkers) {
-      const bounds = L.latLngBounds(
-        markers.map((marker) => [marker.lat, marker.lng] as [number, number]),
-      );
-      if (bounds.isValid()) this.map!.fitBounds(bounds, { padding: [24, 24], maxZoom: 15 });
-      this.fittedToMarkers = true;
-    }
   }
 }

@@ -22,3 +22,10 @@ export interface MapMarker {
   /** Radius of the circle in pixels (default 7); smaller for dense layers such as shop premises. */
   radius?: number;
 }
+
+/** One line of a map's legend for its points: a circle of this colour (and size) means this. */
+export interface MarkerLegendEntry {
+  color: string;
+  label: string;
+  radius?: number;
+}
