@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { testDatabase } from '../../test/helpers/database';
 import { signIn, startTestApp } from '../../test/helpers/http';
+import { refreshFluidsRollups } from '../modules/fluids/fluids-rollups';
 
 const mine = '99007';
 const theirs = '99008';
@@ -23,6 +24,7 @@ describe('access to the API by role and commune', () => {
       await db('meters').insert({ commune_insee: insee, building_id: building, fluid: 'water', unit: 'm3' });
       await db('meter_readings').insert({ commune_insee: insee, building_id: building, fluid: 'water', period_start: '2025-01-01', period_end: '2025-01-31', quantity: 10, unit: 'm3', amount_eur: 40 });
     }
+    await refreshFluidsRollups(db);
     await db('premises').insert({ commune_insee: mine, premises_id: 'P-MINE', street: 'rue Neuve' });
     await db('premises_status').insert({ commune_insee: mine, premises_id: 'P-MINE', valid_from: '2024-01-01', status: 'vacant' });
     as['anonymous'] = {};
@@ -74,6 +76,30 @@ describe('access to the API by role and commune', () => {
   it('keeps law-public figures readable without an account', async () => {
     for (const path of [`/overview?commune=${mine}`, `/communes`, `/quartiers/summary?commune=${mine}&year=2025`, `/fluids/commune-years?commune=${mine}`]) {
       expect((await get('anonymous', path)).status).withContext(path).toBe(200);
+    }
+  });
+
+  it('gives the public the fluids of the commune (by month, year, type of building, décret trajectory), and no building', async () => {
+    const publicFluids = [
+      `/fluids/commune-years?commune=${mine}`,
+      `/fluids/commune-months?commune=${mine}`,
+      `/fluids/building-types?commune=${mine}`,
+      `/fluids/building-types?commune=${mine}&year=2025`,
+      `/fluids/commune-trajectory?commune=${mine}`,
+    ];
+    for (const who of ['anonymous', 'public', 'elected', 'agent', 'limitedAgent']) {
+      for (const path of publicFluids) expect((await get(who, path)).status).withContext(`${who} ${path}`).toBe(200);
+    }
+    const types = await get('anonymous', `/fluids/building-types?commune=${mine}&year=2025`);
+    expect(types.body.map((r: any) => [r.type, r.fluid_group, r.amount_eur])).toEqual([
+      ['school', 'all', 40],
+      ['school', 'water', 40],
+    ]);
+    expect(JSON.stringify(types.body)).not.toContain('B-MINE');
+    // the buildings behind those figures stay internal
+    for (const path of [`/fluids/buildings/B-MINE?commune=${mine}`, `/fluids/trajectory?commune=${mine}`, `/fluids/quality?commune=${mine}`]) {
+      expect((await get('anonymous', path)).status).withContext(`anonymous ${path}`).toBe(401);
+      expect((await get('public', path)).status).withContext(`public ${path}`).toBe(403);
     }
   });
 

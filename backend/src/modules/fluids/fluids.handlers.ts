@@ -118,6 +118,26 @@ export function fluidsHandlers({ db }: AppDeps) {
       });
     },
 
+    /** Public: consumption and bill of the buildings of each type, per fluid group and year (kpi_fluids_type_year). */
+    async buildingTypes(req: Request, res: Response) {
+      const q = query(req, schemas.yearQuery);
+      await service.requireCommune(knex, q.commune);
+      await sendRows(res, await repository.typeYears(knex, q.commune, q.year), {
+        format: q.format,
+        fileName: `fluides-${q.commune}-types-de-batiments`,
+      });
+    },
+
+    /** Public: the décret tertiaire trajectory of the commune's buildings together (kpi_fluids_commune_trajectory). */
+    async communeTrajectory(req: Request, res: Response) {
+      const q = query(req, schemas.communeQuery);
+      await service.requireCommune(knex, q.commune);
+      await sendRows(res, await repository.communeTrajectory(knex, q.commune), {
+        format: q.format,
+        fileName: `decret-tertiaire-${q.commune}-commune`,
+      });
+    },
+
     async communeMonths(req: Request, res: Response) {
       const q = query(req, schemas.communeMonthsQuery);
       await service.requireCommune(knex, q.commune);

@@ -247,6 +247,61 @@ export const fluidsOpenApi = {
       responses: { '204': { description: 'Withdrawn' }, ...errorResponses },
     },
   },
+  '/fluids/building-types': get(
+    tag,
+    'Consumption and bill of the municipal buildings of each type (public: no building is named)',
+    [communeParam, yearParam(false), formatParam],
+    withFiles(
+      jsonResponse(
+        'One row per building type, fluid group and year (view kpi_fluids_type_year)',
+        arrayOf(
+          object({
+            type: str('school, nursery, gym, pool, town_hall, library, office, cultural, other...'),
+            fluid_group: str('energy (kWh), water (m3) or all (the whole bill)'),
+            unit: str('kWh, m3, or null for all', true),
+            year: int(),
+            buildings: int('Buildings of the type billed for the group that year'),
+            heated_area_m2: num('Their heated area', true),
+            quantity: num(undefined, true),
+            corrected_quantity: num('Weather-corrected', true),
+            amount_eur: num(),
+            quantity_per_m2: num('Weather-corrected kWh or m3 per m² of heated area', true),
+            amount_per_m2_eur: num(undefined, true),
+            complete: bool('Every meter covered 12 months'),
+          }),
+        ),
+      ),
+    ),
+  ),
+  '/fluids/commune-trajectory': get(
+    tag,
+    'The décret tertiaire trajectory of the commune, its buildings of 1,000 m² or more together (public)',
+    [communeParam, formatParam],
+    withFiles(
+      jsonResponse(
+        'One row per year (view kpi_fluids_commune_trajectory); sums over the buildings counted (complete year, known reference)',
+        arrayOf(
+          object({
+            year: int(),
+            buildings_concerned: int('Buildings of 1,000 m² or more with energy bills that year'),
+            buildings_counted: int('Those with a complete year and a known reference'),
+            reference_kwh: num(undefined, true),
+            energy_kwh_corrected: num('Weather-corrected final energy', true),
+            target_kwh: num('The path of the year', true),
+            target_2030_kwh: num('-40 %', true),
+            target_2040_kwh: num('-50 %', true),
+            target_2050_kwh: num('-60 %', true),
+            reduction_vs_reference: num('Fraction', true),
+            path_reduction: num('What the path asks that year, fraction', true),
+            status: str('on_track, behind or wrong_way', true),
+            buildings_on_track: int(),
+            buildings_behind: int(),
+            buildings_wrong_way: int(),
+          }),
+        ),
+      ),
+    ),
+  ),
   '/fluids/commune-years': get(
     tag,
     'Consumption and bill of all municipal buildings per fluid and year',

@@ -262,6 +262,51 @@ export function communeYears(db: Knex, commune: string) {
     .orderBy(['year', 'fluid']);
 }
 
+export function typeYears(db: Knex, commune: string, year: number | undefined) {
+  const query = db('analytics.kpi_fluids_type_year')
+    .select(
+      'type',
+      'fluid_group',
+      'unit',
+      'year',
+      'buildings',
+      'heated_area_m2',
+      'quantity',
+      'corrected_quantity',
+      'amount_eur',
+      'quantity_per_m2',
+      'amount_per_m2_eur',
+      'complete',
+    )
+    .where({ commune_insee: commune })
+    .orderBy(['year', 'type', 'fluid_group']);
+  if (year !== undefined) query.andWhere({ year });
+  return query;
+}
+
+export function communeTrajectory(db: Knex, commune: string) {
+  return db('analytics.kpi_fluids_commune_trajectory')
+    .select(
+      'year',
+      'buildings_concerned',
+      'buildings_counted',
+      'reference_kwh',
+      'energy_kwh_corrected',
+      'target_kwh',
+      'target_2030_kwh',
+      'target_2040_kwh',
+      'target_2050_kwh',
+      'reduction_vs_reference',
+      'path_reduction',
+      'status',
+      'buildings_on_track',
+      'buildings_behind',
+      'buildings_wrong_way',
+    )
+    .where({ commune_insee: commune })
+    .orderBy('year');
+}
+
 export function communeMonths(db: Knex, commune: string, fluid: string | undefined, range: Range) {
   const query = db('analytics.kpi_fluids_commune_month')
     .select(

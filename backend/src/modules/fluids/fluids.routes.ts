@@ -6,7 +6,8 @@ import { fluidsHandlers } from './fluids.handlers';
 
 /**
  * Fluids of public buildings (issue 5). Access: the commune-wide aggregates (/fluids/commune-years,
- * /fluids/commune-months) are public figures; everything per building (bills, alerts, trajectory, data quality,
+ * /fluids/commune-months, /fluids/building-types by type of building, /fluids/commune-trajectory on the décret
+ * tertiaire) are public figures: no building is named in them; everything per building (bills, alerts, trajectory, data quality,
  * OPERAT export, cost per entry) is internal; rules and acknowledgements are writes for agents. See docs/fluids.md.
  */
 export function fluidsRoutes(deps: AppDeps): Router {
@@ -16,6 +17,8 @@ export function fluidsRoutes(deps: AppDeps): Router {
       // public aggregates
       .get('/fluids/commune-years', h.communeYears)
       .get('/fluids/commune-months', h.communeMonths)
+      .get('/fluids/building-types', h.buildingTypes)
+      .get('/fluids/commune-trajectory', h.communeTrajectory)
       // internal reads
       .get('/fluids/monthly', allow(...staff), h.monthly)
       .get('/fluids/alerts', allow(...staff), h.alerts)

@@ -405,6 +405,39 @@ describe('the fluids API over HTTP', () => {
     expect(noCommune.status).toBe(404);
   });
 
+  it('tells anyone, without an account, what each type of building costs and where the commune stands on the décret', async () => {
+    const types = await getJsonAs(`${api.base}/fluids/building-types?commune=${commune}&year=2024`, {});
+    const trajectory = await getJsonAs(`${api.base}/fluids/commune-trajectory?commune=${commune}`, {});
+
+    expect(types.status).toBe(200);
+    const row = (type: string, group: string) =>
+      types.body.find((r: any) => r.type === type && r.fluid_group === group);
+    // W1's water: 9 months x 30 m3 + 3 x 60 m3 = 450 m3 at 4 EUR, over its 800 m² (0.5625 m3/m²)
+    expect(row('school', 'water')).toEqual(
+      jasmine.objectContaining({ buildings: 1, heated_area_m2: 800, quantity: 450, amount_eur: 1800, quantity_per_m2: 0.56 }),
+    );
+    // the gym: 130,000 kWh at 0.20 EUR over 2,000 m²
+    expect(row('gym', 'energy')).toEqual(
+      jasmine.objectContaining({ buildings: 1, quantity: 130000, amount_eur: 26000, quantity_per_m2: 65 }),
+    );
+    expect(types.body.every((r: any) => r.year === 2024)).toBeTrue();
+    expect(JSON.stringify(types.body)).withContext('no building is named').not.toMatch(/T1|W1|Gymnase|Tilleuls/);
+
+    expect(trajectory.status).toBe(200);
+    // only the gym is counted (H1 has no complete year): 130,000 kWh against a 104,000 kWh path from 120,000 in 2021
+    expect(trajectory.body.find((r: any) => r.year === 2024)).toEqual(
+      jasmine.objectContaining({
+        buildings_counted: 1,
+        reference_kwh: 120000,
+        energy_kwh_corrected: 130000,
+        target_kwh: 104000,
+        reduction_vs_reference: -0.0833,
+        status: 'wrong_way',
+        buildings_wrong_way: 1,
+      }),
+    );
+  });
+
   it('documents every fluids route in the OpenAPI document', async () => {
     const { body } = await getJson(`${api.base}/openapi.json`);
 
@@ -415,6 +448,8 @@ describe('the fluids API over HTTP', () => {
         '/fluids/alerts/{key}/acknowledgement',
         '/fluids/commune-years',
         '/fluids/commune-months',
+        '/fluids/building-types',
+        '/fluids/commune-trajectory',
         '/fluids/buildings',
         '/fluids/buildings/{building}',
         '/fluids/buildings/{building}/months',
