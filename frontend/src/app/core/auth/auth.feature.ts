@@ -6,6 +6,9 @@ import { LoginFailure } from './login-failure';
 import { loginPageActions } from './login-page.actions';
 import { canEdit, isStaff, SessionUser } from './session-user';
 
+/** Whether a reader sees internal data (bills, alerts, premises history) or the public view only. */
+export type Reader = 'internal' | 'public';
+
 /** unknown until `GET /auth/me` has answered; guards wait for `known` (or `error`, read as signed out). */
 export type SessionStatus = 'unknown' | 'loading' | 'known' | 'error';
 
@@ -81,6 +84,13 @@ export const authFeature = createFeature({
     selectSessionSettled: createSelector(
       selectSessionStatus,
       (status) => status === 'known' || status === 'error',
+    ),
+    /**
+     * What the reader may read, once the session is settled: 'internal' (staff) or 'public'; null meanwhile.
+     * Pages ask the API only for what this allows, so a citizen never meets a refusal.
+     */
+    selectReader: createSelector(selectSessionStatus, selectUser, (status, user): Reader | null =>
+      status === 'known' || status === 'error' ? (isStaff(user) ? 'internal' : 'public') : null,
     ),
   }),
 });

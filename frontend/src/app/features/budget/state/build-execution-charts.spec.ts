@@ -45,19 +45,25 @@ describe('execution charts', () => {
     expect((chart.options.series as unknown[]).length).toBe(1);
   });
 
-  it('splits spending by function then sub-function, with the share of the first two', () => {
+  it('ranks spending by function as sorted bars named in words, the largest on top, with the share of the first two', () => {
     const chart = buildFunctionChart({ ...input, stage: 'CA' });
-    const [sunburst] = chart.options.series as {
-      data: { name: string; value: number; children: { name: string }[] }[];
-    }[];
+    const [bars] = chart.options.series as { type: string; data: number[] }[];
+    const names = (chart.options.yAxis as { data: string[] }).data;
 
-    expect(sunburst.data.map((d) => [d.name, d.value])).toEqual([
-      ['0 Services généraux', 78e6],
-      ['2 Enseignement', 52e6],
+    // a category axis reads from the bottom up: the largest last
+    expect(bars.type).toBe('bar');
+    expect(names.map((name, i) => [name, bars.data[i]])).toEqual([
+      ['Enseignement', 52e6],
+      ['Services généraux', 78e6],
     ]);
-    expect(sunburst.data[1].children.map((c) => c.name)).toEqual(['21 Premier degré']);
     expect(chart.summary).toBe(
-      'En 2024, « 0 Services généraux » pèse 60,0 % des dépenses réalisées (78 M€), devant « 2 Enseignement » (40,0 %).',
+      'En 2024, « Services généraux » pèse 60,0 % des dépenses réalisées (78 M€), devant « Enseignement » (40,0 %).',
     );
+    // the table keeps the codes and the sub-functions
+    expect(chart.rows.map((row) => String(row['function']).trim())).toEqual([
+      '0 Services généraux',
+      '2 Enseignement',
+      '21 Premier degré',
+    ]);
   });
 });

@@ -2,7 +2,10 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Action } from '@ngrx/store';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { Observable, of } from 'rxjs';
+import { initialAuthState } from '../../../core/auth/auth.feature';
+import { SessionUser } from '../../../core/auth/session-user';
 import { QUARTIERS_FIXTURE } from '../../../shared/quartiers/quartier.fixture';
 import { QuartiersApi } from '../../../shared/quartiers/quartiers-api';
 import { CommerceApi } from '../data-access/commerce-api';
@@ -30,7 +33,7 @@ describe('commerce effects', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting()],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideMockStore()],
     });
     backend = TestBed.inject(HttpTestingController);
     emitted = [];
@@ -86,7 +89,14 @@ describe('commerce effects', () => {
     ]);
   });
 
-  it('opens a street without an account: everything but the history of each premises, which is internal', () => {
+  /** A store whose session is settled: signed out, or signed in as an agent. */
+  const sessionOf = (user: SessionUser | null) => {
+    const store = TestBed.inject(MockStore);
+    store.setState({ auth: { ...initialAuthState, sessionStatus: 'known', user } });
+    return store;
+  };
+
+  const openStreet = (user: SessionUser | null) =>
     collect(
       loadStreet(
         of(
@@ -99,18 +109,17 @@ describe('commerce effects', () => {
         ),
         TestBed.inject(CommerceApi),
         TestBed.inject(CountsApi),
+        sessionOf(user),
       ),
     );
+
+  it('opens a street without an account: everything but the history of each premises, never asked for', () => {
+    openStreet(null);
 
     backend
       .expectOne('/api/v1/commerce/streets/history?commune=59350&street=rue%20Neuve')
       .flush([]);
-    backend
-      .expectOne('/api/v1/commerce/streets/timeline?commune=59350&street=rue%20Neuve')
-      .flush(
-        { error: { code: 'unauthenticated', message: 'Connexion requise' } },
-        { status: 401, statusText: 'Unauthorized' },
-      );
+    backend.expectNone('/api/v1/commerce/streets/timeline?commune=59350&street=rue%20Neuve');
     backend
       .expectOne('/api/v1/commerce/premises?commune=59350&date=2025-12-31&street=rue%20Neuve')
       .flush([]);
@@ -129,6 +138,18 @@ describe('commerce effects', () => {
       commerceApiActions.streetLoadedSuccess.type,
       null,
     ]);
+  });
+
+  it('asks for the history of each premises when the reader is staff', () => {
+    openStreet({ id: 1, email: 'agent@ville.fr', role: 'agent', commune_insee: null, display_name: null });
+
+    backend
+      .expectOne('/api/v1/commerce/streets/timeline?commune=59350&street=rue%20Neuve')
+      .flush([]);
+    backend.match(() => true).forEach((request) => request.flush([]));
+
+    const loaded = emitted[0] as ReturnType<typeof commerceApiActions.streetLoadedSuccess>;
+    expect(loaded.timeline).toEqual([]);
   });
 
   it('opens the impact tool on the latest works and analyses it straight away', () => {

@@ -9,9 +9,11 @@ import {
   Observable,
   of,
   switchMap,
+  take,
   throwError,
   withLatestFrom,
 } from 'rxjs';
+import { authFeature } from '../../../core/auth/auth.feature';
 import { toApiError } from '../../../core/http/api-error';
 import { QuartiersApi } from '../../../shared/quartiers/quartiers-api';
 import { CommerceApi } from '../data-access/commerce-api';
@@ -80,15 +82,31 @@ export const loadVacancy = createEffect(
   { functional: true },
 );
 
-/** One street: vacancy and footfall month by month, its premises' timeline, durations, mix and interventions. */
+/**
+ * One street: vacancy and footfall month by month, its premises' timeline (internal: asked only once the session
+ * says the reader is staff, so a citizen's visit logs no refusal), durations, mix and interventions.
+ */
 export const loadStreet = createEffect(
-  (actions$ = inject(Actions), api = inject(CommerceApi), counts = inject(CountsApi)) =>
+  (
+    actions$ = inject(Actions),
+    api = inject(CommerceApi),
+    counts = inject(CountsApi),
+    store = inject(Store),
+  ) =>
     actions$.pipe(
       ofType(streetPageActions.opened),
       switchMap(({ commune, date, street }) =>
+        store.select(authFeature.selectReader).pipe(
+          filter((reader) => reader !== null),
+          take(1),
+          map((reader) => ({ commune, date, street, reader })),
+        ),
+      ),
+      switchMap(({ commune, date, street, reader }) =>
         forkJoin({
           history: api.streetHistory(commune, street),
-          timeline: unlessReserved(api.streetTimeline(commune, street)),
+          timeline:
+            reader === 'internal' ? unlessReserved(api.streetTimeline(commune, street)) : of(null),
           premises: api.premises(commune, date, street),
           durations: api.durations(commune, 'street', street),
           mix: api.activityMix(commune, date, 'street', street),

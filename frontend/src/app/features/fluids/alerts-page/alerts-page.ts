@@ -1,7 +1,9 @@
 import { Component, computed, effect, inject, untracked } from '@angular/core';
 import { Store } from '@ngrx/store';
+import { authFeature } from '../../../core/auth/auth.feature';
 import { contextFeature } from '../../../core/context/context.feature';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
+import { SignInOffer } from '../../../shared/ui/sign-in-offer/sign-in-offer';
 import { DataTable } from '../../../shared/ui/data-table/data-table';
 import { ErrorState } from '../../../shared/ui/states/error-state';
 import { LoadingState } from '../../../shared/ui/states/loading-state';
@@ -15,12 +17,14 @@ import { selectFluidsAlertsViewModel } from '../state/fluids.selectors';
 /** Every alert of the last 12 months, to acknowledge one by one, and the data-quality flags. */
 @Component({
   selector: 'app-alerts-page',
-  imports: [TranslatePipe, AlertList, DataTable, DownloadLinks, LoadingState, ErrorState],
+  imports: [TranslatePipe, SignInOffer, AlertList, DataTable, DownloadLinks, LoadingState, ErrorState],
   template: `
     @let view = vm();
     <h1>{{ 'fluids.alerts.title' | t }}</h1>
     <p class="page-intro">{{ 'fluids.alerts.intro' | t }}</p>
-    @if (view.status === 'error') {
+    @if (reader() === 'public') {
+      <app-sign-in-offer [what]="'fluids.reserved.alerts' | t" />
+    } @else if (view.status === 'error') {
       <app-error-state [message]="view.error ?? ''" [retryable]="true" (retry)="open()" />
     } @else if (view.status !== 'loaded') {
       <app-loading-state />
@@ -94,6 +98,8 @@ import { selectFluidsAlertsViewModel } from '../state/fluids.selectors';
 export class AlertsPage {
   private readonly store = inject(Store);
   private readonly commune = this.store.selectSignal(contextFeature.selectCommune);
+  /** What the reader may read: the public is offered to sign in, and nothing is asked of the API. */
+  protected readonly reader = this.store.selectSignal(authFeature.selectReader);
 
   protected readonly vm = this.store.selectSignal(selectFluidsAlertsViewModel);
   protected readonly statuses = [
@@ -117,13 +123,14 @@ export class AlertsPage {
 
   constructor() {
     effect(() => {
-      if (this.commune()) untracked(() => this.open());
+      if (this.commune() && this.reader() === 'internal') untracked(() => this.open());
     });
   }
 
   protected open(): void {
     const commune = this.commune();
-    if (commune) this.store.dispatch(alertsPageActions.opened({ commune }));
+    if (commune && this.reader() === 'internal')
+      this.store.dispatch(alertsPageActions.opened({ commune }));
   }
 
   protected filter(status: AlertStatusFilter): void {

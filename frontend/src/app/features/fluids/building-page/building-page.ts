@@ -3,9 +3,11 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
+import { authFeature } from '../../../core/auth/auth.feature';
 import { contextFeature } from '../../../core/context/context.feature';
 import { FormatValuePipe } from '../../../core/i18n/format-value-pipe';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
+import { SignInOffer } from '../../../shared/ui/sign-in-offer/sign-in-offer';
 import { ChartCard } from '../../../shared/ui/chart-card/chart-card';
 import { DataTable } from '../../../shared/ui/data-table/data-table';
 import { ErrorState } from '../../../shared/ui/states/error-state';
@@ -32,6 +34,7 @@ import { selectFluidsBuildingViewModel } from '../state/fluids.selectors';
     DownloadLinks,
     LoadingState,
     ErrorState,
+    SignInOffer,
   ],
   templateUrl: './building-page.html',
   styleUrl: './building-page.scss',
@@ -39,6 +42,8 @@ import { selectFluidsBuildingViewModel } from '../state/fluids.selectors';
 export class BuildingPage {
   private readonly store = inject(Store);
   private readonly commune = this.store.selectSignal(contextFeature.selectCommune);
+  /** What the reader may read: the public is offered to sign in, and nothing is asked of the API. */
+  protected readonly reader = this.store.selectSignal(authFeature.selectReader);
   private readonly year = this.store.selectSignal(contextFeature.selectYear);
   private readonly building = toSignal(
     inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('building'))),
@@ -57,7 +62,7 @@ export class BuildingPage {
       const commune = this.commune();
       const year = this.year();
       const building = this.building();
-      if (commune && building)
+      if (commune && building && this.reader() === 'internal')
         untracked(() =>
           this.store.dispatch(buildingPageActions.opened({ commune, year, building })),
         );
@@ -66,7 +71,7 @@ export class BuildingPage {
 
   protected retry(): void {
     const [commune, building] = [this.commune(), this.building()];
-    if (commune && building)
+    if (commune && building && this.reader() === 'internal')
       this.store.dispatch(buildingPageActions.opened({ commune, year: this.year(), building }));
   }
 

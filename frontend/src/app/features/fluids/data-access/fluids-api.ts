@@ -8,10 +8,12 @@ import {
   BuildingDetail,
   BuildingMonthRow,
   CommuneMonthRow,
+  CommuneTrajectoryRow,
   CommuneYearRow,
   NewAlertRule,
   QualityRow,
   TrajectoryRow,
+  TypeYearRow,
 } from './fluids-rows';
 
 type Params = Readonly<Record<string, string | number | null | undefined>>;
@@ -47,6 +49,16 @@ export class FluidsApi {
 
   communeMonths(commune: string, from?: string): Observable<CommuneMonthRow[]> {
     return this.get('commune-months', { commune, from });
+  }
+
+  /** Public: the buildings of each type together, per fluid group (one year). */
+  typeYears(commune: string, year: number): Observable<TypeYearRow[]> {
+    return this.get('building-types', { commune, year });
+  }
+
+  /** Public: the décret tertiaire trajectory of the commune's buildings together, year by year. */
+  communeTrajectory(commune: string): Observable<CommuneTrajectoryRow[]> {
+    return this.get('commune-trajectory', { commune });
   }
 
   buildings(commune: string, year: number): Observable<BuildingBalanceRow[]> {

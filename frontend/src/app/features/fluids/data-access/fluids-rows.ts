@@ -270,3 +270,38 @@ export interface NewAlertRule {
   threshold_value: number;
   label?: string;
 }
+
+/** GET /fluids/building-types (public): the buildings of one type together, per fluid group and year. */
+export interface TypeYearRow {
+  type: BuildingType;
+  fluid_group: 'energy' | 'water' | 'all';
+  unit: 'kWh' | 'm3' | null;
+  year: number;
+  buildings: number;
+  heated_area_m2: number | null;
+  quantity: number | null;
+  corrected_quantity: number | null;
+  amount_eur: number;
+  quantity_per_m2: number | null;
+  amount_per_m2_eur: number | null;
+  complete: boolean;
+}
+
+/** GET /fluids/commune-trajectory (public): the décret tertiaire trajectory of the commune's buildings together. */
+export interface CommuneTrajectoryRow {
+  year: number;
+  buildings_concerned: number;
+  buildings_counted: number;
+  reference_kwh: number | null;
+  energy_kwh_corrected: number | null;
+  target_kwh: number | null;
+  target_2030_kwh: number | null;
+  target_2040_kwh: number | null;
+  target_2050_kwh: number | null;
+  reduction_vs_reference: number | null;
+  path_reduction: number | null;
+  status: TrajectoryStatus | null;
+  buildings_on_track: number;
+  buildings_behind: number;
+  buildings_wrong_way: number;
+}

@@ -6,7 +6,12 @@ import { provideEffects } from '@ngrx/effects';
 import { provideState, provideStore, Store } from '@ngrx/store';
 import { communesApiActions } from '../../../core/context/communes-api.actions';
 import { contextFeature } from '../../../core/context/context.feature';
-import { QUARTIERS_FIXTURE } from '../../../shared/quartiers/quartier.fixture';
+import { authApiActions } from '../../../core/auth/auth-api.actions';
+import { authFeature } from '../../../core/auth/auth.feature';
+import {
+  QUARTIER_SUMMARIES_FIXTURE,
+  QUARTIERS_FIXTURE,
+} from '../../../shared/quartiers/quartier.fixture';
 import {
   ALERTS_FIXTURE,
   BUILDINGS_FIXTURE,
@@ -28,10 +33,13 @@ describe('FluidsPage', () => {
   let host: HTMLElement;
   let backend: HttpTestingController;
 
-  beforeEach(async () => {
+  async function open(signedIn: boolean): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
-        provideStore({ [contextFeature.name]: contextFeature.reducer }),
+        provideStore({
+          [contextFeature.name]: contextFeature.reducer,
+          [authFeature.name]: authFeature.reducer,
+        }),
         provideState(fluidsFeature),
         provideEffects(fluidsEffects),
         provideHttpClient(),
@@ -45,28 +53,57 @@ describe('FluidsPage', () => {
         communes: [{ insee_code: '59350', name: 'Lille', population: 236234, is_demo: true }],
       }),
     );
+    TestBed.inject(Store).dispatch(
+      authApiActions.sessionLoaded({
+        user: signedIn
+          ? { id: 1, email: 'agent@ville.fr', role: 'agent', commune_insee: null, display_name: null }
+          : null,
+      }),
+    );
     fixture = TestBed.createComponent(FluidsPage);
     host = fixture.nativeElement;
     document.body.appendChild(host);
     await fixture.whenStable();
-  });
+  }
 
   afterEach(() => {
     host.remove();
     backend.verify({ ignoreCancelled: true });
   });
 
-  function answer(): void {
+  function answerPublic(): void {
     backend.expectOne('/api/v1/fluids/commune-years?commune=59350').flush(COMMUNE_YEARS_FIXTURE);
     backend
       .expectOne('/api/v1/fluids/commune-months?commune=59350&from=2024-01')
       .flush(COMMUNE_MONTHS_FIXTURE);
-    backend.expectOne('/api/v1/fluids/buildings?commune=59350&year=2025').flush(BUILDINGS_FIXTURE);
-    backend.expectOne('/api/v1/fluids/alerts?commune=59350&status=all').flush(ALERTS_FIXTURE);
+    backend.expectOne('/api/v1/fluids/building-types?commune=59350&year=2025').flush([]);
     backend.expectOne('/api/v1/communes/59350/quartiers').flush(QUARTIERS_FIXTURE);
+    backend
+      .expectOne('/api/v1/quartiers/summary?commune=59350&year=2025')
+      .flush(QUARTIER_SUMMARIES_FIXTURE);
   }
 
+  function answer(): void {
+    answerPublic();
+    backend.expectOne('/api/v1/fluids/buildings?commune=59350&year=2025').flush(BUILDINGS_FIXTURE);
+    backend.expectOne('/api/v1/fluids/alerts?commune=59350&status=all').flush(ALERTS_FIXTURE);
+  }
+
+  it('gives a citizen the commune’s figures and offers to sign in for the buildings, without asking for them', async () => {
+    await open(false);
+    answerPublic();
+    backend.expectNone((request) => /fluids\/(buildings|alerts)/.test(request.url));
+    await fixture.whenStable();
+
+    expect([...host.querySelectorAll('app-kpi-card')].length).toBe(4);
+    expect(host.querySelector('section[aria-labelledby="fluids-types"]')).not.toBeNull();
+    expect(host.querySelector('section[aria-labelledby="fluids-alerts"]')).toBeNull();
+    expect(text(host.querySelector('app-sign-in-offer'))).toContain('Se connecter');
+    expect(host.querySelector('app-sign-in-offer a')?.getAttribute('href')).toContain('/login');
+  });
+
   it('shows the key figures of 2025 and puts the costliest alerts first, each linked to its building', async () => {
+    await open(true);
     expect(text(host.querySelector('[role="status"]'))).toBe('Chargement…');
     answer();
     await fixture.whenStable();
@@ -90,6 +127,7 @@ describe('FluidsPage', () => {
   });
 
   it('says what went wrong and offers to try again', async () => {
+    await open(true);
     backend
       .expectOne('/api/v1/fluids/commune-years?commune=59350')
       .flush(

@@ -1,6 +1,7 @@
 import { Component, computed, effect, inject, untracked } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
+import { authFeature } from '../../../core/auth/auth.feature';
 import { contextFeature } from '../../../core/context/context.feature';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { ChartCard } from '../../../shared/ui/chart-card/chart-card';
@@ -15,10 +16,13 @@ import { MapMode } from '../state/fluids-choices';
 import { fluidsPageActions } from '../state/fluids-page.actions';
 import { selectFluidsOverviewViewModel } from '../state/fluids.selectors';
 import { PageState } from '../../../shared/ui/states/page-state';
+import { SignInOffer } from '../../../shared/ui/sign-in-offer/sign-in-offer';
 
 /**
- * The fluids of the commune and year of the header: key figures, monthly bills and energy, the costliest alerts,
- * the buildings ranked by intensity beside their type's median, the largest rises, and the map.
+ * The fluids of the commune and year of the header: key figures, monthly bills and energy, each type of building,
+ * and the map of quartiers, for everyone; for staff, also the costliest alerts, the buildings ranked by intensity
+ * beside their type's median, the largest rises and the buildings on the map. The public is offered to sign in
+ * where those would be, and the page never asks the API for them.
  */
 @Component({
   selector: 'app-fluids-page',
@@ -32,6 +36,7 @@ import { PageState } from '../../../shared/ui/states/page-state';
     LeafletMap,
     AlertList,
     DownloadLinks,
+    SignInOffer,
   ],
   templateUrl: './fluids-page.html',
   styleUrl: './fluids-page.scss',
@@ -41,6 +46,7 @@ export class FluidsPage {
   private readonly router = inject(Router);
   private readonly commune = this.store.selectSignal(contextFeature.selectCommune);
   private readonly year = this.store.selectSignal(contextFeature.selectYear);
+  private readonly reader = this.store.selectSignal(authFeature.selectReader);
 
   protected readonly vm = this.store.selectSignal(selectFluidsOverviewViewModel);
   protected readonly files = computed(() => {
@@ -56,14 +62,17 @@ export class FluidsPage {
     effect(() => {
       const commune = this.commune();
       const year = this.year();
-      if (commune)
-        untracked(() => this.store.dispatch(fluidsPageActions.opened({ commune, year })));
+      const reader = this.reader();
+      if (commune && reader)
+        untracked(() => this.store.dispatch(fluidsPageActions.opened({ commune, year, reader })));
     });
   }
 
   protected retry(): void {
     const commune = this.commune();
-    if (commune) this.store.dispatch(fluidsPageActions.opened({ commune, year: this.year() }));
+    const reader = this.reader();
+    if (commune && reader)
+      this.store.dispatch(fluidsPageActions.opened({ commune, year: this.year(), reader }));
   }
 
   protected changeMode(mode: MapMode): void {

@@ -1,7 +1,9 @@
 import { Component, computed, effect, inject, untracked } from '@angular/core';
 import { Store } from '@ngrx/store';
+import { authFeature } from '../../../core/auth/auth.feature';
 import { contextFeature } from '../../../core/context/context.feature';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
+import { SignInOffer } from '../../../shared/ui/sign-in-offer/sign-in-offer';
 import { ErrorState } from '../../../shared/ui/states/error-state';
 import { LoadingState } from '../../../shared/ui/states/loading-state';
 import { BUILDING_TYPES, BuildingType } from '../data-access/fluids-rows';
@@ -13,12 +15,14 @@ import { selectFluidsRulesViewModel } from '../state/fluids.selectors';
 /** The alert thresholds agents set, per building or building type; breaches show in the alerts. */
 @Component({
   selector: 'app-rules-page',
-  imports: [TranslatePipe, RuleForm, LoadingState, ErrorState],
+  imports: [TranslatePipe, SignInOffer, RuleForm, LoadingState, ErrorState],
   template: `
     @let view = vm();
     <h1>{{ 'fluids.rules.title' | t }}</h1>
     <p class="page-intro">{{ 'fluids.rules.intro' | t }}</p>
-    @if (view.status === 'error') {
+    @if (reader() === 'public') {
+      <app-sign-in-offer [what]="'fluids.reserved.rules' | t" />
+    } @else if (view.status === 'error') {
       <app-error-state [message]="view.error ?? ''" [retryable]="true" (retry)="open()" />
     } @else if (view.status !== 'loaded') {
       <app-loading-state />
@@ -103,6 +107,8 @@ import { selectFluidsRulesViewModel } from '../state/fluids.selectors';
 export class RulesPage {
   private readonly store = inject(Store);
   private readonly commune = this.store.selectSignal(contextFeature.selectCommune);
+  /** What the reader may read: the public is offered to sign in, and nothing is asked of the API. */
+  protected readonly reader = this.store.selectSignal(authFeature.selectReader);
   private readonly year = this.store.selectSignal(contextFeature.selectYear);
   private readonly lang = this.store.selectSignal(contextFeature.selectLang);
 
@@ -117,13 +123,14 @@ export class RulesPage {
   constructor() {
     effect(() => {
       this.commune();
-      untracked(() => this.open());
+      if (this.reader() === 'internal') untracked(() => this.open());
     });
   }
 
   protected open(): void {
     const commune = this.commune();
-    if (commune) this.store.dispatch(rulesPageActions.opened({ commune, year: this.year() }));
+    if (commune && this.reader() === 'internal')
+      this.store.dispatch(rulesPageActions.opened({ commune, year: this.year() }));
   }
 
   protected add(draft: RuleDraft): void {

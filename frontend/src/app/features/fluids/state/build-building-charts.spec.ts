@@ -40,20 +40,28 @@ describe('the building charts', () => {
     expect(series[2].data).toEqual([420]);
   });
 
-  it('draws the path to 2030, 2040 and 2050 after the years billed, and says where the last year stands', () => {
+  it('draws the path to 2030, 2040 and 2050 after the years billed, on a time axis, and says where the last year stands', () => {
     const chart = buildTrajectoryChart(TRAJECTORY_FIXTURE, 'fr');
-    const [bars, path] = chart.options.series as { data: (number | null)[] }[];
+    const [bars, path] = chart.options.series as { data: [number, number | null][] }[];
+    const byYear = (points: [number, number | null][]) =>
+      points.map(([at, value]) => [new Date(at).getUTCFullYear(), value]);
 
-    expect((chart.options.xAxis as { data: string[] }).data).toEqual([
-      '2022',
-      '2023',
-      '2024',
-      '2030',
-      '2040',
-      '2050',
+    // 2030, 2040 and 2050 stand at their distance in time from the years billed, not next to them
+    expect((chart.options.xAxis as { type: string }).type).toBe('time');
+    expect(byYear(bars.data)).toEqual([
+      [2022, 466_000],
+      [2023, 470_000],
+      [2024, 480_000],
     ]);
-    expect(bars.data).toEqual([466_000, 470_000, 480_000, null, null, null]);
-    expect(path.data).toEqual([466_000, 442_700, 419_400, 279_600, 233_000, 186_400]);
+    expect(byYear(path.data)).toEqual([
+      [2022, 466_000],
+      [2023, 442_700],
+      [2024, 419_400],
+      [2030, 279_600],
+      [2040, 233_000],
+      [2050, 186_400],
+    ]);
+    expect(chart.rows.map((row) => row['year'])).toEqual(['2022', '2023', '2024', '2030', '2040', '2050']);
     expect(plainSpaces(chart.summary)).toBe(
       'En 2024, la consommation corrigée du climat est de 480 MWh, soit 60,6 MWh au-dessus de la trajectoire qui part de 466 MWh (2022).',
     );

@@ -18,6 +18,7 @@ import {
   TrajectoryRow,
 } from '../data-access/fluids-rows';
 import { shortMonth } from './build-fluids-charts';
+import { buildPathChart, MILESTONES } from './build-path-chart';
 import { flagsLabel, fluidLabel, monthDate } from './fluids-labels';
 
 const HEATING: readonly string[] = ['gas', 'heat', 'fuel_oil'];
@@ -218,64 +219,29 @@ export function buildCostBreakdownChart(years: readonly BuildingYearRow[], lang:
   };
 }
 
-/** The décret tertiaire milestones after the years billed. */
-const MILESTONES: readonly [number, keyof TrajectoryRow][] = [
-  [2030, 'target_2030_kwh'],
-  [2040, 'target_2040_kwh'],
-  [2050, 'target_2050_kwh'],
-];
-
 /**
  * Weather-corrected energy of each year (bars) against the path from the reference year to -40 % in 2030, -50 %
- * in 2040 and -60 % in 2050 (line), the milestones after the last year billed.
+ * in 2040 and -60 % in 2050 (line), the milestones after the last year billed, on a time axis.
  */
 export function buildTrajectoryChart(rows: readonly TrajectoryRow[], lang: Lang): ChartView {
-  const locale = LOCALE_BY_LANG[lang];
   const billed = [...rows].sort((a, b) => a.year - b.year);
   const last = billed.at(-1);
-  const milestones = MILESTONES.filter(([year]) => year > (last?.year ?? 0));
-  const categories = [
-    ...billed.map((row) => String(row.year)),
-    ...milestones.map(([year]) => String(year)),
-  ];
-  const actual = [
-    ...billed.map((row) => (row.complete ? row.energy_kwh_corrected : null)),
-    ...milestones.map(() => null),
-  ];
-  const path = [
-    ...billed.map((row) => row.target_kwh),
-    ...milestones.map(([, key]) => (last?.[key] as number | null | undefined) ?? null),
-  ];
+  const milestones = MILESTONES.map(({ year }) => ({
+    year,
+    target: (last?.[`target_${year}_kwh` as keyof TrajectoryRow] as number | null | undefined) ?? null,
+  }));
+  const points = billed.map((row) => ({
+    year: row.year,
+    actual: row.complete ? row.energy_kwh_corrected : null,
+    target: row.target_kwh,
+  }));
+  const shownMilestones = milestones.filter((m) => m.year > (last?.year ?? 0));
+  const categories = [...points.map((p) => String(p.year)), ...shownMilestones.map((m) => String(m.year))];
+  const actual = [...points.map((p) => p.actual), ...shownMilestones.map(() => null)];
+  const path = [...points.map((p) => p.target), ...shownMilestones.map((m) => m.target)];
   const heading = translate(lang, 'fluids.chart.trajectory');
   const latest = [...billed].reverse().find((row) => row.complete && row.gap_kwh !== null);
-  const format = (value: unknown) =>
-    formatValue(typeof value === 'number' ? value : null, 'energy', locale);
-  const options: ChartOption = {
-    color: [CHART_PALETTE[0], CHART_PALETTE[1]],
-    grid: { left: 16, right: 16, top: 48, bottom: 24, containLabel: true },
-    legend: { top: 0, left: 0, textStyle: { color: AXIS_TEXT } },
-    tooltip: { trigger: 'axis', valueFormatter: format },
-    xAxis: { type: 'category', data: categories, axisLabel: { color: AXIS_TEXT } },
-    yAxis: {
-      type: 'value',
-      axisLabel: {
-        color: AXIS_TEXT,
-        formatter: (value: number) => formatValue(value, 'energy', locale),
-      },
-      splitLine: { lineStyle: { color: GRID_LINE } },
-    },
-    series: [
-      { type: 'bar', name: translate(lang, 'fluids.series.actual'), data: actual },
-      {
-        type: 'line',
-        name: translate(lang, 'fluids.series.path'),
-        data: path,
-        connectNulls: true,
-        lineStyle: { width: 3, type: 'dashed' },
-        symbolSize: 8,
-      },
-    ],
-  };
+  const options = buildPathChart(points, milestones, lang);
   return {
     heading,
     summary: latest

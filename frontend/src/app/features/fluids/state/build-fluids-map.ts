@@ -1,7 +1,7 @@
 import { formatValue } from '../../../core/i18n/format-value';
 import { Lang, LOCALE_BY_LANG } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
-import { QuartierCollection } from '../../../shared/quartiers/quartier-summary';
+import { QuartierCollection, QuartierSummary } from '../../../shared/quartiers/quartier-summary';
 import { buildColorScale } from '../../../shared/ui/leaflet-map/color-scale';
 import { AreaId, MapMarker } from '../../../shared/ui/leaflet-map/map-area';
 import { BuildingBalanceRow } from '../data-access/fluids-rows';
@@ -21,8 +21,13 @@ export interface FluidsMapView {
   mode: MapMode;
 }
 
+/**
+ * The quartiers coloured by the year's fluids bill of their municipal buildings (public figures, from the quartier
+ * summary); for staff, the buildings as points (by intensity or by open alerts). The public gets no point.
+ */
 export function buildFluidsMap(
   quartiers: QuartierCollection | null,
+  summaries: readonly QuartierSummary[],
   buildings: readonly BuildingBalanceRow[],
   year: number,
   mode: MapMode,
@@ -30,10 +35,8 @@ export function buildFluidsMap(
 ): FluidsMapView {
   const values = new Map<AreaId, number | null>();
   for (const feature of quartiers?.features ?? []) values.set(feature.properties.id, null);
-  for (const b of buildings) {
-    if (b.quartier_id === null || b.cost_eur === null) continue;
-    values.set(b.quartier_id, (values.get(b.quartier_id) ?? 0) + b.cost_eur);
-  }
+  for (const summary of summaries)
+    if (summary.buildings > 0) values.set(summary.quartier_id, summary.fluids_cost_eur);
   const locale = LOCALE_BY_LANG[lang];
   const scale = buildColorScale(buildings.map((b) => b.kwh_per_m2));
   const markers = buildings

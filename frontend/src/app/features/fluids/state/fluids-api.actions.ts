@@ -1,5 +1,6 @@
 import { createActionGroup, props } from '@ngrx/store';
-import { QuartierCollection } from '../../../shared/quartiers/quartier-summary';
+import { Reader } from '../../../core/auth/auth.feature';
+import { QuartierCollection, QuartierSummary } from '../../../shared/quartiers/quartier-summary';
 import {
   AlertRow,
   AlertRuleRow,
@@ -7,9 +8,11 @@ import {
   BuildingDetail,
   BuildingMonthRow,
   CommuneMonthRow,
+  CommuneTrajectoryRow,
   CommuneYearRow,
   QualityRow,
   TrajectoryRow,
+  TypeYearRow,
 } from '../data-access/fluids-rows';
 
 export const fluidsApiActions = createActionGroup({
@@ -20,9 +23,13 @@ export const fluidsApiActions = createActionGroup({
       year: number;
       years: CommuneYearRow[];
       months: CommuneMonthRow[];
+      types: TypeYearRow[];
+      /** Internal: empty for the public, who never asks for them. */
       buildings: BuildingBalanceRow[];
       alerts: AlertRow[];
       quartiers: QuartierCollection;
+      summaries: QuartierSummary[];
+      reader: Reader;
     }>(),
     'Overview Loaded Failure': props<{ error: string }>(),
     'Alerts Loaded Success': props<{
@@ -45,7 +52,14 @@ export const fluidsApiActions = createActionGroup({
       yearBuildings: BuildingBalanceRow[];
     }>(),
     'Building Loaded Failure': props<{ error: string }>(),
-    'Trajectory Loaded Success': props<{ commune: string; year: number; rows: TrajectoryRow[] }>(),
+    'Trajectory Loaded Success': props<{
+      commune: string;
+      year: number;
+      communeRows: CommuneTrajectoryRow[];
+      /** The buildings (internal): empty for the public. */
+      rows: TrajectoryRow[];
+      reader: Reader;
+    }>(),
     'Trajectory Loaded Failure': props<{ error: string }>(),
     'Rules Loaded Success': props<{
       commune: string;

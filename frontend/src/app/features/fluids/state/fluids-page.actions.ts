@@ -1,4 +1,5 @@
 import { createActionGroup, props } from '@ngrx/store';
+import { Reader } from '../../../core/auth/auth.feature';
 import { NewAlertRule } from '../data-access/fluids-rows';
 import { AlertStatusFilter, MapMode } from './fluids-choices';
 
@@ -6,8 +7,8 @@ import { AlertStatusFilter, MapMode } from './fluids-choices';
 export const fluidsPageActions = createActionGroup({
   source: 'Fluids Page',
   events: {
-    /** Shown for this commune and year (again when either changes, or on retry). */
-    Opened: props<{ commune: string; year: number }>(),
+    /** Shown for this commune and year (again when either changes, or on retry), to a reader who may see internal data or not. */
+    Opened: props<{ commune: string; year: number; reader: Reader }>(),
     'Map Mode Changed': props<{ mode: MapMode }>(),
   },
 });
@@ -36,7 +37,7 @@ export const buildingPageActions = createActionGroup({
 export const trajectoryPageActions = createActionGroup({
   source: 'Fluids Trajectory Page',
   events: {
-    Opened: props<{ commune: string; year: number }>(),
+    Opened: props<{ commune: string; year: number; reader: Reader }>(),
   },
 });
 

@@ -3,7 +3,10 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { Action } from '@ngrx/store';
 import { Observable, of } from 'rxjs';
-import { QUARTIERS_FIXTURE } from '../../../shared/quartiers/quartier.fixture';
+import {
+  QUARTIER_SUMMARIES_FIXTURE,
+  QUARTIERS_FIXTURE,
+} from '../../../shared/quartiers/quartier.fixture';
 import { QuartiersApi } from '../../../shared/quartiers/quartiers-api';
 import { FluidsApi } from '../data-access/fluids-api';
 import {
@@ -30,9 +33,9 @@ describe('fluids effects', () => {
 
   afterEach(() => backend.verify());
 
-  it('loads the overview: totals by year, months from the year before, buildings, alerts and quartiers', () => {
+  const openOverview = (reader: 'internal' | 'public') => {
     loadOverview(
-      of(fluidsPageActions.opened({ commune: '59350', year: 2025 })),
+      of(fluidsPageActions.opened({ commune: '59350', year: 2025, reader })),
       TestBed.inject(FluidsApi),
       TestBed.inject(QuartiersApi),
     ).subscribe((action) => emitted.push(action));
@@ -41,21 +44,41 @@ describe('fluids effects', () => {
     backend
       .expectOne('/api/v1/fluids/commune-months?commune=59350&from=2024-01')
       .flush(COMMUNE_MONTHS_FIXTURE);
+    backend.expectOne('/api/v1/fluids/building-types?commune=59350&year=2025').flush([]);
+    backend.expectOne('/api/v1/communes/59350/quartiers').flush(QUARTIERS_FIXTURE);
+    backend
+      .expectOne('/api/v1/quartiers/summary?commune=59350&year=2025')
+      .flush(QUARTIER_SUMMARIES_FIXTURE);
+  };
+
+  it('loads the overview for staff: totals by year, months from the year before, types, buildings, alerts, quartiers', () => {
+    openOverview('internal');
     backend.expectOne('/api/v1/fluids/buildings?commune=59350&year=2025').flush(BUILDINGS_FIXTURE);
     backend.expectOne('/api/v1/fluids/alerts?commune=59350&status=all').flush(ALERTS_FIXTURE);
-    backend.expectOne('/api/v1/communes/59350/quartiers').flush(QUARTIERS_FIXTURE);
 
     expect(emitted).toEqual([
       fluidsApiActions.overviewLoadedSuccess({
         commune: '59350',
         year: 2025,
+        reader: 'internal',
         years: COMMUNE_YEARS_FIXTURE,
         months: COMMUNE_MONTHS_FIXTURE,
+        types: [],
         buildings: BUILDINGS_FIXTURE,
         alerts: ALERTS_FIXTURE,
         quartiers: QUARTIERS_FIXTURE,
+        summaries: QUARTIER_SUMMARIES_FIXTURE,
       }),
     ]);
+  });
+
+  it('asks nothing internal for the public: no building, no alert, so no refusal', () => {
+    openOverview('public');
+    backend.expectNone('/api/v1/fluids/buildings?commune=59350&year=2025');
+    backend.expectNone('/api/v1/fluids/alerts?commune=59350&status=all');
+
+    const loaded = emitted[0] as ReturnType<typeof fluidsApiActions.overviewLoadedSuccess>;
+    expect([loaded.reader, loaded.buildings, loaded.alerts]).toEqual(['public', [], []]);
   });
 
   it('saves an acknowledgement with its comment, and reports the API’s refusal', () => {

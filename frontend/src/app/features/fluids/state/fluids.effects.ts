@@ -17,22 +17,26 @@ import {
 const message = (error: unknown) => toApiError(error).message;
 
 /**
- * The overview: commune totals by year and month, the buildings of the year, the alerts and the quartier shapes;
- * a newer request wins.
+ * The overview: commune totals by year and month, by type of building, the quartier shapes and figures; for staff,
+ * also the buildings of the year and the alerts (the public never asks for them). A newer request wins.
  */
 export const loadOverview = createEffect(
   (actions$ = inject(Actions), api = inject(FluidsApi), quartiersApi = inject(QuartiersApi)) =>
     actions$.pipe(
       ofType(fluidsPageActions.opened),
-      switchMap(({ commune, year }) =>
+      switchMap(({ commune, year, reader }) =>
         forkJoin({
           years: api.communeYears(commune),
           months: api.communeMonths(commune, `${year - 1}-01`),
-          buildings: api.buildings(commune, year),
-          alerts: api.alerts(commune),
+          types: api.typeYears(commune, year),
+          buildings: reader === 'internal' ? api.buildings(commune, year) : of([]),
+          alerts: reader === 'internal' ? api.alerts(commune) : of([]),
           quartiers: quartiersApi.shapes(commune),
+          summaries: quartiersApi.summary(commune, year),
         }).pipe(
-          map((loaded) => fluidsApiActions.overviewLoadedSuccess({ commune, year, ...loaded })),
+          map((loaded) =>
+            fluidsApiActions.overviewLoadedSuccess({ commune, year, reader, ...loaded }),
+          ),
           catchError((error: unknown) =>
             of(fluidsApiActions.overviewLoadedFailure({ error: message(error) })),
           ),
@@ -109,13 +113,19 @@ export const loadBuilding = createEffect(
   { functional: true },
 );
 
+/** The commune's trajectory (public); for staff, also each building's position in the year. */
 export const loadTrajectory = createEffect(
   (actions$ = inject(Actions), api = inject(FluidsApi)) =>
     actions$.pipe(
       ofType(trajectoryPageActions.opened),
-      switchMap(({ commune, year }) =>
-        api.trajectory(commune, year).pipe(
-          map((rows) => fluidsApiActions.trajectoryLoadedSuccess({ commune, year, rows })),
+      switchMap(({ commune, year, reader }) =>
+        forkJoin({
+          communeRows: api.communeTrajectory(commune),
+          rows: reader === 'internal' ? api.trajectory(commune, year) : of([]),
+        }).pipe(
+          map((loaded) =>
+            fluidsApiActions.trajectoryLoadedSuccess({ commune, year, reader, ...loaded }),
+          ),
           catchError((error: unknown) =>
             of(fluidsApiActions.trajectoryLoadedFailure({ error: message(error) })),
           ),

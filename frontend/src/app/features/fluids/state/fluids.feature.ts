@@ -1,6 +1,7 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
+import { Reader } from '../../../core/auth/auth.feature';
 import { LoadStatus } from '../../../core/context/context.feature';
-import { QuartierCollection } from '../../../shared/quartiers/quartier-summary';
+import { QuartierCollection, QuartierSummary } from '../../../shared/quartiers/quartier-summary';
 import {
   AlertRow,
   AlertRuleRow,
@@ -8,9 +9,11 @@ import {
   BuildingDetail,
   BuildingMonthRow,
   CommuneMonthRow,
+  CommuneTrajectoryRow,
   CommuneYearRow,
   QualityRow,
   TrajectoryRow,
+  TypeYearRow,
 } from '../data-access/fluids-rows';
 import { fluidsApiActions } from './fluids-api.actions';
 import { AlertStatusFilter, MapMode } from './fluids-choices';
@@ -32,10 +35,14 @@ export interface OverviewSlice extends Loadable {
   year: number | null;
   years: readonly CommuneYearRow[];
   months: readonly CommuneMonthRow[];
+  types: readonly TypeYearRow[];
   buildings: readonly BuildingBalanceRow[];
   alerts: readonly AlertRow[];
   quartiers: QuartierCollection | null;
+  summaries: readonly QuartierSummary[];
   mapMode: MapMode;
+  /** Whom the data loaded were for: the public sees no building. */
+  reader: Reader;
 }
 
 export interface AlertsSlice extends Loadable {
@@ -62,7 +69,9 @@ export interface BuildingSlice extends Loadable {
 }
 
 export interface TrajectorySlice extends Loadable {
+  communeRows: readonly CommuneTrajectoryRow[];
   rows: readonly TrajectoryRow[];
+  reader: Reader;
 }
 
 export interface RulesSlice extends Loadable {
@@ -90,10 +99,13 @@ export const initialFluidsState: FluidsState = {
     year: null,
     years: [],
     months: [],
+    types: [],
     buildings: [],
     alerts: [],
     quartiers: null,
+    summaries: [],
     mapMode: 'intensity',
+    reader: 'public',
   },
   alerts: {
     ...idle,
@@ -116,7 +128,7 @@ export const initialFluidsState: FluidsState = {
     yearBuildings: [],
     fluid: null,
   },
-  trajectory: { ...idle, rows: [] },
+  trajectory: { ...idle, communeRows: [], rows: [], reader: 'public' },
   rules: { ...idle, commune: null, rules: [], buildings: [], saving: false, actionError: null },
 };
 
@@ -146,18 +158,21 @@ export const fluidsFeature = createFeature({
     })),
     on(
       fluidsApiActions.overviewLoadedSuccess,
-      (state, { commune, year, years, months, buildings, alerts, quartiers }): FluidsState => ({
+      (state, loaded): FluidsState => ({
         ...state,
         overview: {
           ...state.overview,
           status: 'loaded',
-          commune,
-          year,
-          years,
-          months,
-          buildings,
-          alerts,
-          quartiers,
+          commune: loaded.commune,
+          year: loaded.year,
+          years: loaded.years,
+          months: loaded.months,
+          types: loaded.types,
+          buildings: loaded.buildings,
+          alerts: loaded.alerts,
+          quartiers: loaded.quartiers,
+          summaries: loaded.summaries,
+          reader: loaded.reader,
         },
       }),
     ),
@@ -280,9 +295,9 @@ export const fluidsFeature = createFeature({
       ...state,
       trajectory: { ...state.trajectory, ...loading },
     })),
-    on(fluidsApiActions.trajectoryLoadedSuccess, (state, { rows }): FluidsState => ({
+    on(fluidsApiActions.trajectoryLoadedSuccess, (state, { communeRows, rows, reader }): FluidsState => ({
       ...state,
-      trajectory: { status: 'loaded', error: null, rows },
+      trajectory: { status: 'loaded', error: null, communeRows, rows, reader },
     })),
     on(fluidsApiActions.trajectoryLoadedFailure, (state, { error }): FluidsState => ({
       ...state,

@@ -23,7 +23,9 @@ import {
 } from './build-fluids-charts';
 import { buildFluidsMap } from './build-fluids-map';
 import { describeRule } from './build-rules';
+import { buildCommuneTrajectory } from './build-commune-trajectory';
 import { buildTrajectoryList } from './build-trajectory-list';
+import { buildTypeChart } from './build-type-chart';
 import { fluidsFeature } from './fluids.feature';
 import { flagsLabel, fluidLabel, monthDate, typeLabel } from './fluids-labels';
 
@@ -57,7 +59,17 @@ export const selectFluidsOverviewViewModel = createSelector(
       .filter((alert) => alert.estimated_cost_eur !== null)
       .slice(0, 8)
       .map((alert) => toAlertView(alert, lang)),
-    map: buildFluidsMap(overview.quartiers, overview.buildings, year, overview.mapMode, lang),
+    map: buildFluidsMap(
+      overview.quartiers,
+      overview.summaries,
+      overview.buildings,
+      year,
+      overview.mapMode,
+      lang,
+    ),
+    /** Staff see the buildings (alerts, ranking, rises, points on the map); the public, an offer to sign in. */
+    internal: overview.reader === 'internal',
+    types: buildTypeChart(overview.types, year, lang),
   }),
 );
 
@@ -227,7 +239,9 @@ export const selectFluidsTrajectoryViewModel = createSelector(
     status: trajectory.status,
     error: trajectory.error,
     year,
-    hasData: trajectory.rows.length > 0,
+    hasData: trajectory.communeRows.length > 0 || trajectory.rows.length > 0,
+    internal: trajectory.reader === 'internal',
+    commune: buildCommuneTrajectory(trajectory.communeRows, year, lang),
     list: buildTrajectoryList(trajectory.rows, year, lang),
   }),
 );
