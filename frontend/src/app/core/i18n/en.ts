@@ -752,7 +752,7 @@ export const EN: Readonly<Record<TranslationKey, string>> = {
   'fluids.types.summary': 'In {year}, buildings of type “{highest}” use the most energy per heated m² ({highestValue} kWh/m², weather-corrected) and those of type “{lowest}” the least ({lowestValue} kWh/m²). All types together, the fluids bill comes to {total}.',
   'fluids.types.none': 'Not enough buildings with a known area in {year} to compare the types.',
   'fluids.communeTrajectory.section': 'The commune on its trajectory',
-  'fluids.communeTrajectory.heading': 'The commune’s trajectory: its buildings of 1,000 m² or more, together',
+  'fluids.communeTrajectory.heading': 'The commune’s trajectory: the energy of its buildings of 1,000 m² or more, as a share of their reference year',
   'fluids.communeTrajectory.summary': 'In {year}, {count, plural, one {the building subject to the decree with a complete year uses} other {the # buildings subject to the decree with a complete year use}} {energy}, weather-corrected, {change} since their reference year, where the trajectory asks for {path}: {status}.',
   'fluids.communeTrajectory.counted': '{counted} of {concerned}',
   'fluids.fluid.electricity': 'Electricity',

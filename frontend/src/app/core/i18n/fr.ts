@@ -774,7 +774,7 @@ export const FR = {
   'fluids.types.summary': 'En {year}, les bâtiments de type « {highest} » consomment le plus d’énergie par m² chauffé ({highestValue} kWh/m², corrigée du climat) et ceux de type « {lowest} » le moins ({lowestValue} kWh/m²). Tous types confondus, la facture de fluides s’élève à {total}.',
   'fluids.types.none': 'Pas assez de bâtiments dont la surface est connue en {year} pour comparer les types.',
   'fluids.communeTrajectory.section': 'La commune sur la trajectoire',
-  'fluids.communeTrajectory.heading': 'Trajectoire de la commune : ses bâtiments de 1 000 m² et plus, ensemble',
+  'fluids.communeTrajectory.heading': 'Trajectoire de la commune : l’énergie de ses bâtiments de 1 000 m² et plus, en part de leur année de référence',
   'fluids.communeTrajectory.summary': 'En {year}, {count, plural, one {le bâtiment assujetti dont l’année est complète consomme} other {les # bâtiments assujettis dont l’année est complète consomment}} {energy} corrigés du climat, soit {change} depuis leur année de référence, quand la trajectoire demande {path} : {status}.',
   'fluids.communeTrajectory.counted': '{counted} sur {concerned}',
   'fluids.fluid.electricity': 'Électricité',

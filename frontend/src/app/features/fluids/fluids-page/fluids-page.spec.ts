@@ -95,7 +95,8 @@ describe('FluidsPage', () => {
     backend.expectNone((request) => /fluids\/(buildings|alerts)/.test(request.url));
     await fixture.whenStable();
 
-    expect([...host.querySelectorAll('app-kpi-card')].length).toBe(4);
+    // no alert card: the public reads no alert, and "0 €" would say there is none
+    expect([...host.querySelectorAll('app-kpi-card')].length).toBe(3);
     expect(host.querySelector('section[aria-labelledby="fluids-types"]')).not.toBeNull();
     expect(host.querySelector('section[aria-labelledby="fluids-alerts"]')).toBeNull();
     expect(text(host.querySelector('app-sign-in-offer'))).toContain('Se connecter');

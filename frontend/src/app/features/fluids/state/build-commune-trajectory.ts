@@ -12,16 +12,14 @@ import { statusLabel } from './fluids-labels';
  */
 export function buildCommuneTrajectory(rows: readonly CommuneTrajectoryRow[], year: number, lang: Lang): ChartView {
   const sorted = [...rows].sort((a, b) => a.year - b.year);
-  const last = sorted.at(-1);
+  // Shares of the reference, not kWh: the buildings counted change from year to year (a building joins once its
+  // year is complete), which moves the sums, not the shares. 100 % in the reference year, 60 % asked in 2030.
   const points = sorted.map((row) => ({
     year: row.year,
-    actual: row.status === null ? null : row.energy_kwh_corrected,
-    target: row.target_kwh,
+    actual: row.status === null || row.reduction_vs_reference === null ? null : 1 - row.reduction_vs_reference,
+    target: row.path_reduction === null ? null : 1 - row.path_reduction,
   }));
-  const milestones = MILESTONES.map(({ year: at }) => ({
-    year: at,
-    target: (last?.[`target_${at}_kwh` as keyof CommuneTrajectoryRow] as number | null | undefined) ?? null,
-  }));
+  const milestones = MILESTONES.map(({ year: at, share }) => ({ year: at, target: share }));
   const latest = [...sorted].reverse().find((row) => row.year <= year && row.status !== null);
   const heading = translate(lang, 'fluids.communeTrajectory.heading');
   return {
@@ -36,7 +34,7 @@ export function buildCommuneTrajectory(rows: readonly CommuneTrajectoryRow[], ye
           status: (statusLabel(lang, latest.status) ?? '').toLocaleLowerCase(),
         })
       : translate(lang, 'fluids.summary.noTrajectory'),
-    options: buildPathChart(points, milestones, lang),
+    options: buildPathChart(points, milestones, lang, 'percent'),
     // the result first: where the commune stands, then the figures behind it
     columns: [
       { key: 'year', label: translate(lang, 'fluids.column.year'), kind: 'text' },

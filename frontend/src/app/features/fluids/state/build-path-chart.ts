@@ -1,4 +1,4 @@
-import { formatValue } from '../../../core/i18n/format-value';
+import { formatPercent, formatValue } from '../../../core/i18n/format-value';
 import { Lang, LOCALE_BY_LANG } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { ChartOption } from '../../../shared/charts/chart-option';
@@ -23,18 +23,21 @@ const yearStart = (year: number) => Date.UTC(year, 0, 1);
 /**
  * The energy of each year (bars) against the path (dashed line) up to 2050, on a time axis: 2030, 2040 and 2050
  * sit at their true distance from the years billed (a category axis spaced them like consecutive years).
- * `milestoneTargets` gives the path's value at each milestone after the last year billed.
+ * `milestoneTargets` gives the path's value at each milestone after the last year billed. Values are kWh, or
+ * shares of the reference year (`kind` percent: 100 % in the reference year, 60 % asked in 2030).
  */
 export function buildPathChart(
   points: readonly PathPoint[],
   milestoneTargets: readonly { year: number; target: number | null }[],
   lang: Lang,
+  kind: 'energy' | 'percent' = 'energy',
 ): ChartOption {
   const locale = LOCALE_BY_LANG[lang];
   const last = points.at(-1)?.year ?? 0;
   const milestones = milestoneTargets.filter((m) => m.year > last && m.target !== null);
-  const first = points[0]?.year ?? last;
-  const energy = (value: number) => formatValue(value, 'energy', locale);
+  // ticks every 5 years from a round year: 2015, 2020... 2050
+  const first = Math.floor(((points[0]?.year ?? last) - 1) / 5) * 5;
+  const energy = (value: number) => formatValue(value, kind, locale);
   return {
     color: [CHART_PALETTE[0], CHART_PALETTE[1]],
     grid: { left: 16, right: 24, top: 48, bottom: 24, containLabel: true },
@@ -56,7 +59,7 @@ export function buildPathChart(
     },
     xAxis: {
       type: 'time',
-      min: yearStart(first - 1),
+      min: yearStart(first),
       max: yearStart(Math.max(last, 2050) + 1),
       minInterval: 365 * 24 * 3600 * 1000,
       axisLabel: { color: AXIS_TEXT, formatter: '{yyyy}', hideOverlap: true },
@@ -64,7 +67,11 @@ export function buildPathChart(
     },
     yAxis: {
       type: 'value',
-      axisLabel: { color: AXIS_TEXT, formatter: (value: number) => energy(value) },
+      axisLabel: {
+        color: AXIS_TEXT,
+        formatter: (value: number) =>
+          kind === 'percent' ? formatPercent(value, locale, 0) : formatValue(value, kind, locale),
+      },
       splitLine: { lineStyle: { color: GRID_LINE } },
     },
     series: [

@@ -49,7 +49,10 @@ export const selectFluidsOverviewViewModel = createSelector(
     communeName,
     year,
     partialYear: isPartialYear(year),
-    kpis: buildFluidsKpis(overview.years, overview.alerts, year, lang),
+    // the public reads no alert: no alert card (a "0 €" would say there are none)
+    kpis: buildFluidsKpis(overview.years, overview.alerts, year, lang).filter(
+      (kpi) => overview.reader === 'internal' || kpi.id !== 'alerts',
+    ),
     cost: buildMonthlyCostChart(overview.months, overview.years, year, lang),
     energy: buildMonthlyEnergyChart(overview.months, overview.years, year, lang),
     ranking: buildRankingChart(overview.buildings, year, lang),
