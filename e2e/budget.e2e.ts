@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser';
+import { scrollThrough } from './scroll';
 import { startDashboard, type RunningDashboard } from './server';
 
 /** The finance agent's journey on the budget page: open it, change the year, drill down to the lines, export them. */
@@ -38,6 +39,7 @@ describe('the budget page in a browser, on the demo city', () => {
     await page.locator('app-kpi-card').nth(6).waitFor({ timeout: 30_000 });
     expect(await page.locator('app-kpi-card').count()).toBe(7);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Budget');
+    await scrollThrough(page);
     await page.locator('app-chart-card canvas').first().waitFor({ timeout: 30_000 });
 
     await page.getByLabel('Année', { exact: true }).selectOption('2024');
@@ -88,6 +90,7 @@ describe('the budget page in a browser, on the demo city', () => {
 
   it('shows where the money goes: picking a quartier lists what was paid there', async () => {
     await page.goto(`${dashboard.url}/budget/quartiers?commune=59350&year=2025`);
+    await scrollThrough(page);
     await page.locator('.leaflet-overlay-pane path').first().waitFor({ timeout: 30_000 });
 
     await page
@@ -104,6 +107,20 @@ describe('the budget page in a browser, on the demo city', () => {
       .first()
       .waitFor({ timeout: 30_000 });
     expect(await page.locator('.operations').innerText()).not.toContain('Chargement');
+
+    // the shapes of the map are keyboard stops with a name; Enter does what a click does
+    const wazemmes = page.locator('path.leaflet-interactive[role="button"][aria-label^="Wazemmes"]');
+    await wazemmes.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Opérations à Wazemmes en 2025' }).waitFor({ timeout: 30_000 });
+    expect(await page.locator('.leaflet-control-zoom-in').getAttribute('title')).toBe('Zoom avant');
+    expect(await page.locator('.leaflet-control-scale-line').count()).toBe(1);
+    // one period for the colours and the dots: every dot is a programme that spent in 2025, sized by it
+    const dots = await page.locator('path.leaflet-interactive[role="button"]:not([aria-label*=" : n.d."])').evaluateAll(
+      (paths) => paths.map((p) => p.getAttribute('aria-label') ?? '').filter((label) => label.includes('dépensés')),
+    );
+    expect(dots.length).toBeGreaterThan(0);
+    for (const label of dots) expect(label).toMatch(/dépensés en 2025$/);
     await page.screenshot({ path: 'e2e/screenshots/budget-quartiers.png', fullPage: true });
   }, 90_000);
 });

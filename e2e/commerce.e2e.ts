@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser';
+import { scrollThrough } from './scroll';
 import { startDashboard, type RunningDashboard } from './server';
 
 /**
@@ -41,6 +42,7 @@ describe('the town-centre pages in a browser, on the demo city', () => {
     await page.locator('app-kpi-card').first().waitFor({ timeout: 30_000 });
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Commerce & flux');
     expect(await page.locator('app-kpi-card').count()).toBe(5);
+    await scrollThrough(page);
     await page
       .locator('.leaflet-overlay-pane path.leaflet-interactive')
       .first()
@@ -90,6 +92,7 @@ describe('the town-centre pages in a browser, on the demo city', () => {
       /effet propre estimé -\d+,\d % \(intervalle à 95 % : -\d+,\d % à -\d+,\d %\), sur \d+ jours comparés\./,
     );
     expect(text).toContain('Après la fin : effet +');
+    await scrollThrough(page);
     await page.locator('app-chart-card canvas').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('table caption', { hasText: 'Avant, pendant, après' }).count()).toBe(
       1,

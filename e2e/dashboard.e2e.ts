@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser';
+import { scrollThrough } from './scroll';
 import { startDashboard, type RunningDashboard } from './server';
 
 describe('the dashboard in a browser, on the demo city', () => {
@@ -33,6 +34,8 @@ describe('the dashboard in a browser, on the demo city', () => {
     expect(await page.locator('app-kpi-card').count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator('app-kpi-card').first().innerText()).toMatch(/\d/);
 
+    // charts and the map are drawn when they come into view
+    await scrollThrough(page);
     const canvas = page.locator('app-chart-card canvas').first();
     await canvas.waitFor({ timeout: 30_000 });
     const box = await canvas.boundingBox();

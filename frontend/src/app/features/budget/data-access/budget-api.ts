@@ -89,7 +89,8 @@ export class BudgetApi {
     return this.get('investment', { commune, year, place: 'quartier' });
   }
 
-  operations(commune: string, year: number, quartier: number | 'none'): Observable<OperationRow[]> {
+  /** The programmes' payments of a year: in one quartier, outside any ('none'), or everywhere (no quartier). */
+  operations(commune: string, year: number, quartier?: number | 'none'): Observable<OperationRow[]> {
     return this.get('investment/operations', { commune, year, quartier });
   }
 

@@ -39,6 +39,8 @@ export const budgetApiActions = createActionGroup({
       year: number;
       places: PlaceRow[];
       programmes: ProgrammeRow[];
+      /** What each programme spent in the year (the dots of the map, sized by it). */
+      yearOperations: OperationRow[];
       quartiers: QuartierCollection;
     }>(),
     'Places Loaded Failure': props<{ error: string }>(),

@@ -120,7 +120,10 @@ export const loadProgrammes = createEffect(
   { functional: true },
 );
 
-/** Investment per quartier of the year, the programmes (markers) and the quartier shapes. */
+/**
+ * Investment per quartier of the year, what each programme spent that year (the map's dots: the same period as
+ * its colours), the programmes (their places) and the quartier shapes.
+ */
 export const loadPlaces = createEffect(
   (actions$ = inject(Actions), api = inject(BudgetApi), quartiersApi = inject(QuartiersApi)) =>
     actions$.pipe(
@@ -129,6 +132,7 @@ export const loadPlaces = createEffect(
         forkJoin({
           places: api.investment(commune, year),
           programmes: api.programmes(commune),
+          yearOperations: api.operations(commune, year),
           quartiers: quartiersApi.shapes(commune),
         }).pipe(
           map((loaded) => budgetApiActions.placesLoadedSuccess({ commune, year, ...loaded })),

@@ -68,6 +68,8 @@ export interface BudgetState {
   selectedQuartierId: number | null;
   operations: readonly OperationRow[];
   operationsStatus: LoadStatus;
+  /** Every programme's payments in the year of the places map. */
+  yearOperations: readonly OperationRow[];
 
   comparison: readonly ComparisonRow[];
   structure: readonly StructureRow[];
@@ -107,6 +109,7 @@ export const initialBudgetState: BudgetState = {
   selectedQuartierId: null,
   operations: [],
   operationsStatus: 'idle',
+  yearOperations: [],
   comparison: [],
   structure: [],
   partnersStatus: 'idle',
@@ -255,11 +258,12 @@ export const budgetFeature = createFeature({
     })),
     on(
       budgetApiActions.placesLoadedSuccess,
-      (state, { commune, places, programmes, quartiers }): BudgetState => ({
+      (state, { commune, places, programmes, yearOperations, quartiers }): BudgetState => ({
         ...state,
         programmesCommune: commune,
         places,
         programmes,
+        yearOperations,
         quartiers,
         placesStatus: 'loaded',
       }),

@@ -15,7 +15,7 @@ import {
   buildSavingsWaterfall,
 } from './build-health-charts';
 import { buildPartnerCharts, buildPartnersTable, buildStructureChart } from './build-partners';
-import { buildPlaces, operationColumns, operationRows } from './build-places';
+import { buildPlaces, operationColumns, operationRows, placeMarkers } from './build-places';
 import {
   buildProgrammeTimeline,
   programmeColumns,
@@ -221,8 +221,12 @@ export const selectPlacesViewModel = createSelector({
     selectLang,
     buildPlaces,
   ),
-  markers: createSelector(budgetFeature.selectProgrammes, selectLang, (programmes, lang) =>
-    programmeMarkers(programmes, LOCALE_BY_LANG[lang]),
+  dots: createSelector(
+    budgetFeature.selectProgrammes,
+    budgetFeature.selectYearOperations,
+    selectYear,
+    selectLang,
+    placeMarkers,
   ),
   selectedId: budgetFeature.selectSelectedQuartierId,
   selectedName: createSelector(

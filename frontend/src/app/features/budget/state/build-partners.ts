@@ -26,15 +26,16 @@ export function buildPartnersTable(
   return {
     caption: `${t('budget.partners.table')} – ${year}`,
     columns: [
+      // the ratios that judge (savings, debt capacity) first, the amounts per inhabitant behind them
       { key: 'commune', label: t('budget.column.commune'), kind: 'text' },
-      { key: 'population', label: t('budget.column.population'), kind: 'integer' },
-      { key: 'rrf', label: t('budget.column.rrfPerInhabitant'), kind: 'euros' },
-      { key: 'drf', label: t('budget.column.drfPerInhabitant'), kind: 'euros' },
       { key: 'savingsRate', label: t('budget.column.savingsRate'), kind: 'percent' },
       { key: 'debtCapacity', label: t('budget.column.debtCapacity'), kind: 'number' },
       { key: 'debt', label: t('budget.column.debtPerInhabitant'), kind: 'euros' },
-      { key: 'equipment', label: t('budget.column.equipmentPerInhabitant'), kind: 'euros' },
       { key: 'rigidity', label: t('budget.column.rigidity'), kind: 'percent' },
+      { key: 'rrf', label: t('budget.column.rrfPerInhabitant'), kind: 'euros' },
+      { key: 'drf', label: t('budget.column.drfPerInhabitant'), kind: 'euros' },
+      { key: 'equipment', label: t('budget.column.equipmentPerInhabitant'), kind: 'euros' },
+      { key: 'population', label: t('budget.column.population'), kind: 'integer' },
     ],
     rows: rows.map((r) => ({
       commune: r.commune,

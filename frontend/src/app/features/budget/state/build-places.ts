@@ -3,8 +3,8 @@ import { translate } from '../../../core/i18n/translate';
 import { formatValue, plainSpaces } from '../../../core/i18n/format-value';
 import { summarizeRanking } from '../../../shared/summaries/summarize-ranking';
 import { TableColumn, TableRow } from '../../../shared/ui/data-table/table-column';
-import { AreaId } from '../../../shared/ui/leaflet-map/map-area';
-import { OperationRow, PlaceRow } from '../data-access/budget-rows';
+import { AreaId, MapMarker, MarkerLegendEntry } from '../../../shared/ui/leaflet-map/map-area';
+import { OperationRow, PlaceRow, ProgrammeRow } from '../data-access/budget-rows';
 import { PlaceMeasure } from './place-measure';
 import { STATUS_LABEL } from './build-programmes';
 
@@ -85,4 +85,64 @@ export function operationRows(operations: readonly OperationRow[], lang: Lang): 
     name: `${o.name} (${translate(lang, STATUS_LABEL[o.status]).toLowerCase()})`,
     executed: o.cp_executed_eur,
   }));
+}
+
+/** The largest dot of the places map (pixels); a dot's area follows the programme's spending of the year. */
+const MAX_RADIUS = 16;
+const MIN_RADIUS = 4;
+
+/**
+ * The dots of the places map: the programmes that spent in the year, where they are, each sized by what it spent
+ * that year (area proportional to the amount): the same period as the quartiers' colours. A quartier where
+ * nothing was spent that year shows no dot.
+ */
+export function placeMarkers(
+  programmes: readonly ProgrammeRow[],
+  yearOperations: readonly OperationRow[],
+  year: number,
+  lang: Lang,
+): { markers: MapMarker[]; legend: MarkerLegendEntry[] } {
+  const locale = LOCALE_BY_LANG[lang];
+  const where = new Map(programmes.map((p) => [p.programme_id, p]));
+  const spent = yearOperations
+    .filter((o) => o.cp_executed_eur > 0)
+    .map((o) => ({ operation: o, place: where.get(o.programme_id) }))
+    .filter(
+      (x): x is { operation: OperationRow; place: ProgrammeRow & { lat: number; lon: number } } =>
+        x.place !== undefined && x.place.lat !== null && x.place.lon !== null,
+    );
+  const max = Math.max(0, ...spent.map((x) => x.operation.cp_executed_eur));
+  const radius = (amount: number) =>
+    max > 0 ? Math.max(MIN_RADIUS, Math.round(MAX_RADIUS * Math.sqrt(amount / max) * 10) / 10) : MIN_RADIUS;
+  const money = (amount: number) => plainSpaces(formatValue(amount, 'compactCurrency', locale));
+  const markers = [...spent]
+    // the largest drawn first, so the small ones stay visible on top of them
+    .sort((a, b) => b.operation.cp_executed_eur - a.operation.cp_executed_eur)
+    .map(({ operation, place }) => ({
+      id: operation.programme_id,
+      lat: place.lat,
+      lng: place.lon,
+      radius: radius(operation.cp_executed_eur),
+      label: translate(lang, 'budget.places.marker', {
+        name: place.name,
+        amount: money(operation.cp_executed_eur),
+        year,
+      }),
+    }));
+  const legend: MarkerLegendEntry[] =
+    max > 0
+      ? [
+          {
+            color: '#c25400',
+            radius: MAX_RADIUS,
+            label: translate(lang, 'budget.places.legendLarge', { amount: money(max), year }),
+          },
+          {
+            color: '#c25400',
+            radius: radius(max / 10),
+            label: translate(lang, 'budget.places.legendSmall', { amount: money(max / 10) }),
+          },
+        ]
+      : [];
+  return { markers, legend };
 }

@@ -158,20 +158,21 @@ export function buildProgrammeTimeline(
   };
 }
 
+/** The result first (status, slippage, progress), then the amounts and the dates behind it. */
 export function programmeColumns(lang: Lang): TableColumn[] {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   return [
     { key: 'name', label: t('budget.column.programme'), kind: 'text' },
-    { key: 'quartier', label: t('budget.column.quartier'), kind: 'text' },
-    { key: 'ap', label: t('budget.column.ap'), kind: 'euros' },
-    { key: 'executed', label: t('budget.column.cpExecuted'), kind: 'currency' },
-    { key: 'remaining', label: t('budget.column.remaining'), kind: 'currency' },
-    { key: 'progress', label: t('budget.column.progress'), kind: 'percent' },
-    { key: 'start', label: t('budget.column.start'), kind: 'date' },
-    { key: 'plannedEnd', label: t('budget.column.plannedEnd'), kind: 'date' },
-    { key: 'expectedEnd', label: t('budget.column.expectedEnd'), kind: 'date' },
-    { key: 'slippage', label: t('budget.column.slippageMonths'), kind: 'number' },
     { key: 'status', label: t('budget.column.status'), kind: 'text' },
+    { key: 'slippage', label: t('budget.column.slippageMonths'), kind: 'integer' },
+    { key: 'progress', label: t('budget.column.progress'), kind: 'percent' },
+    { key: 'ap', label: t('budget.column.ap'), kind: 'euros' },
+    { key: 'executed', label: t('budget.column.cpExecuted'), kind: 'euros' },
+    { key: 'remaining', label: t('budget.column.remaining'), kind: 'euros' },
+    { key: 'expectedEnd', label: t('budget.column.expectedEnd'), kind: 'date' },
+    { key: 'plannedEnd', label: t('budget.column.plannedEnd'), kind: 'date' },
+    { key: 'start', label: t('budget.column.start'), kind: 'date' },
+    { key: 'quartier', label: t('budget.column.quartier'), kind: 'text' },
   ];
 }
 

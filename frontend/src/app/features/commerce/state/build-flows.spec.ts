@@ -9,7 +9,7 @@ describe('flow charts', () => {
 
     expect(series.data).toEqual([20000, null, 21000]);
     expect(chart.summary).toBe(
-      'Wazemmes : jours tracés, 2 sur 3 ; jours non tracés parce qu’au moins un compteur était en panne ou muet : 1 ; jours fériés dans la série : 1.',
+      'Wazemmes : jours tracés, 2 sur 3 ; jours non tracés parce qu’au moins un compteur était en panne ou n’a rien transmis : 1 ; jours fériés dans la série : 1.',
     );
     // the table keeps the partial day with its completeness
     expect(chart.rows[1]).toEqual({

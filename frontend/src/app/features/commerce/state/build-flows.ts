@@ -6,7 +6,7 @@ import { ChartOption } from '../../../shared/charts/chart-option';
 import { AXIS_TEXT } from '../../../shared/charts/chart-palette';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
 import { TableColumn, TableRow } from '../../../shared/ui/data-table/table-column';
-import { MapMarker } from '../../../shared/ui/leaflet-map/map-area';
+import { MapMarker, MarkerLegendEntry } from '../../../shared/ui/leaflet-map/map-area';
 import {
   DayRow,
   PeriodRow,
@@ -47,6 +47,12 @@ export function buildSiteMarkers(sites: readonly SiteRow[], lang: Lang): MapMark
     }));
 }
 
+/** The legend of the counters' map: one colour per kind of counter present (the title says what sizes mean). */
+export function buildSitesLegend(sites: readonly SiteRow[], lang: Lang): MarkerLegendEntry[] {
+  const kinds = (Object.keys(KIND_COLORS) as SiteKind[]).filter((kind) => sites.some((s) => s.kind === kind));
+  return kinds.map((kind) => ({ color: KIND_COLORS[kind], label: kindLabel(kind, lang) }));
+}
+
 export function buildSitesTable(
   sites: readonly SiteRow[],
   lang: Lang,
@@ -67,14 +73,14 @@ export function buildSitesTable(
       : translate(lang, 'commerce.sites.allComplete', { sites: sites.length }),
     columns: [
       { key: 'name', label: translate(lang, 'commerce.column.site'), kind: 'text' },
-      { key: 'kind', label: translate(lang, 'commerce.column.kind'), kind: 'text' },
-      { key: 'zone', label: translate(lang, 'commerce.column.zone'), kind: 'text' },
       { key: 'mean', label: translate(lang, 'commerce.column.meanDaily'), kind: 'integer' },
       {
         key: 'completeness',
         label: translate(lang, 'commerce.column.completeness'),
         kind: 'percent',
       },
+      { key: 'kind', label: translate(lang, 'commerce.column.kind'), kind: 'text' },
+      { key: 'zone', label: translate(lang, 'commerce.column.zone'), kind: 'text' },
       { key: 'complete', label: translate(lang, 'commerce.column.daysComplete'), kind: 'integer' },
       { key: 'fault', label: translate(lang, 'commerce.column.hoursFault'), kind: 'integer' },
       { key: 'missing', label: translate(lang, 'commerce.column.hoursMissing'), kind: 'integer' },
@@ -334,9 +340,9 @@ export function buildYearOnYear(
         : translate(lang, 'commerce.yoy.none'),
     columns: [
       { key: 'area', label: translate(lang, 'commerce.column.zone'), kind: 'text' },
+      { key: 'change', label: translate(lang, 'commerce.column.change'), kind: 'percent' },
       { key: 'current', label: translate(lang, 'commerce.column.currentTotal'), kind: 'integer' },
       { key: 'previous', label: translate(lang, 'commerce.column.previousTotal'), kind: 'integer' },
-      { key: 'change', label: translate(lang, 'commerce.column.change'), kind: 'percent' },
       { key: 'days', label: translate(lang, 'commerce.column.daysCompared'), kind: 'integer' },
       { key: 'gaps', label: translate(lang, 'commerce.column.excludedGaps'), kind: 'integer' },
       {

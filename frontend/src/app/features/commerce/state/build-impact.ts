@@ -178,17 +178,18 @@ export function buildImpactTable(
 ): { columns: TableColumn[]; rows: TableRow[] } {
   return {
     columns: [
+      // the result first: the effect and its interval, then what it is computed from
       { key: 'period', label: translate(lang, 'commerce.column.period'), kind: 'text' },
-      { key: 'from', label: translate(lang, 'commerce.column.from'), kind: 'date' },
-      { key: 'to', label: translate(lang, 'commerce.column.to'), kind: 'date' },
-      { key: 'days', label: translate(lang, 'commerce.column.daysCompared'), kind: 'integer' },
-      { key: 'mean', label: translate(lang, 'commerce.impact.zoneMean'), kind: 'integer' },
-      { key: 'zone', label: translate(lang, 'commerce.impact.zoneChange'), kind: 'percent' },
-      { key: 'control', label: translate(lang, 'commerce.impact.controlChange'), kind: 'percent' },
       { key: 'effect', label: translate(lang, 'commerce.impact.effect'), kind: 'percent' },
       { key: 'low', label: translate(lang, 'commerce.impact.low'), kind: 'percent' },
       { key: 'high', label: translate(lang, 'commerce.impact.high'), kind: 'percent' },
+      { key: 'zone', label: translate(lang, 'commerce.impact.zoneChange'), kind: 'percent' },
+      { key: 'control', label: translate(lang, 'commerce.impact.controlChange'), kind: 'percent' },
       { key: 'lastYear', label: translate(lang, 'commerce.impact.lastYear'), kind: 'percent' },
+      { key: 'days', label: translate(lang, 'commerce.column.daysCompared'), kind: 'integer' },
+      { key: 'mean', label: translate(lang, 'commerce.impact.zoneMean'), kind: 'integer' },
+      { key: 'from', label: translate(lang, 'commerce.column.from'), kind: 'date' },
+      { key: 'to', label: translate(lang, 'commerce.column.to'), kind: 'date' },
     ],
     rows: result.summary.map((row) => ({
       period: periodLabel(row.period, lang),

@@ -1,3 +1,4 @@
+import { AreaCollection } from '../../../shared/ui/leaflet-map/map-area';
 import { createActionGroup, props } from '@ngrx/store';
 import { QuartierCollection } from '../../../shared/quartiers/quartier-summary';
 import {
@@ -53,6 +54,8 @@ export interface FlowsLoaded {
   to: string;
   sites: SiteRow[];
   months: PeriodRow[];
+  /** The commune's contour and its quartiers, drawn as outlines under the counters. */
+  outlines: AreaCollection;
 }
 
 export const commerceApiActions = createActionGroup({

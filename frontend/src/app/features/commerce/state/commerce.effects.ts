@@ -14,7 +14,9 @@ import {
   withLatestFrom,
 } from 'rxjs';
 import { authFeature } from '../../../core/auth/auth.feature';
+import { CommunesApi } from '../../../core/context/communes-api';
 import { toApiError } from '../../../core/http/api-error';
+import { communeOutlines } from '../../../shared/quartiers/commune-outlines';
 import { QuartiersApi } from '../../../shared/quartiers/quartiers-api';
 import { CommerceApi } from '../data-access/commerce-api';
 import { CountsApi } from '../data-access/counts-api';
@@ -124,13 +126,25 @@ export const loadStreet = createEffect(
   { functional: true },
 );
 
-/** Flows: sites with completeness over the year, monthly flows per zone since the start, the year against the last. */
+/**
+ * Flows: sites with completeness over the year, monthly flows per zone since the start, the year against the last,
+ * and the outlines of the commune and its quartiers under the counters of the map.
+ */
 export const loadFlows = createEffect(
-  (actions$ = inject(Actions), counts = inject(CountsApi)) =>
+  (
+    actions$ = inject(Actions),
+    counts = inject(CountsApi),
+    quartiersApi = inject(QuartiersApi),
+    communesApi = inject(CommunesApi),
+  ) =>
     actions$.pipe(
       ofType(flowsPageActions.opened),
       switchMap(({ commune, year, from, to }) =>
         forkJoin({
+          outlines: forkJoin({
+            contour: communesApi.withContour(commune),
+            quartiers: quartiersApi.shapes(commune),
+          }).pipe(map(({ contour, quartiers }) => communeOutlines(contour, quartiers))),
           sites: counts.sites(commune, from, to),
           months: counts.periods(
             commune,

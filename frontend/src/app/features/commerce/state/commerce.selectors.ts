@@ -16,6 +16,7 @@ import {
   buildDailyChart,
   buildHeatmap,
   buildSiteMarkers,
+  buildSitesLegend,
   buildSitesTable,
   buildYearOnYear,
   buildZoneTrend,
@@ -212,6 +213,10 @@ export const selectFlowsViewModel = createSelector({
   siteMarkers: createSelector(selectFlowsData, selectLang, (data, lang) =>
     buildSiteMarkers(data?.sites ?? [], lang),
   ),
+  sitesLegend: createSelector(selectFlowsData, selectLang, (data, lang) =>
+    buildSitesLegend(data?.sites ?? [], lang),
+  ),
+  outlines: createSelector(selectFlowsData, (data) => data?.outlines ?? null),
   sitesTable: createSelector(selectFlowsData, selectLang, (data, lang) =>
     buildSitesTable(data?.sites ?? [], lang),
   ),

@@ -70,3 +70,48 @@ describe('DataTable', () => {
     expect(text(host.querySelector('.table-actions button'))).toBe('Télécharger CSV');
   });
 });
+
+describe('DataTable wider than its box', () => {
+  it('says so above it, keeps its first column in place and shows where more columns hide', async () => {
+    const fixture = TestBed.createComponent(DataTable);
+    const wide = Array.from({ length: 12 }, (_, i): TableColumn => ({
+      key: `c${i}`,
+      label: `Colonne numéro ${i} au titre assez long`,
+      kind: 'text',
+    }));
+    fixture.componentRef.setInput('caption', 'Un tableau large');
+    fixture.componentRef.setInput('columns', wide);
+    fixture.componentRef.setInput('rows', [Object.fromEntries(wide.map((c) => [c.key, 'une valeur']))]);
+    const host: HTMLElement = fixture.nativeElement;
+    host.style.display = 'block';
+    host.style.width = '400px';
+    document.body.appendChild(host);
+    await fixture.whenStable();
+    // the resize observer reports on the next frame
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await fixture.whenStable();
+
+    const cue = host.querySelector('.scroll-cue');
+    expect(cue?.textContent).toContain('faites-le défiler');
+    const scroller = host.querySelector('.table-scroll') as HTMLElement;
+    expect(scroller.classList).toContain('table-scroll--overflowing');
+    expect(scroller.getAttribute('aria-describedby')).toBe(cue!.id);
+    expect(getComputedStyle(host.querySelector('tbody th')!).position).toBe('sticky');
+    host.remove();
+  });
+
+  it('says nothing when the table fits', async () => {
+    const fixture = TestBed.createComponent(DataTable);
+    fixture.componentRef.setInput('caption', 'Un petit tableau');
+    fixture.componentRef.setInput('columns', [{ key: 'a', label: 'A', kind: 'text' }]);
+    fixture.componentRef.setInput('rows', [{ a: 'x' }]);
+    const host: HTMLElement = fixture.nativeElement;
+    document.body.appendChild(host);
+    await fixture.whenStable();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await fixture.whenStable();
+
+    expect(host.querySelector('.scroll-cue')).toBeNull();
+    host.remove();
+  });
+});

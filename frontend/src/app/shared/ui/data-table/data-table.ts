@@ -1,5 +1,15 @@
 import { DOCUMENT } from '@angular/common';
-import { Component, computed, inject, input, signal } from '@angular/core';
+import {
+  afterNextRender,
+  Component,
+  computed,
+  DestroyRef,
+  ElementRef,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { FormatValuePipe } from '../../../core/i18n/format-value-pipe';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { Translator } from '../../../core/i18n/translator';
@@ -18,9 +28,12 @@ const NUMERIC_KINDS = new Set([
   'energy',
 ]);
 
+let nextId = 0;
+
 /**
  * An accessible table: caption, column and row headers, sortable columns (buttons in the headers,
- * `aria-sort` on the sorted one), numbers in the interface's format, CSV export.
+ * `aria-sort` on the sorted one), numbers in the interface's format, CSV export. A table wider than its box says
+ * so above it, shows a shadow where more columns hide, and keeps its first column in place while scrolling.
  */
 @Component({
   selector: 'app-data-table',
@@ -42,11 +55,32 @@ export class DataTable {
   /** Column whose cells head their row (th scope="row"); the first column by default. */
   readonly rowHeaderKey = input<string | null>(null);
 
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly scroller = viewChild.required<ElementRef<HTMLElement>>('scroller');
+  private readonly table = viewChild.required<ElementRef<HTMLElement>>('table');
+  protected readonly id = `data-table-${nextId++}`;
+  /** The table is wider than its box (watched as both resize). */
+  protected readonly overflowing = signal(false);
   protected readonly sort = signal<TableSort | null>(null);
   protected readonly headerKey = computed(() => this.rowHeaderKey() ?? this.columns()[0]?.key);
   protected readonly sortedRows = computed(() =>
     sortRows(this.rows(), this.columns(), this.sort(), this.translator.locale()),
   );
+
+  constructor() {
+    afterNextRender(() => {
+      if (typeof ResizeObserver === 'undefined') return;
+      const measure = () => {
+        const box = this.scroller().nativeElement;
+        this.overflowing.set(this.table().nativeElement.scrollWidth > box.clientWidth + 1);
+      };
+      const observer = new ResizeObserver(measure);
+      observer.observe(this.scroller().nativeElement);
+      observer.observe(this.table().nativeElement);
+      measure();
+      this.destroyRef.onDestroy(() => observer.disconnect());
+    });
+  }
 
   protected isNumeric(column: TableColumn): boolean {
     return NUMERIC_KINDS.has(column.kind);
