@@ -1,4 +1,5 @@
 import { formatValue, ValueKind } from '../../core/i18n/format-value';
+import { axisDates } from './axis-dates';
 import { axisKind } from './axis-kind';
 import { ChartOption } from './chart-option';
 import { AXIS_TEXT, CHART_PALETTE, GRID_LINE } from './chart-palette';
@@ -29,7 +30,8 @@ export function buildTrendChart(input: TrendChartInput): ChartOption {
     tooltip: { trigger: 'axis', valueFormatter: format },
     xAxis: {
       type: 'category',
-      data: input.categories.map(String),
+      // months and days in words ("janv. 2025"), never ISO dates
+      data: axisDates(input.categories, locale),
       axisLabel: { color: AXIS_TEXT },
     },
     yAxis: {

@@ -7,6 +7,7 @@ import { DataTable } from '../../../shared/ui/data-table/data-table';
 import { LeafletMap } from '../../../shared/ui/leaflet-map/leaflet-map';
 import { ExportLink } from '../export-link/export-link';
 import { programmesPageActions } from '../state/programmes-page.actions';
+import { TimelineFilter } from '../state/timeline-filter';
 import { selectProgrammesViewModel } from '../state/budget.selectors';
 import { PageState } from '../../../shared/ui/states/page-state';
 
@@ -26,6 +27,20 @@ import { PageState } from '../../../shared/ui/states/page-state';
       (retry)="open()"
     >
       <ng-template>
+        <fieldset class="modes">
+          <legend>{{ 'budget.programmes.filter' | t }}</legend>
+          @for (choice of view.timelineFilters; track choice.filter) {
+            <label>
+              <input
+                type="radio"
+                name="programmes-filter"
+                [checked]="view.timelineFilter === choice.filter"
+                (change)="showInTimeline(choice.filter)"
+              />
+              {{ choice.label }}
+            </label>
+          }
+        </fieldset>
         <app-chart-card
           [heading]="view.timeline.heading"
           [summary]="view.timeline.summary"
@@ -33,7 +48,7 @@ import { PageState } from '../../../shared/ui/states/page-state';
           [columns]="view.timeline.columns"
           [rows]="view.timeline.rows"
           [fileName]="view.timeline.fileName + ' ' + view.communeName"
-          [height]="timelineHeight(view.programmes.length)"
+          [height]="timelineHeight(view.timeline.rows.length)"
         />
 
         <section class="section card" aria-labelledby="programmes-table">
@@ -79,6 +94,10 @@ export class ProgrammesPage {
   protected open(): void {
     const commune = this.commune();
     if (commune) this.store.dispatch(programmesPageActions.opened({ commune, year: this.year() }));
+  }
+
+  protected showInTimeline(filter: TimelineFilter): void {
+    this.store.dispatch(programmesPageActions.timelineFilterChanged({ filter }));
   }
 
   /** One line per programme, readable whatever their number. */

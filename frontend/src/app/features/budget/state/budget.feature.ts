@@ -22,6 +22,7 @@ import { partnersPageActions } from './partners-page.actions';
 import { PlaceMeasure } from './place-measure';
 import { placesPageActions } from './places-page.actions';
 import { programmesPageActions } from './programmes-page.actions';
+import { TimelineFilter } from './timeline-filter';
 
 /** Where the drill-down stands: a function, then a chapter of it, then an article (account) of that chapter. */
 export interface DrillPath {
@@ -60,6 +61,7 @@ export interface BudgetState {
   programmesError: string | null;
   quartiers: QuartierCollection | null;
   selectedProgrammeId: string | null;
+  timelineFilter: TimelineFilter;
 
   places: readonly PlaceRow[];
   placesStatus: LoadStatus;
@@ -102,6 +104,7 @@ export const initialBudgetState: BudgetState = {
   programmesError: null,
   quartiers: null,
   selectedProgrammeId: null,
+  timelineFilter: 'current',
   places: [],
   placesStatus: 'idle',
   placesError: null,
@@ -243,6 +246,10 @@ export const budgetFeature = createFeature({
       ...state,
       programmesStatus: 'error',
       programmesError: error,
+    })),
+    on(programmesPageActions.timelineFilterChanged, (state, { filter }): BudgetState => ({
+      ...state,
+      timelineFilter: filter,
     })),
     on(programmesPageActions.programmeSelected, (state, { programmeId }): BudgetState => ({
       ...state,

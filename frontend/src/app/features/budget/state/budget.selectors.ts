@@ -24,6 +24,7 @@ import {
   programmesPerQuartier,
 } from './build-programmes';
 import { availableStages, shownStage, STAGES } from './budget-stage';
+import { inTimeline, TIMELINE_FILTERS } from './timeline-filter';
 
 const { selectYear, selectLang, selectCurrentCommune, selectCommune } = contextFeature;
 const {
@@ -177,8 +178,25 @@ export const selectProgrammesViewModel = createSelector({
   error: budgetFeature.selectProgrammesError,
   communeName: selectCommuneName,
   programmes: budgetFeature.selectProgrammes,
-  timeline: createSelector(budgetFeature.selectProgrammes, selectLang, (programmes, lang) =>
-    buildProgrammeTimeline(programmes, today(), lang),
+  timelineFilter: budgetFeature.selectTimelineFilter,
+  timelineFilters: createSelector(budgetFeature.selectProgrammes, selectLang, (programmes, lang) =>
+    TIMELINE_FILTERS.map((filter) => ({
+      filter,
+      label: translate(lang, `budget.programmes.filter.${filter}`, {
+        count: programmes.filter((p) => inTimeline(p, filter)).length,
+      }),
+    })),
+  ),
+  timeline: createSelector(
+    budgetFeature.selectProgrammes,
+    budgetFeature.selectTimelineFilter,
+    selectLang,
+    (programmes, filter, lang) =>
+      buildProgrammeTimeline(
+        programmes.filter((p) => inTimeline(p, filter)),
+        today(),
+        lang,
+      ),
   ),
   table: createSelector(
     budgetFeature.selectProgrammes,

@@ -3,6 +3,8 @@ import { formatValue } from '../../../core/i18n/format-value';
 import { Lang, LOCALE_BY_LANG } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { ChartOption } from '../../../shared/charts/chart-option';
+import { timeAxisLabel } from '../../../shared/charts/axis-dates';
+import { escapeHtml } from '../../../shared/charts/escape-html';
 import { AXIS_TEXT, CHART_PALETTE, GRID_LINE } from '../../../shared/charts/chart-palette';
 import { QuartierCollection } from '../../../shared/quartiers/quartier-summary';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
@@ -22,6 +24,16 @@ export const STATUS_LABEL = {
 } as const;
 
 /**
+ * A programme's name as the timeline's axis says it: what differs first. "Remplacement de la chaufferie – École
+ * maternelle Voltaire" reads "École maternelle Voltaire – Remplacement de la chaufferie", so that 20 works of the same
+ * kind are not 20 identical truncated labels; the tooltip and the table give the name as it is.
+ */
+export function timelineLabel(name: string): string {
+  const parts = name.split(' – ');
+  return parts.length === 2 ? `${parts[1]} – ${parts[0]}` : name;
+}
+
+/**
  * The programmes as a Gantt-like timeline: one line per programme from its start to its planned end, then its
  * slippage to the expected end in another colour (and a hatch), the day marked; earliest start on top.
  */
@@ -36,7 +48,7 @@ export function buildProgrammeTimeline(
     (a, b) =>
       b.start_date.localeCompare(a.start_date) || b.programme_id.localeCompare(a.programme_id),
   );
-  const names = sorted.map((p) => p.name);
+  const names = sorted.map((p) => timelineLabel(p.name));
   const heading = t('budget.programmes.timeline');
   const date = (value: number) =>
     formatValue(new Date(value).toISOString().slice(0, 10), 'date', locale);
@@ -75,20 +87,20 @@ export function buildProgrammeTimeline(
         if (seriesIndex !== 0 || !bar) return '';
         const p = sorted[bar[0]];
         const progress = formatValue(p.progress_rate, 'percent', locale);
-        return `${p.name}<br>${date(bar[1])} – ${date(bar[2])}<br>${t('budget.column.progress')} : ${progress}`;
+        return `${escapeHtml(p.name)}<br>${date(bar[1])} – ${date(bar[2])}<br>${t('budget.column.progress')} : ${progress}`;
       },
     },
     xAxis: {
       type: 'time',
       min,
       max,
-      axisLabel: { color: AXIS_TEXT },
+      axisLabel: { color: AXIS_TEXT, formatter: timeAxisLabel(locale), hideOverlap: true },
       splitLine: { show: true, lineStyle: { color: GRID_LINE } },
     },
     yAxis: {
       type: 'category',
       data: names,
-      axisLabel: { color: AXIS_TEXT, width: 200, overflow: 'truncate' },
+      axisLabel: { color: AXIS_TEXT, width: 260, overflow: 'truncate' },
     },
     series: [
       {

@@ -1,6 +1,7 @@
 import { formatValue } from '../../../core/i18n/format-value';
 import { Lang, LOCALE_BY_LANG } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
+import { axisDates } from '../../../shared/charts/axis-dates';
 import { ChartOption } from '../../../shared/charts/chart-option';
 import { AXIS_TEXT, CHART_PALETTE, GRID_LINE } from '../../../shared/charts/chart-palette';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
@@ -73,6 +74,9 @@ export function buildImpactChart(result: ImpactResult, lang: Lang): ChartView {
   const control = translate(lang, 'commerce.impact.controlIndex');
   const heading = translate(lang, 'commerce.impact.chart.heading');
   const days = result.daily.map((row) => row.day);
+  // days in words on the axis ("3 janv. 2025"); the shaded period names its first and last day the same way
+  const labels = axisDates(days, locale);
+  const labelOf = (day: string) => labels[days.indexOf(day)];
   const during = result.daily.filter((row) => row.period === 'during');
   const scaled = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 10);
   const options: ChartOption = {
@@ -83,7 +87,7 @@ export function buildImpactChart(result: ImpactResult, lang: Lang): ChartView {
       trigger: 'axis',
       valueFormatter: (v) => formatValue(typeof v === 'number' ? v : null, 'number', locale),
     },
-    xAxis: { type: 'category', data: days, axisLabel: { color: AXIS_TEXT } },
+    xAxis: { type: 'category', data: labels, axisLabel: { color: AXIS_TEXT } },
     yAxis: {
       type: 'value',
       scale: true,
@@ -105,8 +109,8 @@ export function buildImpactChart(result: ImpactResult, lang: Lang): ChartView {
               label: { color: AXIS_TEXT },
               data: [
                 [
-                  { name: periodLabel('during', lang), xAxis: during[0].day },
-                  { xAxis: during[during.length - 1].day },
+                  { name: periodLabel('during', lang), xAxis: labelOf(during[0].day) },
+                  { xAxis: labelOf(during[during.length - 1].day) },
                 ],
               ],
             }

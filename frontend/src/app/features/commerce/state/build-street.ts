@@ -1,6 +1,7 @@
 import { formatValue } from '../../../core/i18n/format-value';
 import { Lang, LOCALE_BY_LANG } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
+import { axisDates, timeAxisLabel } from '../../../shared/charts/axis-dates';
 import { ChartOption } from '../../../shared/charts/chart-option';
 import { AXIS_TEXT, CHART_PALETTE, GRID_LINE } from '../../../shared/charts/chart-palette';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
@@ -115,7 +116,10 @@ export function buildStreetHistory(
     tooltip: { trigger: 'axis' },
     xAxis: {
       type: 'category',
-      data: rows.map((row) => row.month),
+      data: axisDates(
+        rows.map((row) => row.month),
+        locale,
+      ),
       axisLabel: { color: AXIS_TEXT },
     },
     yAxis: [
@@ -265,7 +269,7 @@ export function buildTimeline(
     },
     xAxis: {
       type: 'time',
-      axisLabel: { color: AXIS_TEXT },
+      axisLabel: { color: AXIS_TEXT, formatter: timeAxisLabel(LOCALE_BY_LANG[lang]), hideOverlap: true },
       splitLine: { lineStyle: { color: GRID_LINE } },
     },
     yAxis: {

@@ -1,9 +1,10 @@
-import { formatValue } from '../../../core/i18n/format-value';
+import { formatNumber, formatValue } from '../../../core/i18n/format-value';
 import { Lang, LOCALE_BY_LANG } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { buildBarComparison } from '../../../shared/charts/build-bar-comparison';
 import { buildTrendChart } from '../../../shared/charts/build-trend-chart';
 import { ChartOption } from '../../../shared/charts/chart-option';
+import { escapeHtml } from '../../../shared/charts/escape-html';
 import { AXIS_TEXT, CHART_PALETTE, GRID_LINE } from '../../../shared/charts/chart-palette';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
 import {
@@ -289,7 +290,7 @@ export function buildFootfallVsVacancy(streets: readonly StreetRow[], lang: Lang
       trigger: 'item',
       formatter: (params: unknown) => {
         const [x, y, name] = (params as { value: [number, number, string] }).value;
-        return `${name}<br>${footfallAxis} : ${formatValue(x, 'percent', locale)}<br>${vacancyAxis} : ${formatValue(y, 'number', locale)}`;
+        return `${escapeHtml(name)}<br>${footfallAxis} : ${formatValue(x, 'percent', locale)}<br>${vacancyAxis} : ${formatNumber(y, locale, 1)}`;
       },
     },
     xAxis: {
@@ -311,7 +312,8 @@ export function buildFootfallVsVacancy(streets: readonly StreetRow[], lang: Lang
         type: 'scatter',
         name: translate(lang, 'commerce.column.street'),
         symbolSize: 14,
-        data: measured.map((s) => ({
+        // streets losing walkers and shops come first: where labels would overlap, theirs are kept
+        data: [...both, ...measured.filter((s) => !both.includes(s))].map((s) => ({
           value: [
             s.footfall_change_12m!,
             Math.round(s.vacancy_rate_change_12m! * 1000) / 10,
@@ -328,6 +330,8 @@ export function buildFootfallVsVacancy(streets: readonly StreetRow[], lang: Lang
           formatter: (p: unknown) => (p as { value: [number, number, string] }).value[2],
           color: AXIS_TEXT,
         },
+        // a label that would cover another is left out (the tooltip and the table still name every street)
+        labelLayout: { hideOverlap: true },
         markLine: {
           symbol: 'none',
           silent: true,
