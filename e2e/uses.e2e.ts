@@ -346,7 +346,7 @@ describe('the three ways people use Pilotage', () => {
     const outcome = page.locator('#imports-history ~ p.state');
     await outcome.waitFor({ timeout: 60_000 });
     expect(await outcome.innerText()).toMatch(
-      /^Import n° \d+ annulé : 0 ligne\(s\) remise\(s\) à leur valeur précédente, 2 supprimée\(s\)\.$/,
+      /^Import n° \d+ annulé : 0 ligne remise à sa valeur précédente, 2 supprimées\.$/,
     );
     await latest.getByText('Annulé').waitFor();
     // The file refused at the check was never recorded: a dry run writes nothing, not even a history line.

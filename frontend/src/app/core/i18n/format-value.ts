@@ -6,6 +6,8 @@ export type ValueKind =
   | 'text'
   | 'number'
   | 'integer'
+  /** Exactly one decimal: years of debt capacity, percentage points, indices ("12,5"). */
+  | 'decimal'
   | 'currency'
   | 'euros'
   | 'compactCurrency'
@@ -145,6 +147,8 @@ export function formatValue(value: FormattableValue, kind: ValueKind, locale: st
       return formatNumber(number, locale);
     case 'integer':
       return formatNumber(number, locale, 0);
+    case 'decimal':
+      return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(number);
     case 'currency':
       return formatCurrency(number, locale);
     case 'euros':

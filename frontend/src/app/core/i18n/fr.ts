@@ -116,8 +116,8 @@ export const FR = {
   'imports.report.checked':
     'Fichier vérifié : {rows} lignes lisibles, aucun problème. Rien n’a encore été écrit.',
   'imports.report.refused': 'Fichier refusé : {problems} problèmes sur {lines} lignes.',
-  'imports.report.refusedOneLine': 'Fichier refusé : {problems} problème(s) sur 1 ligne.',
-  'imports.report.refusedFile': 'Fichier refusé : {problems} problème(s).',
+  'imports.report.refusedOneLine': 'Fichier refusé : {problems, plural, one {# problème} other {# problèmes}} sur 1 ligne.',
+  'imports.report.refusedFile': 'Fichier refusé : {problems, plural, one {# problème} other {# problèmes}}.',
   'imports.report.fixAndCheck': 'Rien n’a été écrit. Corrigez le fichier puis vérifiez-le à nouveau.',
   'imports.report.nothingWritten': 'Rien n’a été écrit.',
   'imports.report.landed':
@@ -143,7 +143,7 @@ export const FR = {
   'imports.history.status': 'Statut',
   'imports.history.rows': 'Lignes écrites',
   'imports.history.action': 'Action',
-  'imports.history.problems': '{count} problème(s)',
+  'imports.history.problems': '{count, plural, one {# problème} other {# problèmes}}',
   'imports.history.rollback': 'Annuler l’import',
   'imports.history.rollbackNamed': 'Annuler l’import n° {id} ({file})',
   'imports.history.rollingBack': 'Annulation…',
@@ -152,8 +152,7 @@ export const FR = {
     'L’import n° {id} ({kind}, « {file} ») sera annulé : les lignes qu’il a modifiées retrouvent leur valeur précédente, celles qu’il a ajoutées sont supprimées.',
   'imports.confirm.yes': 'Annuler l’import',
   'imports.confirm.no': 'Garder l’import',
-  'imports.rollback.done':
-    'Import n° {id} annulé : {restored} ligne(s) remise(s) à leur valeur précédente, {deleted} supprimée(s).',
+  'imports.rollback.done': 'Import n° {id} annulé : {restored, plural, one {# ligne remise à sa valeur précédente} other {# lignes remises à leur valeur précédente}}, {deleted, plural, one {# supprimée} other {# supprimées}}.',
   'imports.rollback.failed': 'L’import n° {id} n’a pas pu être annulé : {error}',
   // Audit log (issue 7): the admins' journal of actions on the imports page.
   'imports.audit.title': 'Journal des actions',
@@ -183,12 +182,9 @@ export const FR = {
   'imports.audit.action.loginFailed': 'Échec de connexion',
   'imports.audit.action.userAdd': 'Compte créé ou mis à jour',
   'imports.audit.action.userDisable': 'Compte désactivé',
-  'imports.audit.details.import':
-    'Import n° {id} : {written} ligne(s) écrite(s), {unchanged} déjà à jour',
-  'imports.audit.details.importRefused':
-    'Import n° {id} : {issues} problème(s), rien n’a été écrit',
-  'imports.audit.details.importRollback':
-    'Import n° {id} : {restored} ligne(s) remise(s) à leur valeur précédente, {deleted} supprimée(s)',
+  'imports.audit.details.import': 'Import n° {id} : {written, plural, one {# ligne écrite} other {# lignes écrites}}, {unchanged} déjà à jour',
+  'imports.audit.details.importRefused': 'Import n° {id} : {issues, plural, one {# problème} other {# problèmes}}, rien n’a été écrit',
+  'imports.audit.details.importRollback': 'Import n° {id} : {restored, plural, one {# ligne remise à sa valeur précédente} other {# lignes remises à leur valeur précédente}}, {deleted, plural, one {# supprimée} other {# supprimées}}',
   'imports.audit.details.threshold': 'De {old} à {new}',
   'imports.audit.details.default': '{value} (par défaut)',
   'imports.audit.details.note': 'Note : « {comment} »',
@@ -265,11 +261,10 @@ export const FR = {
   'brief.decision.exceedsAp': 'dépasse son autorisation de programme de {ap}',
   'brief.decision.suspended': 'suspendu',
   'brief.decision.late': 'en retard de {months} mois, fin attendue en {end}',
-  'brief.decision.moreProgrammes': 'Et {count} autre(s) programme(s) en retard ou suspendu(s).',
+  'brief.decision.moreProgrammes': 'Et {count, plural, one {# autre programme en retard ou suspendu} other {# autres programmes en retard ou suspendus}}.',
   'brief.decision.vacancy':
     'Taux de vacance commerciale de {value} en {year} ({vacant} locaux vides), au-dessus de 10 %.',
-  'brief.decision.fluidsAlerts':
-    '{count} alerte(s) de consommation non traitée(s), pour un surcoût estimé de {cost}.',
+  'brief.decision.fluidsAlerts': '{count, plural, one {# alerte de consommation non traitée} other {# alertes de consommation non traitées}}, pour un surcoût estimé de {cost}.',
   'brief.decision.fluidsAlert': '{kind} – {building}, depuis {since} : {cost}.',
   'brief.decision.costUnknown': 'coût inconnu',
   'brief.decisions.publicNoteAll':
@@ -277,8 +272,7 @@ export const FR = {
   'brief.decisions.familyAlertsError':
     'Les alertes des programmes, de la vacance et de la fréquentation n’ont pas pu être chargées.',
   'brief.decision.familyAlert': '{sentence}.',
-  'brief.decision.moreAlerts':
-    'Et {count} autre(s) alerte(s) de programmes, de vacance ou de fréquentation à traiter, dans le centre des alertes.',
+  'brief.decision.moreAlerts': 'Et {count, plural, one {# autre alerte} other {# autres alertes}} de programmes, de vacance ou de fréquentation à traiter, dans le centre des alertes.',
   'brief.alertKind.anomaly': 'Consommation anormale',
   'brief.alertKind.leak': 'Fuite d’eau probable',
   'brief.alertKind.step': 'Hausse durable',
@@ -309,7 +303,7 @@ export const FR = {
   'brief.cover.printedOn': 'Imprimé le',
   'brief.cover.data': 'Données',
   'brief.cover.decisions': 'Points d’attention',
-  'brief.cover.decisionCount': '{critical} critique(s), {warning} à surveiller',
+  'brief.cover.decisionCount': '{critical, plural, one {# critique} other {# critiques}}, {warning} à surveiller',
   'brief.cover.sources': 'Sources',
   'brief.cover.contents':
     'Sommaire : chiffres clés · points d’attention et décisions · évolution · communes partenaires.',
@@ -372,7 +366,7 @@ export const FR = {
   'presentation.works.ongoing': '{count} chantiers sont en cours, pour un budget total de {amount}.',
   'presentation.works.oneDone': 'Un chantier est terminé : {name}, en {end}.',
   'presentation.works.done': '{count} chantiers sont terminés, le dernier en {end} : {name}.',
-  'presentation.works.planned': '{count} chantier(s) sont prévus.',
+  'presentation.works.planned': '{count, plural, one {# chantier est prévu} other {# chantiers sont prévus}}.',
   'presentation.works.item': '{name} : réalisé à {progress}, fin attendue en {end}.',
   'presentation.works.itemNoProgress': '{name} : fin attendue en {end}.',
   'presentation.works.late': 'Retard : {months} mois.',
@@ -437,15 +431,15 @@ export const FR = {
     'Les alertes de toutes les familles pour {commune} : consommations anormales des bâtiments, programmes en dépassement ou en retard, hausses de la vacance par rue, baisses de fréquentation par site de comptage, ratios au-delà de leurs seuils.',
   'alerts.filterHint':
     'Le filtre vaut pour les fluides, les programmes, la vacance et la fréquentation.',
-  'alerts.summary.open': '{count} alerte(s) à traiter : {parts}',
+  'alerts.summary.open': '{count, plural, one {# alerte à traiter} other {# alertes à traiter}} : {parts}',
   'alerts.summary.none': 'aucune alerte à traiter',
   'alerts.summary.fluids': '{count} de fluides (surcoût estimé {cost})',
   'alerts.summary.programmes': '{count} sur des programmes',
   'alerts.summary.programmesCost': '{count} sur des programmes (dépassement estimé {cost})',
   'alerts.summary.vacancy': '{count} de vacance commerciale',
   'alerts.summary.footfall': '{count} de fréquentation',
-  'alerts.summary.acknowledged': '{count} prise(s) en charge',
-  'alerts.summary.budget': '{count} point(s) budgétaire(s) à surveiller',
+  'alerts.summary.acknowledged': '{count, plural, one {# prise en charge} other {# prises en charge}}',
+  'alerts.summary.budget': '{count, plural, one {# point budgétaire à surveiller} other {# points budgétaires à surveiller}}',
   'alerts.summary.familyLoading':
     'alertes des programmes, de la vacance et de la fréquentation en cours de chargement',
   'alerts.summary.familyError':

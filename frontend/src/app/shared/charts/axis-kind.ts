@@ -4,5 +4,7 @@ import { ValueKind } from '../../core/i18n/format-value';
 export function axisKind(kind: ValueKind): ValueKind {
   if (kind === 'currency' || kind === 'euros') return 'compactCurrency';
   if (kind === 'number') return 'integer';
+  // axis ticks of a one-decimal figure: whole numbers when they are whole, else one decimal
+  if (kind === 'decimal') return 'number';
   return kind;
 }

@@ -104,7 +104,7 @@ describe('AlertsPage', () => {
       'Seuils en vigueur',
     ]);
     expect(text(host.querySelector('.summary[role="status"]'))).toBe(
-      '7 alerte(s) à traiter : 3 de fluides (surcoût estimé 1 000 €), 2 sur des programmes (dépassement estimé 1 020 000 €), 1 de vacance commerciale, 1 de fréquentation ; 2 prise(s) en charge ; 2 point(s) budgétaire(s) à surveiller.',
+      '7 alertes à traiter : 3 de fluides (surcoût estimé 1 000 €), 2 sur des programmes (dépassement estimé 1 020 000 €), 1 de vacance commerciale, 1 de fréquentation ; 2 prises en charge ; 2 points budgétaires à surveiller.',
     );
     const street = section('alerts-commerce').querySelector('tbody tr')!;
     expect(Array.from(street.children).slice(0, 4).map(text)).toEqual([

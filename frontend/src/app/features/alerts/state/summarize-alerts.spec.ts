@@ -15,32 +15,32 @@ describe('the sentence atop the alerts centre', () => {
     // Fluids: 900 + 100 + unknown = 1 000 € over 3 open alerts, one taken in hand. Other families: 2 open
     // programmes (1 020 000 € over the AP), a street, a site; École Lakanal taken in hand.
     expect(summarizeAlerts(FLUIDS, FAMILY_ALERTS_FIXTURE, 'loaded', RATIOS, 'all', 'fr')).toBe(
-      '7 alerte(s) à traiter : 3 de fluides (surcoût estimé 1 000 €), 2 sur des programmes (dépassement estimé 1 020 000 €), 1 de vacance commerciale, 1 de fréquentation ; 2 prise(s) en charge ; 2 point(s) budgétaire(s) à surveiller.',
+      '7 alertes à traiter : 3 de fluides (surcoût estimé 1 000 €), 2 sur des programmes (dépassement estimé 1 020 000 €), 1 de vacance commerciale, 1 de fréquentation ; 2 prises en charge ; 2 points budgétaires à surveiller.',
     );
   });
 
   it('says plainly when the programmes, vacancy and footfall alerts could not be read', () => {
     expect(summarizeAlerts(FLUIDS, [], 'error', RATIOS, 'open', 'fr')).toBe(
-      '3 alerte(s) à traiter : 3 de fluides (surcoût estimé 1 000 €) ; 1 prise(s) en charge ; 2 point(s) budgétaire(s) à surveiller ; les alertes des programmes, de la vacance et de la fréquentation n’ont pas pu être chargées.',
+      '3 alertes à traiter : 3 de fluides (surcoût estimé 1 000 €) ; 1 prise en charge ; 2 points budgétaires à surveiller ; les alertes des programmes, de la vacance et de la fréquentation n’ont pas pu être chargées.',
     );
   });
 
   it('says while they are still loading, without counting stale rows', () => {
     expect(summarizeAlerts([], FAMILY_ALERTS_FIXTURE, 'loading', [], 'open', 'fr')).toBe(
-      'Aucune alerte à traiter ; 0 point(s) budgétaire(s) à surveiller ; alertes des programmes, de la vacance et de la fréquentation en cours de chargement.',
+      'Aucune alerte à traiter ; 0 point budgétaire à surveiller ; alertes des programmes, de la vacance et de la fréquentation en cours de chargement.',
     );
   });
 
   it('under the "taken in hand" filter, counts only those', () => {
     const acknowledged = FAMILY_ALERTS_FIXTURE.filter((alert) => alert.status === 'acknowledged');
     expect(summarizeAlerts([], acknowledged, 'loaded', RATIOS, 'acknowledged', 'fr')).toBe(
-      '1 prise(s) en charge ; 2 point(s) budgétaire(s) à surveiller.',
+      '1 prise en charge ; 2 points budgétaires à surveiller.',
     );
   });
 
   it('speaks English too', () => {
     expect(summarizeAlerts([], FAMILY_ALERTS_FIXTURE.slice(0, 1), 'loaded', [], 'open', 'en')).toBe(
-      '1 alert(s) to handle: 1 on footfall; 0 budget point(s) to watch.',
+      '1 alert to handle: 1 on footfall; 0 budget points to watch.',
     );
   });
 });

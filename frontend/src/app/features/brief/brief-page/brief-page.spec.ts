@@ -150,7 +150,7 @@ describe('BriefPage', () => {
       'Période du 01/01/2025 au 31/12/2025',
     );
     expect(text(host.querySelector('app-decision-list'))).toContain(
-      '2 alerte(s) de consommation non traitée(s)',
+      '2 alertes de consommation non traitées',
     );
     const street = Array.from(host.querySelectorAll('app-decision-list li')).find((li) =>
       text(li).includes('Rue de Béthune'),
@@ -178,7 +178,7 @@ describe('BriefPage', () => {
     expect(cover.classList).toContain('print-only');
     expect(text(cover)).toContain('Synthèse pour le conseil municipal');
     expect(text(cover)).toContain('Exercice 2025');
-    expect(text(cover)).toContain('1 critique(s), 4 à surveiller');
+    expect(text(cover)).toContain('1 critique, 4 à surveiller');
     expect(getComputedStyle(cover).display).toBe('none');
     expect(host.querySelectorAll('.chart-table.print-only app-data-table').length).toBe(3);
     expect(document.documentElement.style.getPropertyValue('--pilotage-print-footer')).toContain(

@@ -41,7 +41,7 @@ describe('buildDecisions', () => {
     const fluids = decisions.filter((d) => d.family === 'fluids');
     // Two open alerts: 5 011,06 € + 106,05 € = 5 117 €; the acknowledged one is not counted.
     expect(fluids[0].text).toBe(
-      '2 alerte(s) de consommation non traitée(s), pour un surcoût estimé de 5 117 €.',
+      '2 alertes de consommation non traitées, pour un surcoût estimé de 5 117 €.',
     );
     expect(fluids[1].text).toBe(
       'Fuite d’eau probable – École Jules Ferry, depuis septembre 2025 : 5 011 €.',
@@ -75,7 +75,7 @@ describe('buildDecisions', () => {
     expect(decisions[decisions.length - 1]).toEqual(
       jasmine.objectContaining({
         severity: 'info',
-        text: 'Et 1 autre(s) alerte(s) de programmes, de vacance ou de fréquentation à traiter, dans le centre des alertes.',
+        text: 'Et 1 autre alerte de programmes, de vacance ou de fréquentation à traiter, dans le centre des alertes.',
         link: '/alerts',
       }),
     );

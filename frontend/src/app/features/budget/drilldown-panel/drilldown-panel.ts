@@ -9,7 +9,7 @@ import { LoadingState } from '../../../shared/ui/states/loading-state';
 import { ExportLink } from '../export-link/export-link';
 import { DrillView } from '../state/build-drilldown';
 
-const NUMERIC = new Set(['currency', 'euros', 'percent', 'number', 'integer', 'compactCurrency']);
+const NUMERIC = new Set(['currency', 'euros', 'percent', 'number', 'integer', 'decimal', 'compactCurrency']);
 
 /**
  * The drill-down from function to chapter to article to the budget lines: where the path stands (each step is a

@@ -225,7 +225,7 @@ export function buildDebtCapacityTrend(
         values: rows.map((r) => r.capacite_desendettement_annees),
       },
     ],
-    kind: 'number',
+    kind: 'decimal',
     locale: LOCALE_BY_LANG[lang],
   });
   const [line] = base.series as object[];
@@ -277,7 +277,7 @@ export function buildDebtCapacityTrend(
     options,
     columns: [
       { key: 'year', label: t('budget.column.year'), kind: 'text' },
-      { key: 'years', label: t('budget.column.debtCapacity'), kind: 'number' },
+      { key: 'years', label: t('budget.column.debtCapacity'), kind: 'decimal' },
       { key: 'debt', label: t('budget.column.debt'), kind: 'currency' },
       { key: 'gross', label: t('budget.column.grossSavings'), kind: 'currency' },
     ],

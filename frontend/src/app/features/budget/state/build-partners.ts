@@ -29,7 +29,7 @@ export function buildPartnersTable(
       // the ratios that judge (savings, debt capacity) first, the amounts per inhabitant behind them
       { key: 'commune', label: t('budget.column.commune'), kind: 'text' },
       { key: 'savingsRate', label: t('budget.column.savingsRate'), kind: 'percent' },
-      { key: 'debtCapacity', label: t('budget.column.debtCapacity'), kind: 'number' },
+      { key: 'debtCapacity', label: t('budget.column.debtCapacity'), kind: 'decimal' },
       { key: 'debt', label: t('budget.column.debtPerInhabitant'), kind: 'euros' },
       { key: 'rigidity', label: t('budget.column.rigidity'), kind: 'percent' },
       { key: 'rrf', label: t('budget.column.rrfPerInhabitant'), kind: 'euros' },
@@ -68,7 +68,7 @@ const COMPARED: readonly Compared[] = [
   {
     id: 'debt-capacity',
     label: 'budget.partners.debtCapacity',
-    kind: 'number',
+    kind: 'decimal',
     value: (r) => r.capacite_desendettement_annees,
   },
   {

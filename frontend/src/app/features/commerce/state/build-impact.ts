@@ -160,8 +160,8 @@ export function buildImpactChart(result: ImpactResult, lang: Lang): ChartView {
     columns: [
       { key: 'day', label: translate(lang, 'commerce.column.day'), kind: 'date' },
       { key: 'period', label: translate(lang, 'commerce.column.period'), kind: 'text' },
-      { key: 'zone', label: zone, kind: 'number' },
-      { key: 'control', label: control, kind: 'number' },
+      { key: 'zone', label: zone, kind: 'decimal' },
+      { key: 'control', label: control, kind: 'decimal' },
       { key: 'counts', label: translate(lang, 'commerce.impact.zoneCounts'), kind: 'integer' },
     ],
     rows: result.daily.map((row) => ({

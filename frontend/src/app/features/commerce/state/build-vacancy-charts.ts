@@ -162,7 +162,7 @@ function streetColumns(lang: Lang) {
     {
       key: 'change',
       label: translate(lang, 'commerce.column.changePoints'),
-      kind: 'number' as const,
+      kind: 'decimal' as const,
     },
   ];
 }
@@ -257,7 +257,7 @@ export function buildRankingByChange(
         value: Math.round(s.vacancy_rate_change_12m! * 1000) / 10,
       })),
       seriesName: translate(lang, 'commerce.column.changePoints'),
-      kind: 'number',
+      kind: 'decimal',
       locale: LOCALE_BY_LANG[lang],
       highlight: lead?.street ?? null,
     }),
@@ -361,7 +361,7 @@ export function buildFootfallVsVacancy(streets: readonly StreetRow[], lang: Lang
     columns: [
       { key: 'street', label: translate(lang, 'commerce.column.street'), kind: 'text' },
       { key: 'rate', label: translate(lang, 'commerce.column.vacancyRate'), kind: 'percent' },
-      { key: 'change', label: vacancyAxis, kind: 'number' },
+      { key: 'change', label: vacancyAxis, kind: 'decimal' },
       { key: 'footfall', label: translate(lang, 'commerce.column.footfall'), kind: 'integer' },
       { key: 'footfallChange', label: footfallAxis, kind: 'percent' },
     ],

@@ -140,7 +140,7 @@ export function buildBuildingMonthlyChart(
       { key: 'month', label: translate(lang, 'fluids.column.month'), kind: 'month' },
       { key: 'quantity', label: quantityName, kind },
       { key: 'previous', label: previousName, kind },
-      { key: 'dju', label: translate(lang, 'fluids.column.dju'), kind: 'number' },
+      { key: 'dju', label: translate(lang, 'fluids.column.dju'), kind: 'integer' },
       { key: 'corrected', label: translate(lang, 'fluids.column.corrected'), kind },
       { key: 'cost', label: translate(lang, 'fluids.column.cost'), kind: 'currency' },
       { key: 'excess', label: translate(lang, 'fluids.column.anomaly'), kind: 'currency' },

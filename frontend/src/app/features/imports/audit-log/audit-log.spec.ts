@@ -26,7 +26,7 @@ const ROWS: AuditRow[] = [
     who: 'agent@lille.fr',
     what: 'Import',
     target: 'Degrés-jours unifiés — « dju.csv »',
-    details: 'Import n° 42 : 12 ligne(s) écrite(s), 0 déjà à jour',
+    details: 'Import n° 42 : 12 lignes écrites, 0 déjà à jour',
   },
 ];
 

@@ -254,7 +254,7 @@ describe('ImportsPage', () => {
       .flush([{ ...landed, status: 'rolled_back' }]);
     await fixture.whenStable();
     expect(text(host.querySelector('#imports-history ~ [role="status"]'))).toBe(
-      'Import n° 42 annulé : 0 ligne(s) remise(s) à leur valeur précédente, 12 supprimée(s).',
+      'Import n° 42 annulé : 0 ligne remise à sa valeur précédente, 12 supprimées.',
     );
     expect(text(host.querySelector('app-import-history tbody tr'))).toContain('Annulé');
   });
@@ -334,7 +334,7 @@ describe('ImportsPage for an admin', () => {
       'agent@lille.fr',
       'Import',
       'Degrés-jours unifiés — « dju-bon.csv »',
-      'Import n° 42 : 12 ligne(s) écrite(s), 0 déjà à jour',
+      'Import n° 42 : 12 lignes écrites, 0 déjà à jour',
     ]);
     expect(journal().querySelector('a[download]')!.getAttribute('href')).toBe(
       '/api/v1/audit?commune=59350&format=csv',

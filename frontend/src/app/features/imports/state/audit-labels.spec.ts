@@ -58,12 +58,12 @@ describe('audit log labels', () => {
 
     expect(
       details('import', { import_id: 12, rows_written: 1200, rows_unchanged: 3, sha256: 'ab' }),
-    ).toBe('Import n° 12 : 1 200 ligne(s) écrite(s), 3 déjà à jour');
+    ).toBe('Import n° 12 : 1 200 lignes écrites, 3 déjà à jour');
     expect(details('import.refused', { import_id: 13, issues: 4 })).toBe(
-      'Import n° 13 : 4 problème(s), rien n’a été écrit',
+      'Import n° 13 : 4 problèmes, rien n’a été écrit',
     );
     expect(details('import.rollback', { import_id: 12, restored: 1, deleted: 2 })).toBe(
-      'Import n° 12 : 1 ligne(s) remise(s) à leur valeur précédente, 2 supprimée(s)',
+      'Import n° 12 : 1 ligne remise à sa valeur précédente, 2 supprimées',
     );
   });
 
@@ -135,7 +135,7 @@ describe('audit log labels', () => {
       who: 'agent@lille.fr',
       what: 'Import',
       target: 'Degrés-jours unifiés — « dju.csv »',
-      details: 'Import n° 3 : 2 ligne(s) écrite(s), ? déjà à jour',
+      details: 'Import n° 3 : 2 lignes écrites, ? déjà à jour',
     });
   });
 });

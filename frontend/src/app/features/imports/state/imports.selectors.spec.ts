@@ -75,7 +75,7 @@ describe('imports view model', () => {
 
   it('says what a rollback did, or why it could not', () => {
     expect(rollbackMessage({ id: 8, ok: true, restored: 2, deleted: 10 }, 'fr')).toBe(
-      'Import n° 8 annulé : 2 ligne(s) remise(s) à leur valeur précédente, 10 supprimée(s).',
+      'Import n° 8 annulé : 2 lignes remises à leur valeur précédente, 10 supprimées.',
     );
     expect(
       rollbackMessage(

@@ -35,7 +35,7 @@ describe('summarizeReport', () => {
       'Fichier refusé : 3 problèmes sur 2 lignes. Rien n’a été écrit. Corrigez le fichier puis vérifiez-le à nouveau.',
     );
     expect(summarizeReport({ ...refused, issues: [refused.issues[0]] }, false, 'fr')).toBe(
-      'Fichier refusé : 1 problème(s) sur 1 ligne. Rien n’a été écrit.',
+      'Fichier refusé : 1 problème sur 1 ligne. Rien n’a été écrit.',
     );
   });
 

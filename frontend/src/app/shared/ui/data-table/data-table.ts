@@ -21,6 +21,7 @@ import { TableColumn, TableRow } from './table-column';
 const NUMERIC_KINDS = new Set([
   'number',
   'integer',
+  'decimal',
   'currency',
   'euros',
   'compactCurrency',
