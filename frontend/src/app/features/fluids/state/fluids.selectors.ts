@@ -4,7 +4,8 @@ import { isPartialYear } from '../../../core/context/years';
 import { formatSignedPercent, formatValue } from '../../../core/i18n/format-value';
 import { LOCALE_BY_LANG } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
-import { Fluid, FLUIDS } from '../data-access/fluids-rows';
+import { withDistinctNames } from '../../../shared/labels/distinct-names';
+import { AlertRow, BuildingBalanceRow, Fluid, FLUIDS } from '../data-access/fluids-rows';
 import { filterAlerts, summarizeAlerts, toAlertView } from './build-alert-list';
 import {
   buildBuildingMonthlyChart,
@@ -35,14 +36,35 @@ const { selectOverview, selectAlerts, selectBuilding, selectTrajectory, selectRu
 
 const selectCommuneName = createSelector(selectCurrentCommune, (commune) => commune?.name ?? '');
 
+/** The buildings of the year, two buildings of the same name told apart by their quartier (or id). */
+const selectOverviewBuildings = createSelector(selectOverview, (overview) =>
+  withDistinctNames(
+    overview.buildings,
+    (b) => ({ id: b.building_id, name: b.name, place: b.quartier }),
+    (b, name) => ({ ...b, name }),
+  ),
+);
+
+/** Alerts named like the buildings above (they come with the building's name only). */
+function namedAlerts(alerts: readonly AlertRow[], buildings: readonly BuildingBalanceRow[]): AlertRow[] {
+  const names = new Map(buildings.map((b) => [b.building_id, b.name]));
+  const named = alerts.map((a) => ({ ...a, building_name: names.get(a.building_id) ?? a.building_name }));
+  return withDistinctNames(
+    named,
+    (a) => ({ id: a.building_id, name: a.building_name }),
+    (a, name) => ({ ...a, building_name: name }),
+  );
+}
+
 // ---- overview ------------------------------------------------------------------------------------------------
 
 export const selectFluidsOverviewViewModel = createSelector(
   selectOverview,
+  selectOverviewBuildings,
   selectYear,
   selectLang,
   selectCommuneName,
-  (overview, year, lang, communeName) => ({
+  (overview, buildings, year, lang, communeName) => ({
     status: overview.status,
     error: overview.error,
     hasData: overview.years.length > 0,
@@ -55,17 +77,17 @@ export const selectFluidsOverviewViewModel = createSelector(
     ),
     cost: buildMonthlyCostChart(overview.months, overview.years, year, lang),
     energy: buildMonthlyEnergyChart(overview.months, overview.years, year, lang),
-    ranking: buildRankingChart(overview.buildings, year, lang),
-    deviations: buildDeviations(overview.buildings, year, lang),
+    ranking: buildRankingChart(buildings, year, lang),
+    deviations: buildDeviations(buildings, year, lang),
     alertsSummary: summarizeAlerts(overview.alerts, lang),
-    topAlerts: filterAlerts(overview.alerts, 'open')
+    topAlerts: filterAlerts(namedAlerts(overview.alerts, buildings), 'open')
       .filter((alert) => alert.estimated_cost_eur !== null)
       .slice(0, 8)
       .map((alert) => toAlertView(alert, lang)),
     map: buildFluidsMap(
       overview.quartiers,
       overview.summaries,
-      overview.buildings,
+      buildings,
       year,
       overview.mapMode,
       lang,
@@ -87,7 +109,7 @@ export const selectFluidsAlertsViewModel = createSelector(
     actionError: alerts.actionError,
     statusFilter: alerts.statusFilter,
     summary: summarizeAlerts(alerts.alerts, lang),
-    alerts: filterAlerts(alerts.alerts, alerts.statusFilter).map((alert) =>
+    alerts: filterAlerts(namedAlerts(alerts.alerts, []), alerts.statusFilter).map((alert) =>
       toAlertView(alert, lang, alerts.pending),
     ),
     quality: {
@@ -245,7 +267,15 @@ export const selectFluidsTrajectoryViewModel = createSelector(
     hasData: trajectory.communeRows.length > 0 || trajectory.rows.length > 0,
     internal: trajectory.reader === 'internal',
     commune: buildCommuneTrajectory(trajectory.communeRows, year, lang),
-    list: buildTrajectoryList(trajectory.rows, year, lang),
+    list: buildTrajectoryList(
+      withDistinctNames(
+        trajectory.rows,
+        (row) => ({ id: row.building_id, name: row.name }),
+        (row, name) => ({ ...row, name }),
+      ),
+      year,
+      lang,
+    ),
   }),
 );
 
@@ -260,7 +290,11 @@ export const selectFluidsRulesViewModel = createSelector(
     saving: rules.saving,
     actionError: rules.actionError,
     rules: rules.rules.map((rule) => describeRule(rule, rules.buildings, lang)),
-    buildings: [...rules.buildings]
+    buildings: withDistinctNames(
+      rules.buildings,
+      (b) => ({ id: b.building_id, name: b.name, place: b.quartier }),
+      (b, name) => ({ ...b, name }),
+    )
       .sort((a, b) => a.name.localeCompare(b.name, lang))
       .map((b) => ({ id: b.building_id, name: b.name })),
     fluids: FLUIDS.map((code) => ({ code, label: fluidLabel(lang, code) })),
