@@ -59,6 +59,20 @@ interface NavItem {
       border-block-end-color: var(--color-primary);
       color: var(--color-primary);
     }
+    /* a phone: the pages one under the other, in the menu */
+    @media (max-width: 40rem) {
+      ul {
+        flex-direction: column;
+        gap: 0;
+      }
+      a {
+        border-block-end: 0;
+        border-inline-start: 4px solid transparent;
+      }
+      a.active {
+        border-inline-start-color: var(--color-primary);
+      }
+    }
   `,
 })
 export class MainNav {

@@ -1,4 +1,4 @@
-import { Component, input } from '@angular/core';
+import { Component, computed, DestroyRef, inject, input, signal } from '@angular/core';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { FreshnessItem } from './freshness-item';
 
@@ -10,7 +10,26 @@ import { FreshnessItem } from './freshness-item';
   selector: 'app-freshness-badge',
   imports: [TranslatePipe],
   template: `
-    @if (items().length) {
+    @if (items().length && narrow()) {
+      <details class="freshness freshness--narrow">
+        <summary>
+          <span class="freshness-title">{{ 'freshness.title' | t }}</span>
+          @if (staleCount()) {
+            <span class="stale"
+              ><span class="icon" aria-hidden="true">!</span>
+              {{ 'freshness.staleCount' | t: { count: staleCount() } }}</span
+            >
+          } @else {
+            {{ 'freshness.latest' | t: { date: latest() } }}
+          }
+        </summary>
+        <ul>
+          @for (item of items(); track item.source) {
+            <li [class.stale]="item.stale">{{ item.description }}</li>
+          }
+        </ul>
+      </details>
+    } @else if (items().length) {
       <section class="freshness" [attr.aria-label]="'freshness.title' | t">
         <span class="freshness-title" aria-hidden="true">{{ 'freshness.title' | t }} :</span>
         <ul>
@@ -50,6 +69,16 @@ import { FreshnessItem } from './freshness-item';
       margin: 0;
       padding: 0;
     }
+    .freshness--narrow {
+      display: block;
+    }
+    .freshness--narrow summary {
+      cursor: pointer;
+    }
+    .freshness--narrow ul {
+      flex-direction: column;
+      padding-block-start: 0.25rem;
+    }
     .stale {
       color: var(--color-warn);
       font-weight: 600;
@@ -70,4 +99,24 @@ import { FreshnessItem } from './freshness-item';
 })
 export class FreshnessBadge {
   readonly items = input.required<readonly FreshnessItem[]>();
+
+  /** A phone: one line ("à jour au 31/10/2026" or the stale sources' count) that opens on the list. */
+  protected readonly narrow = signal(false);
+  protected readonly staleCount = computed(() => this.items().filter((item) => item.stale).length);
+  /** The most recent date among the sources, as written in the items. */
+  protected readonly latest = computed(
+    () =>
+      [...this.items()]
+        .filter((item) => item.latestIso !== null)
+        .sort((a, b) => (b.latestIso ?? '').localeCompare(a.latestIso ?? ''))[0]?.latestData ?? '',
+  );
+
+  constructor() {
+    if (typeof matchMedia !== 'function') return;
+    const query = matchMedia('(max-width: 40rem)');
+    this.narrow.set(query.matches);
+    const follow = (event: MediaQueryListEvent) => this.narrow.set(event.matches);
+    query.addEventListener('change', follow);
+    inject(DestroyRef).onDestroy(() => query.removeEventListener('change', follow));
+  }
 }

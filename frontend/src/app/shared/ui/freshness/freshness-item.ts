@@ -10,6 +10,8 @@ export interface FreshnessItem {
   label: string;
   /** "31/12/2025", or null when the source holds no data yet. */
   latestData: string | null;
+  /** The same date as the API gives it (YYYY-MM-DD), to compare. */
+  latestIso: string | null;
   lastImport: string | null;
   stale: boolean;
   /** The whole item as one sentence, for the tooltip and screen readers. */
@@ -65,6 +67,7 @@ export function buildFreshnessItems(
         source: row.source,
         label,
         latestData,
+        latestIso: row.latest_data ? row.latest_data.slice(0, 10) : null,
         lastImport,
         stale,
         description: parts.filter(Boolean).join(' ; ') + '.',
