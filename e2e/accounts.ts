@@ -52,15 +52,27 @@ export async function createAccounts(
   }
 }
 
+type Cookies = Awaited<ReturnType<BrowserContext['cookies']>>;
+
+/** One session per account and dashboard, reused by every browser context (logins are rate-limited). */
+const sessions = new Map<string, Cookies>();
+
 /** Opens a session in a browser context through the API (the journey under test signs in through the page). */
 export async function signIn(
   context: BrowserContext,
   dashboard: RunningDashboard,
   account: TestAccount,
 ): Promise<void> {
+  const key = `${dashboard.url}|${account.email}`;
+  const known = sessions.get(key);
+  if (known) {
+    await context.addCookies(known);
+    return;
+  }
   const response = await context.request.post(`${dashboard.url}/api/v1/auth/login`, {
     data: { email: account.email, password: account.password },
   });
   if (response.status() !== 200)
     throw new Error(`sign-in of ${account.email} refused: ${response.status()}`);
+  sessions.set(key, await context.cookies(dashboard.url));
 }

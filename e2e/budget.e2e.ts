@@ -43,7 +43,10 @@ describe('the budget page in a browser, on the demo city', () => {
     await page.locator('app-chart-card canvas').first().waitFor({ timeout: 30_000 });
 
     await page.getByLabel('Année', { exact: true }).selectOption('2024');
-    await page.getByText('Fonctions – Fonctionnement, dépenses 2024').first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText('Fonctions – Fonctionnement, dépenses 2024')
+      .first()
+      .waitFor({ timeout: 30_000 });
     expect(page.url()).toContain('year=2024');
 
     await page
@@ -109,16 +112,24 @@ describe('the budget page in a browser, on the demo city', () => {
     expect(await page.locator('.operations').innerText()).not.toContain('Chargement');
 
     // the shapes of the map are keyboard stops with a name; Enter does what a click does
-    const wazemmes = page.locator('path.leaflet-interactive[role="button"][aria-label^="Wazemmes"]');
+    const wazemmes = page.locator(
+      'path.leaflet-interactive[role="button"][aria-label^="Wazemmes"]',
+    );
     await wazemmes.focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Opérations à Wazemmes en 2025' }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('heading', { name: 'Opérations à Wazemmes en 2025' })
+      .waitFor({ timeout: 30_000 });
     expect(await page.locator('.leaflet-control-zoom-in').getAttribute('title')).toBe('Zoom avant');
     expect(await page.locator('.leaflet-control-scale-line').count()).toBe(1);
     // one period for the colours and the dots: every dot is a programme that spent in 2025, sized by it
-    const dots = await page.locator('path.leaflet-interactive[role="button"]:not([aria-label*=" : n.d."])').evaluateAll(
-      (paths) => paths.map((p) => p.getAttribute('aria-label') ?? '').filter((label) => label.includes('dépensés')),
-    );
+    const dots = await page
+      .locator('path.leaflet-interactive[role="button"]:not([aria-label*=" : n.d."])')
+      .evaluateAll((paths) =>
+        paths
+          .map((p) => p.getAttribute('aria-label') ?? '')
+          .filter((label) => label.includes('dépensés')),
+      );
     expect(dots.length).toBeGreaterThan(0);
     for (const label of dots) expect(label).toMatch(/dépensés en 2025$/);
     await page.screenshot({ path: 'e2e/screenshots/budget-quartiers.png', fullPage: true });

@@ -37,7 +37,11 @@ describe('the fluids pages in a browser, on the demo city', () => {
 
   it('lets a citizen walk every Fluides page without a refusal: public figures, and an offer to sign in for the buildings', async () => {
     await context.close();
-    context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR', reducedMotion: 'reduce' });
+    context = await browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      locale: 'fr-FR',
+      reducedMotion: 'reduce',
+    });
     page = await context.newPage();
     const refused: string[] = [];
     page.on('response', (response) => {
@@ -49,11 +53,17 @@ describe('the fluids pages in a browser, on the demo city', () => {
     page.on('pageerror', (error) => refused.push(String(error)));
 
     await page.goto(`${dashboard.url}/fluids?commune=59350&year=2025`);
-    await page.getByRole('heading', { level: 1, name: 'Fluides des bâtiments publics' }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('heading', { level: 1, name: 'Fluides des bâtiments publics' })
+      .waitFor({ timeout: 30_000 });
     await page.locator('app-kpi-card').first().waitFor({ timeout: 30_000 });
     const types = page.locator('section[aria-labelledby="fluids-types"]');
-    await types.getByRole('heading', { name: /^Énergie par m² chauffé selon le type de bâtiment/ }).waitFor();
-    expect(await types.locator('.summary').innerText()).toMatch(/^En 2025, les bâtiments de type « .+ » consomment le plus/);
+    await types
+      .getByRole('heading', { name: /^Énergie par m² chauffé selon le type de bâtiment/ })
+      .waitFor();
+    expect(await types.locator('.summary').innerText()).toMatch(
+      /^En 2025, les bâtiments de type « .+ » consomment le plus/,
+    );
     expect(await page.locator('app-sign-in-offer').innerText()).toContain('Se connecter');
     expect(await page.getByText('Alertes les plus coûteuses').count()).toBe(0);
     // the internal pages are not offered in the section's navigation
@@ -64,10 +74,14 @@ describe('the fluids pages in a browser, on the demo city', () => {
     await page.screenshot({ path: 'e2e/screenshots/fluids-public.png', fullPage: true });
 
     await page.getByRole('link', { name: 'Décret tertiaire', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Décret tertiaire' }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('heading', { level: 1, name: 'Décret tertiaire' })
+      .waitFor({ timeout: 30_000 });
     const commune = page.locator('section[aria-labelledby="trajectory-commune"]');
     await commune.locator('.summary').waitFor({ timeout: 30_000 });
-    expect(await commune.locator('.summary').innerText()).toMatch(/^En 20\d\d, (les \d+ bâtiments assujettis|le bâtiment assujetti)/);
+    expect(await commune.locator('.summary').innerText()).toMatch(
+      /^En 20\d\d, (les \d+ bâtiments assujettis|le bâtiment assujetti)/,
+    );
     await commune.getByRole('button', { name: 'Voir le tableau' }).click();
     expect(await commune.locator('thead th').first().innerText()).toMatch(/^Année/);
     expect(await commune.locator('thead th').nth(1).innerText()).toMatch(/^État/);
@@ -76,10 +90,16 @@ describe('the fluids pages in a browser, on the demo city', () => {
     for (const path of ['/fluids/alertes', '/fluids/regles', '/fluids/batiments/LIL-ECO-023']) {
       await page.goto(`${dashboard.url}${path}?commune=59350&year=2025`);
       await page.locator('app-sign-in-offer').waitFor({ timeout: 30_000 });
-      expect(await page.locator('app-sign-in-offer a').getAttribute('href')).toContain('/login?returnUrl=');
-      expect(await page.locator('[role="alert"]').count()).withContext(path).toBe(0);
+      expect(await page.locator('app-sign-in-offer a').getAttribute('href')).toContain(
+        '/login?returnUrl=',
+      );
+      expect(await page.locator('[role="alert"]').count())
+        .withContext(path)
+        .toBe(0);
     }
-    await page.goto(`${dashboard.url}/commerce/rues/rue%20de%20B%C3%A9thune?commune=59350&year=2025`);
+    await page.goto(
+      `${dashboard.url}/commerce/rues/rue%20de%20B%C3%A9thune?commune=59350&year=2025`,
+    );
     await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
     await page.locator('app-sign-in-offer, .reserved').first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
@@ -119,15 +139,21 @@ describe('the fluids pages in a browser, on the demo city', () => {
     // the monthly chart opens on the fluid of its costliest alert: the leak is in sight
     await page.getByRole('heading', { name: 'Consommation mensuelle (Eau)' }).waitFor();
     await page
-      .getByRole('heading', { name: 'Trajectoire du décret tertiaire (énergie corrigée du climat)' })
+      .getByRole('heading', {
+        name: 'Trajectoire du décret tertiaire (énergie corrigée du climat)',
+      })
       .waitFor();
     await scrollThrough(page);
     await page.locator('app-chart-card canvas').first().waitFor({ timeout: 30_000 });
     await page.screenshot({ path: 'e2e/screenshots/fluids-building.png', fullPage: true });
 
     await page.getByRole('link', { name: 'Décret tertiaire', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Décret tertiaire' }).waitFor({ timeout: 30_000 });
-    const gym = page.locator('tbody tr', { hasText: 'Complexe sportif Pierre de Coubertin' }).first();
+    await page
+      .getByRole('heading', { level: 1, name: 'Décret tertiaire' })
+      .waitFor({ timeout: 30_000 });
+    const gym = page
+      .locator('tbody tr', { hasText: 'Complexe sportif Pierre de Coubertin' })
+      .first();
     await gym.waitFor({ timeout: 30_000 });
     expect(await gym.innerText()).toContain('Consommation en hausse depuis l’année de référence');
     await page.screenshot({ path: 'e2e/screenshots/fluids-trajectory.png', fullPage: true });

@@ -6,6 +6,7 @@ import iconv from 'iconv-lite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AGENT, createAccounts, ELECTED, signIn } from './accounts';
 import { launchChromium } from './browser';
+import { scrollThrough } from './scroll';
 import { startDashboard, type RunningDashboard } from './server';
 
 const run = promisify(execFile);
@@ -66,14 +67,17 @@ describe('the three ways people use Pilotage', () => {
   }, 60_000);
   afterEach(async () => context?.close());
 
-  async function open(as: typeof AGENT | null): Promise<Page> {
+  async function open(as: typeof AGENT | null, lang: 'fr' | 'en' = 'fr'): Promise<Page> {
     // bypassCSP: the accessibility scan injects axe-core, which the app's Content-Security-Policy would refuse.
     context = await browser.newContext({
       viewport,
-      locale: 'fr-FR',
+      locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
       reducedMotion: 'reduce',
       bypassCSP: true,
     });
+    // the language a reader chose is remembered in the browser (see LanguageStorage)
+    if (lang === 'en')
+      await context.addInitScript(() => localStorage.setItem('pilotage.lang', 'en'));
     if (as) await signIn(context, dashboard, as);
     page = await context.newPage();
     return page;
@@ -355,48 +359,117 @@ describe('the three ways people use Pilotage', () => {
     ).toBe(0);
   }, 180_000);
 
-  describe('accessibility (axe-core, WCAG 2.1 A and AA): no serious or critical violation', () => {
+  describe('accessibility (axe-core, WCAG 2.1 A and AA): no serious or critical violation, in French and in English', () => {
+    const q = '?commune=59350&year=2025';
     const pages: { name: string; path: string; ready: string; as?: typeof AGENT }[] = [
-      { name: 'overview', path: '/overview?commune=59350&year=2025', ready: 'app-kpi-card' },
-      { name: 'quartiers', path: '/quartiers?commune=59350&year=2025', ready: 'app-leaflet-map' },
-      { name: 'budget', path: '/budget?commune=59350&year=2025', ready: 'app-kpi-card' },
-      { name: 'fluids', path: '/fluids?commune=59350&year=2025', ready: 'h1' },
-      { name: 'commerce', path: '/commerce?commune=59350&year=2025', ready: 'h1' },
+      { name: 'overview', path: `/overview${q}`, ready: 'app-kpi-card' },
+      { name: 'quartiers', path: `/quartiers${q}`, ready: 'app-leaflet-map' },
+      { name: 'budget', path: `/budget${q}`, ready: 'app-kpi-card' },
+      { name: 'budget programmes', path: `/budget/programmes${q}`, ready: 'app-chart-card' },
+      { name: 'budget places', path: `/budget/quartiers${q}`, ready: 'app-leaflet-map' },
+      { name: 'budget partners', path: `/budget/comparaison${q}`, ready: 'app-chart-card' },
+      { name: 'fluids (public)', path: `/fluids${q}`, ready: 'app-kpi-card' },
       {
-        name: 'brief',
-        path: '/brief?commune=59350&year=2025',
-        ready: 'app-brief-figure',
-        as: ELECTED,
+        name: 'fluids décret tertiaire (public)',
+        path: `/fluids/decret-tertiaire${q}`,
+        ready: 'app-chart-card',
+      },
+      { name: 'fluids alerts (public)', path: `/fluids/alertes${q}`, ready: 'app-sign-in-offer' },
+      { name: 'fluids (agent)', path: `/fluids${q}`, ready: 'app-alert-list', as: AGENT },
+      {
+        name: 'fluids alerts (agent)',
+        path: `/fluids/alertes${q}`,
+        ready: 'app-alert-list',
+        as: AGENT,
       },
       {
-        name: 'presentation',
-        path: '/presentation?commune=59350&year=2025&quartier=2&slide=2',
-        ready: '.slide h2',
+        name: 'fluids building',
+        path: `/fluids/batiments/LIL-ECO-023${q}`,
+        ready: 'app-chart-card',
+        as: AGENT,
       },
+      {
+        name: 'fluids décret tertiaire (agent)',
+        path: `/fluids/decret-tertiaire${q}`,
+        ready: 'app-data-table',
+        as: AGENT,
+      },
+      { name: 'fluids rules', path: `/fluids/regles${q}`, ready: 'form', as: AGENT },
+      { name: 'commerce', path: `/commerce${q}`, ready: 'h1' },
+      { name: 'commerce flows', path: `/commerce/flux${q}`, ready: 'app-leaflet-map' },
+      { name: 'commerce impact', path: `/commerce/impact${q}`, ready: 'app-chart-card' },
+      {
+        name: 'commerce street',
+        path: `/commerce/rues/rue%20de%20B%C3%A9thune${q}`,
+        ready: 'app-chart-card',
+      },
+      { name: 'brief', path: `/brief${q}`, ready: 'app-brief-figure', as: ELECTED },
+      { name: 'presentation', path: `/presentation${q}&quartier=2&slide=2`, ready: '.slide h2' },
       { name: 'login', path: '/login', ready: 'form' },
-      {
-        name: 'alerts',
-        path: '/alerts?commune=59350&year=2025',
-        ready: 'app-fluids-alert-table',
-        as: AGENT,
-      },
-      {
-        name: 'imports',
-        path: '/imports?commune=59350&year=2025',
-        ready: 'app-upload-form',
-        as: AGENT,
-      },
+      { name: 'alerts', path: `/alerts${q}`, ready: 'app-fluids-alert-table', as: AGENT },
+      { name: 'imports', path: `/imports${q}`, ready: 'app-upload-form', as: AGENT },
     ];
-    for (const target of pages) {
-      it(`${target.name}`, async () => {
-        await open(target.as ?? null);
-        await page.goto(`${dashboard.url}${target.path}`);
-        await page.locator(target.ready).first().waitFor({ timeout: 60_000 });
-        await page.waitForLoadState('networkidle');
-        expect(await axeViolations(page))
-          .withContext(target.path)
-          .toEqual([]);
-      }, 90_000);
+    for (const lang of ['fr', 'en'] as const) {
+      for (const target of pages) {
+        it(`${target.name} (${lang})`, async () => {
+          await open(target.as ?? null, lang);
+          await page.goto(`${dashboard.url}${target.path}`);
+          await page.locator(target.ready).first().waitFor({ timeout: 60_000 });
+          await page.waitForLoadState('networkidle');
+          expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+          // charts and maps are drawn once in view: the scan looks at them too
+          await scrollThrough(page);
+          expect(await axeViolations(page))
+            .withContext(`${target.path} (${lang})`)
+            .toEqual([]);
+        }, 90_000);
+      }
     }
+  });
+
+  describe('on a phone (390 px): the page starts on the first screen, and nothing is wider than the screen', () => {
+    const q = '?commune=59350&year=2025';
+    const routes = [
+      '/overview',
+      '/budget',
+      '/budget/programmes',
+      '/fluids',
+      '/fluids/decret-tertiaire',
+      '/commerce',
+      '/commerce/flux',
+      '/commerce/impact',
+      '/quartiers',
+      '/alerts',
+      '/imports',
+    ];
+    it('every page', async () => {
+      context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        locale: 'fr-FR',
+        reducedMotion: 'reduce',
+      });
+      await signIn(context, dashboard, AGENT);
+      page = await context.newPage();
+      for (const route of routes) {
+        await page.goto(`${dashboard.url}${route}${q}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 60_000 });
+        await page.waitForLoadState('networkidle');
+        const { overflow, headingTop } = await page.evaluate(() => ({
+          overflow: document.documentElement.scrollWidth - window.innerWidth,
+          headingTop: document.querySelector('h1')!.getBoundingClientRect().top,
+        }));
+        expect(overflow).withContext(`${route}: wider than the screen by`).toBeLessThanOrEqual(0);
+        expect(headingTop).withContext(`${route}: where the page's title starts`).toBeLessThan(250);
+        if (route === '/overview')
+          await page.screenshot({ path: path.join(shots, 'phone-overview.png') });
+      }
+      // the menu opens on the selectors and the pages, and closes when a page is chosen
+      const menu = page.getByRole('button', { name: 'Menu' });
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+      await menu.click();
+      await page.getByRole('link', { name: 'Budget', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Budget' }).waitFor({ timeout: 30_000 });
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    }, 240_000);
   });
 });

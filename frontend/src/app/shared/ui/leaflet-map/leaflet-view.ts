@@ -15,6 +15,7 @@ import { formatValue, ValueKind } from '../../../core/i18n/format-value';
 import { Translator } from '../../../core/i18n/translator';
 import { ColorScale } from './color-scale';
 import { AreaCollection, AreaId, AreaProperties, MapMarker } from './map-area';
+import { labelPoint } from './label-point';
 import { makeActivable } from './make-activable';
 
 /** Above this many points, markers stay off the tab order: the page lists them in a table instead. */
@@ -221,7 +222,7 @@ export class LeafletView {
       .filter((feature) => feature.properties['kind'] !== 'commune')
       .map((feature) =>
         L.tooltip({ permanent: true, direction: 'center', className: 'area-label', interactive: false })
-          .setLatLng(L.geoJSON(feature).getBounds().getCenter())
+          .setLatLng(L.GeoJSON.coordsToLatLng(labelPoint(feature.geometry) as [number, number]))
           .setContent(escapeText(feature.properties.name)),
       );
     this.labelLayer = L.layerGroup(labels).addTo(this.map!);
