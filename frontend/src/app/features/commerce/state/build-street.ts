@@ -204,15 +204,15 @@ export function buildStreetHistory(
     options,
     columns: [
       { key: 'month', label: translate(lang, 'commerce.column.month'), kind: 'month' },
-      { key: 'premises', label: translate(lang, 'commerce.column.premises'), kind: 'integer' },
-      { key: 'vacant', label: translate(lang, 'commerce.column.vacant'), kind: 'integer' },
       { key: 'rate', label: rate, kind: 'percent' },
-      { key: 'footfall', label: footfall, kind: 'integer' },
       {
         key: 'footfallChange',
         label: translate(lang, 'commerce.column.footfallChange'),
         kind: 'percent',
       },
+      { key: 'footfall', label: footfall, kind: 'integer' },
+      { key: 'vacant', label: translate(lang, 'commerce.column.vacant'), kind: 'integer' },
+      { key: 'premises', label: translate(lang, 'commerce.column.premises'), kind: 'integer' },
     ],
     rows: rows.map((row) => ({
       month: `${row.month}-01`,

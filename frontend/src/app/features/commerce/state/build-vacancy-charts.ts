@@ -80,9 +80,9 @@ export function buildVacancyTrend(
     options,
     columns: [
       { key: 'month', label: translate(lang, 'commerce.column.month'), kind: 'month' },
-      { key: 'premises', label: translate(lang, 'commerce.column.premises'), kind: 'integer' },
-      { key: 'vacant', label: translate(lang, 'commerce.column.vacant'), kind: 'integer' },
       { key: 'rate', label: rate, kind: 'percent' },
+      { key: 'vacant', label: translate(lang, 'commerce.column.vacant'), kind: 'integer' },
+      { key: 'premises', label: translate(lang, 'commerce.column.premises'), kind: 'integer' },
       { key: 'structural', label: translate(lang, 'commerce.column.overOneYear'), kind: 'integer' },
     ],
     rows: rows.map((row) => ({
@@ -146,14 +146,8 @@ const ranked = (streets: readonly StreetRow[]) =>
 
 function streetColumns(lang: Lang) {
   return [
+    // the result first: the rate and its change, then the counts behind it
     { key: 'street', label: translate(lang, 'commerce.column.street'), kind: 'text' as const },
-    { key: 'quartier', label: translate(lang, 'commerce.column.quartier'), kind: 'text' as const },
-    {
-      key: 'premises',
-      label: translate(lang, 'commerce.column.premises'),
-      kind: 'integer' as const,
-    },
-    { key: 'vacant', label: translate(lang, 'commerce.column.vacant'), kind: 'integer' as const },
     {
       key: 'rate',
       label: translate(lang, 'commerce.column.vacancyRate'),
@@ -164,6 +158,13 @@ function streetColumns(lang: Lang) {
       label: translate(lang, 'commerce.column.changePoints'),
       kind: 'decimal' as const,
     },
+    { key: 'vacant', label: translate(lang, 'commerce.column.vacant'), kind: 'integer' as const },
+    {
+      key: 'premises',
+      label: translate(lang, 'commerce.column.premises'),
+      kind: 'integer' as const,
+    },
+    { key: 'quartier', label: translate(lang, 'commerce.column.quartier'), kind: 'text' as const },
   ];
 }
 
