@@ -63,6 +63,11 @@ import { AppHeader } from './app-header';
     .main:focus {
       outline: none;
     }
+    @media (max-width: 40rem) {
+      .main {
+        padding-block: 0.75rem;
+      }
+    }
     .sign-in-offer {
       margin-block: 0.5rem 0;
     }

@@ -57,6 +57,17 @@ export interface SectionLink {
       background: var(--color-primary);
       color: var(--color-primary-contrast);
     }
+    /* a phone: smaller tabs, so that the page starts in the first screen */
+    @media (max-width: 40rem) {
+      ul {
+        gap: 0.35rem;
+        margin-block-end: 0.75rem;
+      }
+      a {
+        padding: 0.2rem 0.6rem;
+        font-size: 0.9rem;
+      }
+    }
   `,
 })
 export class SectionNav {
