@@ -67,6 +67,7 @@ try {
   };
   fs.writeFileSync(path.join(import.meta.dirname, 'web-results.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.table(results);
+  console.log(`Machine: ${os.cpus().length} cores, load average ${load.join(' / ')} (1, 5, 15 min).`);
   console.log('Written to bench/web-results.json');
 } finally {
   await browser.close();

@@ -2,7 +2,7 @@
 -- operating_expenses_eur: executed (compte administratif) real operating expenses; investment_expenses_eur:
 --   executed real equipment expenses (chapters 20, 204, 21, 23); null while the year has no CA (DOMAIN.md, budget).
 -- fluids_kwh / fluids_cost_eur: energy (kWh) and total fluids bill (EUR TTC, water included) prorated to the year
---   (from the materialized stg_fluids_monthly).
+--   (from the materialized stg_fluids_yearly, the yearly sums of stg_fluids_monthly).
 -- Each family's figures are null for a year it has no data for (the demo's counters start in 2019, its bills in 2020):
 --   never a zero that a chart would draw as a collapse.
 -- premises / vacant_premises / vacancy_rate: active (occupied + vacant) and vacant ground-floor premises on 31/12 (latest known
@@ -28,7 +28,7 @@ fluids as (
     year,
     sum(quantity) filter (where unit = 'kWh') as fluids_kwh,
     sum(amount_eur) as fluids_cost_eur
-  from analytics.stg_fluids_monthly
+  from analytics.stg_fluids_yearly
   group by 1, 2
 ),
 
