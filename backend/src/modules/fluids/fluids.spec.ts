@@ -423,6 +423,13 @@ describe('the fluids API over HTTP', () => {
     expect(types.body.every((r: any) => r.year === 2024)).toBeTrue();
     expect(JSON.stringify(types.body)).withContext('no building is named').not.toMatch(/T1|W1|Gymnase|Tilleuls/);
 
+    // the rows carry exactly the fields the OpenAPI document promises
+    const { body: openapi } = await getJson(`${api.base}/openapi.json`);
+    const documented = (path: string) =>
+      Object.keys(openapi.paths[path].get.responses['200'].content['application/json'].schema.items.properties).sort();
+    expect(Object.keys(types.body[0]).sort()).toEqual(documented('/fluids/building-types'));
+    expect(Object.keys(trajectory.body[0]).sort()).toEqual(documented('/fluids/commune-trajectory'));
+
     expect(trajectory.status).toBe(200);
     // only the gym is counted (H1 has no complete year): 130,000 kWh against a 104,000 kWh path from 120,000 in 2021
     expect(trajectory.body.find((r: any) => r.year === 2024)).toEqual(
