@@ -32,7 +32,7 @@ export async function openReadyDatabase(env: Env, logger: Logger, options: { dem
 async function shouldLoadDemo(db: Database, env: Env): Promise<boolean> {
   if (env.DEMO === 'off') return false;
   if (env.DEMO === 'on') return true;
-  const anyCommune = await db.knex('communes').first('insee_code');
+  const anyCommune = await db.knex('communes').where({ is_reference: false }).first('insee_code');
   return anyCommune === undefined;
 }
 

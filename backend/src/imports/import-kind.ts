@@ -42,6 +42,8 @@ export interface ImportKind<R = unknown> {
   description: string;
   formats: readonly ('csv' | 'xlsx' | 'geojson')[];
   columns: readonly ColumnDoc[];
+  /** A national file (every commune of France): no --commune, the import belongs to no commune. */
+  national?: boolean;
   parse(file: Buffer, ctx: ImportContext): Promise<ParseResult<R>>;
   write(trx: Knex.Transaction, records: R[], ctx: ImportContext & { importId: number }): Promise<WriteResult>;
   /** Work after the commit, e.g. refreshing a materialized rollup. */

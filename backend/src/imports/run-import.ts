@@ -38,10 +38,14 @@ export async function runImport(db: Knex, kind: ImportKind, file: Buffer, option
     rows_read: 0, rows_written: 0, rows_unchanged: 0, issues: [], duration_ms: Date.now() - started, ...partial,
   });
 
-  const commune = await db('communes').where({ insee_code: options.commune }).first('insee_code');
-  if (!commune && kind.kind !== 'communes') {
+  const commune = await db('communes').where({ insee_code: options.commune }).first('insee_code', 'is_reference');
+  if (!commune && kind.kind !== 'communes' && !kind.national) {
     const issues = [{ line: null, column: null, value: options.commune, reason: 'commune inconnue : importez-la d\'abord (kind communes) ou vérifiez le code INSEE' }];
     return report({ issues });
+  }
+  if (commune?.is_reference && kind.kind !== 'communes' && !kind.national) {
+    const reason = 'commune connue seulement par le fichier national de la DGFiP : importez-la d\'abord (kind communes) pour la suivre';
+    return report({ issues: [{ line: null, column: null, value: options.commune, reason }] });
   }
 
   let parsed;
@@ -62,7 +66,7 @@ export async function runImport(db: Knex, kind: ImportKind, file: Buffer, option
       await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`import:${kind.kind}:${options.commune}`]);
       const [{ id }] = await trx('imports')
         .insert({
-          kind: kind.kind, commune_insee: kind.kind === 'communes' ? null : options.commune, file_name: options.fileName,
+          kind: kind.kind, commune_insee: kind.kind === 'communes' || kind.national ? null : options.commune, file_name: options.fileName,
           file_sha256: sha256, status: 'running', rows_read: parsed.records.length, imported_by: options.importedBy ?? 'cli',
         })
         .returning('id');

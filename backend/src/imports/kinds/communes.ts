@@ -42,6 +42,7 @@ export const communesKind: ImportKind<CommuneRecord> = {
   },
 
   write(trx, records) {
-    return upsertRows(trx, 'communes', records.map((r) => ({ ...r })), ['insee_code']);
+    // a reference commune (known from the DGFiP's national file) named here becomes a full commune
+    return upsertRows(trx, 'communes', records.map((r) => ({ ...r, is_reference: false })), ['insee_code']);
   },
 };

@@ -36,8 +36,10 @@ export function importsHandlers({ db }: AppDeps) {
       const q = query(req, uploadQuery);
       const kind = findKind(kindName);
       if (!kind) throw AppError.notFound(`Type d'import inconnu : ${kindName}`);
-      const commune = q.commune ?? req.user?.commune_insee ?? '';
-      if (!commune && kind.kind !== 'communes') throw AppError.badRequest('Indiquez la commune du fichier : ?commune=<code INSEE>');
+      // a national file (every commune of France) belongs to no commune: only an account not limited to one lands it
+      if (kind.national && req.user?.commune_insee) throw new AppError(403, 'forbidden', 'Accès refusé : fichier national');
+      const commune = kind.national ? '' : (q.commune ?? req.user?.commune_insee ?? '');
+      if (!commune && kind.kind !== 'communes' && !kind.national) throw AppError.badRequest('Indiquez la commune du fichier : ?commune=<code INSEE>');
       assertCommune(req, commune);
       // a GeoJSON sent as application/json was already parsed by the JSON body parser: serialise it back
       const file = Buffer.isBuffer(req.body) ? req.body : req.body && typeof req.body === 'object' ? Buffer.from(JSON.stringify(req.body)) : undefined;
