@@ -41,6 +41,8 @@ export async function loadDemo(db: Database, scale: number, logger: Logger): Pro
   logger.info({ scale }, 'loading the demo city (Lille and partner communes)');
   const { loadDemoCity } = await import('./demo/load');
   const counts = await loadDemoCity(db.knex, { scale });
+  const { loadDemoPeers } = await import('./demo/comptes-individuels/load');
+  await loadDemoPeers(db.knex);
   await refreshRollups(db.knex);
   await db.knex.raw('analyze');
   logger.info({ counts, ms: Date.now() - started }, 'demo city loaded');
