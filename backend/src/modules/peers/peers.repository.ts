@@ -19,15 +19,19 @@ export const peerColumns = [
   'group_label',
 ] as const;
 
+/** The partners' rows come from their own view (a window over every partner), the others' from the groups' view. */
+const viewOf = (group: string) =>
+  group === 'partners' ? 'analytics.kpi_budget_peer_partners' : 'analytics.kpi_budget_peer_in_groups';
+
 export function peers(db: Knex, commune: string, year: number, group: string) {
-  return db('analytics.kpi_budget_peers')
+  return db(viewOf(group))
     .where({ commune_insee: commune, year, group_kind: group })
     .orderByRaw(indicatorOrder)
     .select(...peerColumns);
 }
 
 export function history(db: Knex, commune: string, group: string, indicator?: string) {
-  const query = db('analytics.kpi_budget_peers')
+  const query = db(viewOf(group))
     .where({ commune_insee: commune, group_kind: group })
     .orderBy('year')
     .orderByRaw(indicatorOrder)
