@@ -18,43 +18,60 @@ with indicators as (
 ),
 
 members as (
-  -- keys compared byte-wise (collate "C"): grouping 3 x 13 rows per commune stays quick at national scale
-  select 'strate' as group_kind, strate collate "C" as group_key, strate as group_label, year,
-    indicator collate "C" as indicator, unit, value, numerator, denominator
+  -- narrow rows (keys compared byte-wise, collate "C"): a national file is 3 x 13 rows per commune to sort
+  select 'strate' as group_kind, strate collate "C" as group_key, year, indicator collate "C" as indicator, unit, value,
+    numerator, denominator
   from indicators
   union all
-  select 'departement', departement collate "C", departement, year, indicator collate "C", unit, value, numerator,
-    denominator
+  select 'departement', departement collate "C", year, indicator collate "C", unit, value, numerator, denominator
   from indicators
   union all
-  select 'epci', epci_siren collate "C", epci_name, year, indicator collate "C", unit, value, numerator, denominator
+  select 'epci', epci_siren collate "C", year, indicator collate "C", unit, value, numerator, denominator
   from indicators
   where epci_siren is not null
 ),
 
 stats as (
+  -- one sort per group: the median and quartiles are read from the sorted values (below)
   select
     group_kind,
     group_key,
-    max(group_label) as group_label,
     year,
     indicator,
     unit,
     count(*) as group_size,
     sum(numerator) / nullif(sum(denominator), 0) as group_average,
-    percentile_cont(0.5) within group (order by value) as group_median,
-    percentile_cont(0.25) within group (order by value) as group_q1,
-    percentile_cont(0.75) within group (order by value) as group_q3,
     array_agg(value::float8 order by value) as sorted_values
   from members
   group by group_kind, group_key, year, indicator, unit
+),
+
+epci_names as (
+  select epci_siren, max(epci_name) as epci_name from communes where epci_siren is not null group by epci_siren
+),
+
+percentiles as (
+  -- continuous percentiles as percentile_cont computes them: at position p x (n - 1) between two sorted values
+  select
+    s.*,
+    s.sorted_values[floor(0.5 * (s.group_size - 1))::int + 1]
+      + (s.sorted_values[ceil(0.5 * (s.group_size - 1))::int + 1] - s.sorted_values[floor(0.5 * (s.group_size - 1))::int + 1])
+      * (0.5 * (s.group_size - 1) - floor(0.5 * (s.group_size - 1))) as group_median,
+    s.sorted_values[floor(0.25 * (s.group_size - 1))::int + 1]
+      + (s.sorted_values[ceil(0.25 * (s.group_size - 1))::int + 1] - s.sorted_values[floor(0.25 * (s.group_size - 1))::int + 1])
+      * (0.25 * (s.group_size - 1) - floor(0.25 * (s.group_size - 1))) as group_q1,
+    s.sorted_values[floor(0.75 * (s.group_size - 1))::int + 1]
+      + (s.sorted_values[ceil(0.75 * (s.group_size - 1))::int + 1] - s.sorted_values[floor(0.75 * (s.group_size - 1))::int + 1])
+      * (0.75 * (s.group_size - 1) - floor(0.75 * (s.group_size - 1))) as group_q3
+  from stats s
 ),
 
 final as (
   select
     group_kind,
     group_key,
-    group_label,
+    case when group_kind = 'epci' then (select e.epci_name from epci_names e where e.epci_siren = group_key)
+      else group_key end as group_label,
     year,
     indicator,
     unit,
@@ -64,7 +81,7 @@ final as (
     case when group_size >= 5 then round(group_q1::numeric, case when unit = 'ratio' then 4 else 2 end) end as group_q1,
     case when group_size >= 5 then round(group_q3::numeric, case when unit = 'ratio' then 4 else 2 end) end as group_q3,
     sorted_values
-  from stats
+  from percentiles
 )
 
 select * from final;

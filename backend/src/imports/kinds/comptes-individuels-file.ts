@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse';
+import { parse } from 'csv-parse/sync';
 import { decode } from '../read-table';
 import type { ImportIssue } from '../import-kind';
 
@@ -97,14 +97,11 @@ export async function readComptesFile(file: Buffer): Promise<ReadResult> {
   let index: Record<string, number> | undefined;
   let lines = 0;
 
-  const parser = parse(text, {
-    delimiter: ';',
-    bom: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    info: true,
-  });
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+  for (const { record, line: lineNo } of lines_(text)) {
+    if (record === null) {
+      report({ line: lineNo, column: null, value: null, reason: 'ligne illisible : guillemets mal fermés' });
+      continue;
+    }
     if (!index) {
       index = headerIndex(record);
       const missing = REQUIRED_COLUMNS.filter((c) => index![c] === undefined);
@@ -120,7 +117,7 @@ export async function readComptesFile(file: Buffer): Promise<ReadResult> {
       continue;
     }
     lines++;
-    const line = info.lines;
+    const line = lineNo;
     const cell = (name: string) => (index![name] === undefined ? '' : (record[index![name]] ?? '').trim());
     const fail = (column: string, value: string, reason: string) => {
       report({ line, column, value: value.slice(0, 60), reason });
@@ -177,6 +174,34 @@ export async function readComptesFile(file: Buffer): Promise<ReadResult> {
   }
   if (!index) report({ line: null, column: null, value: null, reason: 'fichier vide : aucune ligne d’en-tête' });
   return { records, issues, lines };
+}
+
+/**
+ * The file's lines as arrays of cells, with their line numbers. The published file has no quoted cell: a plain split
+ * on `;` (fast: a national file of 35 000 lines x 220 columns in about a second); a line with a quote goes through
+ * the CSV parser.
+ */
+function* lines_(text: string): Generator<{ record: string[] | null; line: number }> {
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    line++;
+    const raw = text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    start = end + 1;
+    if (raw.trim() === '') continue;
+    yield { record: raw.includes('"') ? quoted(raw) : raw.split(';'), line };
+  }
+}
+
+/** A line with quotes, through the CSV parser; null when its quotes are not closed. */
+function quoted(raw: string): string[] | null {
+  try {
+    return (parse(raw, { delimiter: ';', relax_quotes: true }) as string[][])[0] ?? [];
+  } catch {
+    return null;
+  }
 }
 
 function headerIndex(header: string[]): Record<string, number> {

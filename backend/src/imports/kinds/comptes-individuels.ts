@@ -119,9 +119,26 @@ export const comptesIndividuelsKind: ImportKind<ComptesRecord> = {
   },
 
   async afterCommit(db) {
-    for (const mart of PEER_MARTS) await db.raw(`refresh materialized view concurrently ${mart}`);
+    await refreshPeerMarts(db);
   },
 };
+
+/**
+ * Refreshes the peer mart without blocking its readers (concurrently), with memory enough to sort a national file
+ * in RAM (three group kinds x 13 indicators per commune), and not after a re-import that changed nothing.
+ */
+export async function refreshPeerMarts(db: Knex, force = false): Promise<void> {
+  // the latest import of the kind (a rollback marks it rolled_back): nothing to do after a re-import that changed nothing
+  const latest = await db('imports')
+    .where({ kind: 'comptes-individuels' })
+    .orderBy('id', 'desc')
+    .first('status', 'rows_written');
+  if (!force && latest?.status === 'landed' && latest.rows_written === 0) return;
+  await db.transaction(async (trx) => {
+    await trx.raw(`set local work_mem = '256MB'`);
+    for (const mart of PEER_MARTS) await trx.raw(`refresh materialized view concurrently ${mart}`);
+  });
+}
 
 /** COPY of the records into the staging table (PostgreSQL's text format). */
 async function copyRecords(trx: Knex.Transaction, records: ComptesRecord[]): Promise<void> {

@@ -5,6 +5,7 @@ import { repoRoot } from '../../config/env';
 import { importCli } from '../../../test/helpers/cli';
 import { testDatabase } from '../../../test/helpers/database';
 import { getJson, startTestApp } from '../../../test/helpers/http';
+import { rollbackImport } from '../../imports/rollback';
 import { runImport } from '../../imports/run-import';
 import { comptesIndividuelsKind } from '../../imports/kinds/comptes-individuels';
 import { peerRow } from './peers.schemas';
@@ -88,6 +89,26 @@ describe('the DGFiP comptes individuels and GET /budget/peers', () => {
       fileName: 'again.csv',
     });
     expect([again.status, again.rows_written, again.rows_unchanged]).toEqual(['landed', 0, 54]);
+  });
+
+  it("rolls back a re-import that changed a commune's figures, and the peers follow", async () => {
+    // Lille 2024 with personnel costs of 1 200 €/inh. instead of 1 120 (column 29 is fperso)
+    const lines = fs.readFileSync(sample, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('2024;059;350;'));
+    lines[at] = lines[at]
+      .split(';')
+      .map((cell, i) => (i === 28 ? '1200.00' : cell))
+      .join(';');
+    const changed = await runImport(db, comptesIndividuelsKind, Buffer.from(lines.join('\n')), {
+      commune: '',
+      fileName: 'changed.csv',
+    });
+    expect([changed.status, changed.rows_written]).toEqual(['landed', 1]);
+    const fperso = async () =>
+      (await db('dgfip_comptes_communes').where({ commune_insee: '59350', year: 2024 }).first('fperso')).fperso;
+    expect(await fperso()).toBe(1200);
+    await rollbackImport(db, changed.import_id!, 'test');
+    expect(await fperso()).toBe(1120);
   });
 
   it('puts Lille beside the average its strate publishes, with the median, quartiles and its rank', async () => {
