@@ -16,3 +16,16 @@ export interface PeerRow {
 
 export type PeerGroup = 'strate' | 'departement' | 'epci' | 'partners';
 export const PEER_GROUPS: readonly PeerGroup[] = ['strate', 'departement', 'epci', 'partners'];
+
+/** One row of GET /api/v1/budget/peers/dgfip-comparison: the commune's own ratio beside the DGFiP's. */
+export interface DgfipComparisonRow {
+  year: number;
+  indicator: string;
+  unit: PeerRow['unit'];
+  own_value: number;
+  dgfip_value: number;
+  gap: number;
+  own_population: number | null;
+  dgfip_population: number | null;
+  gap_reason: 'concordant' | 'population' | 'encours_dette' | 'perimetre' | 'autre';
+}

@@ -62,6 +62,11 @@ import { selectPeersViewModel } from '../state/peers.selectors';
             }
             <app-data-table [caption]="vm.view.caption" [columns]="vm.view.columns" [rows]="vm.view.rows" />
             <p class="source">{{ 'peers.source' | t }}</p>
+            @if (vm.versus.rows.length > 0) {
+              <h3>{{ 'peers.vs.title' | t: { year: vm.versus.year ?? '' } }}</h3>
+              <p>{{ 'peers.vs.intro' | t }}</p>
+              <app-data-table [caption]="vm.versus.caption" [columns]="vm.versus.columns" [rows]="vm.versus.rows" />
+            }
           }
         }
       }

@@ -1,4 +1,5 @@
 import { PeerRow } from '../data-access/peer-row';
+import { buildDgfipComparison } from './build-dgfip-comparison';
 import { buildPeerView } from './build-peer-view';
 
 const STRATE = 'communes de 100 000 hab et plus appartenant à un groupement fiscalisé (FPU)';
@@ -62,5 +63,44 @@ describe('buildPeerView', () => {
     );
     const empty = buildPeerView([], 'Lille', 'strate', 'fr', 'fr-FR');
     expect([empty.sentences, empty.rows, empty.chart]).toEqual([[], [], null]);
+  });
+});
+
+describe('buildDgfipComparison', () => {
+  it("puts the commune's own ratios beside the DGFiP's of the latest common year, with the reason in words", () => {
+    const view = buildDgfipComparison(
+      [
+        {
+          year: 2023,
+          indicator: 'taux_epargne_brute',
+          unit: 'ratio',
+          own_value: 0.1,
+          dgfip_value: 0.1,
+          gap: 0,
+          own_population: 1,
+          dgfip_population: 1,
+          gap_reason: 'concordant',
+        },
+        {
+          year: 2024,
+          indicator: 'charges_personnel_par_habitant',
+          unit: 'eur_per_inhabitant',
+          own_value: 500,
+          dgfip_value: 416.67,
+          gap: 83.33,
+          own_population: 10000,
+          dgfip_population: 12000,
+          gap_reason: 'population',
+        },
+      ],
+      'Testville',
+      'fr',
+      'fr-FR',
+    );
+    expect(view.year).toBe(2024);
+    expect(view.rows.length).toBe(1);
+    expect(String(view.rows[0]['reason']).replace(/[\u202f\u00a0]/g, ' ')).toBe(
+      'Population différente : la DGFiP compte 12 000 habitants, Pilotage 10 000',
+    );
   });
 });

@@ -80,7 +80,10 @@ export function buildPeerView(
     average: fmt(r, r.group_average),
     median: fmt(r, r.group_median),
     quartiles: r.group_q1 === null ? '—' : `${fmt(r, r.group_q1)} – ${fmt(r, r.group_q3)}`,
-    rank: r.rank === null ? '—' : translate(lang, 'peers.rankOf', { rank: r.rank, size: r.group_size }),
+    rank:
+      r.rank === null
+        ? '—'
+        : translate(lang, r.rank === 1 ? 'peers.rankFirst' : 'peers.rankOf', { rank: r.rank, size: r.group_size }),
   }));
   const personnel = rows.find((r) => r.indicator === 'charges_personnel_par_habitant');
   const chartItems = personnel

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, map, of, switchMap, withLatestFrom } from 'rxjs';
+import { catchError, forkJoin, map, of, switchMap, withLatestFrom } from 'rxjs';
 import { PeersApi } from '../data-access/peers-api';
 import { peersApiActions } from './peers-api.actions';
 import { peersSectionActions } from './peers-section.actions';
@@ -14,8 +14,8 @@ export const loadPeers = createEffect(
       ofType(peersSectionActions.opened, peersSectionActions.groupChanged),
       withLatestFrom(store.select(peersFeature.selectGroup)),
       switchMap(([{ commune }, group]) =>
-        api.peers(commune, group).pipe(
-          map((rows) => peersApiActions.peersLoadedSuccess({ commune, rows })),
+        forkJoin([api.peers(commune, group), api.dgfipComparison(commune)]).pipe(
+          map(([rows, comparison]) => peersApiActions.peersLoadedSuccess({ commune, rows, comparison })),
           catchError(() => of(peersApiActions.peersLoadedFailure({ error: 'peers.error' }))),
         ),
       ),

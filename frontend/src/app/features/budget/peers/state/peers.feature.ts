@@ -1,5 +1,5 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
-import { PeerGroup, PeerRow } from '../data-access/peer-row';
+import { DgfipComparisonRow, PeerGroup, PeerRow } from '../data-access/peer-row';
 import { peersApiActions } from './peers-api.actions';
 import { peersSectionActions } from './peers-section.actions';
 
@@ -7,16 +7,24 @@ export interface PeersState {
   commune: string | null;
   group: PeerGroup;
   rows: PeerRow[];
+  comparison: DgfipComparisonRow[];
   status: 'idle' | 'loading' | 'loaded' | 'error';
   error: string | null;
 }
 
-const initialState: PeersState = { commune: null, group: 'strate', rows: [], status: 'idle', error: null };
+export const initialPeersState: PeersState = {
+  commune: null,
+  group: 'strate',
+  rows: [],
+  comparison: [],
+  status: 'idle',
+  error: null,
+};
 
 export const peersFeature = createFeature({
   name: 'peers',
   reducer: createReducer(
-    initialState,
+    initialPeersState,
     on(peersSectionActions.opened, (state, { commune }): PeersState => ({
       ...state,
       commune,
@@ -30,8 +38,8 @@ export const peersFeature = createFeature({
       status: 'loading',
       error: null,
     })),
-    on(peersApiActions.peersLoadedSuccess, (state, { commune, rows }): PeersState =>
-      commune === state.commune ? { ...state, rows, status: 'loaded' } : state,
+    on(peersApiActions.peersLoadedSuccess, (state, { commune, rows, comparison }): PeersState =>
+      commune === state.commune ? { ...state, rows, comparison, status: 'loaded' } : state,
     ),
     on(peersApiActions.peersLoadedFailure, (state, { error }): PeersState => ({
       ...state,
