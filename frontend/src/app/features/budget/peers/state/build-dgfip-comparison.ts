@@ -1,4 +1,4 @@
-import { formatValue, ValueKind } from '../../../../core/i18n/format-value';
+import { formatSignedPoints, formatValue, ValueKind } from '../../../../core/i18n/format-value';
 import { TranslationKey } from '../../../../core/i18n/fr';
 import { Lang } from '../../../../core/i18n/lang';
 import { translate } from '../../../../core/i18n/translate';
@@ -41,7 +41,8 @@ export function buildDgfipComparison(
       indicator: translate(lang, `peers.indicator.${r.indicator}` as TranslationKey),
       own: formatValue(r.own_value, kindOf(r.unit), locale),
       dgfip: formatValue(r.dgfip_value, kindOf(r.unit), locale),
-      gap: formatValue(r.gap, kindOf(r.unit), locale),
+      // a gap between two rates is in points, not in %
+      gap: r.unit === 'ratio' ? formatSignedPoints(r.gap, locale) : formatValue(r.gap, kindOf(r.unit), locale),
       reason: translate(lang, `peers.reason.${r.gap_reason}` as TranslationKey, {
         own: formatValue(r.own_population, 'integer', locale),
         dgfip: formatValue(r.dgfip_population, 'integer', locale),
