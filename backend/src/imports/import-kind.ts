@@ -24,6 +24,8 @@ export interface ColumnDoc {
 export interface ParseResult<R> {
   records: R[];
   issues: ImportIssue[];
+  /** What would land, in sentences (months and stations, quartiers and communes…), and what was left out and why. */
+  summary?: string[];
 }
 
 export interface WriteResult {

@@ -15,6 +15,8 @@ export interface ImportReport {
   rows_written: number;
   rows_unchanged: number;
   issues: ImportIssue[];
+  /** What landed or would land, in sentences, when the kind describes it (see ParseResult.summary). */
+  summary?: string[];
   duration_ms: number;
 }
 
@@ -55,7 +57,7 @@ export async function runImport(db: Knex, kind: ImportKind, file: Buffer, option
   if (parsed.issues.length > 0) {
     return recordRefusal(db, report({ rows_read: rowsRead, issues: sortIssues(parsed.issues) }), sha256, options);
   }
-  if (options.dryRun) return report({ status: 'checked', rows_read: parsed.records.length });
+  if (options.dryRun) return report({ status: 'checked', rows_read: parsed.records.length, summary: parsed.summary });
 
   try {
     const landed = await db.transaction(async (trx) => {
@@ -77,7 +79,7 @@ export async function runImport(db: Knex, kind: ImportKind, file: Buffer, option
     await kind.afterCommit?.(db, ctx);
     return report({
       import_id: landed.id, status: 'landed', rows_read: parsed.records.length,
-      rows_written: landed.written, rows_unchanged: landed.unchanged,
+      rows_written: landed.written, rows_unchanged: landed.unchanged, summary: parsed.summary,
     });
   } catch (error) {
     const mapped = mapPgError(error);
