@@ -1,4 +1,5 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Knex } from 'knex';
 import type { PolygonGeometry } from './reproject';
 
 type Position = number[];
@@ -100,4 +101,41 @@ function distanceToEdgesM(contour: PolygonGeometry, point: Position): number {
 export function formatDistance(metres: number): string {
   if (metres < 1000) return `${Math.round(metres / 10) * 10} m`;
   return `${(metres / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} km`;
+}
+
+/** Metres a located row (building, counting site) may stand outside its commune's contour. */
+export const POINT_TOLERANCE_M = 2000;
+
+export interface CommuneOutline {
+  insee: string;
+  name: string;
+  /** WGS84 contour, or null when the commune has none (then nothing can be checked). */
+  contour: PolygonGeometry | null;
+}
+
+/** The commune's name and contour, as the checks below need them. */
+export async function loadCommuneOutline(db: Knex, insee: string): Promise<CommuneOutline> {
+  const row = (await db('communes').where({ insee_code: insee }).first('name', 'geometry')) as
+    { name: string; geometry: PolygonGeometry | null } | undefined;
+  return { insee, name: row?.name ?? insee, contour: row?.geometry ?? null };
+}
+
+/**
+ * The reason to refuse a point that lies more than `toleranceM` outside the commune ("à 12 km de Lille…"), or
+ * undefined when it is inside, near enough, or when the commune has no contour. `what` names the row: "bâtiment".
+ */
+export function farFromCommune(
+  outline: CommuneOutline,
+  lon: number,
+  lat: number,
+  what: string,
+  toleranceM = POINT_TOLERANCE_M,
+): string | undefined {
+  if (!outline.contour) return undefined;
+  const outside = distanceOutsideM(outline.contour, [lon, lat]);
+  if (outside <= toleranceM) return undefined;
+  return (
+    `${what} à ${formatDistance(outside)} hors de ${outline.name} (tolérance ${formatDistance(toleranceM)}) : ` +
+    `coordonnées d'une autre commune, ou latitude et longitude inversées ?`
+  );
 }
