@@ -45,7 +45,7 @@ describe('degree-days: the DJU calculator export (preamble, then a year x month 
   });
 
   it('lands the CSV sample (Windows-1252, "," and quoted decimal commas): 41 full months, June 2021 cut, the zeros after it ignored', async () => {
-    const { records, issues, summary } = await parse(fs.readFileSync(csvSample), 'calculateur-dju-lille-lesquin.csv');
+    const { records, issues, warnings } = await parse(fs.readFileSync(csvSample), 'calculateur-dju-lille-lesquin.csv');
 
     expect(issues).toEqual([]);
     // 2018, 2019, 2020: 36 months; 2021: January to May (the export ends on 15 June 2021: June is half a month) = 41.
@@ -57,12 +57,17 @@ describe('degree-days: the DJU calculator export (preamble, then a year x month 
     const sum = records.reduce((s, r) => s + r.dju, 0);
     expect(Math.round(sum * 10) / 10).toBe(8719.9);
     expect(records.some((r) => r.month >= '2021-06-01')).toBeFalse();
-    expect(summary).toEqual([
-      "Export de calculateur DJU (station LILLE-LESQUIN, usage chauffage, méthode « Professionnels de l'énergie », base 18°C), du 01/01/2018 au 15/06/2021.",
-      '41 mois de janvier 2018 à mai 2021 prêts à importer.',
+    expect(warnings!.map((w) => w.reason)).toEqual([
+      "export de calculateur DJU reconnu (station LILLE-LESQUIN, usage chauffage, méthode « Professionnels de l'énergie », base 18°C), du 01/01/2018 au 15/06/2021.",
       "juin 2021 laissé de côté : mois incomplet dans l'export.",
       "6 mois à 0 après la fin de l'export (juillet 2021 à décembre 2021) ignorés : ce ne sont pas des données.",
     ]);
+    expect(degreeDaysKind.summarize!(records, { commune, fileName: 'dju.csv', db: undefined as never })).toEqual({
+      rows: 41,
+      communes: [commune],
+      years: [2018, 2019, 2020, 2021],
+      notes: ['41 mois de janvier 2018 à mai 2021 prêts à importer (station LILLE-LESQUIN).'],
+    });
   });
 
   it('gives the same months from the XLSX twin (sheet "DJU - Mensuel", real dates and numbers)', async () => {
@@ -160,14 +165,15 @@ describe('degree-days: the DJU calculator export (preamble, then a year x month 
       'win1252',
     );
 
-    const { records, issues, summary } = await parse(file, 'dju.csv');
+    const { records, issues } = await parse(file, 'dju.csv');
+    const summary = degreeDaysKind.summarize!(records, { commune, fileName: 'dju.csv', db: undefined as never });
 
     expect(issues).toEqual([]);
     expect(records).toEqual([
       { month: '2025-01-01', dju: 402.5, station: 'Lille-Lesquin' },
       { month: '2025-02-01', dju: 360.1, station: 'Lille-Lesquin' },
     ]);
-    expect(summary).toEqual(['2 mois de janvier 2025 à février 2025 prêts à importer (station Lille-Lesquin).']);
+    expect(summary.notes).toEqual(['2 mois de janvier 2025 à février 2025 prêts à importer (station Lille-Lesquin).']);
   });
 });
 
@@ -201,7 +207,8 @@ describe('npm run import -- degree-days <calculator export>', () => {
       .withContext(dry.stdout + dry.stderr)
       .toBe(0);
     expect(dry.stdout).toContain('41 lignes prêtes à importer');
-    expect(dry.stdout).toContain('41 mois de janvier 2018 à mai 2021 prêts à importer.');
+    expect(dry.stdout).toContain('41 mois de janvier 2018 à mai 2021 prêts à importer');
+    expect(dry.stdout).toContain("juin 2021 laissé de côté : mois incomplet dans l'export.");
     expect(dry.stdout).toContain('station LILLE-LESQUIN');
     expect(first.code)
       .withContext(first.stdout + first.stderr)

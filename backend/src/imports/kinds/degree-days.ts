@@ -60,7 +60,8 @@ export const degreeDaysKind: ImportKind<DegreeDayRecord> = {
     if (isCalculatorGrid(raw)) {
       const grid = readCalculatorGrid(raw);
       const records = grid.months.map(({ month, dju }) => ({ month, dju, station: grid.station }));
-      return { records: grid.issues.length ? [] : records, issues: grid.issues, summary: grid.summary };
+      const warnings = grid.summary.map((reason) => ({ line: null, column: null, value: null, reason }));
+      return { records: grid.issues.length ? [] : records, issues: grid.issues, warnings };
     }
     const { rows, issues } = await readColumns(file, ctx.fileName, columns);
     const parsed: { line: number; record: DegreeDayRecord }[] = [];
@@ -73,13 +74,21 @@ export const degreeDaysKind: ImportKind<DegreeDayRecord> = {
       if (r.ok) parsed.push({ line: r.line, record: { month: month!, dju: dju!, station: station ?? null } });
     }
     const records = checkDuplicates(parsed, (d) => d.month, issues, 'month');
-    return { records, issues, summary: describeMonths(records) };
+    return { records, issues };
   },
 
   write(trx, records, ctx) {
     const rows = records.map((r) => ({ commune_insee: ctx.commune, ...r, import_id: ctx.importId }));
     return upsertRows(trx, 'degree_days', rows, ['commune_insee', 'month']);
   },
+
+  /** What would land: how many months, from when to when, which years and stations. */
+  summarize: (records, ctx) => ({
+    rows: records.length,
+    communes: [ctx.commune],
+    years: [...new Set(records.map((r) => Number(r.month.slice(0, 4))))].sort(),
+    notes: describeMonths(records),
+  }),
 
   /** Weather-corrected consumption depends on the degree-days: rebuild the fluids rollups. */
   afterCommit: (db) => refreshFluidsRollups(db),

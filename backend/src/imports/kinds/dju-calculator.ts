@@ -27,7 +27,7 @@ export interface DjuGrid {
   station: string | null;
   months: DjuMonth[];
   issues: ImportIssue[];
-  /** What the preamble said and what was left out, for the dry-run report. */
+  /** What the preamble said and what was left out, for the report ("À savoir"). */
   summary: string[];
 }
 
@@ -337,13 +337,8 @@ export function readCalculatorGrid(rows: RawRow[]): DjuGrid {
     .filter(Boolean)
     .join(', ');
   summary.push(
-    `Export de calculateur DJU (${described})${start || end ? `, du ${start ? frDate(start) : '…'} au ${end ? frDate(end) : '…'}` : ''}.`,
+    `export de calculateur DJU reconnu (${described})${start || end ? `, du ${start ? frDate(start) : '…'} au ${end ? frDate(end) : '…'}` : ''}.`,
   );
-  if (months.length > 0) {
-    summary.push(
-      `${months.length} mois de ${monthLabel(months[0].month)} à ${monthLabel(months[months.length - 1].month)} prêts à importer.`,
-    );
-  }
   for (const month of cut) summary.push(`${monthLabel(month)} laissé de côté : mois incomplet dans l'export.`);
   if (zerosAfter.length > 0) {
     summary.push(

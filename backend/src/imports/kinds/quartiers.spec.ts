@@ -52,21 +52,26 @@ describe('quartiers: IRIS contours and portal quartier files', () => {
   });
 
   it("keeps Lille's 110 IRIS of the MEL file and leaves the 97 of Roubaix, Tourcoing and Marcq aside, by insee_com", async () => {
-    const { records, issues, summary } = await parse(iris, LILLE);
+    const { records, issues, warnings } = await parse(iris, LILLE);
+    const summary = quartiersKind.summarize!(records, { commune: LILLE, fileName: 'iris.geojson', db });
+    const notes = warnings!.map((w) => w.reason);
 
     expect(issues).toEqual([]);
     // the file: 207 IRIS = Lille 110 + Tourcoing 41 + Roubaix 38 + Marcq-en-Barœul 18
     expect(records.length).toBe(110);
-    expect(summary![0]).toMatch(
-      /^110 quartiers de la commune 59350 prêts à importer \(nom tiré de nom_iris ; population absente\)/,
+    expect(summary.rows).toBe(110);
+    expect(summary.communes).toEqual([LILLE]);
+    expect(summary.notes![0]).toMatch(
+      /^110 quartiers \(nom tiré de nom_iris ; population absente\) : lille centre 19, /,
     );
-    expect(summary).toContain(
+    // Lille's own IRIS stick out of its simplified contour by 110 m at most (measured), within the 200 m tolerance
+    expect(summary.notes![1]).toBe('tous dans le contour de la commune (débord le plus grand 110 m, tolérance 200 m)');
+    expect(notes[0]).toBe(
       "97 polygones d'autres communes laissés de côté (insee_com : 59599 ×41, 59512 ×38, 59378 ×18).",
     );
-    expect(summary!.find((l) => l.startsWith('Tous dans le contour de Lille'))).toBeDefined();
     // the U+001A that stands for a lost accent is put back where the word is known: Bourg D?livrance 2 to 5 (Lomme),
     // Barth?lemy, 400 Maisons-Cimeti?re du Sud, Saint-Maurice-cimeti?re de l'Est, zone d activit?-min: 8 in Lille
-    expect(summary![3]).toBe(
+    expect(notes[1]).toBe(
       '8 noms aux accents perdus en amont réparés : « Bourg D?livrance 5 » → « Bourg Délivrance 5 », « Barth?lemy » → ' +
         '« Barthélemy », « Bourg D?livrance 2 » → « Bourg Délivrance 2 », « Bourg D?livrance 3 » → « Bourg Délivrance 3 »….',
     );
@@ -177,8 +182,8 @@ describe('quartiers: IRIS contours and portal quartier files', () => {
     const [lon, lat] = (paris.records[0].geometry.coordinates[0] as number[][])[0];
     expect(lon).toBeCloseTo(2.34, 1);
     expect(lat).toBeCloseTo(48.86, 1);
-    expect(paris.summary).toContain(
-      "Contour de la commune 75056 inconnu : la position des quartiers n'a pas pu être vérifiée.",
+    expect(paris.warnings!.map((w) => w.reason)).toContain(
+      "contour de la commune 75056 inconnu : la position des quartiers n'a pas pu être vérifiée",
     );
     expect(firstArrondissement.records.map((r) => r.name)).toEqual(["Saint-Germain-l'Auxerrois"]);
   });

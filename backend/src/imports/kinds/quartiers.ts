@@ -10,6 +10,10 @@ interface QuartierRecord {
   name: string;
   population: number | null;
   geometry: PolygonGeometry;
+  /** The property the name came from (nom_iris, l_qu…), for the report. */
+  nameKey: string;
+  /** Metres the polygon sticks out of the commune's contour; null when the commune has no contour. */
+  outsideM: number | null;
 }
 
 /** Properties that name a quartier, first found wins: ours, IRIS contours (nom_iris), Paris's portal (l_qu)… */
@@ -188,9 +192,6 @@ export const quartiersKind: ImportKind<QuartierRecord> = {
     const seen = new Map<string, number>();
     const repaired: string[] = [];
     const damaged: string[] = [];
-    const nameKeys = new Set<string>();
-    let withPopulation = 0;
-    let farthest = 0;
     for (const { index, props, geometry } of kept) {
       const line = index + 1;
       const where = `features[${index}]`;
@@ -210,7 +211,6 @@ export const quartiersKind: ImportKind<QuartierRecord> = {
       const { name, repaired: complete } = repairLostAccents(rawName);
       if (name !== rawName)
         (complete ? repaired : damaged).push(`« ${rawName.replace(/\u001a/g, '?')} » → « ${name} »`);
-      if (nameFound) nameKeys.add(nameFound.key);
       if (name.length > 200)
         issues.push(
           issue(line, `${where}.properties.${nameFound!.key}`, name, 'nom trop long (200 caractères au plus)'),
@@ -258,6 +258,7 @@ export const quartiersKind: ImportKind<QuartierRecord> = {
         );
         continue;
       }
+      let placedOutside = 0;
       if (contour) {
         const place = placePolygon(contour, wgs84);
         const label = name ? `« ${name} » ` : '';
@@ -281,7 +282,8 @@ export const quartiersKind: ImportKind<QuartierRecord> = {
                 `(tolérance ${QUARTIER_TOLERANCE_M} m)`,
             ),
           );
-        } else farthest = Math.max(farthest, place.farthestOutsideM);
+        }
+        placedOutside = place.farthestOutsideM;
       }
       if (issues.length > before || !name) continue;
       const first = seen.get(name);
@@ -290,21 +292,17 @@ export const quartiersKind: ImportKind<QuartierRecord> = {
         continue;
       }
       seen.set(name, line);
-      if (population !== null) withPopulation++;
-      records.push({ name, population: population === null ? null : Math.round(population), geometry: wgs84 });
+      records.push({
+        name,
+        population: population === null ? null : Math.round(population),
+        geometry: wgs84,
+        nameKey: nameFound!.key,
+        outsideM: contour ? placedOutside : null,
+      });
     }
 
-    const names = records.map((r) => r.name);
-    summary.unshift(
-      `${records.length} quartier${records.length > 1 ? 's' : ''} de la commune ${ctx.commune} prêt${records.length > 1 ? 's' : ''} à importer ` +
-        `(nom tiré de ${[...nameKeys].join(', ')} ; population ${withPopulation === records.length ? 'donnée' : withPopulation === 0 ? 'absente' : `donnée pour ${withPopulation}`}) : ` +
-        `${names.slice(0, 12).join(', ')}${names.length > 12 ? `… (${names.length - 12} de plus)` : ''}.`,
-    );
-    summary.push(
-      contour
-        ? `Tous dans le contour de ${commune!.name} (débord le plus grand ${formatDistance(farthest)}, tolérance ${QUARTIER_TOLERANCE_M} m).`
-        : `Contour de la commune ${ctx.commune} inconnu : la position des quartiers n'a pas pu être vérifiée.`,
-    );
+    if (!contour)
+      summary.push(`contour de la commune ${ctx.commune} inconnu : la position des quartiers n'a pas pu être vérifiée`);
     if (repaired.length)
       summary.push(
         `${repaired.length} nom${repaired.length > 1 ? 's' : ''} aux accents perdus en amont réparé${repaired.length > 1 ? 's' : ''} : ${repaired.slice(0, 4).join(', ')}${repaired.length > 4 ? '…' : ''}.`,
@@ -313,7 +311,26 @@ export const quartiersKind: ImportKind<QuartierRecord> = {
       summary.push(
         `${damaged.length} nom${damaged.length > 1 ? 's' : ''} aux accents perdus en amont, « ? » à la place : ${damaged.slice(0, 4).join(', ')}${damaged.length > 4 ? '…' : ''}.`,
       );
-    return { records, issues, summary };
+    return { records, issues, warnings: summary.map((reason) => ({ line: null, column: null, value: null, reason })) };
+  },
+
+  /** What would land: the quartiers, where their names come from, how far the farthest one sticks out. */
+  summarize(records, ctx) {
+    const names = records.map((r) => r.name);
+    const withPopulation = records.filter((r) => r.population !== null).length;
+    const placed = records.filter((r) => r.outsideM !== null).map((r) => r.outsideM!);
+    const population =
+      withPopulation === records.length ? 'donnée' : withPopulation === 0 ? 'absente' : `donnée pour ${withPopulation}`;
+    const notes = [
+      `${records.length} quartier${records.length > 1 ? 's' : ''} (nom tiré de ${[...new Set(records.map((r) => r.nameKey))].join(', ')} ; ` +
+        `population ${population}) : ${names.slice(0, 12).join(', ')}${names.length > 12 ? `… (${names.length - 12} de plus)` : ''}`,
+    ];
+    if (placed.length > 0) {
+      notes.push(
+        `tous dans le contour de la commune (débord le plus grand ${formatDistance(Math.max(...placed))}, tolérance ${QUARTIER_TOLERANCE_M} m)`,
+      );
+    }
+    return { rows: records.length, communes: [ctx.commune], notes };
   },
 
   async write(trx, records, ctx) {
