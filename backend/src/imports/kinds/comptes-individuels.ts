@@ -64,6 +64,17 @@ export const comptesIndividuelsKind: ImportKind<ComptesRecord> = {
     return { records, issues };
   },
 
+  /** A dry run says how many communes and which years the file holds (a national file: no list of codes). */
+  summarize(records) {
+    const communes = new Set(records.map((r) => r.commune_insee)).size;
+    const years = [...new Set(records.map((r) => r.year))].sort();
+    return {
+      rows: records.length,
+      years,
+      notes: [`${communes.toLocaleString('fr-FR')} communes, exercice(s) ${years.join(', ')}`],
+    };
+  },
+
   async write(trx, records, ctx) {
     await trx.raw(
       `create temporary table comptes_stage (like dgfip_comptes_communes including defaults) on commit drop`,

@@ -210,6 +210,7 @@ describe('the DGFiP comptes individuels and GET /budget/peers', () => {
     const result = await importCli(['comptes-individuels', sample, '--dry-run'], url);
     expect(result.code).withContext(result.stderr).toBe(0);
     expect(result.stdout).toContain('54');
+    expect(result.stdout).toContain('27 communes, exercice(s) 2023, 2024');
   }, 60_000);
 
   it('keeps reference communes out of the commune list', async () => {
