@@ -24,6 +24,8 @@ export interface ColumnDoc {
 export interface ParseResult<R> {
   records: R[];
   issues: ImportIssue[];
+  /** What would land, in words (e.g. communes, years, budgets; rows a file holds but the import leaves aside). */
+  summary?: Record<string, string>;
 }
 
 export interface WriteResult {
@@ -46,6 +48,9 @@ export interface ImportKind<R = unknown> {
   write(trx: Knex.Transaction, records: R[], ctx: ImportContext & { importId: number }): Promise<WriteResult>;
   /** Work after the commit, e.g. refreshing a materialized rollup. */
   afterCommit?(db: Knex, ctx: ImportContext): Promise<void>;
-  /** The commune a file names itself (e.g. a budget's SIRET), when unambiguous; used when no commune is given. */
+  /**
+   * The commune a file names itself (e.g. a budget's SIRET), when unambiguous; used when no commune is given. '' for
+   * a file that names its communes line by line (e.g. a DGFiP balance): each record then carries its own.
+   */
   inferCommune?(file: Buffer, fileName: string, db: Knex): Promise<string | undefined>;
 }

@@ -15,6 +15,8 @@ export interface ImportReport {
   rows_written: number;
   rows_unchanged: number;
   issues: ImportIssue[];
+  /** What the file holds and would land (or landed), in words: communes, years, budgets... (kinds that say it). */
+  summary?: Record<string, string>;
   duration_ms: number;
 }
 
@@ -39,7 +41,8 @@ export async function runImport(db: Knex, kind: ImportKind, file: Buffer, option
   });
 
   const commune = await db('communes').where({ insee_code: options.commune }).first('insee_code');
-  if (!commune && kind.kind !== 'communes') {
+  // '' : the file names its communes line by line (the `communes` kind, a DGFiP balance)
+  if (!commune && options.commune !== '') {
     const issues = [{ line: null, column: null, value: options.commune, reason: 'commune inconnue : importez-la d\'abord (kind communes) ou vérifiez le code INSEE' }];
     return report({ issues });
   }
@@ -55,14 +58,15 @@ export async function runImport(db: Knex, kind: ImportKind, file: Buffer, option
   if (parsed.issues.length > 0) {
     return recordRefusal(db, report({ rows_read: rowsRead, issues: sortIssues(parsed.issues) }), sha256, options);
   }
-  if (options.dryRun) return report({ status: 'checked', rows_read: parsed.records.length });
+  const summary = parsed.summary;
+  if (options.dryRun) return report({ status: 'checked', rows_read: parsed.records.length, summary });
 
   try {
     const landed = await db.transaction(async (trx) => {
       await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`import:${kind.kind}:${options.commune}`]);
       const [{ id }] = await trx('imports')
         .insert({
-          kind: kind.kind, commune_insee: kind.kind === 'communes' ? null : options.commune, file_name: options.fileName,
+          kind: kind.kind, commune_insee: options.commune || null, file_name: options.fileName,
           file_sha256: sha256, status: 'running', rows_read: parsed.records.length, imported_by: options.importedBy ?? 'cli',
         })
         .returning('id');
@@ -77,7 +81,7 @@ export async function runImport(db: Knex, kind: ImportKind, file: Buffer, option
     await kind.afterCommit?.(db, ctx);
     return report({
       import_id: landed.id, status: 'landed', rows_read: parsed.records.length,
-      rows_written: landed.written, rows_unchanged: landed.unchanged,
+      rows_written: landed.written, rows_unchanged: landed.unchanged, summary,
     });
   } catch (error) {
     const mapped = mapPgError(error);
