@@ -121,6 +121,8 @@ export interface References {
   accounts: Record<Nomenclature, Map<string, AccountRef>>;
   /** "M57:60612": every account the reference tables name. */
   accountLabels: Set<string>;
+  /** Chapters already looked up (a balance asks for the same accounts thousands of times). */
+  chapterCache: Map<string, string | undefined>;
 }
 
 export async function loadReferences(db: Knex): Promise<References> {
@@ -142,7 +144,7 @@ export async function loadReferences(db: Knex): Promise<References> {
     if ([...chapters, row.expense_internal_chapter, row.revenue_internal_chapter].some((c) => c))
       accounts[row.nomenclature].set(row.account, row);
   }
-  return { chapters: byCode, functions, accounts, accountLabels };
+  return { chapters: byCode, functions, accounts, accountLabels, chapterCache: new Map() };
 }
 
 /** A chapter as the nomenclature knows it, or undefined. */
@@ -165,15 +167,38 @@ export function chapterFromAccount(
   line: { direction: 'D' | 'R'; order: boolean; orderType?: 'transfer' | 'internal' },
 ): string | undefined {
   if (account === '001' || account === '002') return account;
+  const key = `${nomenclature}|${account}|${line.direction}|${line.order}|${line.orderType ?? ''}`;
+  if (refs.chapterCache.has(key)) return refs.chapterCache.get(key);
+  const chapter = lookUpChapter(refs, nomenclature, account, line);
+  refs.chapterCache.set(key, chapter);
+  return chapter;
+}
+
+function lookUpChapter(
+  refs: References,
+  nomenclature: Nomenclature,
+  account: string,
+  line: { direction: 'D' | 'R'; order: boolean; orderType?: 'transfer' | 'internal' },
+): string | undefined {
   const plan = refs.accounts[nomenclature];
-  for (let code = account; code.length > 0; code = code.slice(0, -1)) {
-    const ref = plan.get(code);
-    if (!ref) continue;
-    const side = line.direction === 'D' ? 'expense' : 'revenue';
+  const side = line.direction === 'D' ? 'expense' : 'revenue';
+  const pick = (ref: AccountRef) => {
     if (!line.order) return ref[`${side}_chapter`] ?? undefined;
     const transfer = ref[`${side}_transfer_chapter`];
     const internal = ref[`${side}_internal_chapter`];
     return (line.orderType === 'internal' ? (internal ?? transfer) : (transfer ?? internal)) ?? undefined;
+  };
+  for (let code = account; code.length > 0; code = code.slice(0, -1)) {
+    const ref = plan.get(code);
+    if (ref) return pick(ref);
+    if (code === account) {
+      // an account the plan only subdivides (7411 -> 74111, 74112...): the chapter its subdivisions share
+      const chapters = new Set(
+        [...plan].filter(([c]) => c.startsWith(account)).flatMap(([, r]) => pick(r) ?? []),
+      );
+      if (chapters.size === 1) return [...chapters][0];
+      if (chapters.size > 1) return undefined;
+    }
   }
   return undefined;
 }

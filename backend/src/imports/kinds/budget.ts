@@ -431,7 +431,7 @@ async function parseBalance(table: Awaited<ReturnType<typeof readTable>>, ctx: I
       },
     });
   }
-  const unique = checkDuplicates(placed, lineKey, issues, 'compte');
+  const unique = checkDuplicates(placed, (l) => `commune ${l.commune_insee} ${lineKey(l)}`, issues, 'compte');
   if (issues.length) return { records: [], issues };
   const summary = summarise(unique, 'balance DGFiP');
   if (skipped.otherCommuneRows)
