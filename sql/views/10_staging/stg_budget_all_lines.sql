@@ -46,7 +46,7 @@ final as (
   select
     n.commune_insee,
     n.budget,
-    coalesce(bu.kind, 'principal') as budget_kind,
+    coalesce(bu.kind, case when n.budget = 'principal' then 'principal' else 'annexe' end) as budget_kind,
     coalesce(bu.name, case when n.budget = 'principal' then 'Budget principal' else 'Budget annexe ' || n.budget end) as budget_name,
     n.year,
     case when n.stage = 'CG' then 'CA' else n.stage end as stage,
