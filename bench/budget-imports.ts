@@ -40,11 +40,19 @@ try {
     )
     .orderBy('account')
     .select('account', 'expense_chapter', 'revenue_chapter');
-  const functions = (await knex('budget_functions').where({ nomenclature: 'M57' }).whereRaw('length(code) = 3').pluck('code')) as string[];
+  const functions = (await knex('budget_functions')
+    .where({ nomenclature: 'M57' })
+    .whereRaw('length(code) = 3')
+    .pluck('code')) as string[];
 
   // a large city's CA, by nature and function
   const city = { insee: '59350', siren: '215903501', siret: '21590350100017' };
-  await knex('communes').insert({ insee_code: city.insee, name: 'Grande-Ville', siren: city.siren, population: 236_000 });
+  await knex('communes').insert({
+    insee_code: city.insee,
+    name: 'Grande-Ville',
+    siren: city.siren,
+    population: 236_000,
+  });
   const lines: { account: string; chapter: string; direction: 'D' | 'R'; fn: string; amount: number }[] = [];
   for (let i = 0; lines.length < lineCount; i++) {
     const a = plan[i % plan.length];
@@ -95,18 +103,22 @@ ${lines
   for (let c = 1; c <= communeCount; c++) {
     const insee = String(c).padStart(3, '0');
     const siren = `2159${insee}${String(c % 97).padStart(2, '0')}`;
-    if (`59${insee}` !== city.insee) communes.push({ insee_code: `59${insee}`, name: `Commune ${c}`, siren, population: 5000 });
-    const budgets = [{ ident: `${siren}00010`, cbudg: 1, accounts: balanceAccounts }];
-    if (c % 3 === 0) budgets.push({ ident: `${siren}00028`, cbudg: 3, accounts: balanceAccounts.slice(0, 40) });
+    if (`59${insee}` !== city.insee)
+      communes.push({ insee_code: `59${insee}`, name: `Commune ${c}`, siren, population: 5000 });
+    const own = `59${insee}` === city.insee ? city.siren : siren;
+    const budgets = [
+      { ident: `59${insee}` === city.insee ? city.siret : `${own}00010`, cbudg: 1, accounts: balanceAccounts },
+    ];
+    if (c % 3 === 0) budgets.push({ ident: `${own}00028`, cbudg: 3, accounts: balanceAccounts.slice(0, 40) });
     for (const b of budgets) {
-      const sirenOf = `59${insee}` === city.insee ? city.siren : siren;
       const row = (compte: string, obd: number, obc: number, onbd = 0, onbc = 0) =>
-        `2024;${b.ident};059;COMMUNE ${c};${insee};${b.cbudg};${b.cbudg === 1 ? 101 : 410};;M57;${sirenOf};032;;;;;Commune;DEF;;${compte};0.00;0.00;${obd.toFixed(2)};${obc.toFixed(2)};${onbd.toFixed(2)};${onbc.toFixed(2)};0.00;0.00;0.00;0.00`;
+        `2024;${b.ident};059;COMMUNE ${c};${insee};${b.cbudg};${b.cbudg === 1 ? 101 : 410};;M57;${own};032;;;;;Commune;DEF;;${compte};0.00;0.00;${obd.toFixed(2)};${obc.toFixed(2)};${onbd.toFixed(2)};${onbc.toFixed(2)};0.00;0.00;0.00;0.00`;
       for (const [i, a] of b.accounts.entries()) {
         const amount = 500 + ((c * 31 + i * 17) % 50_000);
         rows.push(a.expense_chapter ? row(a.account, amount, 0) : row(a.account, 0, amount));
       }
-      for (const compte of ['4011', '4111', '4711', '515', '5411']) rows.push(row(compte, 0, 0, 123_456.78, 123_456.78));
+      for (const compte of ['4011', '4111', '4711', '515', '5411'])
+        rows.push(row(compte, 0, 0, 123_456.78, 123_456.78));
     }
   }
   await knex.batchInsert('communes', communes, 500);

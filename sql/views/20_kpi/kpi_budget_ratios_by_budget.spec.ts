@@ -2,7 +2,11 @@ import type { Knex } from 'knex';
 import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 /** One executed real line per entry: [budget, section, direction, chapter, account, amount, stage]. */
-async function insertLines(trx: Knex.Transaction, commune: string, lines: [string, string, string, string, string, number, string?][]) {
+async function insertLines(
+  trx: Knex.Transaction,
+  commune: string,
+  lines: [string, string, string, string, string, number, string?][],
+) {
   await trx('budget_lines').insert(
     lines.map(([budget, section, direction, chapter, account, amount, stage]) => ({
       commune_insee: commune,
@@ -28,7 +32,13 @@ describe('view kpi_budget_ratios_by_budget', () => {
     await withRollback(async (trx) => {
       const commune = await insertCommune(trx, '99120', { population: 2000 });
       await trx('budgets').insert([
-        { commune_insee: commune, code: 'principal', kind: 'principal', name: 'Budget principal', siret: '21991200000013' },
+        {
+          commune_insee: commune,
+          code: 'principal',
+          kind: 'principal',
+          name: 'Budget principal',
+          siret: '21991200000013',
+        },
         { commune_insee: commune, code: lotissement, kind: 'annexe', name: 'Lotissement des Prés', siret: lotissement },
       ]);
       await trx('debt_outstanding').insert({ commune_insee: commune, year: 2024, outstanding_eur: 900_000 });
@@ -66,7 +76,17 @@ describe('view kpi_budget_ratios_by_budget', () => {
         [lotissement, 'annexe', 'Lotissement des Prés', 350_000, 280_000, 70_000, 70_000, null, null],
         [eau, 'annexe', `Budget annexe ${eau}`, 40_000, 0, 40_000, 40_000, null, null],
         // 1 000 000 + 350 000 + 40 000 - 50 000 = 1 340 000; 750 000 + 280 000 - 50 000 = 980 000
-        ['consolidated', 'consolidated', 'Budget consolidé (principal et annexes)', 1_340_000, 980_000, 360_000, 300_000, null, null],
+        [
+          'consolidated',
+          'consolidated',
+          'Budget consolidé (principal et annexes)',
+          1_340_000,
+          980_000,
+          360_000,
+          300_000,
+          null,
+          null,
+        ],
         // 1 000 000 - 750 000 = 250 000; nette 250 000 - 60 000; 900 000 / 250 000 = 3.6 years
         ['principal', 'principal', 'Budget principal', 1_000_000, 750_000, 250_000, 190_000, 900_000, 3.6],
       ]);
@@ -74,7 +94,9 @@ describe('view kpi_budget_ratios_by_budget', () => {
       expect(result.find((r) => r.budget === 'consolidated').epargne_brute).toBe(250_000 + 70_000 + 40_000);
       // kpi_budget_ratios is the budget principal's row, the annexes never in it
       const principal = await rows<any>(trx, 'kpi_budget_ratios', { commune_insee: commune });
-      expect(principal.map((r) => [r.recettes_reelles_fonctionnement, r.depenses_reelles_fonctionnement])).toEqual([[1_000_000, 750_000]]);
+      expect(principal.map((r) => [r.recettes_reelles_fonctionnement, r.depenses_reelles_fonctionnement])).toEqual([
+        [1_000_000, 750_000],
+      ]);
     });
   });
 
@@ -91,7 +113,9 @@ describe('view kpi_budget_ratios_by_budget', () => {
       const lines = await rows<any>(trx, 'stg_budget_all_lines', { commune_insee: commune });
 
       // the CA is loaded: the balance's lines (both) are left out, not added
-      expect(result.map((r) => [r.recettes_reelles_fonctionnement, r.depenses_reelles_fonctionnement])).toEqual([[1_000_000, 0]]);
+      expect(result.map((r) => [r.recettes_reelles_fonctionnement, r.depenses_reelles_fonctionnement])).toEqual([
+        [1_000_000, 0],
+      ]);
       expect(lines.map((l) => [l.stage, l.source, l.amount_executed])).toEqual([['CA', 'document', 1_000_000]]);
     });
   });

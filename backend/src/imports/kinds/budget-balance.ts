@@ -86,13 +86,23 @@ export function readBalance(table: Table, issues: ImportIssue[]): BalanceMovemen
       const raw = cell(row, name);
       const value = raw === '' ? 0 : parseFrenchNumber(raw);
       if (value === undefined) {
-        issues.push({ line: row.line, column: name, value: raw, reason: 'nombre illisible (attendu par exemple 1234.56)' });
+        issues.push({
+          line: row.line,
+          column: name,
+          value: raw,
+          reason: 'nombre illisible (attendu par exemple 1234.56)',
+        });
         readable = false;
       } else amounts[name] = value;
     }
     const year = Number(cell(row, 'exer'));
     if (!Number.isInteger(year) || year < 1990 || year > 2100) {
-      issues.push({ line: row.line, column: 'exer', value: cell(row, 'exer'), reason: 'exercice illisible (une année attendue)' });
+      issues.push({
+        line: row.line,
+        column: 'exer',
+        value: cell(row, 'exer'),
+        reason: 'exercice illisible (une année attendue)',
+      });
       readable = false;
     }
     const insee = inseeOfBalanceRow(cell(row, 'ndept'), cell(row, 'insee'));

@@ -36,16 +36,24 @@ const annexeWords =
  * budget principal already registered under another SIRET (then this one is an annexe); else the principal (a file
  * without SIRET, or the first budget a commune loads). A second budget principal is refused.
  */
-export async function resolveBudgets(db: Knex, clues: BudgetClue[], issues: ImportIssue[]): Promise<Map<string, BudgetRef>> {
+export async function resolveBudgets(
+  db: Knex,
+  clues: BudgetClue[],
+  issues: ImportIssue[],
+): Promise<Map<string, BudgetRef>> {
   const resolved = new Map<string, BudgetRef>();
   const communes = [...new Set(clues.map((c) => c.commune))];
   const registered = await db('budgets').whereIn('commune_insee', communes).select('*');
   const communeNames = new Map(
-    (await db('communes').whereIn('insee_code', communes).select('insee_code', 'name')).map((c) => [c.insee_code, c.name]),
+    (await db('communes').whereIn('insee_code', communes).select('insee_code', 'name')).map((c) => [
+      c.insee_code,
+      c.name,
+    ]),
   );
   /** The budget principal of each commune: registered, or decided for this file. */
   const principals = new Map<string, { siret: string | null; name: string }>();
-  for (const b of registered) if (b.code === 'principal') principals.set(b.commune_insee, { siret: b.siret, name: b.name });
+  for (const b of registered)
+    if (b.code === 'principal') principals.set(b.commune_insee, { siret: b.siret, name: b.name });
 
   const decide = (clue: BudgetClue): 'principal' | 'annexe' | undefined => {
     if (!clue.siret) return 'principal';
@@ -55,7 +63,8 @@ export async function resolveBudgets(db: Knex, clues: BudgetClue[], issues: Impo
     return undefined;
   };
   const unique = [...new Map(clues.map((c) => [budgetKey(c.commune, c.siret), c])).values()];
-  const known = (clue: BudgetClue) => (clue.siret ? registered.find((b) => b.commune_insee === clue.commune && b.siret === clue.siret) : undefined);
+  const known = (clue: BudgetClue) =>
+    clue.siret ? registered.find((b) => b.commune_insee === clue.commune && b.siret === clue.siret) : undefined;
   // what the registry, the file or the lines tell first; the budgets nothing tells about afterwards
   const ordered = [...unique.filter((c) => known(c) || decide(c)), ...unique.filter((c) => !known(c) && !decide(c))];
   for (const clue of ordered) {
@@ -99,8 +108,14 @@ export async function resolveBudgets(db: Knex, clues: BudgetClue[], issues: Impo
       resolved.set(key, { code: 'principal', kind, name, siret: clue.siret ?? principal?.siret ?? null });
       continue;
     }
-    const generic = !named || [communeNames.get(clue.commune), principal?.name].some((n) => n && simple(n) === simple(named));
-    resolved.set(key, { code: clue.siret!, kind, name: generic ? `Budget annexe (SIRET ${clue.siret})` : named!, siret: clue.siret! });
+    const generic =
+      !named || [communeNames.get(clue.commune), principal?.name].some((n) => n && simple(n) === simple(named));
+    resolved.set(key, {
+      code: clue.siret!,
+      kind,
+      name: generic ? `Budget annexe (SIRET ${clue.siret})` : named!,
+      siret: clue.siret!,
+    });
   }
   return resolved;
 }

@@ -28,7 +28,9 @@ describe('npm run import -- budget: the files communes really have (TOTEM XML, S
   let url: string;
 
   const ratios = (commune: string, year: number, budget = 'principal') =>
-    db('analytics.kpi_budget_ratios_by_budget').where({ commune_insee: commune, year, budget }).first(...figures);
+    db('analytics.kpi_budget_ratios_by_budget')
+      .where({ commune_insee: commune, year, budget })
+      .first(...figures);
 
   beforeAll(async () => {
     const database = await testDatabase();
@@ -44,7 +46,8 @@ describe('npm run import -- budget: the files communes really have (TOTEM XML, S
   });
 
   afterAll(async () => {
-    for (const table of ['budget_lines', 'budgets', 'imports']) await db(table).whereIn('commune_insee', communes).delete();
+    for (const table of ['budget_lines', 'budgets', 'imports'])
+      await db(table).whereIn('commune_insee', communes).delete();
     await db('imports').whereNull('commune_insee').where({ kind: 'budget' }).delete();
     await db('communes').whereIn('insee_code', communes).delete();
   });
@@ -55,10 +58,14 @@ describe('npm run import -- budget: the files communes really have (TOTEM XML, S
     const scdl = await importCli(['budget', real('scdl-crach-ca-2021.csv')], url);
     const totemAgain = await importCli(['budget', real('totem-crach-ca-2021.xml')], url);
 
-    expect(totem.code).withContext(totem.stdout + totem.stderr).toBe(0);
+    expect(totem.code)
+      .withContext(totem.stdout + totem.stderr)
+      .toBe(0);
     expect(totem.stdout).toContain('(commune 56046)'); // CodInseeColl names the commune
     expect(totem.stdout).toContain('22 lignes lues, 22 écrites');
-    expect(scdl.stdout).withContext(scdl.stdout + scdl.stderr).toContain('22 lignes lues, 0 écrites, 22 déjà à jour');
+    expect(scdl.stdout)
+      .withContext(scdl.stdout + scdl.stderr)
+      .toContain('22 lignes lues, 0 écrites, 22 déjà à jour');
     expect(totemAgain.stdout).toContain('22 lignes lues, 0 écrites, 22 déjà à jour');
     expect(await ratios(crach, 2021)).toEqual(fromTotem);
     expect(fromTotem).toEqual({
@@ -106,10 +113,14 @@ describe('npm run import -- budget: the files communes really have (TOTEM XML, S
     const scdl = await importCli(['budget', real('scdl-crach-lotissement-ca-2021.csv')], url);
     const totem = await importCli(['budget', real('totem-crach-lotissement-ca-2021.xml')], url);
 
-    expect(scdl.code).withContext(scdl.stdout + scdl.stderr).toBe(0);
+    expect(scdl.code)
+      .withContext(scdl.stdout + scdl.stderr)
+      .toBe(0);
     expect(scdl.stdout).toContain('budgets : Budget annexe (SIRET 21560046100085) (annexe, SIRET 21560046100085)');
     expect(totem.stdout).toContain('20 lignes lues, 0 écrites, 20 déjà à jour');
-    expect(await db('budgets').where({ commune_insee: crach }).orderBy('code').select('code', 'kind', 'name', 'siret')).toEqual([
+    expect(
+      await db('budgets').where({ commune_insee: crach }).orderBy('code').select('code', 'kind', 'name', 'siret'),
+    ).toEqual([
       { code: '21560046100085', kind: 'annexe', name: 'LOTISSEMENT LE BOCENO', siret: '21560046100085' }, // named by TOTEM's LibelleEtab
       { code: 'principal', kind: 'principal', name: 'BUDGET PRINCIPAL', siret: '21560046100010' },
     ]);
@@ -137,20 +148,44 @@ describe('npm run import -- budget: the files communes really have (TOTEM XML, S
     const landed = await importCli(['budget', real('cfu-mohon-2023.xml'), '--commune', mohon], url);
     const scdl = await importCli(['budget', real('scdl-cfu-mohon-2023.csv'), '--commune', mohon], url);
 
-    expect(totem.stdout).withContext(totem.stdout + totem.stderr).toContain('vérifié sans erreur, 23 lignes prêtes à importer');
+    expect(totem.stdout)
+      .withContext(totem.stdout + totem.stderr)
+      .toContain('vérifié sans erreur, 23 lignes prêtes à importer');
     expect(totem.stdout).toContain('documents : CA');
     expect(totem.stdout).toContain('budgets : COMMUNE DE MOHON 260 (principal, SIRET 21560134500014)');
-    expect(landed.code).withContext(landed.stdout + landed.stderr).toBe(0);
-    expect(scdl.stdout).withContext(scdl.stdout + scdl.stderr).toContain('23 lignes lues, 0 écrites, 23 déjà à jour');
+    expect(landed.code)
+      .withContext(landed.stdout + landed.stderr)
+      .toBe(0);
+    expect(scdl.stdout)
+      .withContext(scdl.stdout + scdl.stderr)
+      .toContain('23 lignes lues, 0 écrites, 23 déjà à jour');
     const line = (account: string, direction: string, operation = '') =>
       db('budget_lines')
         .where({ commune_insee: mohon, year: 2023, account, direction, operation, is_real: true })
         .first('chapter', 'section', 'amount_voted', 'amount_open', 'amount_executed');
     // MtPrev 0: voted = MtBudgPrec 124 865,45 + MtPropNouv 0; open = CredOuv
-    expect(await line('1641', 'D')).toEqual({ chapter: '16', section: 'I', amount_voted: 124_865.45, amount_open: 63_537.01, amount_executed: 63_537.01 });
+    expect(await line('1641', 'D')).toEqual({
+      chapter: '16',
+      section: 'I',
+      amount_voted: 124_865.45,
+      amount_open: 63_537.01,
+      amount_executed: 63_537.01,
+    });
     // no ContNat (voted by opération d'équipement): the chapter from the chart of accounts, the operation kept
-    expect(await line('2184', 'D', '103')).toEqual({ chapter: '21', section: 'I', amount_voted: 38_635, amount_open: 17_835, amount_executed: 15_972.03 });
-    expect(await line('4541', 'D')).toEqual({ chapter: '45411', section: 'I', amount_voted: 40_000, amount_open: 40_000, amount_executed: 0 });
+    expect(await line('2184', 'D', '103')).toEqual({
+      chapter: '21',
+      section: 'I',
+      amount_voted: 38_635,
+      amount_open: 17_835,
+      amount_executed: 15_972.03,
+    });
+    expect(await line('4541', 'D')).toEqual({
+      chapter: '45411',
+      section: 'I',
+      amount_voted: 40_000,
+      amount_open: 40_000,
+      amount_executed: 0,
+    });
     expect(await ratios(mohon, 2023)).toEqual({
       // 6419 462,20 + 73111 348 219 + 74111 120 065 (7751, an asset sale, 3 690,60 apart; 001/002 are results)
       recettes_reelles_fonctionnement: 468_746.2,
@@ -171,14 +206,18 @@ describe('npm run import -- budget: the files communes really have (TOTEM XML, S
     const first = await importCli(['budget', file], url);
     const again = await importCli(['budget', file], url);
 
-    expect(dry.code).withContext(dry.stdout + dry.stderr).toBe(0);
+    expect(dry.code)
+      .withContext(dry.stdout + dry.stderr)
+      .toBe(0);
     expect(dry.stdout).toContain('format : balance DGFiP');
     expect(dry.stdout).toContain('communes : 2A004, 97411, 99190');
     expect(dry.stdout).toContain('documents : CG (balance)');
     expect(dry.stdout).toContain('ignorées : 2 lignes de 1 autres communes');
     expect(dry.stdout).toContain("1 mouvements d'établissements rattachés (CCAS, caisse des écoles)");
     expect(dry.stdout).toContain('1 mouvements de budgets en M49 (non suivis)');
-    expect(first.code).withContext(first.stdout + first.stderr).toBe(0);
+    expect(first.code)
+      .withContext(first.stdout + first.stderr)
+      .toBe(0);
     expect(again.stdout).toContain('0 écrites');
     expect(await ratios(balanceville, 2024)).toEqual(
       jasmine.objectContaining({
@@ -191,7 +230,9 @@ describe('npm run import -- budget: the files communes really have (TOTEM XML, S
     expect(await ratios(balanceville, 2024, '21991900100049')).toEqual(
       jasmine.objectContaining({ recettes_reelles_fonctionnement: 150_000, depenses_reelles_fonctionnement: 90_000 }),
     );
-    expect(await db('budget_lines').where({ commune_insee: '2A004' }).pluck('account')).toEqual(jasmine.arrayWithExactContents(['7411', '60612']));
+    expect(await db('budget_lines').where({ commune_insee: '2A004' }).pluck('account')).toEqual(
+      jasmine.arrayWithExactContents(['7411', '60612']),
+    );
     expect(await db('budget_lines').where({ commune_insee: '97411' }).pluck('account')).toEqual(['7411']);
   }, 90_000);
 
@@ -212,9 +253,14 @@ describe('npm run import -- budget: the files communes really have (TOTEM XML, S
 
     const result = await importCli(['budget', file, '--commune', balanceville], url);
 
-    expect(result.code).withContext(result.stdout + result.stderr).toBe(0);
+    expect(result.code)
+      .withContext(result.stdout + result.stderr)
+      .toBe(0);
     expect(await ratios(balanceville, 2024)).toEqual(
-      jasmine.objectContaining({ recettes_reelles_fonctionnement: 4_300_000, depenses_reelles_fonctionnement: 200_000 }),
+      jasmine.objectContaining({
+        recettes_reelles_fonctionnement: 4_300_000,
+        depenses_reelles_fonctionnement: 200_000,
+      }),
     );
     // the annexe has no CA: its balance still stands for its accounts
     expect(await ratios(balanceville, 2024, '21991900100049')).toEqual(

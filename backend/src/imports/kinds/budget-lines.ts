@@ -85,10 +85,7 @@ export interface LineDraft {
   functionCode: string;
   functionLabel?: string;
   operation: string;
-  amounts: Pick<
-    BudgetLineRecord,
-    'amount_voted' | 'amount_open' | 'amount_executed' | 'carry_prev' | 'carry_next'
-  >;
+  amounts: Pick<BudgetLineRecord, 'amount_voted' | 'amount_open' | 'amount_executed' | 'carry_prev' | 'carry_next'>;
 }
 
 const amountLimits = { min: -1e13, max: 1e13 };
@@ -128,7 +125,8 @@ export function readLines(
     const { siret, reason: siretProblem } = readSiret(r.raw('BGT_SIRET'));
     if (siretProblem) r.fail('BGT_SIRET', siretProblem);
     const account = r.text(columns.account, { required: true, max: 9 })?.toUpperCase();
-    if (account && !/^[0-9A-Z]+$/.test(account)) r.fail(columns.account, 'compte invalide (chiffres, 1 à 9 caractères)');
+    if (account && !/^[0-9A-Z]+$/.test(account))
+      r.fail(columns.account, 'compte invalide (chiffres, 1 à 9 caractères)');
     const direction = r.oneOf('BGT_CODRD', directionSynonyms, { required: true });
     const section = r.oneOf('BGT_SECTION', sectionSynonyms);
     const opbudg = r.oneOf('BGT_OPBUDG', realSynonyms);
@@ -146,7 +144,8 @@ export function readLines(
     const carryNext = r.number('BGT_MTRAR3112', amountLimits);
     const seq = r.integer('BGT_NUMDM', { min: 1, max: 99 });
     const nomenclature = readNomenclature(r.raw('BGT_NOMENCLATURE'));
-    if (nomenclature && typeof nomenclature !== 'string') r.fail('BGT_NOMENCLATURE', unsupportedNomenclature(nomenclature.other));
+    if (nomenclature && typeof nomenclature !== 'string')
+      r.fail('BGT_NOMENCLATURE', unsupportedNomenclature(nomenclature.other));
 
     if (!r.ok || !stage || year === undefined || !account || !direction || !fn) continue;
     drafts.push({
@@ -185,20 +184,38 @@ export function readLines(
  */
 export function amounts(
   stage: Stage,
-  a: { real?: number; budgPrec?: number; carryPrev?: number; proposed?: number; voted?: number; open?: number; carryNext?: number },
+  a: {
+    real?: number;
+    budgPrec?: number;
+    carryPrev?: number;
+    proposed?: number;
+    voted?: number;
+    open?: number;
+    carryNext?: number;
+  },
 ): LineDraft['amounts'] {
   if (stage === 'CA') {
     const voted = a.voted ? a.voted : (a.budgPrec ?? 0) + (a.proposed ?? 0);
     return {
       amount_voted: round(voted),
-      amount_open: a.open ?? (a.voted !== undefined || a.budgPrec !== undefined || a.proposed !== undefined ? round(voted + (a.carryPrev ?? 0)) : null),
+      amount_open:
+        a.open ??
+        (a.voted !== undefined || a.budgPrec !== undefined || a.proposed !== undefined
+          ? round(voted + (a.carryPrev ?? 0))
+          : null),
       amount_executed: a.real ?? 0,
       carry_prev: a.carryPrev ?? 0,
       carry_next: a.carryNext ?? 0,
     };
   }
   const voted = stage === 'BP' ? (a.voted ?? a.proposed) : (a.proposed ?? a.voted);
-  return { amount_voted: voted ?? 0, amount_open: a.open ?? null, amount_executed: null, carry_prev: a.carryPrev ?? 0, carry_next: 0 };
+  return {
+    amount_voted: voted ?? 0,
+    amount_open: a.open ?? null,
+    amount_executed: null,
+    carry_prev: a.carryPrev ?? 0,
+    carry_next: 0,
+  };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -207,15 +224,28 @@ const round = (n: number) => Math.round(n * 100) / 100;
  * The nomenclature of each year's drafts: the file's, else inferred (M57 from 2024; before, chapter 731, then the
  * labels the file gives to functions, chapters and accounts compared with each nomenclature's).
  */
-export function chooseNomenclatures(refs: References, drafts: LineDraft[], issues: ImportIssue[]): Map<number, Nomenclature | undefined> {
+export function chooseNomenclatures(
+  refs: References,
+  drafts: LineDraft[],
+  issues: ImportIssue[],
+): Map<number, Nomenclature | undefined> {
   const byYear = new Map<number, LineDraft[]>();
-  for (const d of drafts) byYear.set(d.year, [...(byYear.get(d.year) ?? []), d]);
+  for (const d of drafts) {
+    const lines = byYear.get(d.year);
+    if (lines) lines.push(d);
+    else byYear.set(d.year, [d]);
+  }
   const chosen = new Map<number, Nomenclature | undefined>();
   for (const [year, lines] of byYear) {
     const given = [...new Set(lines.map((d) => d.nomenclature).filter((n) => n !== undefined))];
     if (given.length > 1) {
       const second = lines.find((d) => d.nomenclature === given[1])!;
-      issues.push({ line: second.line, column: 'BGT_NOMENCLATURE', value: given[1]!, reason: `deux nomenclatures pour l'exercice ${year} (${given.join(', ')})` });
+      issues.push({
+        line: second.line,
+        column: 'BGT_NOMENCLATURE',
+        value: given[1]!,
+        reason: `deux nomenclatures pour l'exercice ${year} (${given.join(', ')})`,
+      });
       chosen.set(year, undefined);
       continue;
     }
@@ -271,7 +301,11 @@ export function placeLine(
   let chapter: string;
   let operation = draft.operation;
   if (draft.chapterRaw) {
-    chapter = normaliseChapter(refs, draft.chapterRaw, { section: draft.section, direction: draft.direction, order: draft.order });
+    chapter = normaliseChapter(refs, draft.chapterRaw, {
+      section: draft.section,
+      direction: draft.direction,
+      order: draft.order,
+    });
     const thirdParty = thirdPartyChapter(refs, chapter);
     if (thirdParty) {
       operation ||= chapter;
@@ -291,17 +325,30 @@ export function placeLine(
   const info = chapterOf(refs, nomenclature, chapter);
   const section = draft.section ?? info?.section;
   if (!section)
-    return fail('BGT_SECTION', null, `section absente et chapitre ${chapter} inconnu : indiquez fonctionnement ou investissement`);
+    return fail(
+      'BGT_SECTION',
+      null,
+      `section absente et chapitre ${chapter} inconnu : indiquez fonctionnement ou investissement`,
+    );
   if (info && info.section !== section)
-    return fail(columns.chapter, draft.chapterRaw ?? chapter, `le chapitre ${chapter} relève de la section ${sectionName[info.section]}`);
+    return fail(
+      columns.chapter,
+      draft.chapterRaw ?? chapter,
+      `le chapitre ${chapter} relève de la section ${sectionName[info.section]}`,
+    );
   if (info && !info.directions.includes(draft.direction))
-    return fail(columns.chapter, draft.chapterRaw ?? chapter, `le chapitre ${chapter} ne s'emploie qu'en ${info.directions[0] === 'R' ? 'recette' : 'dépense'}`);
+    return fail(
+      columns.chapter,
+      draft.chapterRaw ?? chapter,
+      `le chapitre ${chapter} ne s'emploie qu'en ${info.directions[0] === 'R' ? 'recette' : 'dépense'}`,
+    );
   if (draft.order === false && info?.kind === 'order')
     return fail('BGT_OPBUDG', 'réel', `le chapitre ${chapter} ne porte que des opérations d'ordre`);
   const isReal = draft.order !== undefined ? !draft.order : info?.kind !== 'order';
 
-  const knownAccount = refs.accounts[nomenclature].has(draft.account) || refs.accountLabels.has(`${nomenclature}:${draft.account}`);
-  const knownFunction = refs.functions.some((f) => f.nomenclature === nomenclature && f.code === draft.functionCode);
+  const knownAccount =
+    refs.accounts[nomenclature].has(draft.account) || refs.accountLabels.has(`${nomenclature}:${draft.account}`);
+  const knownFunction = refs.functionCodes.has(`${nomenclature}:${draft.functionCode}`);
   return {
     commune_insee: target.commune,
     budget: target.budget,

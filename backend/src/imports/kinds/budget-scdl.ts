@@ -117,6 +117,8 @@ export interface AccountRef {
 export interface References {
   chapters: Map<string, ChapterRef[]>;
   functions: FunctionRef[];
+  /** "M57:212": every functional code of each nomenclature. */
+  functionCodes: Set<string>;
   /** By nomenclature, then account. */
   accounts: Record<Nomenclature, Map<string, AccountRef>>;
   /** "M57:60612": every account the reference tables name. */
@@ -128,23 +130,27 @@ export interface References {
 export async function loadReferences(db: Knex): Promise<References> {
   const chapters = (await db('budget_chapters').select('*')) as ChapterRef[];
   const byCode = new Map<string, ChapterRef[]>();
-  for (const chapter of chapters)
-    byCode.set(chapter.code, [...(byCode.get(chapter.code) ?? []), chapter]);
-  const functions = (await db('budget_functions').select(
-    'nomenclature',
-    'code',
-    'label',
-  )) as FunctionRef[];
+  for (const chapter of chapters) byCode.set(chapter.code, [...(byCode.get(chapter.code) ?? []), chapter]);
+  const functions = (await db('budget_functions').select('nomenclature', 'code', 'label')) as FunctionRef[];
   const accounts: References['accounts'] = { M57: new Map(), M14: new Map() };
   const accountLabels = new Set<string>();
-  const rows = (await db('budget_accounts').select('*')) as (AccountRef & { nomenclature: Nomenclature; account: string })[];
+  const rows = (await db('budget_accounts').select('*')) as (AccountRef & {
+    nomenclature: Nomenclature;
+    account: string;
+  })[];
   for (const row of rows) {
     accountLabels.add(`${row.nomenclature}:${row.account}`);
-    const chapters = [row.expense_chapter, row.revenue_chapter, row.expense_transfer_chapter, row.revenue_transfer_chapter];
+    const chapters = [
+      row.expense_chapter,
+      row.revenue_chapter,
+      row.expense_transfer_chapter,
+      row.revenue_transfer_chapter,
+    ];
     if ([...chapters, row.expense_internal_chapter, row.revenue_internal_chapter].some((c) => c))
       accounts[row.nomenclature].set(row.account, row);
   }
-  return { chapters: byCode, functions, accounts, accountLabels, chapterCache: new Map() };
+  const functionCodes = new Set(functions.map((f) => `${f.nomenclature}:${f.code}`));
+  return { chapters: byCode, functions, functionCodes, accounts, accountLabels, chapterCache: new Map() };
 }
 
 /** A chapter as the nomenclature knows it, or undefined. */
@@ -193,9 +199,7 @@ function lookUpChapter(
     if (ref) return pick(ref);
     if (code === account) {
       // an account the plan only subdivides (7411 -> 74111, 74112...): the chapter its subdivisions share
-      const chapters = new Set(
-        [...plan].filter(([c]) => c.startsWith(account)).flatMap(([, r]) => pick(r) ?? []),
-      );
+      const chapters = new Set([...plan].filter(([c]) => c.startsWith(account)).flatMap(([, r]) => pick(r) ?? []));
       if (chapters.size === 1) return [...chapters][0];
       if (chapters.size > 1) return undefined;
     }
@@ -258,10 +262,7 @@ export function splitFunction(raw: string): { code: string; label?: string } | u
  * in BGT_NATURE; files converted from TOTEM by the widespread XSL do the opposite (ContNat is TOTEM's chapter). The
  * column whose values are mostly known chapter codes is the chapter.
  */
-export function detectSwappedCodes(
-  refs: References,
-  pairs: { contnat: string; nature: string }[],
-): boolean {
+export function detectSwappedCodes(refs: References, pairs: { contnat: string; nature: string }[]): boolean {
   let schema = 0;
   let swapped = 0;
   for (const { contnat, nature } of pairs) {
@@ -300,8 +301,7 @@ export function inferNomenclature(
   for (const line of lines) {
     if (line.functionCode && line.functionLabel) {
       for (const f of refs.functions) {
-        if (f.code === line.functionCode && same(f.label, line.functionLabel))
-          score[f.nomenclature]++;
+        if (f.code === line.functionCode && same(f.label, line.functionLabel)) score[f.nomenclature]++;
       }
     }
     if (line.chapterLabel) {

@@ -97,7 +97,9 @@ export function looksLikeTotem(file: Buffer): boolean {
 
 /** The document's text, decoded as its XML declaration says (TOTEM files are ISO-8859-1, read as its superset Windows-1252). */
 export function decodeXml(file: Buffer): string {
-  const declared = /^\s*(?:\xEF\xBB\xBF)?<\?xml[^>]*encoding=["']([^"']+)["']/i.exec(file.subarray(0, 200).toString('latin1'))?.[1];
+  const declared = /^\s*(?:\xEF\xBB\xBF)?<\?xml[^>]*encoding=["']([^"']+)["']/i.exec(
+    file.subarray(0, 200).toString('latin1'),
+  )?.[1];
   if (declared && !/^utf-?8$/i.test(declared)) return iconv.decode(file, 'win1252');
   return file.toString('utf8').replace(/^\uFEFF/, '');
 }

@@ -68,7 +68,9 @@ describe('budget import: reading what communes publish', () => {
     const other = await parse(csv(line('21991710100013')));
     const undecided = await parse(csv(line('21991700200011'), line('21991700200029', 'PARSEVILLE', '60611')));
     const annexe = await parse(csv(line('21991700200029', 'PARSEVILLE - BUDGET ANNEXE EAU')));
-    const both = await parse(csv(line('21991700200011', 'PARSEVILLE', '73111', '731', 'recette'), line('21991700200029')));
+    const both = await parse(
+      csv(line('21991700200011', 'PARSEVILLE', '73111', '731', 'recette'), line('21991700200029')),
+    );
 
     expect(other.issues.map((i) => i.reason)).toEqual([
       "SIRET d'une autre collectivité : SIREN 219917101, alors que la commune 99170 a le SIREN 219917002",
@@ -161,9 +163,7 @@ describe('budget import: reading what communes publish', () => {
       expect(normaliseChapter(refs, '23', { section: 'F', direction: 'D' })).toBe('023');
       expect(normaliseChapter(refs, '23', { section: 'I', direction: 'D' })).toBe('23');
       expect(normaliseChapter(refs, '13', { section: 'F', direction: 'R' })).toBe('013');
-      expect(normaliseChapter(refs, '21', { section: 'I', direction: 'R', order: true })).toBe(
-        '021',
-      );
+      expect(normaliseChapter(refs, '21', { section: 'I', direction: 'R', order: true })).toBe('021');
     });
 
     it('reads functional codes with or without their label, and DM numbers in file names', () => {
@@ -185,9 +185,7 @@ describe('budget import: reading what communes publish', () => {
       expect(inferNomenclature(refs, 2024, [{ chapter: '011', functionCode: '212' }])).toBe('M57');
       expect(inferNomenclature(refs, 2022, [{ chapter: '731', functionCode: '01' }])).toBe('M57');
       expect(
-        inferNomenclature(refs, 2022, [
-          { chapter: '67', chapterLabel: 'Charges exceptionnelles', functionCode: '01' },
-        ]),
+        inferNomenclature(refs, 2022, [{ chapter: '67', chapterLabel: 'Charges exceptionnelles', functionCode: '01' }]),
       ).toBe('M14');
       expect(inferNomenclature(refs, 2022, [{ chapter: '011', functionCode: '' }])).toBe('M14');
     });

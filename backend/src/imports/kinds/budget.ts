@@ -17,7 +17,15 @@ import {
   readNomenclature,
   schemaColumns,
 } from './budget-lines';
-import { chapterFromAccount, chapterOf, detectSwappedCodes, dmNumberFromFileName, loadReferences, readSiret, type References } from './budget-scdl';
+import {
+  chapterFromAccount,
+  chapterOf,
+  detectSwappedCodes,
+  dmNumberFromFileName,
+  loadReferences,
+  readSiret,
+  type References,
+} from './budget-scdl';
 import { looksLikeTotem, readTotem, type TotemHeader, totemElementOf, TotemXmlError } from './budget-totem';
 
 export type { BudgetLineRecord } from './budget-lines';
@@ -67,7 +75,12 @@ const columns = [
     aliases: ['fonction'],
   },
   { name: 'BGT_FONCTION_LABEL', required: false, description: 'Libellé de la fonction' },
-  { name: 'BGT_OPERATION', required: false, description: "Opération d'équipement (code ou libellé)", aliases: ['operation'] },
+  {
+    name: 'BGT_OPERATION',
+    required: false,
+    description: "Opération d'équipement (code ou libellé)",
+    aliases: ['operation'],
+  },
   {
     name: 'BGT_SECTION',
     required: false,
@@ -124,7 +137,8 @@ const keyColumns = [
  */
 export const budgetKind: ImportKind<BudgetImportRecord> = {
   kind: 'budget',
-  description: 'Budget : SCDL « budget » (BP, BS, DM, CA), XML TOTEM, balances comptables DGFiP ; budget principal et annexes',
+  description:
+    'Budget : SCDL « budget » (BP, BS, DM, CA), XML TOTEM, balances comptables DGFiP ; budget principal et annexes',
   formats: ['csv', 'xlsx'],
   columns,
 
@@ -137,7 +151,8 @@ export const budgetKind: ImportKind<BudgetImportRecord> = {
 
   async write(trx, records, ctx) {
     const budgets = new Map<string, BudgetImportRecord['budgetRef'] & { commune_insee: string }>();
-    for (const r of records) budgets.set(`${r.commune_insee}:${r.budget}`, { ...r.budgetRef, commune_insee: r.commune_insee });
+    for (const r of records)
+      budgets.set(`${r.commune_insee}:${r.budget}`, { ...r.budgetRef, commune_insee: r.commune_insee });
     await writeBudgets(trx, [...budgets.values()], ctx.importId);
     const rows = records.map(({ budgetRef: _budget, ...line }) => ({ ...line, import_id: ctx.importId }));
     return upsertRows(trx, 'budget_lines', rows, keyColumns);
@@ -156,21 +171,27 @@ export const budgetKind: ImportKind<BudgetImportRecord> = {
   async inferCommune(file, fileName, db) {
     if (looksLikeTotem(file)) {
       const { header } = readTotem(file);
-      if (header.codInseeColl && (await db('communes').where({ insee_code: header.codInseeColl }).first())) return header.codInseeColl;
+      if (header.codInseeColl && (await db('communes').where({ insee_code: header.codInseeColl }).first()))
+        return header.codInseeColl;
       return communeOfSirens(db, [header.idEtab?.slice(0, 9)]);
     }
     const table = await readTable(file, fileName);
     if (isBalanceHeader(table.header)) return '';
     const header = table.header.find((h) => ['bgt_siret', 'siret'].includes(normaliseHeader(h)));
     if (!header) return undefined;
-    return communeOfSirens(db, table.rows.map((row) => readSiret(row.cells[header] ?? '').siret?.slice(0, 9)));
+    return communeOfSirens(
+      db,
+      table.rows.map((row) => readSiret(row.cells[header] ?? '').siret?.slice(0, 9)),
+    );
   },
 };
 
 async function communeOfSirens(db: Knex, sirens: (string | undefined)[]): Promise<string | undefined> {
   const distinct = new Set(sirens.filter((s) => s !== undefined));
   if (distinct.size !== 1) return undefined;
-  const communes = await db('communes').where({ siren: [...distinct][0] }).select('insee_code');
+  const communes = await db('communes')
+    .where({ siren: [...distinct][0] })
+    .select('insee_code');
   return communes.length === 1 ? (communes[0].insee_code as string) : undefined;
 }
 
@@ -178,7 +199,14 @@ function needsCommune(ctx: ImportContext): ParseResult<BudgetImportRecord> | und
   if (ctx.commune !== '') return undefined;
   return {
     records: [],
-    issues: [{ line: null, column: null, value: null, reason: 'indiquez la commune de ce document budgétaire (--commune <code INSEE>)' }],
+    issues: [
+      {
+        line: null,
+        column: null,
+        value: null,
+        reason: 'indiquez la commune de ce document budgétaire (--commune <code INSEE>)',
+      },
+    ],
   };
 }
 
@@ -203,7 +231,8 @@ async function parseTotem(file: Buffer, ctx: ImportContext): Promise<ParseResult
   try {
     document = readTotem(file);
   } catch (error) {
-    if (error instanceof TotemXmlError) return { records: [], issues: [{ line: error.line, column: null, value: null, reason: error.message }] };
+    if (error instanceof TotemXmlError)
+      return { records: [], issues: [{ line: error.line, column: null, value: null, reason: error.message }] };
     throw error;
   }
   const issues: ImportIssue[] = [];
@@ -216,12 +245,23 @@ async function parseTotem(file: Buffer, ctx: ImportContext): Promise<ParseResult
       reason: `document TOTEM de la commune ${header.codInseeColl}, pas de la commune ${ctx.commune}`,
     });
   }
-  if (rows.length === 0) issues.push({ line: null, column: 'LigneBudget', value: null, reason: 'aucune ligne budgétaire (LigneBudget) dans ce document TOTEM' });
+  if (rows.length === 0)
+    issues.push({
+      line: null,
+      column: 'LigneBudget',
+      value: null,
+      reason: 'aucune ligne budgétaire (LigneBudget) dans ce document TOTEM',
+    });
   if (issues.length) return { records: [], issues };
   const refs = await loadReferences(ctx.db);
-  const result = await landLines(rows, converterColumns, refs, issues, ctx, { authoritativeName: true, layout: 'TOTEM', header });
+  const result = await landLines(rows, converterColumns, refs, issues, ctx, {
+    authoritativeName: true,
+    layout: 'TOTEM',
+    header,
+  });
   // a refusal names the TOTEM element, not the SCDL column it was read into
-  for (const issue of result.issues) if (issue.column && totemElementOf[issue.column]) issue.column = totemElementOf[issue.column];
+  for (const issue of result.issues)
+    if (issue.column && totemElementOf[issue.column]) issue.column = totemElementOf[issue.column];
   return result;
 }
 
@@ -246,8 +286,15 @@ async function landLines(
     const nomenclature = nomenclatures.get(draft.year);
     const budget = budgets.get(budgetKey(ctx.commune, draft.siret));
     if (!nomenclature || !budget) continue;
-    const line = placeLine(refs, draft, nomenclature, codeColumns, issues, { commune: ctx.commune, budget: budget.code });
-    if (line) placed.push({ line: draft.line, record: { ...line, budgetRef: { ...budget, authoritativeName: options.authoritativeName } } });
+    const line = placeLine(refs, draft, nomenclature, codeColumns, issues, {
+      commune: ctx.commune,
+      budget: budget.code,
+    });
+    if (line)
+      placed.push({
+        line: draft.line,
+        record: { ...line, budgetRef: { ...budget, authoritativeName: options.authoritativeName } },
+      });
   }
   const unique = checkDuplicates(placed, lineKey, issues, codeColumns.account);
   if (issues.length) return { records: [], issues };
@@ -264,10 +311,18 @@ function budgetClues(
   options: { authoritativeName: boolean; header?: TotemHeader },
 ): BudgetClue[] {
   const bySiret = new Map<string, LineDraft[]>();
-  for (const d of drafts) bySiret.set(d.siret ?? '', [...(bySiret.get(d.siret ?? '') ?? []), d]);
+  for (const d of drafts) {
+    const lines = bySiret.get(d.siret ?? '');
+    if (lines) lines.push(d);
+    else bySiret.set(d.siret ?? '', [d]);
+  }
   const header = options.header;
   const declared =
-    header?.codTypBud === 'P' ? 'principal' : header?.codTypBud === 'A' || (header?.idEtabPal && header.idEtabPal !== header.idEtab) ? 'annexe' : undefined;
+    header?.codTypBud === 'P'
+      ? 'principal'
+      : header?.codTypBud === 'A' || (header?.idEtabPal && header.idEtabPal !== header.idEtab)
+        ? 'annexe'
+        : undefined;
   return [...bySiret.entries()].map(([siret, lines]) => ({
     commune,
     siret: siret || undefined,
@@ -313,9 +368,16 @@ async function checkCollectivity(db: Knex, commune: string, drafts: LineDraft[],
  * A DM whose number the file does not give is DM n°1. If a DM n°1 of that year already came from another file, this
  * one is probably the next decision: refuse rather than silently merge two decisions.
  */
-async function checkDecisionNumbers(db: Knex, commune: string, fileName: string, drafts: LineDraft[], issues: ImportIssue[]): Promise<void> {
+async function checkDecisionNumbers(
+  db: Knex,
+  commune: string,
+  fileName: string,
+  drafts: LineDraft[],
+  issues: ImportIssue[],
+): Promise<void> {
   const unnumbered = new Map<number, number>();
-  for (const d of drafts) if (d.stage === 'DM' && d.documentSeq === undefined && !unnumbered.has(d.year)) unnumbered.set(d.year, d.line);
+  for (const d of drafts)
+    if (d.stage === 'DM' && d.documentSeq === undefined && !unnumbered.has(d.year)) unnumbered.set(d.year, d.line);
   for (const [year, line] of unnumbered) {
     const earlier = await db('budget_lines as b')
       .join('imports as i', 'i.id', 'b.import_id')
@@ -339,15 +401,27 @@ async function checkDecisionNumbers(db: Knex, commune: string, fileName: string,
  * attached bodies (CCAS, caisses des écoles: cbudg 2), of budgets in another nomenclature (M4x...) and of accounts
  * outside the budget (classes 4 and 5, balance-sheet accounts) are counted in the report, not refused.
  */
-async function parseBalance(table: Awaited<ReturnType<typeof readTable>>, ctx: ImportContext): Promise<ParseResult<BudgetImportRecord>> {
+async function parseBalance(
+  table: Awaited<ReturnType<typeof readTable>>,
+  ctx: ImportContext,
+): Promise<ParseResult<BudgetImportRecord>> {
   const issues: ImportIssue[] = [];
   const movements = readBalance(table, issues);
   const refs = await loadReferences(ctx.db);
   const loaded = new Map<string, string | null>(
-    (await ctx.db('communes').select('insee_code', 'siren')).map((c) => [c.insee_code as string, c.siren as string | null]),
+    (await ctx.db('communes').select('insee_code', 'siren')).map((c) => [
+      c.insee_code as string,
+      c.siren as string | null,
+    ]),
   );
   const wanted = (insee: string) => (ctx.commune ? insee === ctx.commune : loaded.has(insee));
-  const skipped = { communes: new Set<string>(), otherCommuneRows: 0, attached: 0, nomenclatures: new Map<string, number>(), outside: 0 };
+  const skipped = {
+    communes: new Set<string>(),
+    otherCommuneRows: 0,
+    attached: 0,
+    nomenclatures: new Map<string, number>(),
+    outside: 0,
+  };
   const kept: typeof movements = [];
   for (const m of movements) {
     if (!wanted(m.insee)) {
@@ -361,7 +435,12 @@ async function parseBalance(table: Awaited<ReturnType<typeof readTable>>, ctx: I
     }
     const siren = loaded.get(m.insee);
     if (siren && m.siren && m.siren !== siren) {
-      issues.push({ line: m.line, column: 'siren', value: m.siren, reason: `SIREN ${m.siren} : la commune ${m.insee} a le SIREN ${siren}` });
+      issues.push({
+        line: m.line,
+        column: 'siren',
+        value: m.siren,
+        reason: `SIREN ${m.siren} : la commune ${m.insee} a le SIREN ${siren}`,
+      });
       continue;
     }
     kept.push(m);
@@ -435,7 +514,8 @@ async function parseBalance(table: Awaited<ReturnType<typeof readTable>>, ctx: I
   if (issues.length) return { records: [], issues };
   const summary = summarise(unique, 'balance DGFiP');
   if (skipped.otherCommuneRows)
-    summary['ignorées'] = `${skipped.otherCommuneRows} lignes de ${skipped.communes.size} autres communes (non chargées${ctx.commune ? ` ou autres que ${ctx.commune}` : ''})`;
+    summary['ignorées'] =
+      `${skipped.otherCommuneRows} lignes de ${skipped.communes.size} autres communes (non chargées${ctx.commune ? ` ou autres que ${ctx.commune}` : ''})`;
   const notes = [
     skipped.attached ? `${skipped.attached} mouvements d'établissements rattachés (CCAS, caisse des écoles)` : '',
     ...[...skipped.nomenclatures].map(([n, count]) => `${count} mouvements de budgets en ${n} (non suivis)`),
@@ -448,13 +528,18 @@ async function parseBalance(table: Awaited<ReturnType<typeof readTable>>, ctx: I
 /** What would land: lines, communes, years, documents and budgets (printed by a dry run). */
 function summarise(records: BudgetImportRecord[], layout: string): Record<string, string> {
   const list = (values: Iterable<string>) => [...new Set(values)].sort().join(', ');
-  const stage = (r: BudgetLineRecord) => (r.stage === 'DM' ? `DM${r.document_seq}` : r.stage === 'CG' ? 'CG (balance)' : r.stage);
+  const stage = (r: BudgetLineRecord) =>
+    r.stage === 'DM' ? `DM${r.document_seq}` : r.stage === 'CG' ? 'CG (balance)' : r.stage;
   return {
     format: layout,
     lignes: String(records.length),
     communes: list(records.map((r) => r.commune_insee)),
-    'années': list(records.map((r) => String(r.year))),
+    années: list(records.map((r) => String(r.year))),
     documents: list(records.map(stage)),
-    budgets: list(records.map((r) => `${r.budgetRef.name} (${r.budgetRef.kind}${r.budgetRef.siret ? `, SIRET ${r.budgetRef.siret}` : ''})`)),
+    budgets: list(
+      records.map(
+        (r) => `${r.budgetRef.name} (${r.budgetRef.kind}${r.budgetRef.siret ? `, SIRET ${r.budgetRef.siret}` : ''})`,
+      ),
+    ),
   };
 }
