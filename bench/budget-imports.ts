@@ -124,12 +124,12 @@ ${lines
   await knex.batchInsert('communes', communes, 500);
   const balance = rows.join('\n');
 
-  const files: [string, string, Buffer, string][] = [
-    ['SCDL (converter layout)', 'ca-2024.csv', Buffer.from(scdl, 'utf8'), city.insee],
-    ['TOTEM XML', 'ca-2024.xml', totem, city.insee],
-    ['DGFiP balance (a département)', 'balance-059-2024.csv', Buffer.from(balance, 'utf8'), ''],
+  const files: [string, string, Buffer, string, number][] = [
+    ['SCDL (converter layout)', 'ca-2024.csv', Buffer.from(scdl, 'utf8'), city.insee, lines.length],
+    ['TOTEM XML', 'ca-2024.xml', totem, city.insee, lines.length],
+    ['DGFiP balance (a département)', 'balance-059-2024.csv', Buffer.from(balance, 'utf8'), '', rows.length - 1],
   ];
-  for (const [layout, name, file, commune] of files) {
+  for (const [layout, name, file, commune, fileRows] of files) {
     fs.writeFileSync(path.join(dir, name), file);
     for (const dryRun of [true, false]) {
       if (!dryRun) await knex('budget_lines').delete();
@@ -141,14 +141,15 @@ ${lines
         megabytes: Math.round((file.length / 1e6) * 10) / 10,
         run: dryRun ? 'dry run (read + check)' : 'landed (read + check + write + refresh)',
         status: report.status,
-        rows: rowsRead,
+        file_rows: fileRows,
+        lines: rowsRead,
         seconds: report.duration_ms / 1000,
-        rows_per_second: Math.round(rowsRead / (report.duration_ms / 1000)),
+        file_rows_per_second: Math.round(fileRows / (report.duration_ms / 1000)),
       };
       if (report.status === 'refused') console.error(report.issues.slice(0, 5));
       results.push(result);
       console.log(
-        `${layout.padEnd(32)} ${result.run.padEnd(42)} ${String(result.rows).padStart(7)} lines ${String(result.megabytes).padStart(6)} MB ${result.seconds.toFixed(1).padStart(6)} s ${String(result.rows_per_second).padStart(8)} lines/s`,
+        `${layout.padEnd(30)} ${result.run.padEnd(40)} ${String(fileRows).padStart(7)} rows ${String(rowsRead).padStart(7)} lines ${String(result.megabytes).padStart(5)} MB ${result.seconds.toFixed(1).padStart(5)} s ${String(result.file_rows_per_second).padStart(7)} rows/s`,
       );
     }
   }
