@@ -5,7 +5,8 @@ const seconds = (ms: number) => (ms / 1000).toLocaleString('fr-FR', { maximumFra
 /** The report a finance agent reads in a terminal: what landed, or every problem with its line and column. */
 export function formatReport(report: ImportReport): string {
   const what = `Import ${report.kind} « ${report.file_name} »${report.commune ? ` (commune ${report.commune})` : ''}`;
-  const summary = Object.entries(report.summary ?? {}).map(([label, text]) => `\n  ${label} : ${text}`).join('');
+  const notes = [...(report.summary?.notes ?? []), ...(report.warnings ?? []).map((w) => w.reason)];
+  const summary = notes.map((line) => `\n  - ${line}`).join('');
   if (report.status === 'checked') {
     return `✔ ${what} : vérifié sans erreur, ${report.rows_read} lignes prêtes à importer (rien n'a été écrit : --dry-run).${summary}`;
   }

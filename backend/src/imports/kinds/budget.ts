@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { ImportContext, ImportIssue, ImportKind, ParseResult } from '../import-kind';
+import type { ImportContext, ImportIssue, ImportKind, ImportSummary, ParseResult } from '../import-kind';
 import { normaliseHeader, readColumns, readTable, type TableRow } from '../read-table';
 import { upsertRows } from '../upsert';
 import { checkDuplicates } from '../values';
@@ -31,7 +31,10 @@ import { looksLikeTotem, readTotem, type TotemHeader, totemElementOf, TotemXmlEr
 export type { BudgetLineRecord } from './budget-lines';
 
 /** A stored line and the budget it belongs to (registered in `budgets` when the line lands). */
-export type BudgetImportRecord = BudgetLineRecord & { budgetRef: BudgetRef & { authoritativeName: boolean } };
+export type BudgetImportRecord = BudgetLineRecord & {
+  /** The budget the line belongs to (registered when it lands) and the layout it was read from; not stored. */
+  budgetRef: BudgetRef & { authoritativeName: boolean; layout: string };
+};
 
 const amount = (name: string, description: string) => ({ name, required: false, description });
 
@@ -157,6 +160,8 @@ export const budgetKind: ImportKind<BudgetImportRecord> = {
     const rows = records.map(({ budgetRef: _budget, ...line }) => ({ ...line, import_id: ctx.importId }));
     return upsertRows(trx, 'budget_lines', rows, keyColumns);
   },
+
+  summarize: (records) => summarise(records),
 
   /** The execution rollup is materialized: rebuild it so the next request sees the new lines. */
   async afterCommit(db) {
@@ -293,12 +298,15 @@ async function landLines(
     if (line)
       placed.push({
         line: draft.line,
-        record: { ...line, budgetRef: { ...budget, authoritativeName: options.authoritativeName } },
+        record: {
+          ...line,
+          budgetRef: { ...budget, authoritativeName: options.authoritativeName, layout: options.layout },
+        },
       });
   }
   const unique = checkDuplicates(placed, lineKey, issues, codeColumns.account);
   if (issues.length) return { records: [], issues };
-  return { records: unique, issues, summary: summarise(unique, options.layout) };
+  return { records: unique, issues };
 }
 
 const lineKey = (l: BudgetLineRecord) =>
@@ -506,40 +514,54 @@ async function parseBalance(
         amount_executed: m.amount,
         carry_prev: 0,
         carry_next: 0,
-        budgetRef: { ...budget, authoritativeName: true },
+        budgetRef: { ...budget, authoritativeName: true, layout: 'balance DGFiP' },
       },
     });
   }
   const unique = checkDuplicates(placed, (l) => `commune ${l.commune_insee} ${lineKey(l)}`, issues, 'compte');
   if (issues.length) return { records: [], issues };
-  const summary = summarise(unique, 'balance DGFiP');
+  const warnings: ImportIssue[] = [];
+  const note = (reason: string) => warnings.push({ line: null, column: null, value: null, reason });
   if (skipped.otherCommuneRows)
-    summary['ignorées'] =
-      `${skipped.otherCommuneRows} lignes de ${skipped.communes.size} autres communes (non chargées${ctx.commune ? ` ou autres que ${ctx.commune}` : ''})`;
-  const notes = [
-    skipped.attached ? `${skipped.attached} mouvements d'établissements rattachés (CCAS, caisse des écoles)` : '',
-    ...[...skipped.nomenclatures].map(([n, count]) => `${count} mouvements de budgets en ${n} (non suivis)`),
-    skipped.outside ? `${skipped.outside} mouvements de comptes hors budget (classes 4 et 5, bilan)` : '',
-  ].filter(Boolean);
-  if (notes.length) summary['non retenus'] = notes.join(' ; ');
-  return { records: unique, issues, summary };
+    note(
+      `ignorées : ${skipped.otherCommuneRows} lignes de ${skipped.communes.size} autres communes (non chargées${ctx.commune ? ` ou autres que ${ctx.commune}` : ''})`,
+    );
+  if (skipped.attached)
+    note(`non retenus : ${skipped.attached} mouvements d'établissements rattachés (CCAS, caisse des écoles)`);
+  for (const [n, count] of skipped.nomenclatures)
+    note(`non retenus : ${count} mouvements de budgets en ${n} (non suivis)`);
+  if (skipped.outside)
+    note(`non retenus : ${skipped.outside} mouvements de comptes hors budget (classes 4 et 5, bilan)`);
+  return { records: unique, issues, warnings };
 }
 
-/** What would land: lines, communes, years, documents and budgets (printed by a dry run). */
-function summarise(records: BudgetImportRecord[], layout: string): Record<string, string> {
-  const list = (values: Iterable<string>) => [...new Set(values)].sort().join(', ');
+/** What would land: lines, communes, years, documents and budgets (printed by a dry run and after landing). */
+function summarise(records: BudgetImportRecord[]): ImportSummary {
+  const list = (values: Iterable<string>) => [...new Set(values)].sort();
   const stage = (r: BudgetLineRecord) =>
     r.stage === 'DM' ? `DM${r.document_seq}` : r.stage === 'CG' ? 'CG (balance)' : r.stage;
-  return {
-    format: layout,
-    lignes: String(records.length),
-    communes: list(records.map((r) => r.commune_insee)),
-    années: list(records.map((r) => String(r.year))),
-    documents: list(records.map(stage)),
-    budgets: list(
-      records.map(
-        (r) => `${r.budgetRef.name} (${r.budgetRef.kind}${r.budgetRef.siret ? `, SIRET ${r.budgetRef.siret}` : ''})`,
-      ),
+  const kinds: Record<string, number> = {};
+  for (const r of records) kinds[stage(r)] = (kinds[stage(r)] ?? 0) + 1;
+  const communes = list(records.map((r) => r.commune_insee));
+  const years = list(records.map((r) => String(r.year))).map(Number);
+  const budgets = list(
+    records.map(
+      (r) => `${r.budgetRef.name} (${r.budgetRef.kind}${r.budgetRef.siret ? `, SIRET ${r.budgetRef.siret}` : ''})`,
     ),
+  );
+  return {
+    rows: records.length,
+    communes,
+    years,
+    kinds,
+    notes: [
+      `format : ${list(records.map((r) => r.budgetRef.layout)).join(', ')}`,
+      `communes : ${communes.join(', ')}`,
+      `années : ${years.join(', ')}`,
+      `documents : ${Object.entries(kinds)
+        .map(([k, n]) => `${k} (${n} lignes)`)
+        .join(', ')}`,
+      `budgets : ${budgets.join(', ')}`,
+    ],
   };
 }
