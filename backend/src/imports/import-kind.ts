@@ -54,7 +54,7 @@ export interface WriteResult {
 export interface ImportKind<R = unknown> {
   kind: string;
   description: string;
-  formats: readonly ('csv' | 'xlsx' | 'geojson')[];
+  formats: readonly ('csv' | 'xlsx' | 'geojson' | 'xml')[];
   columns: readonly ColumnDoc[];
   parse(file: Buffer, ctx: ImportContext): Promise<ParseResult<R>>;
   write(trx: Knex.Transaction, records: R[], ctx: ImportContext & { importId: number }): Promise<WriteResult>;

@@ -142,7 +142,7 @@ export const budgetKind: ImportKind<BudgetImportRecord> = {
   kind: 'budget',
   description:
     'Budget : SCDL « budget » (BP, BS, DM, CA), XML TOTEM, balances comptables DGFiP ; budget principal et annexes',
-  formats: ['csv', 'xlsx'],
+  formats: ['csv', 'xlsx', 'xml'],
   columns,
 
   async parse(file, ctx) {
