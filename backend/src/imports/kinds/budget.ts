@@ -147,8 +147,7 @@ export const budgetKind: ImportKind<BudgetImportRecord> = {
 
   async parse(file, ctx) {
     if (looksLikeTotem(file)) return parseTotem(file, ctx);
-    const table = await readTable(file, ctx.fileName);
-    if (isBalanceHeader(table.header)) return parseBalance(table, ctx);
+    if (looksLikeBalance(file)) return parseBalance(await readTable(file, ctx.fileName), ctx);
     return parseScdl(file, ctx);
   },
 
@@ -180,8 +179,8 @@ export const budgetKind: ImportKind<BudgetImportRecord> = {
         return header.codInseeColl;
       return communeOfSirens(db, [header.idEtab?.slice(0, 9)]);
     }
+    if (looksLikeBalance(file)) return '';
     const table = await readTable(file, fileName);
-    if (isBalanceHeader(table.header)) return '';
     const header = table.header.find((h) => ['bgt_siret', 'siret'].includes(normaliseHeader(h)));
     if (!header) return undefined;
     return communeOfSirens(
@@ -190,6 +189,17 @@ export const budgetKind: ImportKind<BudgetImportRecord> = {
     );
   },
 };
+
+/** A DGFiP balance: a CSV whose first line is a balance's header (read without parsing the whole file). */
+function looksLikeBalance(file: Buffer): boolean {
+  if (file[0] === 0x50 && file[1] === 0x4b) return false; // an XLSX workbook
+  const head = file
+    .subarray(0, 2048)
+    .toString('latin1')
+    .replace(/^\xEF\xBB\xBF/, '');
+  const firstLine = head.split(/\r?\n/)[0];
+  return isBalanceHeader(firstLine.split(/[;,\t]/).map((h) => h.replace(/^"|"$/g, '')));
+}
 
 async function communeOfSirens(db: Knex, sirens: (string | undefined)[]): Promise<string | undefined> {
   const distinct = new Set(sirens.filter((s) => s !== undefined));
