@@ -14,8 +14,8 @@ import { runImport } from '../backend/src/imports/run-import';
  * npm run bench:budget-imports [-- --lines 20000 --communes 648]: writes budget files of realistic size in each layout
  * the `budget` import recognises, imports each into a throw-away database (embedded, or a fresh database on the
  * server named by DATABASE_URL), first as a dry run (read + check), then for real, and prints rows per second:
- * - SCDL as the TOTEM-to-SCDL converters write it: a large city's compte administratif, `lines` lines (Lille's has
- *   about 8 000), chapter left empty on half of them (derived from the chart of accounts);
+ * - SCDL as the TOTEM-to-SCDL converters write it: a large city's compte administratif, `lines` lines by
+ *   nature and function, chapter left empty on half of them (derived from the chart of accounts);
  * - the same document as TOTEM XML (ISO-8859-1);
  * - a DGFiP balance of a whole département: `communes` communes (the Nord has 648), each with its budget principal
  *   (about 330 accounts, classes 4 and 5 included) and, one in three, a budget annexe; every commune loaded.
