@@ -1,6 +1,7 @@
 // Communes and quartiers of the demo. Commune shapes are real (IGN Admin Express, see data/communes.json);
 // quartier shapes are synthetic: Voronoi cells of approximate centre points, clipped to the commune contour.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import centroid from '@turf/centroid';
@@ -8,6 +9,7 @@ import { featureCollection, point } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import voronoi from '@turf/voronoi';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { repoRoot } from '../config/env';
 import type { Rng } from './random.ts';
 
 export const WEATHER_STATION = 'LILLE-LESQUIN';
@@ -101,7 +103,8 @@ interface CentreSeed {
   population: number;
 }
 
-const dataFile = (name: string) => new URL(`./data/${name}`, import.meta.url);
+// from the repository root, so the compiled bundle (dist/backend) finds the files as the sources do
+const dataFile = (name: string) => path.join(repoRoot, 'backend', 'src', 'demo', 'data', name);
 
 function readLilleCentres(): CentreSeed[] {
   const lines = readFileSync(dataFile('quartiers-lille.csv'), 'utf8').trim().split(/\r?\n/);
