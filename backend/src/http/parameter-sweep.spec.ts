@@ -50,7 +50,8 @@ describe('a sweep of every GET endpoint’s parameters', () => {
         if (parameter.in !== 'query' && parameter.in !== 'path') continue;
         yield { path, parameter, value: `${sample(parameter)}\u0000`, why: 'NUL' };
         if (parameter.schema?.format === 'date') {
-          for (const day of ['2024-13-01', '2024-02-30', '2023-02-29', '2024-04-31']) yield { path, parameter, value: day, why: day };
+          for (const day of ['2024-13-01', '2024-02-30', '2023-02-29', '2024-04-31'])
+            yield { path, parameter, value: day, why: day };
         }
       }
     }
@@ -77,7 +78,8 @@ describe('a sweep of every GET endpoint’s parameters', () => {
       const body = (await response.json()) as any;
       tried++;
       const named = JSON.stringify(body.error?.details ?? []).includes(`"field":"${parameter.name}"`);
-      if (response.status !== 400 || !named) wrong.push(`${path} ${parameter.name} (${why}): ${response.status} ${JSON.stringify(body).slice(0, 160)}`);
+      if (response.status !== 400 || !named)
+        wrong.push(`${path} ${parameter.name} (${why}): ${response.status} ${JSON.stringify(body).slice(0, 160)}`);
     }
     expect(tried).toBeGreaterThan(100);
     expect(wrong).toEqual([]);
@@ -87,9 +89,17 @@ describe('a sweep of every GET endpoint’s parameters', () => {
     const response = await fetch(`${api.base}/comments`, {
       method: 'POST',
       headers: { ...admin, 'content-type': 'application/json' },
-      body: JSON.stringify({ commune, target: 'fluids:building:B-1', period_start: '2025-01-01', period_end: '2025-01-31', body: 'fuite\u0000' }),
+      body: JSON.stringify({
+        commune,
+        target: 'fluids:building:B-1',
+        period_start: '2025-01-01',
+        period_end: '2025-01-31',
+        body: 'fuite\u0000',
+      }),
     });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as any).error.details).toEqual([{ in: 'body', field: 'body', message: 'contient un caractère nul (\\0), interdit' }]);
+    expect(((await response.json()) as any).error.details).toEqual([
+      { in: 'body', field: 'body', message: 'contient un caractère nul (\\0), interdit' },
+    ]);
   });
 });

@@ -39,12 +39,21 @@ describe('smaller leaks', () => {
 
   it("gives a limited user the same 404 for another commune's comment, rule or import as for an id that does not exist", async () => {
     const [comment] = await db('comments')
-      .insert({ commune_insee: theirs, target: 'fluids:building:X', period_start: '2025-01-01', period_end: '2025-01-31', body: 'secret', author: 'a@b.fr' })
+      .insert({
+        commune_insee: theirs,
+        target: 'fluids:building:X',
+        period_start: '2025-01-01',
+        period_end: '2025-01-31',
+        body: 'secret',
+        author: 'a@b.fr',
+      })
       .returning('id');
     const [rule] = await db('fluid_alert_rules')
       .insert({ commune_insee: theirs, building_type: 'school', threshold_kind: 'percent', threshold_value: 20 })
       .returning('id');
-    const [imported] = await db('imports').insert({ kind: 'degree-days', commune_insee: theirs, status: 'landed' }).returning('id');
+    const [imported] = await db('imports')
+      .insert({ kind: 'degree-days', commune_insee: theirs, status: 'landed' })
+      .returning('id');
     const limited = await signIn(api.base, 'agent', mine);
     const ask = async (method: string, path: string) => {
       const response = await fetch(`${api.base}${path}`, { method, headers: limited });
@@ -61,23 +70,42 @@ describe('smaller leaks', () => {
 
   it("signs out every session opened with the old password when an account's password changes", async () => {
     const email = 'changing@leaks.pilotage.fr';
-    await createUser(db, { email, passwordHash: await hashPassword('the first long password'), role: 'agent', commune: mine });
+    await createUser(db, {
+      email,
+      passwordHash: await hashPassword('the first long password'),
+      role: 'agent',
+      commune: mine,
+    });
     const signInWith = async (password: string) => {
       const response = await fetch(`${api.base}/auth/login`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
       });
-      const session = response.headers.getSetCookie().find((c) => c.startsWith('pilotage_session='))!.split(';')[0];
+      const session = response.headers
+        .getSetCookie()
+        .find((c) => c.startsWith('pilotage_session='))!
+        .split(';')[0];
       return { cookie: session };
     };
-    const me = async (headers: Record<string, string>) => ((await (await fetch(`${api.base}/auth/me`, { headers })).json()) as any).user?.email ?? null;
+    const me = async (headers: Record<string, string>) =>
+      ((await (await fetch(`${api.base}/auth/me`, { headers })).json()) as any).user?.email ?? null;
     const laptop = await signInWith('the first long password');
     const phone = await signInWith('the first long password');
 
-    const same = await runCli('user', ['add', email, '--role', 'agent', '--commune', mine], { DATABASE_URL: url, PILOTAGE_PASSWORD: 'the first long password' });
+    const same = await runCli('user', ['add', email, '--role', 'agent', '--commune', mine], {
+      DATABASE_URL: url,
+      PILOTAGE_PASSWORD: 'the first long password',
+    });
     expect(same.code).toBe(0);
-    expect([await me(laptop), await me(phone)]).withContext('same password again: nothing changes').toEqual([email, email]);
+    expect([await me(laptop), await me(phone)])
+      .withContext('same password again: nothing changes')
+      .toEqual([email, email]);
 
-    const changed = await runCli('user', ['add', email, '--role', 'agent', '--commune', mine], { DATABASE_URL: url, PILOTAGE_PASSWORD: 'a brand new long password' });
+    const changed = await runCli('user', ['add', email, '--role', 'agent', '--commune', mine], {
+      DATABASE_URL: url,
+      PILOTAGE_PASSWORD: 'a brand new long password',
+    });
     expect(changed.code).toBe(0);
     expect(changed.stdout).toContain("Mot de passe changé : 2 sessions ouvertes avec l'ancien sont fermées.");
     expect([await me(laptop), await me(phone)]).toEqual([null, null]);
@@ -85,10 +113,20 @@ describe('smaller leaks', () => {
   }, 60_000);
 
   it('records the real end of an import, not the start of its transaction', async () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')};${300 + (i % 50)}`);
-    const report = await runImport(db, findKind('degree-days')!, Buffer.from(`mois;dju\n${rows.slice(0, 300).join('\n')}\n`), {
-      commune: mine, fileName: 'dju.csv', importedBy: 'agent@tests.pilotage.fr',
-    });
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')};${300 + (i % 50)}`,
+    );
+    const report = await runImport(
+      db,
+      findKind('degree-days')!,
+      Buffer.from(`mois;dju\n${rows.slice(0, 300).join('\n')}\n`),
+      {
+        commune: mine,
+        fileName: 'dju.csv',
+        importedBy: 'agent@tests.pilotage.fr',
+      },
+    );
     expect(report.status).toBe('landed');
     const recorded = await db('imports').where({ id: report.import_id }).first('started_at', 'finished_at');
     expect(recorded.finished_at.getTime()).toBeGreaterThan(recorded.started_at.getTime());
@@ -96,7 +134,10 @@ describe('smaller leaks', () => {
 
   it('never quotes SQL text or PostgreSQL internals in an import report or in the imports history', async () => {
     const failingWith = (sql: string, bindings: unknown[]): ImportKind<string> => ({
-      kind: 'degree-days', description: 'a kind whose write fails in the database', formats: ['csv'], columns: [],
+      kind: 'degree-days',
+      description: 'a kind whose write fails in the database',
+      formats: ['csv'],
+      columns: [],
       parse: async () => ({ records: ['x'], issues: [] }),
       write: async (trx) => {
         await trx.raw(sql, bindings as never[]);

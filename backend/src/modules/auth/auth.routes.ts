@@ -42,7 +42,10 @@ function failuresLimiter(limit: number, keyGenerator: (req: Request) => string):
 }
 
 function loginLimiters(): RequestHandler[] {
-  const perAddress = failuresLimiter(loginLimits.failuresPerAddress, (req) => `address|${ipKeyGenerator(req.ip ?? '')}`);
+  const perAddress = failuresLimiter(
+    loginLimits.failuresPerAddress,
+    (req) => `address|${ipKeyGenerator(req.ip ?? '')}`,
+  );
   const perAccount = failuresLimiter(loginLimits.failuresPerAccount, accountKey);
   const clearAccountOnSuccess: RequestHandler = (req, res, next) => {
     const key = accountKey(req);

@@ -41,7 +41,9 @@ describe('the login limiter', () => {
     const variants = [email, ` ${email}`, `\t${email}\t`, email.toUpperCase(), `  Guarded@Limiter.Pilotage.FR `];
     const statuses: number[] = [];
     for (let i = 0; i < loginLimits.failuresPerAccount; i++) {
-      statuses.push(await login(variants[i % variants.length], `guess-${i}`, { 'x-forwarded-for': `198.51.100.${i + 1}` }));
+      statuses.push(
+        await login(variants[i % variants.length], `guess-${i}`, { 'x-forwarded-for': `198.51.100.${i + 1}` }),
+      );
     }
     expect(statuses).toEqual(Array(loginLimits.failuresPerAccount).fill(401));
     // the eleventh try is refused before the password is even looked at, the right one included
@@ -52,20 +54,31 @@ describe('the login limiter', () => {
     api = await startTestApp();
     const statuses: number[] = [];
     for (let i = 0; i < loginLimits.failuresPerAddress; i++) {
-      statuses.push(await login(`sprayed-${i}@limiter.pilotage.fr`, 'Password1!', { 'x-forwarded-for': `203.0.113.${i + 1}` }));
+      statuses.push(
+        await login(`sprayed-${i}@limiter.pilotage.fr`, 'Password1!', { 'x-forwarded-for': `203.0.113.${i + 1}` }),
+      );
     }
-    expect(statuses.every((s) => s === 401)).withContext(statuses.join(',')).toBeTrue();
+    expect(statuses.every((s) => s === 401))
+      .withContext(statuses.join(','))
+      .toBeTrue();
     expect(await login('one-more@limiter.pilotage.fr', 'Password1!', { 'x-forwarded-for': '192.0.2.77' })).toBe(429);
   });
 
   it('never counts a successful sign-in, and a success clears the failures of the account', async () => {
     api = await startTestApp();
-    for (let i = 0; i < 15; i++) expect(await login(email, password)).withContext(`sign-in ${i + 1}`).toBe(200);
+    for (let i = 0; i < 15; i++)
+      expect(await login(email, password))
+        .withContext(`sign-in ${i + 1}`)
+        .toBe(200);
 
     for (let i = 0; i < loginLimits.failuresPerAccount - 1; i++) expect(await login(email, `typo-${i}`)).toBe(401);
-    expect(await login(email, password)).withContext('nine typos, then the right password').toBe(200);
+    expect(await login(email, password))
+      .withContext('nine typos, then the right password')
+      .toBe(200);
     for (let i = 0; i < loginLimits.failuresPerAccount; i++) expect(await login(email, `typo-again-${i}`)).toBe(401);
-    expect(await login(email, password)).withContext('ten new failures: locked').toBe(429);
+    expect(await login(email, password))
+      .withContext('ten new failures: locked')
+      .toBe(429);
   });
 
   it('tells clients apart by the address a trusted proxy forwards, and still limits the account across them', async () => {

@@ -80,32 +80,54 @@ describe('imports and rollbacks within the caller’s commune and role', () => {
     expect(await communeRow(lille)).toEqual({ name: 'Lille-Pirate', population: 1, siren: null });
 
     const recorded = await db('imports').where({ id: report.import_id }).first();
-    expect(recorded).toEqual(jasmine.objectContaining({ kind: 'communes', commune_insee: null, status: 'landed', rows_written: 2, imported_by: 'admin@tests.pilotage.fr' }));
+    expect(recorded).toEqual(
+      jasmine.objectContaining({
+        kind: 'communes',
+        commune_insee: null,
+        status: 'landed',
+        rows_written: 2,
+        imported_by: 'admin@tests.pilotage.fr',
+      }),
+    );
     expect(recorded.finished_at.getTime()).toBeGreaterThanOrEqual(recorded.started_at.getTime());
 
     // a limited user can neither undo it nor hide behind another commune's admin
     expect((await rollback('roubaixAgent', report.import_id)).status).toBe(403);
     expect((await rollback('roubaixAdmin', report.import_id)).status).toBe(403);
-    expect((await rollback('agent', report.import_id)).status).withContext('agents do not manage communes').toBe(403);
+    expect((await rollback('agent', report.import_id)).status)
+      .withContext('agents do not manage communes')
+      .toBe(403);
 
     const undone = await rollback('admin', report.import_id);
-    expect([undone.status, await undone.json()]).toEqual([200, { import_id: report.import_id, status: 'rolled_back', restored: 1, deleted: 1 }]);
+    expect([undone.status, await undone.json()]).toEqual([
+      200,
+      { import_id: report.import_id, status: 'rolled_back', restored: 1, deleted: 1 },
+    ]);
     expect(await communeRow(lille)).toEqual({ name: 'Lille-Test', population: 236_000, siren: '215903501' });
     expect(await communeRow(added)).toBeUndefined();
-    const audited = await db('audit_log').where({ action: 'import.rollback' }).whereRaw(`details->>'import_id' = ?`, [String(report.import_id)]).first();
+    const audited = await db('audit_log')
+      .where({ action: 'import.rollback' })
+      .whereRaw(`details->>'import_id' = ?`, [String(report.import_id)])
+      .first();
     expect(audited).toEqual(jasmine.objectContaining({ actor: 'admin@tests.pilotage.fr', commune_insee: null }));
     expect(audited.details).toEqual({ import_id: report.import_id, restored: 1, deleted: 1 });
   });
 
   it("lets a limited agent roll back an import of its own commune only: another commune's import id is unknown to it", async () => {
-    const theirs = (await (await upload('admin', 'degree-days', 'mois;dju\n2025-01;400\n', `?commune=${lille}`)).json()) as any;
-    const ours = (await (await upload('admin', 'degree-days', 'mois;dju\n2025-01;380\n', `?commune=${roubaix}`)).json()) as any;
+    const theirs = (await (
+      await upload('admin', 'degree-days', 'mois;dju\n2025-01;400\n', `?commune=${lille}`)
+    ).json()) as any;
+    const ours = (await (
+      await upload('admin', 'degree-days', 'mois;dju\n2025-01;380\n', `?commune=${roubaix}`)
+    ).json()) as any;
     expect([theirs.status, ours.status]).toEqual(['landed', 'landed']);
 
     const refused = await rollback('roubaixAgent', theirs.import_id);
     const unknown = await rollback('roubaixAgent', 987_654_321);
     expect(refused.status).toBe(404);
-    expect(await refused.json()).toEqual({ error: { code: 'not_found', message: `Aucun import n° ${theirs.import_id}` } });
+    expect(await refused.json()).toEqual({
+      error: { code: 'not_found', message: `Aucun import n° ${theirs.import_id}` },
+    });
     expect(unknown.status).toBe(404);
     const shown = await fetch(`${api.base}/imports/${theirs.import_id}`, { headers: as['roubaixAgent'] });
     expect(shown.status).withContext('reading it by id: the same unknown id').toBe(404);
