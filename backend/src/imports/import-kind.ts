@@ -24,6 +24,20 @@ export interface ColumnDoc {
 export interface ParseResult<R> {
   records: R[];
   issues: ImportIssue[];
+  /** Notes that do not refuse the file (e.g. a repeated day resolved by a documented rule); shown in the report. */
+  warnings?: ImportIssue[];
+}
+
+/** What a file (or set) would land, printed by a dry run: rows, communes, years, sites, kinds of mobility... */
+export interface ImportSummary {
+  rows: number;
+  communes?: string[];
+  years?: number[];
+  sites?: number;
+  /** Rows (or sites) per kind: mobility types, budget documents... */
+  kinds?: Record<string, number>;
+  /** Short sentences for what does not fit above (layouts recognised, hours marked faulty...). */
+  notes?: string[];
 }
 
 export interface WriteResult {
@@ -44,6 +58,8 @@ export interface ImportKind<R = unknown> {
   columns: readonly ColumnDoc[];
   parse(file: Buffer, ctx: ImportContext): Promise<ParseResult<R>>;
   write(trx: Knex.Transaction, records: R[], ctx: ImportContext & { importId: number }): Promise<WriteResult>;
+  /** What the records would land, for a dry run's report; optional (the row count otherwise). */
+  summarize?(records: R[], ctx: ImportContext): ImportSummary;
   /** Work after the commit, e.g. refreshing a materialized rollup. */
   afterCommit?(db: Knex, ctx: ImportContext): Promise<void>;
   /** The commune a file names itself (e.g. a budget's SIRET), when unambiguous; used when no commune is given. */

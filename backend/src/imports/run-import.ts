@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { mapPgError } from '../db/pg-errors';
 import { audit } from '../modules/audit/audit';
-import type { ImportIssue, ImportKind } from './import-kind';
+import type { ImportIssue, ImportKind, ImportSummary } from './import-kind';
 
 export interface ImportReport {
   import_id: number | null;
@@ -15,6 +15,10 @@ export interface ImportReport {
   rows_written: number;
   rows_unchanged: number;
   issues: ImportIssue[];
+  /** Notes that did not refuse the file (months left out, polygons of other communes...). */
+  warnings?: ImportIssue[];
+  /** What landed, or would land (dry run). */
+  summary?: ImportSummary | null;
   duration_ms: number;
 }
 
@@ -55,7 +59,9 @@ export async function runImport(db: Knex, kind: ImportKind, file: Buffer, option
   if (parsed.issues.length > 0) {
     return recordRefusal(db, report({ rows_read: rowsRead, issues: sortIssues(parsed.issues) }), sha256, options);
   }
-  if (options.dryRun) return report({ status: 'checked', rows_read: parsed.records.length });
+  const summary = kind.summarize?.(parsed.records, ctx) ?? null;
+  const warnings = parsed.warnings ?? [];
+  if (options.dryRun) return report({ status: 'checked', rows_read: parsed.records.length, summary, warnings });
 
   try {
     const landed = await db.transaction(async (trx) => {
@@ -77,7 +83,7 @@ export async function runImport(db: Knex, kind: ImportKind, file: Buffer, option
     await kind.afterCommit?.(db, ctx);
     return report({
       import_id: landed.id, status: 'landed', rows_read: parsed.records.length,
-      rows_written: landed.written, rows_unchanged: landed.unchanged,
+      rows_written: landed.written, rows_unchanged: landed.unchanged, summary, warnings,
     });
   } catch (error) {
     const mapped = mapPgError(error);
