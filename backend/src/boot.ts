@@ -8,13 +8,18 @@ import type { Logger } from './logger';
  * Opens the database (server or embedded), runs pending migrations, re-applies changed views, and loads the demo
  * city when the database is empty (DEMO=auto) or asked to (DEMO=on). Shared by the server and the CLI commands.
  */
-export async function openReadyDatabase(env: Env, logger: Logger, options: { demo?: boolean } = {}): Promise<Database> {
+export async function openReadyDatabase(
+  env: Env,
+  logger: Logger,
+  options: { demo?: boolean; supervise?: boolean } = {},
+): Promise<Database> {
   const started = Date.now();
   const db = await openDatabase({
     databaseUrl: env.DATABASE_URL,
     dataDir: env.dataDir,
     embeddedPort: env.EMBEDDED_PG_PORT,
-    log: (message) => logger.info(message),
+    supervise: options.supervise,
+    log: (message, level = 'info') => logger[level](message),
   });
   try {
     const { migrations, viewsApplied } = await migrate(db.knex);
@@ -32,7 +37,7 @@ export async function openReadyDatabase(env: Env, logger: Logger, options: { dem
 async function shouldLoadDemo(db: Database, env: Env): Promise<boolean> {
   if (env.DEMO === 'off') return false;
   if (env.DEMO === 'on') return true;
-  const anyCommune = await db.knex('communes').first('insee_code');
+  const anyCommune = await db.knex('communes').where({ is_reference: false }).first('insee_code');
   return anyCommune === undefined;
 }
 
@@ -41,6 +46,8 @@ export async function loadDemo(db: Database, scale: number, logger: Logger): Pro
   logger.info({ scale }, 'loading the demo city (Lille and partner communes)');
   const { loadDemoCity } = await import('./demo/load');
   const counts = await loadDemoCity(db.knex, { scale });
+  const { loadDemoPeers } = await import('./demo/comptes-individuels/load');
+  await loadDemoPeers(db.knex);
   await refreshRollups(db.knex);
   await db.knex.raw('analyze');
   logger.info({ counts, ms: Date.now() - started }, 'demo city loaded');

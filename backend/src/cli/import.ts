@@ -50,7 +50,7 @@ async function main(): Promise<number> {
   const logger = makeLogger(env.LOG_LEVEL === 'info' ? 'warn' : env.LOG_LEVEL);
   const db = await openReadyDatabase(env, logger, { demo: false });
   try {
-    const commune = values.commune
+    const commune = kind.national ? '' : values.commune
       ?? (await kind.inferCommune?.(fs.readFileSync(file), path.basename(file), db.knex))
       ?? (await soleCommune(db.knex, kind.kind));
     if (commune === undefined) {
@@ -69,7 +69,7 @@ async function main(): Promise<number> {
 
 async function soleCommune(db: import('knex').Knex, kind: string): Promise<string | undefined> {
   if (kind === 'communes') return '';
-  const rows = await db('communes').select('insee_code').limit(2);
+  const rows = await db('communes').where({ is_reference: false }).select('insee_code').limit(2);
   return rows.length === 1 ? rows[0].insee_code : undefined;
 }
 

@@ -24,6 +24,20 @@ export interface ColumnDoc {
 export interface ParseResult<R> {
   records: R[];
   issues: ImportIssue[];
+  /** Notes that do not refuse the file (e.g. a repeated day resolved by a documented rule); shown in the report. */
+  warnings?: ImportIssue[];
+}
+
+/** What a file (or set) would land, printed by a dry run: rows, communes, years, sites, kinds of mobility... */
+export interface ImportSummary {
+  rows: number;
+  communes?: string[];
+  years?: number[];
+  sites?: number;
+  /** Rows (or sites) per kind: mobility types, budget documents... */
+  kinds?: Record<string, number>;
+  /** Short sentences for what does not fit above (layouts recognised, hours marked faulty...). */
+  notes?: string[];
 }
 
 export interface WriteResult {
@@ -40,12 +54,19 @@ export interface WriteResult {
 export interface ImportKind<R = unknown> {
   kind: string;
   description: string;
-  formats: readonly ('csv' | 'xlsx' | 'geojson')[];
+  formats: readonly ('csv' | 'xlsx' | 'geojson' | 'xml')[];
   columns: readonly ColumnDoc[];
+  /** A national file (every commune of France): no --commune, the import belongs to no commune. */
+  national?: boolean;
   parse(file: Buffer, ctx: ImportContext): Promise<ParseResult<R>>;
   write(trx: Knex.Transaction, records: R[], ctx: ImportContext & { importId: number }): Promise<WriteResult>;
+  /** What the records would land, for a dry run's report; optional (the row count otherwise). */
+  summarize?(records: R[], ctx: ImportContext): ImportSummary;
   /** Work after the commit, e.g. refreshing a materialized rollup. */
   afterCommit?(db: Knex, ctx: ImportContext): Promise<void>;
-  /** The commune a file names itself (e.g. a budget's SIRET), when unambiguous; used when no commune is given. */
+  /**
+   * The commune a file names itself (e.g. a budget's SIRET), when unambiguous; used when no commune is given. '' for
+   * a file that names its communes line by line (e.g. a DGFiP balance): each record then carries its own.
+   */
   inferCommune?(file: Buffer, fileName: string, db: Knex): Promise<string | undefined>;
 }

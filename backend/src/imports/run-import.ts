@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { mapPgError } from '../db/pg-errors';
 import { audit } from '../modules/audit/audit';
-import type { ImportIssue, ImportKind } from './import-kind';
+import type { ImportIssue, ImportKind, ImportSummary } from './import-kind';
 
 export interface ImportReport {
   import_id: number | null;
@@ -15,6 +15,10 @@ export interface ImportReport {
   rows_written: number;
   rows_unchanged: number;
   issues: ImportIssue[];
+  /** Notes that did not refuse the file (months left out, polygons of other communes...). */
+  warnings?: ImportIssue[];
+  /** What landed, or would land (dry run). */
+  summary?: ImportSummary | null;
   duration_ms: number;
 }
 
@@ -38,10 +42,15 @@ export async function runImport(db: Knex, kind: ImportKind, file: Buffer, option
     rows_read: 0, rows_written: 0, rows_unchanged: 0, issues: [], duration_ms: Date.now() - started, ...partial,
   });
 
-  const commune = await db('communes').where({ insee_code: options.commune }).first('insee_code');
-  if (!commune && kind.kind !== 'communes') {
+  const commune = await db('communes').where({ insee_code: options.commune }).first('insee_code', 'is_reference');
+  // '' : the file names its communes line by line (the `communes` kind, a DGFiP balance, the national comptes individuels)
+  if (!commune && options.commune !== '') {
     const issues = [{ line: null, column: null, value: options.commune, reason: 'commune inconnue : importez-la d\'abord (kind communes) ou vérifiez le code INSEE' }];
     return report({ issues });
+  }
+  if (commune?.is_reference && kind.kind !== 'communes' && !kind.national) {
+    const reason = 'commune connue seulement par le fichier national de la DGFiP : importez-la d\'abord (kind communes) pour la suivre';
+    return report({ issues: [{ line: null, column: null, value: options.commune, reason }] });
   }
 
   let parsed;
@@ -55,19 +64,21 @@ export async function runImport(db: Knex, kind: ImportKind, file: Buffer, option
   if (parsed.issues.length > 0) {
     return recordRefusal(db, report({ rows_read: rowsRead, issues: sortIssues(parsed.issues) }), sha256, options);
   }
-  if (options.dryRun) return report({ status: 'checked', rows_read: parsed.records.length });
+  const summary = kind.summarize?.(parsed.records, ctx) ?? null;
+  const warnings = parsed.warnings ?? [];
+  if (options.dryRun) return report({ status: 'checked', rows_read: parsed.records.length, summary, warnings });
 
   try {
     const landed = await db.transaction(async (trx) => {
       await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`import:${kind.kind}:${options.commune}`]);
       const [{ id }] = await trx('imports')
         .insert({
-          kind: kind.kind, commune_insee: kind.kind === 'communes' ? null : options.commune, file_name: options.fileName,
+          kind: kind.kind, commune_insee: options.commune || null, file_name: options.fileName,
           file_sha256: sha256, status: 'running', rows_read: parsed.records.length, imported_by: options.importedBy ?? 'cli',
         })
         .returning('id');
       const result = await kind.write(trx, parsed.records, { ...ctx, importId: id });
-      await trx('imports').where({ id }).update({ status: 'landed', rows_written: result.written, finished_at: trx.fn.now() });
+      await trx('imports').where({ id }).update({ status: 'landed', rows_written: result.written, finished_at: trx.raw('clock_timestamp()') });
       await audit(trx, {
         actor: options.importedBy ?? 'cli', action: 'import', commune: options.commune || null, target: `${kind.kind}:${options.fileName}`,
         details: { import_id: id, rows_written: result.written, rows_unchanged: result.unchanged, sha256 },
@@ -77,12 +88,14 @@ export async function runImport(db: Knex, kind: ImportKind, file: Buffer, option
     await kind.afterCommit?.(db, ctx);
     return report({
       import_id: landed.id, status: 'landed', rows_read: parsed.records.length,
-      rows_written: landed.written, rows_unchanged: landed.unchanged,
+      rows_written: landed.written, rows_unchanged: landed.unchanged, summary, warnings,
     });
   } catch (error) {
     const mapped = mapPgError(error);
-    const detail = (error as { detail?: string }).detail;
-    const reason = mapped ? `${mapped.message}${detail ? ` (${detail})` : ''}` : `écriture impossible : ${(error as Error).message}`;
+    // the database's own words (English, SQL, key values) stay in the server's logs, never in the report
+    const reason = mapped
+      ? `écriture refusée par la base de données : ${mapped.message.charAt(0).toLowerCase()}${mapped.message.slice(1)} ; rien n'a été écrit`
+      : "écriture impossible (erreur interne) : rien n'a été écrit ; réessayez, et signalez-le si cela se reproduit";
     return recordRefusal(db, report({ rows_read: parsed.records.length, issues: [{ line: null, column: null, value: null, reason }] }), sha256, options);
   }
 }
@@ -94,7 +107,7 @@ async function recordRefusal(db: Knex, report: ImportReport, sha256: string, opt
     .insert({
       kind: report.kind, commune_insee: known ? options.commune : null, file_name: options.fileName, file_sha256: sha256,
       status: 'refused', rows_read: report.rows_read, errors: JSON.stringify(report.issues.slice(0, 1000)),
-      imported_by: options.importedBy ?? 'cli', finished_at: db.fn.now(),
+      imported_by: options.importedBy ?? 'cli', finished_at: db.raw('clock_timestamp()'),
     })
     .returning('id');
   await audit(db, {

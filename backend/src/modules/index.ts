@@ -16,6 +16,8 @@ import { communesOpenApi } from './communes/communes.openapi';
 import { communesRoutes } from './communes/communes.routes';
 import { countsOpenApi } from './counts/counts.openapi';
 import { countsRoutes } from './counts/counts.routes';
+import { degreeDaysOpenApi } from './degree-days/degree-days.openapi';
+import { degreeDaysRoutes } from './degree-days/degree-days.routes';
 import { fluidsOpenApi } from './fluids/fluids.openapi';
 import { fluidsRoutes } from './fluids/fluids.routes';
 import { healthOpenApi } from './health/health.openapi';
@@ -24,6 +26,8 @@ import { importsOpenApi } from './imports/imports.openapi';
 import { importsRoutes } from './imports/imports.routes';
 import { overviewOpenApi } from './overview/overview.openapi';
 import { overviewRoutes } from './overview/overview.routes';
+import { peersOpenApi } from './peers/peers.openapi';
+import { peersRoutes } from './peers/peers.routes';
 
 export interface ApiModule {
   name: string;
@@ -38,8 +42,10 @@ export const apiModules: ApiModule[] = [
   { name: 'auth', routes: authRoutes, openapi: authOpenApi },
   { name: 'communes', routes: communesRoutes, openapi: communesOpenApi },
   { name: 'fluids', routes: fluidsRoutes, openapi: fluidsOpenApi },
+  { name: 'degree-days', routes: degreeDaysRoutes, openapi: degreeDaysOpenApi },
   { name: 'overview', routes: overviewRoutes, openapi: overviewOpenApi },
   { name: 'budget', routes: budgetRoutes, openapi: budgetOpenApi },
+  { name: 'peers', routes: peersRoutes, openapi: peersOpenApi },
   { name: 'imports', routes: importsRoutes, openapi: importsOpenApi },
   { name: 'comments', routes: commentsRoutes, openapi: commentsOpenApi },
   { name: 'commerce', routes: commerceRoutes, openapi: commerceOpenApi },

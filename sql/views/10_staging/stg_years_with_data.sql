@@ -4,7 +4,7 @@
 -- The fluids years are read from stg_fluids_yearly (the same years as the prorated months, a twelfth of the rows:
 -- the first page's request is the faster for it).
 create view analytics.stg_years_with_data as
-select commune_insee, year from budget_lines
+select commune_insee, year from analytics.stg_budget_lines
 union
 select commune_insee, year from analytics.stg_fluids_yearly
 union

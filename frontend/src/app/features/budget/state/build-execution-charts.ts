@@ -4,7 +4,6 @@ import { translate } from '../../../core/i18n/translate';
 import { axisKind } from '../../../shared/charts/axis-kind';
 import { ChartOption } from '../../../shared/charts/chart-option';
 import { AXIS_TEXT, CHART_PALETTE, GRID_LINE } from '../../../shared/charts/chart-palette';
-import { escapeHtml } from '../../../shared/charts/escape-html';
 import { lowerFirst } from '../../../shared/summaries/sentence-parts';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
 import { TableRow } from '../../../shared/ui/data-table/table-column';
@@ -145,8 +144,8 @@ export function buildFunctionChart(input: ExecutionChartInput): ChartView {
         const fn = bars[index];
         const parts = children(fn.function ?? '').slice(0, 4);
         return [
-          `<strong>${escapeHtml(words(fn.function, fn.function_label))}</strong> : ${money(amount(fn))}`,
-          ...parts.map((s) => `${escapeHtml(words(s.subfunction, s.subfunction_label))} : ${money(amount(s))}`),
+          `<strong>${words(fn.function, fn.function_label)}</strong> : ${money(amount(fn))}`,
+          ...parts.map((s) => `${words(s.subfunction, s.subfunction_label)} : ${money(amount(s))}`),
         ].join('<br>');
       },
     },

@@ -4,7 +4,6 @@ import { Lang, LOCALE_BY_LANG } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { ChartOption } from '../../../shared/charts/chart-option';
 import { timeAxisLabel } from '../../../shared/charts/axis-dates';
-import { escapeHtml } from '../../../shared/charts/escape-html';
 import { AXIS_TEXT, CHART_PALETTE, GRID_LINE } from '../../../shared/charts/chart-palette';
 import { QuartierCollection } from '../../../shared/quartiers/quartier-summary';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
@@ -87,7 +86,7 @@ export function buildProgrammeTimeline(
         if (seriesIndex !== 0 || !bar) return '';
         const p = sorted[bar[0]];
         const progress = formatValue(p.progress_rate, 'percent', locale);
-        return `${escapeHtml(p.name)}<br>${date(bar[1])} – ${date(bar[2])}<br>${t('budget.column.progress')} : ${progress}`;
+        return `${p.name}<br>${date(bar[1])} – ${date(bar[2])}<br>${t('budget.column.progress')} : ${progress}`;
       },
     },
     xAxis: {

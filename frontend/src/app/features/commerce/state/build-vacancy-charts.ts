@@ -4,7 +4,6 @@ import { translate } from '../../../core/i18n/translate';
 import { buildBarComparison } from '../../../shared/charts/build-bar-comparison';
 import { buildTrendChart } from '../../../shared/charts/build-trend-chart';
 import { ChartOption } from '../../../shared/charts/chart-option';
-import { escapeHtml } from '../../../shared/charts/escape-html';
 import { AXIS_TEXT, CHART_PALETTE, GRID_LINE } from '../../../shared/charts/chart-palette';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
 import {
@@ -291,7 +290,7 @@ export function buildFootfallVsVacancy(streets: readonly StreetRow[], lang: Lang
       trigger: 'item',
       formatter: (params: unknown) => {
         const [x, y, name] = (params as { value: [number, number, string] }).value;
-        return `${escapeHtml(name)}<br>${footfallAxis} : ${formatValue(x, 'percent', locale)}<br>${vacancyAxis} : ${formatNumber(y, locale, 1)}`;
+        return `${name}<br>${footfallAxis} : ${formatValue(x, 'percent', locale)}<br>${vacancyAxis} : ${formatNumber(y, locale, 1)}`;
       },
     },
     xAxis: {

@@ -44,16 +44,32 @@ describe('commerce effects', () => {
   const collect = (source: Observable<Action>) =>
     source.subscribe((action) => emitted.push(action));
 
-  it('loads the vacancy page together, and shows it without counters when the commune has no counts', () => {
+  /** A store whose session is settled: signed out, or signed in as an agent. */
+  const sessionOf = (user: SessionUser | null) => {
+    const store = TestBed.inject(MockStore);
+    store.setState({ auth: { ...initialAuthState, sessionStatus: 'known', user } });
+    return store;
+  };
+  const AGENT: SessionUser = {
+    id: 1,
+    email: 'agent@ville.fr',
+    role: 'agent',
+    commune_insee: null,
+    display_name: null,
+  };
+
+  const openVacancy = (user: SessionUser | null) =>
     collect(
       loadVacancy(
         of(commercePageActions.opened({ commune: '59350', year: 2025, date: '2025-12-31' })),
         TestBed.inject(CommerceApi),
         TestBed.inject(CountsApi),
         TestBed.inject(QuartiersApi),
+        sessionOf(user),
       ),
     );
 
+  const answerVacancy = (sites: () => void) => {
     backend
       .expectOne('/api/v1/commerce/overview?commune=59350&date=2025-12-31')
       .flush(OVERVIEW_FIXTURE);
@@ -68,17 +84,38 @@ describe('commerce effects', () => {
       .expectOne('/api/v1/commerce/vacancy?commune=59350&date=2025-12-31&by=quartier')
       .flush([]);
     backend.expectOne('/api/v1/communes/59350/quartiers').flush(QUARTIERS_FIXTURE);
-    backend.expectOne('/api/v1/commerce/premises?commune=59350&date=2025-12-31').flush([]);
-    backend
-      .expectOne('/api/v1/counts/sites?commune=59350&from=2025-01-01&to=2025-12-31')
-      .flush(
-        { error: { code: 'not_found', message: 'Commune 59350 has no counts yet' } },
-        { status: 404, statusText: 'Not Found' },
-      );
+    sites();
     backend
       .expectOne('/api/v1/commerce/activity-mix?commune=59350&date=2025-12-31&by=commune')
       .flush([]);
     backend.expectOne('/api/v1/commerce/durations?commune=59350&by=commune').flush([]);
+  };
+
+  it('loads the vacancy page for the public without asking for the premises one by one, which are internal', () => {
+    openVacancy(null);
+    answerVacancy(() =>
+      backend.expectOne('/api/v1/counts/sites?commune=59350&from=2025-01-01&to=2025-12-31').flush([]),
+    );
+    backend.expectNone('/api/v1/commerce/premises?commune=59350&date=2025-12-31');
+
+    const loaded = emitted[0] as ReturnType<typeof commerceApiActions.vacancyLoadedSuccess>;
+    expect([loaded.type, loaded.premises]).toEqual([
+      commerceApiActions.vacancyLoadedSuccess.type,
+      [],
+    ]);
+  });
+
+  it('loads the vacancy page together for staff, and shows it without counters when the commune has no counts', () => {
+    openVacancy(AGENT);
+    answerVacancy(() =>
+      backend
+        .expectOne('/api/v1/counts/sites?commune=59350&from=2025-01-01&to=2025-12-31')
+        .flush(
+          { error: { code: 'not_found', message: 'Commune 59350 has no counts yet' } },
+          { status: 404, statusText: 'Not Found' },
+        ),
+    );
+    backend.expectOne('/api/v1/commerce/premises?commune=59350&date=2025-12-31').flush([]);
 
     expect(emitted.length).toBe(1);
     const loaded = emitted[0] as ReturnType<typeof commerceApiActions.vacancyLoadedSuccess>;
@@ -88,13 +125,6 @@ describe('commerce effects', () => {
       [],
     ]);
   });
-
-  /** A store whose session is settled: signed out, or signed in as an agent. */
-  const sessionOf = (user: SessionUser | null) => {
-    const store = TestBed.inject(MockStore);
-    store.setState({ auth: { ...initialAuthState, sessionStatus: 'known', user } });
-    return store;
-  };
 
   const openStreet = (user: SessionUser | null) =>
     collect(
@@ -113,16 +143,16 @@ describe('commerce effects', () => {
       ),
     );
 
-  it('opens a street without an account: everything but the history of each premises, never asked for', () => {
+  it('opens a street without an account: everything but the premises one by one and their history, never asked for', () => {
     openStreet(null);
 
     backend
       .expectOne('/api/v1/commerce/streets/history?commune=59350&street=rue%20Neuve')
       .flush([]);
     backend.expectNone('/api/v1/commerce/streets/timeline?commune=59350&street=rue%20Neuve');
-    backend
-      .expectOne('/api/v1/commerce/premises?commune=59350&date=2025-12-31&street=rue%20Neuve')
-      .flush([]);
+    backend.expectNone(
+      '/api/v1/commerce/premises?commune=59350&date=2025-12-31&street=rue%20Neuve',
+    );
     backend
       .expectOne('/api/v1/commerce/durations?commune=59350&by=street&key=rue%20Neuve')
       .flush([]);
@@ -134,22 +164,26 @@ describe('commerce effects', () => {
     backend.expectOne('/api/v1/counts/interventions?commune=59350').flush([]);
 
     const loaded = emitted[0] as ReturnType<typeof commerceApiActions.streetLoadedSuccess>;
-    expect([loaded.type, loaded.timeline]).toEqual([
+    expect([loaded.type, loaded.timeline, loaded.premises]).toEqual([
       commerceApiActions.streetLoadedSuccess.type,
+      null,
       null,
     ]);
   });
 
-  it('asks for the history of each premises when the reader is staff', () => {
-    openStreet({ id: 1, email: 'agent@ville.fr', role: 'agent', commune_insee: null, display_name: null });
+  it('asks for the premises of the street and their history when the reader is staff', () => {
+    openStreet(AGENT);
 
     backend
       .expectOne('/api/v1/commerce/streets/timeline?commune=59350&street=rue%20Neuve')
       .flush([]);
+    backend
+      .expectOne('/api/v1/commerce/premises?commune=59350&date=2025-12-31&street=rue%20Neuve')
+      .flush([]);
     backend.match(() => true).forEach((request) => request.flush([]));
 
     const loaded = emitted[0] as ReturnType<typeof commerceApiActions.streetLoadedSuccess>;
-    expect(loaded.timeline).toEqual([]);
+    expect([loaded.timeline, loaded.premises]).toEqual([[], []]);
   });
 
   it('opens the impact tool on the latest works and analyses it straight away', () => {

@@ -50,24 +50,39 @@ const unlessReserved = <T>(source: Observable<T>): Observable<T | null> =>
 const rankingMonth = (date: string): string | undefined =>
   date.endsWith('-12-31') ? date.slice(0, 7) : undefined;
 
-/** Vacancy overview: commune figures, streets with footfall, months, quartiers, premises, sites; a newer request wins. */
+/**
+ * Vacancy overview: commune figures, streets with footfall, months, quartiers, premises (internal: asked only for
+ * staff, once the session is known), sites; a newer request wins.
+ */
 export const loadVacancy = createEffect(
   (
     actions$ = inject(Actions),
     api = inject(CommerceApi),
     counts = inject(CountsApi),
     quartiersApi = inject(QuartiersApi),
+    store = inject(Store),
   ) =>
     actions$.pipe(
       ofType(commercePageActions.opened),
-      switchMap(({ commune, year, date }) =>
+      switchMap((opened) =>
+        store.select(authFeature.selectReader).pipe(
+          filter((reader) => reader !== null),
+          take(1),
+          map((reader) => ({ ...opened, reader })),
+        ),
+      ),
+      switchMap(({ commune, year, date, reader }) =>
         forkJoin({
           overview: api.overview(commune, date),
           streets: api.streets(commune, rankingMonth(date)),
           monthly: api.monthly(commune, 'commune'),
           quartierVacancy: api.vacancy(commune, date, 'quartier'),
           quartiers: quartiersApi.shapes(commune),
-          premises: api.premises(commune, date),
+          // premises one by one are internal: the public map shows the areas and counters without them
+          premises:
+            reader === 'internal'
+              ? unlessReserved(api.premises(commune, date)).pipe(map((rows) => rows ?? []))
+              : of([]),
           sites: orEmpty(counts.sites(commune, `${year}-01-01`, date)),
           mix: api.activityMix(commune, date, 'commune'),
           durations: api.durations(commune, 'commune'),
@@ -109,7 +124,8 @@ export const loadStreet = createEffect(
           history: api.streetHistory(commune, street),
           timeline:
             reader === 'internal' ? unlessReserved(api.streetTimeline(commune, street)) : of(null),
-          premises: api.premises(commune, date, street),
+          premises:
+            reader === 'internal' ? unlessReserved(api.premises(commune, date, street)) : of(null),
           durations: api.durations(commune, 'street', street),
           mix: api.activityMix(commune, date, 'street', street),
           interventions: orEmpty(counts.interventions(commune)),

@@ -201,7 +201,7 @@ export class LeafletView {
     this.areaLayer.eachLayer((layer) => {
       const { id, name } = (layer as L.Polygon & { feature: { properties: AreaProperties } }).feature.properties;
       const text = `${name} : ${formatValue(values.get(id) ?? null, kind, locale)}`;
-      layer.bindTooltip(escapeText(text), { sticky: true });
+      layer.bindTooltip(plainText(text), { sticky: true });
       layer.on('click', () => this.areaClick.emit(id));
       makeActivable(
         layer as L.Path,
@@ -223,7 +223,7 @@ export class LeafletView {
       .map((feature) =>
         L.tooltip({ permanent: true, direction: 'center', className: 'area-label', interactive: false })
           .setLatLng(L.GeoJSON.coordsToLatLng(labelPoint(feature.geometry) as [number, number]))
-          .setContent(escapeText(feature.properties.name)),
+          .setContent(plainText(feature.properties.name)),
       );
     this.labelLayer = L.layerGroup(labels).addTo(this.map!);
     // the names are decoration for sighted readers: the lists under the map say the same
@@ -241,7 +241,7 @@ export class LeafletView {
         fillColor: marker.color ?? '#c25400',
         fillOpacity: 1,
       })
-        .bindTooltip(escapeText(marker.label))
+        .bindTooltip(plainText(marker.label))
         .on('click', () => this.markerClick.emit(marker.id)),
     );
     this.markerLayer = L.layerGroup(circles).addTo(this.map!);
@@ -264,9 +264,12 @@ export class LeafletView {
   }
 }
 
-/** Tooltips are HTML in Leaflet: names from imported files are written as text, never as markup. */
-function escapeText(text: string): string {
-  const span = document.createElement('span');
-  span.textContent = text;
-  return span.innerHTML;
+/**
+ * A tooltip's content as text, never as HTML: Leaflet puts a string into the page with innerHTML, and area and
+ * marker labels come from imported files (a quartier or premises named `<img src=x onerror=…>` shows as typed).
+ */
+function plainText(text: string): HTMLElement {
+  const element = document.createElement('span');
+  element.textContent = text;
+  return element;
 }
