@@ -28,6 +28,7 @@ describe('formatValue', () => {
 
     it('writes energy in the largest readable unit', () => {
       expect(fr(12_300_000, 'energy')).toBe('12,3 GWh');
+      expect(fr(2_000_000, 'energy')).withContext('one decimal in a unit, whatever the value').toBe('2,0 GWh');
       expect(fr(950, 'energy')).toBe('950 kWh');
     });
 

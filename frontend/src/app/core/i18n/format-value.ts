@@ -93,7 +93,10 @@ export function formatSignedPoints(fractionDelta: number, locale: string): strin
   return `${points}\u00a0pt`;
 }
 
-/** kWh with a readable unit: 12_300_000 -> "12,3 GWh". */
+/**
+ * kWh with a readable unit: 12_300_000 -> "12,3 GWh"; always one decimal in MWh, GWh and TWh ("2,0 GWh" beside
+ * "2,7 GWh" in a column), whole kWh below a thousand.
+ */
 export function formatEnergy(kwh: number, locale: string): string {
   const abs = Math.abs(kwh);
   const units: readonly [number, string][] = [
@@ -103,7 +106,8 @@ export function formatEnergy(kwh: number, locale: string): string {
   ];
   const unit = units.find(([size]) => abs >= size);
   if (!unit) return `${formatNumber(kwh, locale, 0)}\u00a0kWh`;
-  return `${formatNumber(kwh / unit[0], locale, 1)}\u00a0${unit[1]}`;
+  const scaled = numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(kwh / unit[0]);
+  return `${scaled}\u00a0${unit[1]}`;
 }
 
 function toDate(value: string | number | Date): Date | null {

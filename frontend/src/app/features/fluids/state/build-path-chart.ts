@@ -18,13 +18,12 @@ export const MILESTONES: readonly { year: number; share: number }[] = [
   { year: 2050, share: 0.4 },
 ];
 
-const yearStart = (year: number) => Date.UTC(year, 0, 1);
-
 /**
- * The energy of each year (bars) against the path (dashed line) up to 2050, on a time axis: 2030, 2040 and 2050
- * sit at their true distance from the years billed (a category axis spaced them like consecutive years).
- * `milestoneTargets` gives the path's value at each milestone after the last year billed. Values are kWh, or
- * shares of the reference year (`kind` percent: 100 % in the reference year, 60 % asked in 2030).
+ * The energy of each year (bars) against the path (dashed line) up to 2050, on an axis of years spaced by time:
+ * 2030, 2040 and 2050 sit at their true distance from the years billed (a category axis spaced them like
+ * consecutive years), with a tick every 5 years from a round year. `milestoneTargets` gives the path's value at each
+ * milestone after the last year billed. Values are kWh, or shares of the reference year (`kind` percent: 100 % in
+ * the reference year, 60 % asked in 2030).
  */
 export function buildPathChart(
   points: readonly PathPoint[],
@@ -35,12 +34,12 @@ export function buildPathChart(
   const locale = LOCALE_BY_LANG[lang];
   const last = points.at(-1)?.year ?? 0;
   const milestones = milestoneTargets.filter((m) => m.year > last && m.target !== null);
-  // ticks every 5 years from a round year: 2015, 2020... 2050
   const first = Math.floor(((points[0]?.year ?? last) - 1) / 5) * 5;
-  const energy = (value: number) => formatValue(value, kind, locale);
+  const value = (v: number) => formatValue(v, kind, locale);
+  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
   return {
     color: [CHART_PALETTE[0], CHART_PALETTE[1]],
-    grid: { left: 16, right: 24, top: 48, bottom: 24, containLabel: true },
+    grid: { left: 16, right: 32, top: 48, bottom: 24, containLabel: true },
     legend: { top: 0, left: 0, textStyle: { color: AXIS_TEXT } },
     tooltip: {
       trigger: 'axis',
@@ -50,27 +49,27 @@ export function buildPathChart(
           value?: unknown;
           marker?: unknown;
         }[];
-        const at = (list[0]?.value as [number, number | null] | undefined)?.[0];
+        const year = (list[0]?.value as [number, number | null] | undefined)?.[0];
         const lines = list
           .filter((p) => Array.isArray(p.value) && p.value[1] !== null)
-          .map((p) => `${p.marker ?? ''}${p.seriesName} : ${energy((p.value as [number, number])[1])}`);
-        return [at === undefined ? '' : String(new Date(at).getUTCFullYear()), ...lines].join('<br>');
+          .map((p) => `${p.marker ?? ''}${p.seriesName}${colon}${value((p.value as [number, number])[1])}`);
+        return [year === undefined ? '' : String(year), ...lines].join('<br>');
       },
     },
     xAxis: {
-      type: 'time',
-      min: yearStart(first),
-      max: yearStart(Math.max(last, 2050) + 1),
-      minInterval: 365 * 24 * 3600 * 1000,
-      axisLabel: { color: AXIS_TEXT, formatter: '{yyyy}', hideOverlap: true },
+      // years as numbers on a linear axis: spaced by time, written without a thousands separator
+      type: 'value',
+      min: first,
+      max: Math.max(Math.ceil((last + 1) / 5) * 5, 2050),
+      interval: 5,
+      axisLabel: { color: AXIS_TEXT, formatter: (year: number) => String(year) },
       splitLine: { show: false },
     },
     yAxis: {
       type: 'value',
       axisLabel: {
         color: AXIS_TEXT,
-        formatter: (value: number) =>
-          kind === 'percent' ? formatPercent(value, locale, 0) : formatValue(value, kind, locale),
+        formatter: (v: number) => (kind === 'percent' ? formatPercent(v, locale, 0) : formatValue(v, kind, locale)),
       },
       splitLine: { lineStyle: { color: GRID_LINE } },
     },
@@ -79,15 +78,12 @@ export function buildPathChart(
         type: 'bar',
         name: translate(lang, 'fluids.series.actual'),
         barMaxWidth: 18,
-        data: points.map((p) => [yearStart(p.year), p.actual]),
+        data: points.map((p) => [p.year, p.actual]),
       },
       {
         type: 'line',
         name: translate(lang, 'fluids.series.path'),
-        data: [
-          ...points.map((p) => [yearStart(p.year), p.target]),
-          ...milestones.map((m) => [yearStart(m.year), m.target]),
-        ],
+        data: [...points.map((p) => [p.year, p.target]), ...milestones.map((m) => [m.year, m.target])],
         connectNulls: true,
         lineStyle: { width: 3, type: 'dashed' },
         symbolSize: 8,
@@ -95,11 +91,10 @@ export function buildPathChart(
           show: true,
           position: 'top',
           color: AXIS_TEXT,
-          // the milestones only: "2030 : 72 MWh"
+          // the milestones only: "2030 : 60,0 %"
           formatter: (p) => {
-            const [at, value] = p.value as [number, number];
-            const year = new Date(at).getUTCFullYear();
-            return milestones.some((m) => m.year === year) ? `${year} : ${energy(value)}` : '';
+            const [year, target] = p.value as [number, number];
+            return milestones.some((m) => m.year === year) ? `${year}${colon}${value(target)}` : '';
           },
         },
       },
