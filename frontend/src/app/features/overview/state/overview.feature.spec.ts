@@ -39,6 +39,34 @@ describe('overview feature', () => {
     expect(state.quartiers).toBeNull();
   });
 
+  it('keeps the map when its data arrive before the key figures', () => {
+    const opened = reducer(
+      initialOverviewState,
+      overviewPageActions.opened({ commune: '59350', year: 2025 }),
+    );
+    const map = reducer(
+      opened,
+      overviewApiActions.quartiersLoadedSuccess({
+        commune: '59350',
+        year: 2025,
+        quartiers: QUARTIERS_FIXTURE,
+        summaries: QUARTIER_SUMMARIES_FIXTURE,
+      }),
+    );
+    const state = reducer(
+      map,
+      overviewApiActions.loadedSuccess({ commune: '59350', year: 2025, rows: OVERVIEW_ROWS_FIXTURE }),
+    );
+    expect(state.quartiers?.features.length).toBe(2);
+    expect(state.summaries.length).toBe(2);
+  });
+
+  it('forgets the map of another commune as soon as a new one is opened', () => {
+    const state = reducer(loadedLille(), overviewPageActions.opened({ commune: '59512', year: 2025 }));
+    expect(state.quartiers).toBeNull();
+    expect(state.summaries).toEqual([]);
+  });
+
   it('keeps the years, the quartier shapes and their figures once loaded', () => {
     const state = loadedLille();
     expect(state.status).toBe('loaded');

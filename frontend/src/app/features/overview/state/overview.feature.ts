@@ -37,15 +37,16 @@ export const overviewFeature = createFeature({
       ...state,
       status: 'loading',
       error: null,
+      // another commune: its map is not the previous one's (the figures and the map arrive in either order)
+      quartiers: commune === state.commune ? state.quartiers : null,
+      summaries: commune === state.commune ? state.summaries : [],
       selectedQuartierId: commune === state.commune ? state.selectedQuartierId : null,
     })),
+    // the map's data may still be on their way, or already there: the page shows the key figures either way
     on(overviewApiActions.loadedSuccess, (state, { commune, rows }): OverviewState => ({
       ...state,
       commune,
       rows,
-      // the map's data may still be on their way: the page shows the key figures meanwhile
-      quartiers: commune === state.commune ? state.quartiers : null,
-      summaries: commune === state.commune ? state.summaries : [],
       status: state.status === 'error' ? 'error' : 'loaded',
     })),
     on(overviewApiActions.quartiersLoadedSuccess, (state, { quartiers, summaries }): OverviewState => ({
