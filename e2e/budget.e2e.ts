@@ -96,9 +96,10 @@ describe('the budget page in a browser, on the demo city', () => {
     await scrollThrough(page);
     await page.locator('.leaflet-overlay-pane path').first().waitFor({ timeout: 30_000 });
 
+    // the list under the map (its shapes are buttons too, but programmes' dots may lie over them)
     await page
+      .locator('.area-list')
       .getByRole('button', { name: /^Fives/ })
-      .first()
       .click();
 
     await page

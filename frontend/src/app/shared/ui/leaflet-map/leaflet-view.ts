@@ -78,6 +78,7 @@ export class LeafletView {
   private areaLayer: L.GeoJSON | null = null;
   private outlineLayer: L.GeoJSON | null = null;
   private labelLayer: L.LayerGroup | null = null;
+  private labels: L.Tooltip[] = [];
   private markerLayer: L.LayerGroup | null = null;
   private tileLayer: L.TileLayer | null = null;
   private attribution: L.Control.Attribution | null = null;
@@ -113,6 +114,7 @@ export class LeafletView {
       // Metropolitan France until the data arrive and the map fits them.
       this.map.setView([46.6, 2.4], 5);
       L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(this.map);
+      this.map.on('zoomend', () => this.hideOverlappingLabels());
       this.ready.set(true);
     });
     effect(() => {
@@ -228,6 +230,24 @@ export class LeafletView {
     this.labelLayer = L.layerGroup(labels).addTo(this.map!);
     // the names are decoration for sighted readers: the lists under the map say the same
     for (const label of labels) label.getElement()?.setAttribute('aria-hidden', 'true');
+    this.labels = labels;
+    this.hideOverlappingLabels();
+  }
+
+  /** A name that would cover another one already written is hidden (until a zoom makes room for it). */
+  private hideOverlappingLabels(): void {
+    const shown: DOMRect[] = [];
+    for (const label of this.labels) {
+      const element = label.getElement();
+      if (!element) continue;
+      element.style.visibility = '';
+      const box = element.getBoundingClientRect();
+      const covers = shown.some(
+        (other) => box.left < other.right && box.right > other.left && box.top < other.bottom && box.bottom > other.top,
+      );
+      if (covers) element.style.visibility = 'hidden';
+      else shown.push(box);
+    }
   }
 
   private drawMarkers(markers: readonly MapMarker[]): void {
