@@ -8,11 +8,7 @@ export async function scrollThrough(page: Page): Promise<void> {
   // what a page shows further down may wait for its data: scroll once it is there
   await page.waitForLoadState('networkidle');
   await page.evaluate(async () => {
-    for (
-      let y = 0;
-      y < document.documentElement.scrollHeight;
-      y += Math.max(200, innerHeight / 2)
-    ) {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += Math.max(200, innerHeight / 2)) {
       scrollTo(0, y);
       await new Promise((resolve) => setTimeout(resolve, 60));
     }

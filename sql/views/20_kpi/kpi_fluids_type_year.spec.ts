@@ -28,7 +28,7 @@ describe('view kpi_fluids_type_year', () => {
       const intensity = ['quantity_per_m2', 'amount_per_m2_eur', 'complete'];
       expect(result.map((r) => [...columns, ...intensity].map((c) => r[c]))).toEqual([
         // no row for what nobody was billed for (the gym and the water in 2025)
-      // the gym: counted, but without an area it has no intensity
+        // the gym: counted, but without an area it has no intensity
         ['gym', 'all', null, 2024, 1, null, null, 10000, null, null, true],
         ['gym', 'energy', 'kWh', 2024, 1, null, 50000, 10000, null, null, true],
         // schools in 2024: 22,000 + 50,000 = 72,000 EUR over 4,000 m² = 18 EUR/m² (each school's area counted once)

@@ -22,10 +22,7 @@ export function distinctNames(items: readonly Named[]): Map<string, string> {
     const places = same.map((item) => item.place ?? '');
     const placesTellApart = places.every((place) => place !== '') && new Set(places).size === same.length;
     for (const item of same)
-      labels.set(
-        item.id,
-        same.length === 1 ? name : `${name} (${placesTellApart ? item.place : item.id})`,
-      );
+      labels.set(item.id, same.length === 1 ? name : `${name} (${placesTellApart ? item.place : item.id})`);
   }
   return labels;
 }

@@ -14,8 +14,7 @@ function inRing(point: Position, ring: Ring): boolean {
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i];
     const [xj, yj] = ring[j];
-    if (yi > point[1] !== yj > point[1] && point[0] < ((xj - xi) * (point[1] - yi)) / (yj - yi) + xi)
-      inside = !inside;
+    if (yi > point[1] !== yj > point[1] && point[0] < ((xj - xi) * (point[1] - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
@@ -40,8 +39,7 @@ export function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
     cx += (outer[j][0] + outer[i][0]) * cross;
     cy += (outer[j][1] + outer[i][1]) * cross;
   }
-  const centroid: [number, number] =
-    area === 0 ? [outer[0][0], outer[0][1]] : [cx / (6 * area), cy / (6 * area)];
+  const centroid: [number, number] = area === 0 ? [outer[0][0], outer[0][1]] : [cx / (6 * area), cy / (6 * area)];
   if (inPolygon(centroid, rings)) return centroid;
   const xs = outer.map((p) => p[0]);
   const ys = outer.map((p) => p[1]);
