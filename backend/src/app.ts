@@ -7,6 +7,7 @@ import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
+import type { ImportLimits } from './config/import-limits';
 import type { Database } from './db/database';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { csrfProtection, sessionMiddleware } from './http/session';
@@ -21,6 +22,8 @@ export interface AppDeps {
   webDist?: string;
   /** Optional base-map tile URL template; without it the quartier shapes are the map. */
   mapTileUrl?: string;
+  /** Limits of one import (IMPORT_* variables); the defaults of config/import-limits.ts otherwise. */
+  importLimits?: ImportLimits;
 }
 
 /** Builds the Express app; never listens (main.ts and the tests do). */

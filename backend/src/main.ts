@@ -12,7 +12,7 @@ const db = await openReadyDatabase(env, logger).catch((error: Error) => {
   process.exit(1);
 });
 
-const app = makeApp({ db, logger, webDist: env.webDist, mapTileUrl: env.MAP_TILE_URL });
+const app = makeApp({ db, logger, webDist: env.webDist, mapTileUrl: env.MAP_TILE_URL, importLimits: env.importLimits });
 const server: Server = app.listen(env.PORT, env.HOST, () => {
   logger.info({ port: env.PORT, database: db.mode }, `Pilotage is ready on http://localhost:${env.PORT}`);
 });

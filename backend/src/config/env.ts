@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { ImportLimits } from './import-limits';
 
 /** Repository root, whatever the current directory: backend/src/config -> ../../.. */
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -16,9 +17,16 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAP_TILE_URL: z.string().optional(),
   WEB_DIST: z.string().default('dist/pilotage/browser'),
+  // limits of one import (docs/adr/0007): size of one uploaded file, files in one set, rows of one file, characters
+  // of one cell, heap of the worker thread that validates an upload
+  IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(4096).default(200),
+  IMPORT_MAX_FILES: z.coerce.number().int().min(1).max(100).default(10),
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(100_000_000).default(2_000_000),
+  IMPORT_MAX_CELL_CHARS: z.coerce.number().int().min(100).max(10_000_000).default(5_000),
+  IMPORT_WORKER_MEMORY_MB: z.coerce.number().int().min(128).max(65_536).default(2_048),
 });
 
-export type Env = Readonly<z.infer<typeof schema> & { dataDir: string; webDist: string }>;
+export type Env = Readonly<z.infer<typeof schema> & { dataDir: string; webDist: string; importLimits: ImportLimits }>;
 
 /** zod's messages in French here too: the command lines read the environment before anything else is loaded. */
 const french = z.locales.fr().localeError;
@@ -35,5 +43,12 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     ...env,
     dataDir: path.resolve(repoRoot, env.DATA_DIR),
     webDist: path.resolve(repoRoot, env.WEB_DIST),
+    importLimits: Object.freeze({
+      maxFileBytes: env.IMPORT_MAX_FILE_MB * 1024 * 1024,
+      maxFiles: env.IMPORT_MAX_FILES,
+      maxRows: env.IMPORT_MAX_ROWS,
+      maxCellChars: env.IMPORT_MAX_CELL_CHARS,
+      workerMemoryMb: env.IMPORT_WORKER_MEMORY_MB,
+    }),
   });
 }

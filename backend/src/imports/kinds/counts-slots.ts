@@ -1,0 +1,176 @@
+import type { ImportIssue, SiteKind } from '../import-kind';
+import { formatMinutes, isRepeatedHour } from './counts-time';
+
+/** One line of the file: a count of one site (and direction or channel) over one time slot, in local time. */
+export interface SlotRecord {
+  line: number;
+  site_id: string;
+  /** Direction (vendor export) or channel id (Etalab): every stream of a site must be complete for its hour to be. */
+  stream: string;
+  /** Start of the slot, minutes since 1970-01-01 00:00 on the Europe/Paris wall clock. */
+  start: number;
+  /** Slot length in minutes (1 to 60, a divisor of 60). */
+  step: number;
+  count: number | null;
+  fault: boolean;
+  /** The file of the set it comes from (several files), its layout and its site's kind: for reports and summaries. */
+  file?: string;
+  layout?: string;
+  kind?: SiteKind | null;
+}
+
+/** One row of counts_hourly. */
+export interface HourRow {
+  site_id: string;
+  hour: string;
+  count: number | null;
+  status: 'ok' | 'fault';
+  lines: number;
+}
+
+/** Vendor exports do not state their step: the smallest gap between two slots of the same stream is taken. */
+export function inferSteps(slots: SlotRecord[]): void {
+  const byStream = new Map<string, SlotRecord[]>();
+  for (const s of slots) {
+    if (s.step > 0) continue;
+    const key = `${s.site_id}\u0000${s.stream}`;
+    const list = byStream.get(key);
+    if (list) list.push(s);
+    else byStream.set(key, [s]);
+  }
+  for (const list of byStream.values()) {
+    const starts = [...new Set(list.map((s) => s.start))].sort((a, b) => a - b);
+    let step = Infinity;
+    for (let i = 1; i < starts.length; i++) step = Math.min(step, starts[i] - starts[i - 1]);
+    if (step === Infinity) {
+      const minute = ((starts[0] % 60) + 60) % 60;
+      step = [60, 30, 20, 15, 10, 5, 1].find((d) => minute % d === 0)!;
+    }
+    for (const s of list) s.step = step;
+  }
+}
+
+/** Steps must divide an hour, slots must sit on their step, and a slot appears once (the October hour may twice). */
+export function checkSlots(slots: SlotRecord[], issues: ImportIssue[]): void {
+  const seen = new Map<string, number>();
+  const reportedStep = new Set<string>();
+  const now = Date.now() / 60_000 + 120;
+  for (const s of slots) {
+    if (s.step > 60 || 60 % s.step !== 0) {
+      const key = `${s.site_id} ${s.stream}`;
+      if (!reportedStep.has(key)) {
+        reportedStep.add(key);
+        issues.push({
+          file: s.file,
+          line: s.line,
+          column: null,
+          value: `${s.step} min`,
+          reason:
+            'pas de temps non pris en charge : seules les mesures horaires ou infra-horaires (1, 5, 10, 15, 20, 30 ou 60 minutes) sont acceptées',
+        });
+      }
+      continue;
+    }
+    if (((s.start % s.step) + s.step) % s.step !== 0) {
+      issues.push({
+        file: s.file,
+        line: s.line,
+        column: null,
+        value: formatMinutes(s.start),
+        reason: `horodatage hors du pas de ${s.step} minutes`,
+      });
+      continue;
+    }
+    if (s.start > now) {
+      issues.push({
+        file: s.file,
+        line: s.line,
+        column: null,
+        value: formatMinutes(s.start),
+        reason: 'horodatage dans le futur',
+      });
+      continue;
+    }
+    const key = `${s.site_id}\u0000${s.stream}\u0000${s.start}`;
+    const first = seen.get(key);
+    if (first !== undefined && !isRepeatedHour(s.start)) {
+      issues.push({
+        file: s.file,
+        line: s.line,
+        column: null,
+        value: `${s.site_id} ${s.stream} ${formatMinutes(s.start)}`.replace(/ +/g, ' '),
+        reason: `doublon de la ligne ${first}`,
+      });
+    } else if (first === undefined) {
+      seen.set(key, s.line);
+    }
+  }
+}
+
+/**
+ * Hours from slots: per site and local hour, the sum of the counted slots; 'ok' when every stream of the site (in
+ * the file) has all its slots of the hour counted and none is faulty, 'fault' otherwise (count null when nothing
+ * was counted).
+ */
+export function aggregateHours(slots: SlotRecord[]): HourRow[] {
+  const streamsOfSite = new Map<string, Set<string>>();
+  for (const s of slots) {
+    const set = streamsOfSite.get(s.site_id);
+    if (set) set.add(s.stream);
+    else streamsOfSite.set(s.site_id, new Set([s.stream]));
+  }
+  interface Acc {
+    site_id: string;
+    hour: number;
+    sum: number;
+    counted: number;
+    fault: boolean;
+    lines: number;
+    perStream: Map<string, number>;
+    steps: Map<string, number>;
+  }
+  const hours = new Map<string, Acc>();
+  for (const s of slots) {
+    const hour = Math.floor(s.start / 60) * 60;
+    const key = `${s.site_id}\u0000${hour}`;
+    let acc = hours.get(key);
+    if (!acc) {
+      acc = {
+        site_id: s.site_id,
+        hour,
+        sum: 0,
+        counted: 0,
+        fault: false,
+        lines: 0,
+        perStream: new Map(),
+        steps: new Map(),
+      };
+      hours.set(key, acc);
+    }
+    acc.lines += 1;
+    acc.steps.set(s.stream, s.step);
+    if (s.count !== null && !s.fault) {
+      acc.sum += s.count;
+      acc.counted += 1;
+      acc.perStream.set(s.stream, (acc.perStream.get(s.stream) ?? 0) + 1);
+    }
+    if (s.fault || s.count === null) acc.fault = true;
+  }
+  const rows: HourRow[] = [];
+  for (const acc of hours.values()) {
+    const complete =
+      !acc.fault &&
+      [...streamsOfSite.get(acc.site_id)!].every((stream) => {
+        const step = acc.steps.get(stream);
+        return step !== undefined && (acc.perStream.get(stream) ?? 0) >= 60 / step;
+      });
+    rows.push({
+      site_id: acc.site_id,
+      hour: formatMinutes(acc.hour),
+      count: acc.counted > 0 ? Math.round(acc.sum) : null,
+      status: complete ? 'ok' : 'fault',
+      lines: acc.lines,
+    });
+  }
+  return rows;
+}

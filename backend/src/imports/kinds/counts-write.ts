@@ -1,0 +1,55 @@
+import type { Knex } from 'knex';
+import { copyRows } from '../copy-rows';
+import type { HourRow } from './counts-slots';
+
+/**
+ * Lands hours in counts_hourly in three set-based statements: COPY into a temporary staging table, keep the previous
+ * version of every row that will change (for a rollback), then one upsert that leaves identical rows alone. The
+ * rollup triggers (migration 0032) then see one statement's worth of changes. Returns the file lines behind the
+ * hours written (an hour carries the number of lines it was built from).
+ */
+export async function writeHours(
+  trx: Knex.Transaction,
+  commune: string,
+  importId: number,
+  hours: HourRow[],
+): Promise<number> {
+  if (hours.length === 0) return 0;
+  await trx.raw(
+    `create temp table if not exists counts_incoming (site_id text, hour timestamp, count integer, status text, lines integer)
+     on commit drop`,
+  );
+  await trx.raw('truncate counts_incoming');
+  await copyRows(
+    trx,
+    'counts_incoming',
+    ['site_id', 'hour', 'count', 'status', 'lines'],
+    (function* () {
+      for (const h of hours) yield [h.site_id, h.hour, h.count, h.status, h.lines];
+    })(),
+  );
+  await trx.raw('analyze counts_incoming');
+  await trx.raw(
+    `insert into import_row_versions (import_id, table_name, row_key, previous)
+     select ?::bigint, 'counts_hourly', jsonb_build_object('commune_insee', h.commune_insee, 'site_id', h.site_id, 'hour', h.hour),
+            to_jsonb(h)
+     from counts_hourly h
+     join counts_incoming i on h.commune_insee = ? and h.site_id = i.site_id and h.hour = i.hour
+     where (h.count, h.status) is distinct from (i.count, i.status)
+     on conflict do nothing`,
+    [importId, commune],
+  );
+  const result = await trx.raw<{ rows: { lines: number | null }[] }>(
+    `with written as (
+       insert into counts_hourly as h (commune_insee, site_id, hour, count, status, import_id)
+       select ?, site_id, hour, count, status, ?::bigint from counts_incoming
+       on conflict (commune_insee, site_id, hour) do update
+         set count = excluded.count, status = excluded.status, import_id = excluded.import_id
+         where (h.count, h.status) is distinct from (excluded.count, excluded.status)
+       returning site_id, hour
+     )
+     select sum(i.lines)::bigint as lines from written w join counts_incoming i using (site_id, hour)`,
+    [commune, importId],
+  );
+  return Number(result.rows[0]?.lines ?? 0);
+}
