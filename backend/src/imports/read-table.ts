@@ -1,9 +1,9 @@
-import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import type { ColumnDoc, ImportIssue } from './import-kind';
 import { currentLimits, frenchInteger, ImportRefusal, limitVariables } from './limits';
+import { CellTooLong, forEachCsvRecord } from './parse-csv';
 
 /** A data row of a tabular file: its line number in the file (header = line 1) and its cells by canonical column. */
 export interface TableRow {
@@ -23,6 +23,7 @@ export interface Table {
  * Reads a CSV (`;`, `,` or tab separated, UTF-8 or Windows-1252, with or without BOM) or an XLSX workbook (first
  * sheet) into rows of trimmed strings keyed by the file's own header names. The import's limits (rows, characters
  * of a cell) are checked while reading: past one, the file is refused (ImportRefusal) before it is read to the end.
+ * Rows are built as records come (parse-csv.ts), so a large file is held once, as TableRows.
  */
 export async function readTable(file: Buffer, fileName: string): Promise<Table> {
   if (isXlsx(file, fileName)) return readXlsx(file);
@@ -32,39 +33,22 @@ export async function readTable(file: Buffer, fileName: string): Promise<Table> 
   const delimiter = detectDelimiter(firstLine);
   let header: string[] | undefined;
   const rows: TableRow[] = [];
-  let refusal: ImportRefusal | undefined;
   try {
-    parseCsv(text, {
-      delimiter,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-      bom: true,
-      // a runaway cell (an unclosed quote, a 300 MB value) stops the parser early instead of filling the memory
-      max_record_size: Math.max(64 * 1024, limits.maxCellChars * 20),
-      // rows are built as they are parsed: the parser keeps nothing, so a large file is held once, as TableRows
-      on_record: (record: string[], info: { lines: number }) => {
-        const long = record.findIndex((cell) => cell.length > limits.maxCellChars);
-        if (long >= 0) {
-          refusal = cellTooLong(info.lines, header?.[long] ?? null, record[long], limits.maxCellChars);
-          throw refusal;
-        }
-        if (header === undefined) {
-          header = record.map((h) => h.trim());
-          return null;
-        }
-        if (rows.length >= limits.maxRows) {
-          refusal = tooManyRows(limits.maxRows);
-          throw refusal;
-        }
-        const cells: Record<string, string> = {};
-        for (let i = 0; i < header.length; i++) cells[header[i]] = (record[i] ?? '').trim();
-        rows.push({ line: info.lines, cells });
-        return null;
-      },
+    forEachCsvRecord(text, delimiter, limits.maxCellChars, (record, line) => {
+      if (header === undefined) {
+        header = record.map((h) => h.trim());
+        return;
+      }
+      if (rows.length >= limits.maxRows) throw tooManyRows(limits.maxRows);
+      const cells: Record<string, string> = {};
+      for (let i = 0; i < header.length; i++) cells[header[i]] = (record[i] ?? '').trim();
+      rows.push({ line, cells });
     });
   } catch (error) {
-    throw refusal ?? csvRefusal(error, limits.maxCellChars);
+    if (error instanceof CellTooLong) {
+      throw cellTooLong(error.line, header?.[error.index] ?? null, error.start, limits.maxCellChars);
+    }
+    throw error;
   }
   return { header: header ?? [], rows, delimiter, encoding };
 }
@@ -72,7 +56,7 @@ export async function readTable(file: Buffer, fileName: string): Promise<Table> 
 function cellTooLong(line: number, column: string | null, value: string, max: number): ImportRefusal {
   return new ImportRefusal([{
     line, column, value: value.slice(0, 60),
-    reason: `cellule trop longue (${frenchInteger(value.length)} caractères ; au plus ${frenchInteger(max)}, limite ${limitVariables.maxCellChars})`,
+    reason: `cellule trop longue : plus de ${frenchInteger(max)} caractères (limite ${limitVariables.maxCellChars})`,
   }]);
 }
 
@@ -81,21 +65,6 @@ function tooManyRows(max: number): ImportRefusal {
     line: null, column: null, value: null,
     reason: `fichier trop long : plus de ${frenchInteger(max)} lignes de données (limite ${limitVariables.maxRows}) ; découpez-le, par exemple par année`,
   }]);
-}
-
-/** csv-parse's errors, said in French with their line (its own English message never reaches the report). */
-function csvRefusal(error: unknown, maxCellChars: number): ImportRefusal {
-  const { code, lines } = error as { code?: string; lines?: number };
-  const line = typeof lines === 'number' ? lines : null;
-  const reasons: Record<string, string> = {
-    CSV_MAX_RECORD_SIZE: `ligne démesurée : une cellule dépasse ${frenchInteger(maxCellChars)} caractères (limite ${limitVariables.maxCellChars}), ou un guillemet n'est jamais refermé`,
-    CSV_QUOTE_NOT_CLOSED: 'un guillemet ouvert n’est jamais refermé : la fin du fichier est lue comme une seule cellule',
-    CSV_INVALID_CLOSING_QUOTE: 'guillemet mal placé : une cellule entre guillemets continue après le guillemet fermant',
-    CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'guillemet mal placé : du texte suit le guillemet fermant d’une cellule',
-    CSV_INVALID_OPENING_QUOTE: 'guillemet mal placé au milieu d’une cellule',
-  };
-  const reason = (code && reasons[code]) ?? 'fichier CSV illisible à cet endroit (séparateurs ou guillemets incohérents)';
-  return new ImportRefusal([{ line, column: null, value: null, reason }]);
 }
 
 function isXlsx(file: Buffer, fileName: string): boolean {

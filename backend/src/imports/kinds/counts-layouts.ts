@@ -131,7 +131,7 @@ export function readVendorRows(rows: TableRow[], issues: ImportIssue[], sites: M
     }
     const count = r.number('count', { min: 0, max: 10_000_000 });
     const statusRaw = r.raw('status');
-    const fault = statusRaw === '' ? false : faultWords[simplify(statusRaw)];
+    const fault = statusRaw === '' ? false : faultOf(statusRaw);
     if (fault === undefined) r.fail('status', 'état inconnu (ok/valide ou panne/défaut/erreur attendu)');
     if (r.ok) {
       slots.push({
@@ -229,6 +229,13 @@ export function reportUnknown(
         : ` (${lines.length} lignes, de la ligne ${lines[0]} à la ligne ${lines[lines.length - 1]})`;
     issues.push({ line: lines[0], column, value: id, reason: `${reason}${where}` });
   }
+}
+
+const faultCache = new Map<string, boolean | undefined>();
+/** Status words, read once per spelling (a large file repeats the same few thousands of times). */
+function faultOf(raw: string): boolean | undefined {
+  if (!faultCache.has(raw)) faultCache.set(raw, faultWords[simplify(raw)]);
+  return faultCache.get(raw);
 }
 
 function remember(map: Map<string, number[]>, key: string, line: number): void {

@@ -52,7 +52,8 @@ export function inferSteps(slots: SlotRecord[]): void {
 
 /** Steps must divide an hour, slots must sit on their step, and a slot appears once (the October hour may twice). */
 export function checkSlots(slots: SlotRecord[], issues: ImportIssue[]): void {
-  const seen = new Map<string, number>();
+  // slot starts per stream (numbers as keys: a million slots checked without building a million strings)
+  const seen = new Map<string, Map<number, number>>();
   const reportedStep = new Set<string>();
   const now = Date.now() / 60_000 + 120;
   for (const s of slots) {
@@ -91,8 +92,10 @@ export function checkSlots(slots: SlotRecord[], issues: ImportIssue[]): void {
       });
       continue;
     }
-    const key = `${s.site_id}\u0000${s.stream}\u0000${s.start}`;
-    const first = seen.get(key);
+    const streamKey = `${s.site_id}\u0000${s.stream}`;
+    let starts = seen.get(streamKey);
+    if (!starts) seen.set(streamKey, (starts = new Map()));
+    const first = starts.get(s.start);
     if (first !== undefined && !isRepeatedHour(s.start)) {
       issues.push({
         file: s.file,
@@ -102,7 +105,7 @@ export function checkSlots(slots: SlotRecord[], issues: ImportIssue[]): void {
         reason: `doublon de la ligne ${first}`,
       });
     } else if (first === undefined) {
-      seen.set(key, s.line);
+      starts.set(s.start, s.line);
     }
   }
 }
@@ -113,64 +116,57 @@ export function checkSlots(slots: SlotRecord[], issues: ImportIssue[]): void {
  * was counted).
  */
 export function aggregateHours(slots: SlotRecord[]): HourRow[] {
-  const streamsOfSite = new Map<string, Set<string>>();
-  for (const s of slots) {
-    const set = streamsOfSite.get(s.site_id);
-    if (set) set.add(s.stream);
-    else streamsOfSite.set(s.site_id, new Set([s.stream]));
-  }
   interface Acc {
-    site_id: string;
     hour: number;
     sum: number;
     counted: number;
     fault: boolean;
     lines: number;
-    perStream: Map<string, number>;
-    steps: Map<string, number>;
+    /** Per stream: counted slots and step. */
+    streams: Map<string, { counted: number; step: number }>;
   }
-  const hours = new Map<string, Acc>();
+  // per site, per hour (numeric keys): the site's streams are all those seen anywhere in the file
+  const sites = new Map<string, { streams: Set<string>; hours: Map<number, Acc> }>();
   for (const s of slots) {
+    let site = sites.get(s.site_id);
+    if (!site) sites.set(s.site_id, (site = { streams: new Set(), hours: new Map() }));
+    site.streams.add(s.stream);
     const hour = Math.floor(s.start / 60) * 60;
-    const key = `${s.site_id}\u0000${hour}`;
-    let acc = hours.get(key);
-    if (!acc) {
-      acc = {
-        site_id: s.site_id,
-        hour,
-        sum: 0,
-        counted: 0,
-        fault: false,
-        lines: 0,
-        perStream: new Map(),
-        steps: new Map(),
-      };
-      hours.set(key, acc);
-    }
+    let acc = site.hours.get(hour);
+    if (!acc) site.hours.set(hour, (acc = { hour, sum: 0, counted: 0, fault: false, lines: 0, streams: new Map() }));
     acc.lines += 1;
-    acc.steps.set(s.stream, s.step);
+    let stream = acc.streams.get(s.stream);
+    if (!stream) acc.streams.set(s.stream, (stream = { counted: 0, step: s.step }));
+    stream.step = s.step;
     if (s.count !== null && !s.fault) {
       acc.sum += s.count;
       acc.counted += 1;
-      acc.perStream.set(s.stream, (acc.perStream.get(s.stream) ?? 0) + 1);
+      stream.counted += 1;
+    } else {
+      acc.fault = true;
     }
-    if (s.fault || s.count === null) acc.fault = true;
   }
   const rows: HourRow[] = [];
-  for (const acc of hours.values()) {
-    const complete =
-      !acc.fault &&
-      [...streamsOfSite.get(acc.site_id)!].every((stream) => {
-        const step = acc.steps.get(stream);
-        return step !== undefined && (acc.perStream.get(stream) ?? 0) >= 60 / step;
+  for (const [siteId, site] of sites) {
+    for (const acc of site.hours.values()) {
+      let complete = !acc.fault;
+      if (complete) {
+        for (const name of site.streams) {
+          const stream = acc.streams.get(name);
+          if (!stream || stream.counted < 60 / stream.step) {
+            complete = false;
+            break;
+          }
+        }
+      }
+      rows.push({
+        site_id: siteId,
+        hour: formatMinutes(acc.hour),
+        count: acc.counted > 0 ? Math.round(acc.sum) : null,
+        status: complete ? 'ok' : 'fault',
+        lines: acc.lines,
       });
-    rows.push({
-      site_id: acc.site_id,
-      hour: formatMinutes(acc.hour),
-      count: acc.counted > 0 ? Math.round(acc.sum) : null,
-      status: complete ? 'ok' : 'fault',
-      lines: acc.lines,
-    });
+    }
   }
   return rows;
 }

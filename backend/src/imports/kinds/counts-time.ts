@@ -1,5 +1,3 @@
-import { parseDate } from '../values';
-
 export const MINUTES_PER_DAY = 1440;
 
 const TIMESTAMP =
@@ -20,10 +18,14 @@ function readTimestamp(raw: string): { wall: number; offset?: number } | undefin
     return undefined;
   }
   if (h > 23 || mi > 59) return undefined;
-  if (!parseDate(`${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`)) return undefined;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
   const wall = Date.UTC(y, mo - 1, d, h, mi) / 60_000;
   if (!zone) return { wall };
   return { wall, offset: offsetMinutes(zone) };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** `Z`, `+02`, `+0200`, `+02:00`, `-05:30` -> minutes east of UTC. */

@@ -3,9 +3,10 @@ import { copyRows } from '../copy-rows';
 import type { HourRow } from './counts-slots';
 
 /**
- * Lands hours in counts_hourly in three set-based statements: COPY into a temporary staging table, keep the previous
- * version of every row that will change (for a rollback), then one upsert that leaves identical rows alone. The
- * rollup triggers (migration 0032) then see one statement's worth of changes. Returns the file lines behind the
+ * Lands hours in counts_hourly with COPY: straight into the table when none of the file's sites has a stored hour in
+ * its span (a new month or year of counts); otherwise in three set-based statements: COPY into a temporary staging
+ * table, keep the previous version of every row that will change (for a rollback), then one upsert that leaves
+ * identical rows alone. The rollup triggers (migration 0032) see one statement's worth of changes either way. Returns the file lines behind the
  * hours written (an hour carries the number of lines it was built from).
  */
 export async function writeHours(
@@ -52,4 +53,22 @@ export async function writeHours(
     [commune, importId],
   );
   return Number(result.rows[0]?.lines ?? 0);
+}
+
+/** Whether any stored hour of these sites falls within the file's span (then the rows are merged, not appended). */
+async function overlapsStoredHours(trx: Knex.Transaction, commune: string, hours: HourRow[]): Promise<boolean> {
+  let first = hours[0].hour;
+  let last = hours[0].hour;
+  const sites = new Set<string>();
+  for (const h of hours) {
+    if (h.hour < first) first = h.hour;
+    if (h.hour > last) last = h.hour;
+    sites.add(h.site_id);
+  }
+  const found = await trx('counts_hourly')
+    .where({ commune_insee: commune })
+    .whereIn('site_id', [...sites])
+    .whereBetween('hour', [first, last])
+    .first(trx.raw('1 as one'));
+  return found !== undefined;
 }
