@@ -186,7 +186,7 @@ async function layoutRates() {
     const landed = await runImportSet(db.knex, counts, c.files, options);
     const t2 = performance.now();
     if (landed.status !== 'landed') console.log(JSON.stringify(landed.issues.slice(0, 3)));
-    const slots = (checked.summary?.notes?.[0] ?? '').split(' créneaux')[0];
+    const slots = (checked.summary?.notes?.find((n) => n.includes('créneaux')) ?? '').split(' créneaux')[0];
     const size = c.files.reduce((n, f) => n + f.content.length, 0) / 1024 / 1024;
     console.log(
       `| ${c.layout} | ${rows.toLocaleString('fr-FR')} | ${slots} | ${size.toFixed(1)} | ${((t1 - t0) / 1000).toFixed(1)} | ${((t2 - t1) / 1000).toFixed(1)} | ${Math.round(rows / ((t2 - t1) / 1000)).toLocaleString('fr-FR')} |`,

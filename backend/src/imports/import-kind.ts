@@ -33,6 +33,8 @@ export interface ParseResult<R> {
   issues: ImportIssue[];
   /** Notes that do not refuse the file (e.g. a repeated day resolved by a documented rule); shown in the report. */
   warnings?: ImportIssue[];
+  /** What would land, when the kind knows it best while parsing (else summarize(), else the row count). */
+  summary?: ImportSummary;
 }
 
 /** One file of an import, as read from the upload or the command line. */

@@ -137,7 +137,7 @@ export async function runImportSet(
   const rowsRead = parsed.records.length + new Set(parsed.issues.map((i) => `${i.file ?? ''}:${i.line}`)).size;
   if (parsed.issues.length > 0) return refuse(parsed.issues, rowsRead);
   const warnings = tidyIssues(parsed.warnings ?? [], MAX_REPORTED_ISSUES).kept;
-  const summary = kind.summarize?.(parsed.records, ctx) ?? { rows: parsed.records.length };
+  const summary = parsed.summary ?? kind.summarize?.(parsed.records, ctx) ?? { rows: parsed.records.length };
   if (options.dryRun) return report({ status: 'checked', rows_read: parsed.records.length, warnings, summary });
 
   try {

@@ -191,6 +191,8 @@ export function readMeasures(
       if (end === undefined) r.fail('end_datetime', 'horodatage ISO 8601 illisible');
       else if (start !== undefined) step = utcDelta(r.raw('start_datetime'), r.raw('end_datetime')) ?? end - start;
     }
+    // a day's count, 23 or 25 hours long on the days the clocks change
+    if (step >= 1380 && step <= 1500) step = 1440;
     if (step === 0) needsInference = true;
     const count = r.number('count', { min: 0, max: 10_000_000 });
     if (r.ok)

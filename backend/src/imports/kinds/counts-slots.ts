@@ -1,5 +1,5 @@
 import type { ImportIssue, SiteKind } from '../import-kind';
-import { formatMinutes, isRepeatedHour } from './counts-time';
+import { formatMinutes, isRepeatedHour, MINUTES_PER_DAY } from './counts-time';
 
 /** One line of the file: a count of one site (and direction or channel) over one time slot, in local time. */
 export interface SlotRecord {
@@ -56,8 +56,23 @@ export function checkSlots(slots: SlotRecord[], issues: ImportIssue[]): void {
   const seen = new Map<string, Map<number, number>>();
   const reportedStep = new Set<string>();
   const now = Date.now() / 60_000 + 120;
+  const hourlySites = new Set<string>();
+  const dailySites = new Map<string, SlotRecord>();
   for (const s of slots) {
-    if (s.step > 60 || 60 % s.step !== 0) {
+    if (s.step === MINUTES_PER_DAY) {
+      // a day's count (Etalab time_step 86400): it starts at local midnight
+      if (s.start % MINUTES_PER_DAY !== 0) {
+        issues.push({
+          file: s.file,
+          line: s.line,
+          column: null,
+          value: formatMinutes(s.start),
+          reason: 'comptage journalier qui ne commence pas à minuit (heure de Paris)',
+        });
+        continue;
+      }
+      if (!dailySites.has(s.site_id)) dailySites.set(s.site_id, s);
+    } else if (s.step > 60 || 60 % s.step !== 0) {
       const key = `${s.site_id} ${s.stream}`;
       if (!reportedStep.has(key)) {
         reportedStep.add(key);
@@ -67,12 +82,14 @@ export function checkSlots(slots: SlotRecord[], issues: ImportIssue[]): void {
           column: null,
           value: `${s.step} min`,
           reason:
-            'pas de temps non pris en charge : seules les mesures horaires ou infra-horaires (1, 5, 10, 15, 20, 30 ou 60 minutes) sont acceptées',
+            'pas de temps non pris en charge : mesures au jour, à l’heure ou infra-horaires (1, 5, 10, 15, 20, 30 ou 60 minutes) seulement',
         });
       }
       continue;
+    } else {
+      hourlySites.add(s.site_id);
     }
-    if (((s.start % s.step) + s.step) % s.step !== 0) {
+    if (s.step !== MINUTES_PER_DAY && ((s.start % s.step) + s.step) % s.step !== 0) {
       issues.push({
         file: s.file,
         line: s.line,
@@ -108,6 +125,21 @@ export function checkSlots(slots: SlotRecord[], issues: ImportIssue[]): void {
       starts.set(s.start, s.line);
     }
   }
+  checkMixedSteps(hourlySites, dailySites, issues);
+}
+
+/** A site counted by the hour and by the day in the same import would be counted twice in its daily totals. */
+function checkMixedSteps(hourly: Set<string>, daily: Map<string, SlotRecord>, issues: ImportIssue[]): void {
+  for (const [site, s] of daily) {
+    if (!hourly.has(site)) continue;
+    issues.push({
+      file: s.file,
+      line: s.line,
+      column: null,
+      value: site,
+      reason: 'site compté à la fois à l’heure et au jour : importez l’un ou l’autre',
+    });
+  }
 }
 
 /**
@@ -115,7 +147,7 @@ export function checkSlots(slots: SlotRecord[], issues: ImportIssue[]): void {
  * the file) has all its slots of the hour counted and none is faulty, 'fault' otherwise (count null when nothing
  * was counted).
  */
-export function aggregateHours(slots: SlotRecord[]): HourRow[] {
+export function aggregateHours(slots: SlotRecord[], period = 60): HourRow[] {
   interface Acc {
     hour: number;
     sum: number;
@@ -131,7 +163,7 @@ export function aggregateHours(slots: SlotRecord[]): HourRow[] {
     let site = sites.get(s.site_id);
     if (!site) sites.set(s.site_id, (site = { streams: new Set(), hours: new Map() }));
     site.streams.add(s.stream);
-    const hour = Math.floor(s.start / 60) * 60;
+    const hour = Math.floor(s.start / period) * period;
     let acc = site.hours.get(hour);
     if (!acc) site.hours.set(hour, (acc = { hour, sum: 0, counted: 0, fault: false, lines: 0, streams: new Map() }));
     acc.lines += 1;
@@ -153,7 +185,7 @@ export function aggregateHours(slots: SlotRecord[]): HourRow[] {
       if (complete) {
         for (const name of site.streams) {
           const stream = acc.streams.get(name);
-          if (!stream || stream.counted < 60 / stream.step) {
+          if (!stream || stream.counted < period / stream.step) {
             complete = false;
             break;
           }

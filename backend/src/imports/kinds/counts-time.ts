@@ -25,7 +25,13 @@ function readTimestamp(raw: string): { wall: number; offset?: number } | undefin
 }
 
 function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
 }
 
 /** `Z`, `+02`, `+0200`, `+02:00`, `-05:30` -> minutes east of UTC. */

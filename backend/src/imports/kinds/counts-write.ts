@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { copyRows } from '../copy-rows';
+import { upsertRows } from '../upsert';
 import type { HourRow } from './counts-slots';
 
 /**
@@ -71,4 +72,29 @@ async function overlapsStoredHours(trx: Knex.Transaction, commune: string, hours
     .whereBetween('hour', [first, last])
     .first(trx.raw('1 as one'));
   return found !== undefined;
+}
+
+/**
+ * Days counted by the day (counts_daily_measures, migration 0061): few rows (one per site and day), merged with the
+ * generic upsert, which keeps the previous version of each changed row for a rollback. Returns the lines written.
+ */
+export async function writeDays(
+  trx: Knex.Transaction,
+  commune: string,
+  importId: number,
+  days: HourRow[],
+): Promise<number> {
+  if (days.length === 0) return 0;
+  const rows = days.map((d) => ({
+    commune_insee: commune,
+    site_id: d.site_id,
+    day: d.hour.slice(0, 10),
+    count: d.count,
+    status: d.status,
+    import_id: importId,
+  }));
+  const before = new Map<string, number>(days.map((d) => [`${d.site_id} ${d.hour.slice(0, 10)}`, d.lines]));
+  const result = await upsertRows(trx, 'counts_daily_measures', rows, ['commune_insee', 'site_id', 'day']);
+  // upsertRows counts rows; an unchanged re-run writes none, a first run all: lines follow rows here
+  return result.written === rows.length ? [...before.values()].reduce((a, b) => a + b, 0) : result.written;
 }

@@ -26,7 +26,8 @@ import {
 import { measureColumns, readMeasures, readVendorRows, vendorColumns, type ChannelInfo } from './counts-layouts';
 import { readEcoCounter, readLoops } from './counts-portals';
 import { aggregateHours, checkSlots, type SlotRecord } from './counts-slots';
-import { writeHours } from './counts-write';
+import { MINUTES_PER_DAY } from './counts-time';
+import { writeDays, writeHours } from './counts-write';
 
 export { aggregateHours, type HourRow } from './counts-slots';
 export { parisOffsetMinutes, parseLocalTimestamp } from './counts-time';
@@ -112,15 +113,15 @@ export const countsKind: ImportKind<CountsRecord> = {
     }));
     const channelResult = await upsertRows(trx, 'counting_channels', channelRows, ['commune_insee', 'channel_id']);
     await removeEmptiedPlaces(trx, ctx.commune, sites);
-    const writtenLines = await writeHours(trx, ctx.commune, ctx.importId, aggregateHours(slots));
+    const hourly = slots.filter((s) => s.step !== MINUTES_PER_DAY);
+    const daily = slots.filter((s) => s.step === MINUTES_PER_DAY);
+    const writtenLines =
+      (await writeHours(trx, ctx.commune, ctx.importId, aggregateHours(hourly))) +
+      (await writeDays(trx, ctx.commune, ctx.importId, aggregateHours(daily, MINUTES_PER_DAY)));
     return {
       written: writtenLines + siteResult.written + channelResult.written,
       unchanged: slots.length - writtenLines + siteResult.unchanged + channelResult.unchanged,
     };
-  },
-
-  summarize(records) {
-    return summarizeCounts(records);
   },
 
   async afterCommit(db) {
@@ -285,17 +286,9 @@ async function parseCounts(files: ImportFile[], ctx: ImportContext): Promise<Par
   const refused = new Set(issues.map((issue) => `${issue.file ?? ''}\u0000${issue.line}`));
   const records: CountsRecord[] = [...sites, ...channels];
   for (const s of slots) if (!refused.has(`${s.file ?? ''}\u0000${s.line}`)) records.push(s);
-  if (several || tables.some((t) => t.layout !== 'vendor' && t.layout !== 'etalab-measure')) {
-    for (const t of tables)
-      warnings.push({
-        file: several ? t.file : undefined,
-        line: null,
-        column: null,
-        value: null,
-        reason: `lu comme : ${layoutNames[t.layout]}`,
-      });
-  }
-  return { records, issues, warnings };
+  const summary = summarizeCounts(records);
+  summary.notes = [...tables.map((t) => `${t.file} : ${layoutNames[t.layout]}`), ...(summary.notes ?? [])];
+  return { records, issues, warnings, summary };
 }
 
 function baseSiteOf(channels: ChannelRecord[], channelId: string): string | undefined {
@@ -356,6 +349,7 @@ function summarizeCounts(records: CountsRecord[]): ImportSummary {
   const sitesByKind = new Map<string, Set<string>>();
   const lines = new Map<string, number>();
   let slots = 0;
+  let daily = 0;
   let created = 0;
   const seenSites = new Set<string>();
   for (const r of records) {
@@ -368,6 +362,7 @@ function summarizeCounts(records: CountsRecord[]): ImportSummary {
       continue;
     }
     slots += 1;
+    if (r.step === MINUTES_PER_DAY) daily += 1;
     years.add(new Date(r.start * 60_000).getUTCFullYear());
     if (!seenSites.has(r.site_id)) {
       seenSites.add(r.site_id);
@@ -377,9 +372,11 @@ function summarizeCounts(records: CountsRecord[]): ImportSummary {
     if (r.file) lines.set(r.file, (lines.get(r.file) ?? 0) + 1);
   }
   const allSites = new Set([...sitesByKind.values()].flatMap((s) => [...s]));
-  const kinds = Object.fromEntries([...sitesByKind].map(([k, s]) => [`sites ${k}`, s.size]));
+  const kinds = Object.fromEntries(
+    [...sitesByKind].sort(([a], [b]) => a.localeCompare(b)).map(([k, s]) => [`sites ${k}`, s.size]),
+  );
   const notes = [
-    `${slots.toLocaleString('fr-FR').replace(/\u202f/g, ' ')} créneaux de comptage, agrégés à l'heure (heure de Paris)`,
+    `${slots.toLocaleString('fr-FR').replace(/\u202f/g, ' ')} créneaux de comptage (${daily ? `${daily} au jour, ` : ''}à l'heure de Paris)`,
     ...(created
       ? [
           `${created} site${created > 1 ? 's' : ''} de comptage créé${created > 1 ? 's' : ''} ou mis à jour depuis les fichiers`,
