@@ -13,7 +13,8 @@ import type {
 } from './import-kind';
 import { ImportRefusal, limitVariables, currentLimits, frenchInteger } from './limits';
 import { tidyIssues } from './tidy-issues';
-import { formatMismatch } from './sniff';
+import { readTable } from './read-table';
+import { formatMismatch, layoutHint } from './sniff';
 
 export interface ImportReport {
   import_id: number | null;
@@ -132,10 +133,11 @@ export async function runImportSet(
   try {
     parsed = await parseFiles(kind, files, ctx);
   } catch (error) {
-    return refuse(unreadable(error, files.length > 1 ? undefined : names[0]));
+    return refuse(unreadable(error, undefined));
   }
   const rowsRead = parsed.records.length + new Set(parsed.issues.map((i) => `${i.file ?? ''}:${i.line}`)).size;
-  if (parsed.issues.length > 0) return refuse(parsed.issues, rowsRead);
+  if (parsed.issues.length > 0)
+    return refuse([...parsed.issues, ...(await missingColumnHints(kind, files, parsed.issues))], rowsRead);
   const warnings = tidyIssues(parsed.warnings ?? [], MAX_REPORTED_ISSUES).kept;
   const summary = parsed.summary ?? kind.summarize?.(parsed.records, ctx) ?? { rows: parsed.records.length };
   if (options.dryRun) return report({ status: 'checked', rows_read: parsed.records.length, warnings, summary });
@@ -191,6 +193,43 @@ export async function runImportSet(
       : "écriture impossible (erreur interne) : rien n'a été écrit ; réessayez, et signalez-le si cela se reproduit";
     return refuse([{ line: null, column: null, value: null, reason }], parsed.records.length);
   }
+}
+
+/**
+ * For each file whose header lacks a required column: one sentence on what the file looks like instead (another
+ * kind's layout, an XLSX's first sheet), after the columns said missing. Only for files of a reasonable size (the
+ * header is read again).
+ */
+async function missingColumnHints(
+  kind: ImportKind,
+  files: ImportFile[],
+  issues: ImportIssue[],
+): Promise<ImportIssue[]> {
+  const missing = issues.filter(
+    (i) => i.line === 1 && i.column !== null && i.reason.startsWith('colonne obligatoire absente'),
+  );
+  if (missing.length === 0) return [];
+  const { importKinds } = await import('./kinds');
+  const hints: ImportIssue[] = [];
+  for (const file of files) {
+    if (files.length > 1 && !missing.some((i) => i.file === file.name)) continue;
+    if (file.content.length > 20 * 1024 * 1024) continue;
+    try {
+      const { header } = await readTable(file.content, file.name);
+      const hint = layoutHint(kind, file.content, header, importKinds);
+      if (hint)
+        hints.push({
+          line: 1,
+          column: null,
+          value: null,
+          reason: hint,
+          ...(files.length > 1 ? { file: file.name } : {}),
+        });
+    } catch {
+      // a header that cannot be read again says nothing more
+    }
+  }
+  return hints;
 }
 
 /** One file: the kind's parse. Several: the kind's parseSet, or each file parsed alone, issues marked with their file. */

@@ -1,4 +1,6 @@
 import type { ImportFormat, ImportKind } from './import-kind';
+import { normaliseHeader } from './read-table';
+import { cut } from './tidy-issues';
 
 /** What a file is, from its first bytes, whatever its name says. */
 export type Sniffed = ImportFormat | 'totem' | 'xls' | 'ods' | 'zip' | 'pdf' | 'binary';
@@ -62,4 +64,39 @@ export function formatMismatch(kind: Pick<ImportKind, 'kind' | 'formats'>, file:
     csv: `le type ${kind.kind} attend ${accepted}`,
   };
   return `ce fichier est ${what} : ${advice[found] ?? `le type ${kind.kind} attend ${accepted}`}`;
+}
+
+/**
+ * When a file lacks the columns its kind expects: what it looks like instead, so that a colleague knows what to do
+ * ("ce fichier est un classeur Excel (XLSX) dont la première feuille ressemble à un fichier « readings »…").
+ * `others` are the other kinds; the header is the file's first line (or first row of the first sheet).
+ */
+export function layoutHint(
+  kind: Pick<ImportKind, 'kind'>,
+  file: Buffer,
+  header: string[],
+  others: readonly Pick<ImportKind, 'kind' | 'columns'>[],
+): string | undefined {
+  const what =
+    sniffFormat(file) === 'xlsx' ? 'ce fichier est un classeur Excel (XLSX) dont la première feuille' : 'ce fichier';
+  const names = new Set(header.map(normaliseHeader));
+  const fits = others.filter(
+    (other) =>
+      other.kind !== kind.kind &&
+      other.columns.some((c) => c.required) &&
+      other.columns
+        .filter((c) => c.required)
+        .every((c) => [c.name, ...(c.aliases ?? [])].some((n) => names.has(normaliseHeader(n)))),
+  );
+  const seen = header
+    .filter(Boolean)
+    .slice(0, 8)
+    .map((h) => cut(h, 30))
+    .join(', ');
+  if (fits.length > 0) {
+    return `${what} ressemble à un fichier « ${fits[0].kind} » : importez-le avec le type ${fits[0].kind} (en-tête lu : ${seen})`;
+  }
+  return header.length
+    ? `${what} n’a pas les colonnes du type ${kind.kind} (en-tête lu : ${seen}${header.length > 8 ? '…' : ''})`
+    : undefined;
 }

@@ -9,14 +9,15 @@ export function cut(text: string, max = MAX_VALUE_CHARS): string {
 
 /**
  * Puts a parse's problems in the order a person fixes them and keeps the report small:
- * - a column said missing in the header (line 1) is said once: the same column's problems on every line go;
+ * - a column said missing from the header ("colonne … absente", line 1) is said once: that column's problems on
+ *   every line go;
  * - values are cut to 60 characters (columns too, reasons to 400);
  * - sorted by file (in the order they came) and line; the first `max` kept, the total counted.
  */
 export function tidyIssues(issues: ImportIssue[], max: number): { kept: ImportIssue[]; total: number } {
   const headerColumns = new Set(
     issues
-      .filter((i) => i.column !== null && (i.line === 1 || i.line === null))
+      .filter((i) => i.column !== null && (i.line === 1 || i.line === null) && /colonne.*absente/i.test(i.reason))
       .map((i) => `${i.file ?? ''}\u0000${i.column}`),
   );
   const fileOrder = new Map<string, number>();

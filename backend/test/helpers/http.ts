@@ -1,13 +1,13 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { makeApp } from '../../src/app';
+import { makeApp, type AppDeps } from '../../src/app';
 import { makeLogger } from '../../src/logger';
 import { testDatabase } from './database';
 
 /** Starts the real app on port 0 over the test database and returns its base URL and a closer. */
-export async function startTestApp(): Promise<{ base: string; close: () => Promise<void> }> {
+export async function startTestApp(overrides: Partial<AppDeps> = {}): Promise<{ base: string; close: () => Promise<void> }> {
   const db = await testDatabase();
-  const app = makeApp({ db, logger: makeLogger('silent') });
+  const app = makeApp({ db, logger: makeLogger('silent'), ...overrides });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

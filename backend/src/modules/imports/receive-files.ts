@@ -24,11 +24,16 @@ declare module 'express-serve-static-core' {
 
 const uploadDir = path.join(os.tmpdir(), 'pilotage-uploads');
 
+const size = (bytes: number) =>
+  bytes >= 1024 * 1024
+    ? `${frenchInteger(Math.round(bytes / 1024 / 1024))} Mo`
+    : `${frenchInteger(Math.floor(bytes / 1024))} ko`;
+
 const tooLarge = (limits: ImportLimits) =>
   new AppError(
     413,
     'payload_too_large',
-    `Fichier trop volumineux : au plus ${frenchInteger(Math.round(limits.maxFileBytes / 1024 / 1024))} Mo par fichier (limite ${limitVariables.maxFileBytes}) ; découpez-le, par exemple par année`,
+    `Fichier trop volumineux : au plus ${size(limits.maxFileBytes)} par fichier (limite ${limitVariables.maxFileBytes}) ; découpez-le, par exemple par année`,
   );
 
 /**
@@ -70,22 +75,23 @@ export function receiveFiles(limits: ImportLimits) {
       req.importFiles[0].size = Buffer.byteLength(text);
       return next();
     }
-    let size = 0;
+    if (Number(req.get('content-length') ?? 0) > limits.maxFileBytes) return next(tooLarge(limits));
+    // past the limit, the rest of the body is read and dropped (not written): the client then gets the 413 whole
+    let received = 0;
     const count = new Transform({
       transform(chunk: Buffer, _encoding, done) {
-        size += chunk.length;
-        done(size > limits.maxFileBytes ? tooLarge(limits) : null, chunk);
+        received += chunk.length;
+        done(null, received > limits.maxFileBytes ? undefined : chunk);
       },
     });
     try {
       await pipeline(req, count, fs.createWriteStream(target));
-      req.importFiles[0].size = size;
-      next();
-    } catch (error) {
-      next(
-        error instanceof AppError ? error : AppError.badRequest("L'envoi du fichier a été interrompu : renvoyez-le"),
-      );
+    } catch {
+      return next(AppError.badRequest("L'envoi du fichier a été interrompu : renvoyez-le"));
     }
+    if (received > limits.maxFileBytes) return next(tooLarge(limits));
+    req.importFiles[0].size = received;
+    next();
   };
 }
 
