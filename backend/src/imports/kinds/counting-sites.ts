@@ -195,7 +195,7 @@ export const countingSitesKind: ImportKind<Record_> = {
     const sites = records.filter((r): r is SiteRecord => r.type === 'site');
     const channels = records.filter((r): r is ChannelRecord => r.type === 'channel');
     return sites.length > 0
-      ? writeSites(trx, sites, ctx.commune, ctx.importId)
+      ? writeSites(trx, sites, ctx.commune, ctx.importId, ctx.siteKind)
       : writeChannels(trx, channels, ctx.commune, ctx.importId);
   },
 };
@@ -330,6 +330,7 @@ export async function writeSites(
   sites: SiteRecord[],
   commune: string,
   importId: number,
+  fallback?: SiteKind,
 ) {
   const existing = new Map(
     (
@@ -346,7 +347,7 @@ export async function writeSites(
     commune_insee: commune,
     site_id: s.site_id,
     name: s.name,
-    kind: s.kind ?? existing.get(s.site_id) ?? 'pedestrian',
+    kind: s.kind ?? existing.get(s.site_id) ?? fallback ?? 'pedestrian',
     place_id: s.place_id ?? null,
     street: s.street,
     zone: s.zone,

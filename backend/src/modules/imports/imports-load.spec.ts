@@ -124,7 +124,7 @@ describe('a large upload does not freeze everyone (files on disk, checked in a w
       expect(response.status).toBe(413);
       expect(await response.json()).toEqual({
         error: {
-          code: 'payload_too_large',
+          code: 'too_large',
           message:
             'Fichier trop volumineux : au plus 48 ko par fichier (limite IMPORT_MAX_FILE_MB) ; découpez-le, par exemple par année',
         },

@@ -32,7 +32,7 @@ const size = (bytes: number) =>
 const tooLarge = (limits: ImportLimits) =>
   new AppError(
     413,
-    'payload_too_large',
+    'too_large',
     `Fichier trop volumineux : au plus ${size(limits.maxFileBytes)} par fichier (limite ${limitVariables.maxFileBytes}) ; découpez-le, par exemple par année`,
   );
 
@@ -101,7 +101,7 @@ function multerError(error: unknown, limits: ImportLimits): AppError {
   if (code === 'LIMIT_FILE_COUNT' || code === 'LIMIT_PART_COUNT') {
     return new AppError(
       413,
-      'payload_too_large',
+      'too_large',
       `Trop de fichiers : au plus ${limits.maxFiles} par import (limite ${limitVariables.maxFiles})`,
     );
   }
