@@ -66,10 +66,13 @@ export function utcDelta(start: string, end: string): number | undefined {
 /** Europe/Paris offset from UTC, in minutes, at a UTC instant given in minutes since the epoch. */
 export function parisOffsetMinutes(utcMinutes: number): number {
   const year = new Date(utcMinutes * 60_000).getUTCFullYear();
-  const springForward = lastSundayUtc(year, 3) + 60;
-  const fallBack = lastSundayUtc(year, 10) + 60;
-  return utcMinutes >= springForward && utcMinutes < fallBack ? 120 : 60;
+  let changes = clockChanges.get(year);
+  if (!changes) clockChanges.set(year, (changes = [lastSundayUtc(year, 3) + 60, lastSundayUtc(year, 10) + 60]));
+  return utcMinutes >= changes[0] && utcMinutes < changes[1] ? 120 : 60;
 }
+
+/** Per year, the UTC minutes at which Paris clocks go forward and back (read once per year, not per slot). */
+const clockChanges = new Map<number, [number, number]>();
 
 /** 00:00 UTC of the last Sunday of a month, in minutes since the epoch (month 1-12). */
 function lastSundayUtc(year: number, month: number): number {
@@ -92,6 +95,19 @@ export function parseTimeOfDay(raw: string): number | undefined {
   return h <= 23 && m <= 59 ? h * 60 + m : undefined;
 }
 
+/** Wall-clock minutes as 'YYYY-MM-DD HH:MM:SS' (the date part cached per day: hourly rows repeat it 24 times). */
 export function formatMinutes(minutes: number): string {
-  return new Date(minutes * 60_000).toISOString().slice(0, 19).replace('T', ' ');
+  const day = Math.floor(minutes / MINUTES_PER_DAY);
+  let date = dayTexts.get(day);
+  if (date === undefined) {
+    date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+    if (dayTexts.size > 100_000) dayTexts.clear();
+    dayTexts.set(day, date);
+  }
+  const inDay = minutes - day * MINUTES_PER_DAY;
+  const h = Math.floor(inDay / 60);
+  const m = inDay % 60;
+  return `${date} ${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}:00`;
 }
+
+const dayTexts = new Map<number, string>();
