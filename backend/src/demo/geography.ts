@@ -1,13 +1,13 @@
-// Communes and quartiers of the demo. Commune shapes are real (IGN Admin Express, see data/communes.json);
-// quartier shapes are synthetic: Voronoi cells of approximate centre points, clipped to the commune contour.
+// Communes and quartiers of the demo. Commune shapes are real (IGN Admin Express, see data/communes.json).
+// Quartier shapes are unions of real IRIS (IGN, INSEE, MEL; data/quartiers-iris.json): each IRIS went to the nearest
+// approximate quartier centre, so the boundaries are real but the assignment of IRIS to quartiers is approximate.
 import { readFileSync } from 'node:fs';
 import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import centroid from '@turf/centroid';
-import { featureCollection, point } from '@turf/helpers';
-import intersect from '@turf/intersect';
-import voronoi from '@turf/voronoi';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { point } from '@turf/helpers';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { innerPoint } from '../geo/commune-contour';
 import type { Rng } from './random.ts';
 
 export const WEATHER_STATION = 'LILLE-LESQUIN';
@@ -94,7 +94,7 @@ export interface Geography {
   quartier(code: CommuneCode, name: string): Quartier;
 }
 
-interface CentreSeed {
+export interface CentreSeed {
   name: string;
   lat: number;
   lon: number;
@@ -150,59 +150,51 @@ function partnerCentres(
   });
 }
 
-function roundGeometry<G extends Polygon | MultiPolygon>(geometry: G): G {
-  const r = (p: Position) => [Math.round(p[0] * 1e6) / 1e6, Math.round(p[1] * 1e6) / 1e6];
-  if (geometry.type === 'Polygon') {
-    return { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => ring.map(r)) } as G;
-  }
-  return {
-    type: 'MultiPolygon',
-    coordinates: geometry.coordinates.map((poly) => poly.map((ring) => ring.map(r))),
-  } as G;
+/** The approximate quartier centres of a demo commune: Lille's from quartiers-lille.csv, the partners' derived. */
+export function quartierCentres(spec: CommuneSpec, shape: Feature<Polygon | MultiPolygon>): CentreSeed[] {
+  return spec.code === 'LIL' ? readLilleCentres() : partnerCentres(spec, shape, PARTNER_QUARTIERS[spec.code]);
 }
 
-function voronoiCells(
-  shape: Feature<Polygon | MultiPolygon>,
-  centres: CentreSeed[],
-): (Polygon | MultiPolygon)[] {
-  const [minX, minY, maxX, maxY] = bbox(shape);
-  const margin = 0.02;
-  const cells = voronoi(featureCollection(centres.map((c) => point([c.lon, c.lat]))), {
-    bbox: [minX - margin, minY - margin, maxX + margin, maxY + margin],
-  });
-  return cells.features.map((cell, i) => {
-    const clipped = intersect(featureCollection([cell, shape]));
-    if (!clipped) throw new Error(`demo geography: empty quartier cell for ${centres[i].name}`);
-    return roundGeometry(clipped.geometry);
-  });
+/** The real commune contours of the demo (IGN Admin Express), by INSEE code. */
+export function communeShapes(): Map<string, Feature<Polygon | MultiPolygon, { code: string; nom: string }>> {
+  const collection = JSON.parse(readFileSync(dataFile('communes.json'), 'utf8')) as {
+    features: Feature<Polygon | MultiPolygon, { code: string; nom: string }>[];
+  };
+  return new Map(collection.features.map((f) => [f.properties.code, f]));
+}
+
+/** data/quartiers-iris.json: per commune, the demo quartiers as unions of IRIS (see iris-quartiers.ts). */
+interface IrisQuartiersFile {
+  communes: Record<string, { name: string; iris: string[]; geometry: Polygon | MultiPolygon }[]>;
 }
 
 let cached: Geography | null = null;
 
-/** Builds communes and quartier cells once per process (pure: no randomness involved). */
+/** Builds communes and their quartiers once per process (pure: no randomness involved). */
 export function buildGeography(): Geography {
   if (cached) return cached;
-  const collection = JSON.parse(readFileSync(dataFile('communes.json'), 'utf8')) as {
-    features: Feature<Polygon | MultiPolygon, { code: string; nom: string }>[];
-  };
+  const shapes = communeShapes();
+  const irisQuartiers = JSON.parse(readFileSync(dataFile('quartiers-iris.json'), 'utf8')) as IrisQuartiersFile;
   let nextId = 1;
   const communes: CommuneArea[] = COMMUNES.map((spec) => {
-    const shape = collection.features.find((f) => f.properties.code === spec.insee);
+    const shape = shapes.get(spec.insee);
     if (!shape) throw new Error(`demo geography: no contour for commune ${spec.insee}`);
-    const centres =
-      spec.code === 'LIL'
-        ? readLilleCentres()
-        : partnerCentres(spec, shape, PARTNER_QUARTIERS[spec.code]);
-    const cells = voronoiCells(shape, centres);
-    const quartiers = centres.map<Quartier>((c, i) => ({
-      id: nextId++,
-      communeInsee: spec.insee,
-      name: c.name,
-      population: c.population,
-      centre: [c.lon, c.lat],
-      geometry: cells[i],
-      postcode: (spec.code === 'LIL' && LILLE_POSTCODES[c.name]) || spec.postcode,
-    }));
+    const centres = quartierCentres(spec, shape);
+    const shapesOfQuartiers = irisQuartiers.communes[spec.insee] ?? [];
+    const quartiers = centres.map<Quartier>((c) => {
+      const geometry = shapesOfQuartiers.find((q) => q.name === c.name)?.geometry;
+      if (!geometry) throw new Error(`demo geography: no IRIS shape for quartier ${spec.insee}/${c.name}`);
+      const inside = booleanPointInPolygon(point([c.lon, c.lat]), geometry);
+      return {
+        id: nextId++,
+        communeInsee: spec.insee,
+        name: c.name,
+        population: c.population,
+        centre: inside ? [c.lon, c.lat] : (innerPoint(geometry) as [number, number]),
+        geometry,
+        postcode: (spec.code === 'LIL' && LILLE_POSTCODES[c.name]) || spec.postcode,
+      };
+    });
     return { spec, geometry: shape.geometry, quartiers };
   });
   const quartiers = communes.flatMap((c) => c.quartiers);

@@ -16,6 +16,8 @@ import { communesOpenApi } from './communes/communes.openapi';
 import { communesRoutes } from './communes/communes.routes';
 import { countsOpenApi } from './counts/counts.openapi';
 import { countsRoutes } from './counts/counts.routes';
+import { degreeDaysOpenApi } from './degree-days/degree-days.openapi';
+import { degreeDaysRoutes } from './degree-days/degree-days.routes';
 import { fluidsOpenApi } from './fluids/fluids.openapi';
 import { fluidsRoutes } from './fluids/fluids.routes';
 import { healthOpenApi } from './health/health.openapi';
@@ -38,6 +40,7 @@ export const apiModules: ApiModule[] = [
   { name: 'auth', routes: authRoutes, openapi: authOpenApi },
   { name: 'communes', routes: communesRoutes, openapi: communesOpenApi },
   { name: 'fluids', routes: fluidsRoutes, openapi: fluidsOpenApi },
+  { name: 'degree-days', routes: degreeDaysRoutes, openapi: degreeDaysOpenApi },
   { name: 'overview', routes: overviewRoutes, openapi: overviewOpenApi },
   { name: 'budget', routes: budgetRoutes, openapi: budgetOpenApi },
   { name: 'imports', routes: importsRoutes, openapi: importsOpenApi },

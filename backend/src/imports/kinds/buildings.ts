@@ -1,4 +1,5 @@
 import { quartierAt } from '../../geo/assign-quartiers';
+import { farFromCommune, loadCommuneOutline } from '../../geo/commune-contour';
 import { buildingRollups, refreshFluidsRollups } from '../../modules/fluids/fluids-rollups';
 import type { PolygonGeometry } from '../../geo/reproject';
 import type { ImportKind } from '../import-kind';
@@ -166,6 +167,7 @@ export const buildingsKind: ImportKind<BuildingRecord> = {
       geometry: PolygonGeometry;
     }[];
     const byName = new Map(quartiers.map((q) => [simplify(q.name), q.id]));
+    const outline = await loadCommuneOutline(ctx.db, ctx.commune);
     const has = (column: string) => rows.length > 0 && column in rows[0].cells;
     const parsed: { line: number; record: BuildingRecord }[] = [];
     for (const row of rows) {
@@ -184,6 +186,9 @@ export const buildingsKind: ImportKind<BuildingRecord> = {
           r.raw('lat') === '' ? 'lat' : 'lon',
           'latitude et longitude vont ensemble : renseignez les deux ou aucune',
         );
+      } else if (lat !== undefined && lon !== undefined) {
+        const far = farFromCommune(outline, lon, lat, 'bâtiment');
+        if (far) r.fail('lat', far, `${r.raw('lat')} ${r.raw('lon')}`);
       }
       const quartierName = r.text('quartier', { max: 200 });
       let quartierId: number | null = null;

@@ -19,7 +19,8 @@ export const EN: Readonly<Record<TranslationKey, string>> = {
   'nav.quartiers': 'Neighbourhoods',
   'footer.sources': 'Data sources',
   'footer.contours': 'Boundaries: IGN, INSEE – Licence Ouverte',
-  'footer.demoQuartiers': 'Synthetic demonstration neighbourhoods',
+  'footer.demoQuartiers':
+    'Demonstration neighbourhoods: unions of real IRIS (IGN, INSEE, MEL, Licence Ouverte), approximate assignment of IRIS to neighbourhoods',
   'footer.licence': 'Free software under the AGPL-3.0 licence',
   // Uses (issue 7): accounts, freshness, comments, imports, council brief, neighbourhood meeting.
   'nav.brief': 'Council',
@@ -570,7 +571,7 @@ export const EN: Readonly<Record<TranslationKey, string>> = {
   'indicator.vacancyRate': 'Retail vacancy rate',
   'quartier.details': 'Neighbourhood details',
   'quartier.pick': 'Pick a neighbourhood on the map or in the list to see its figures.',
-  'quartier.synthetic': 'Demonstration neighbourhood (synthetic boundary)',
+  'quartier.synthetic': 'Demonstration neighbourhood (boundary made of real IRIS, approximate assignment)',
   'quartier.close': 'Close details',
   'quartiers.title': 'Neighbourhoods',
   'quartiers.intro': 'What is spent and invested in each neighbourhood of {commune} in {year}.',

@@ -17,7 +17,8 @@ export const FR = {
   'nav.quartiers': 'Quartiers',
   'footer.sources': 'Sources des données',
   'footer.contours': 'Contours : IGN, INSEE – Licence Ouverte',
-  'footer.demoQuartiers': 'Quartiers de démonstration synthétiques',
+  'footer.demoQuartiers':
+    'Quartiers de démonstration : unions d’IRIS réels (IGN, INSEE, MEL, Licence Ouverte), rattachement des IRIS aux quartiers approximatif',
   'footer.licence': 'Logiciel libre sous licence AGPL-3.0',
   // Uses (issue 7): accounts, freshness, comments, imports, council brief, neighbourhood meeting.
   'nav.brief': 'Conseil municipal',
@@ -592,7 +593,7 @@ export const FR = {
   'indicator.vacancyRate': 'Taux de vacance commerciale',
   'quartier.details': 'Détail du quartier',
   'quartier.pick': 'Choisissez un quartier sur la carte ou dans la liste pour voir ses chiffres.',
-  'quartier.synthetic': 'Quartier de démonstration (contour synthétique)',
+  'quartier.synthetic': 'Quartier de démonstration (contour fait d’IRIS réels, rattachement approximatif)',
   'quartier.close': 'Fermer le détail',
   'quartiers.title': 'Quartiers',
   'quartiers.intro': 'Ce qui est dépensé et investi dans chaque quartier de {commune} en {year}.',

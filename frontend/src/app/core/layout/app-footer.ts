@@ -1,7 +1,7 @@
 import { Component, input } from '@angular/core';
 import { TranslatePipe } from '../i18n/translate-pipe';
 
-/** Data sources and licences; says when the quartiers shown are synthetic demonstration shapes. */
+/** Data sources and licences; says when the quartiers shown are demonstration shapes (unions of real IRIS). */
 @Component({
   selector: 'app-footer',
   imports: [TranslatePipe],

@@ -160,6 +160,6 @@ describe('Shell', () => {
   it('credits the sources, and the synthetic quartiers for a demonstration commune', () => {
     const footer = text(host.querySelector('footer'));
     expect(footer).toContain('Contours : IGN, INSEE – Licence Ouverte');
-    expect(footer).toContain('Quartiers de démonstration synthétiques');
+    expect(footer).toContain('Quartiers de démonstration : unions d’IRIS réels');
   });
 });
