@@ -124,7 +124,14 @@ async function healthDuringUpload() {
       `  import: HTTP ${status}, ${report.status}, ${report.rows_read} rows, ${report.issues_total} issues, ${seconds.toFixed(1)} s (${Math.round(lines / seconds).toLocaleString('fr-FR')} rows/s upload included)`,
     );
     console.log(
-      `  /health: ${latencies.length} answers, worst ${q(1).toFixed(0)} ms, p95 ${q(0.95).toFixed(0)} ms, median ${q(0.5).toFixed(0)} ms`,
+      `  /health: ${latencies.length} answers, worst ${q(1).toFixed(0)} ms, p95 ${q(0.95).toFixed(0)} ms, median ${q(0.5).toFixed(0)} ms; over 500 ms: ${slow.join(', ') || 'none'}`,
+    );
+    baseline.sort((a, b) => a - b);
+    console.log(
+      `  /health with no import (5 s before): worst ${baseline[baseline.length - 1].toFixed(0)} ms, median ${baseline[Math.floor(baseline.length / 2)].toFixed(0)} ms; load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
     );
     console.log(
       `  server memory: ${mb(rssBefore)} before, ${mb(peakRss)} peak sampled, VmHWM (peak RSS of the process) ${mb(memory(server).hwm)}`,
