@@ -23,7 +23,7 @@ const schema = z.object({
   IMPORT_MAX_FILES: z.coerce.number().int().min(1).max(100).default(10),
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(100_000_000).default(2_000_000),
   IMPORT_MAX_CELL_CHARS: z.coerce.number().int().min(100).max(10_000_000).default(5_000),
-  IMPORT_WORKER_MEMORY_MB: z.coerce.number().int().min(128).max(65_536).default(2_048),
+  IMPORT_WORKER_MEMORY_MB: z.coerce.number().int().min(128).max(65_536).default(1_536),
 });
 
 export type Env = Readonly<z.infer<typeof schema> & { dataDir: string; webDist: string; importLimits: ImportLimits }>;

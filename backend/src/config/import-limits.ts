@@ -20,7 +20,7 @@ export const defaultLimits: ImportLimits = Object.freeze({
   maxFiles: 10,
   maxRows: 2_000_000,
   maxCellChars: 5_000,
-  workerMemoryMb: 2_048,
+  workerMemoryMb: 1_536,
 });
 
 /** The environment variable behind each limit, named in refusals so that an operator knows what to raise. */

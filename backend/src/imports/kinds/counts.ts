@@ -241,6 +241,7 @@ async function parseCounts(files: ImportFile[], ctx: ImportContext): Promise<Par
     for (const t of of('etalab-measure')) {
       const from = issues.length;
       const { rows, issues: header } = mapColumns(t.table, measureColumns);
+      t.table.rows = []; // read once: a large file is not held twice
       issues.push(...header);
       if (!header.length) push(t.file, readMeasures(rows, issues, channelInfo));
       tag(t.file, from);
@@ -249,6 +250,7 @@ async function parseCounts(files: ImportFile[], ctx: ImportContext): Promise<Par
   for (const t of of('vendor')) {
     const from = issues.length;
     const { rows, issues: header } = mapColumns(t.table, vendorColumns);
+    t.table.rows = [];
     issues.push(...header);
     if (!header.length) push(t.file, readVendorRows(rows, issues, siteKinds as Map<string, SiteKind>));
     tag(t.file, from);

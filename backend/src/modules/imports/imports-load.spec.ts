@@ -149,6 +149,24 @@ describe('a large upload does not freeze everyone (files on disk, checked in a w
       );
     });
 
+    it('refuses a file too big for the worker’s memory, and the server keeps running', async () => {
+      const tight = await startTestApp({ importLimits: { ...defaultLimits, workerMemoryMb: 48 } });
+      try {
+        const response = await post(tight.base, `counts?commune=${commune}&dry_run=true`, countsFile(300_000), {
+          'content-type': 'text/csv',
+        });
+        const report = (await response.json()) as { status: string; issues: { reason: string }[] };
+
+        expect(response.status).toBe(422);
+        expect(report.issues[0].reason).toBe(
+          "fichier trop volumineux pour la mémoire réservée aux imports (48 Mo, limite IMPORT_WORKER_MEMORY_MB) : découpez-le (par exemple par année) ; rien n'a été écrit",
+        );
+        expect((await fetch(`${tight.base}/health`)).status).toBe(200);
+      } finally {
+        await tight.close();
+      }
+    }, 180_000);
+
     it('cuts a huge cell to 60 characters in the report', async () => {
       const response = await post(
         small.base,
