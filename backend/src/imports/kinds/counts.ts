@@ -105,22 +105,44 @@ export const countsKind: ImportKind<CountsRecord> = {
       else if ('type' in r && r.type === 'channel') channels.push(r);
       else slots.push(r as SlotRecord);
     }
-    const siteResult = await writeSites(trx, sites, ctx.commune, ctx.importId);
-    const channelRows = channels.map(({ type: _type, ...c }) => ({
+    // sites and channels of the Etalab files are lines of the report; those a portal export implies are not
+    const siteResult = await writeSites(
+      trx,
+      sites.filter((s) => !s.derived),
+      ctx.commune,
+      ctx.importId,
+    );
+    await writeSites(
+      trx,
+      sites.filter((s) => s.derived),
+      ctx.commune,
+      ctx.importId,
+    );
+    const channelRow = ({ type: _type, derived: _derived, ...c }: ChannelRecord) => ({
       commune_insee: ctx.commune,
       ...c,
       import_id: ctx.importId,
-    }));
-    const channelResult = await upsertRows(trx, 'counting_channels', channelRows, ['commune_insee', 'channel_id']);
+    });
+    const channelResult = await upsertRows(
+      trx,
+      'counting_channels',
+      channels.filter((c) => !c.derived).map(channelRow),
+      ['commune_insee', 'channel_id'],
+    );
+    await upsertRows(trx, 'counting_channels', channels.filter((c) => c.derived).map(channelRow), [
+      'commune_insee',
+      'channel_id',
+    ]);
     await removeEmptiedPlaces(trx, ctx.commune, sites);
     const hourly = slots.filter((s) => s.step !== MINUTES_PER_DAY);
     const daily = slots.filter((s) => s.step === MINUTES_PER_DAY);
     const writtenLines =
       (await writeHours(trx, ctx.commune, ctx.importId, aggregateHours(hourly))) +
       (await writeDays(trx, ctx.commune, ctx.importId, aggregateHours(daily, MINUTES_PER_DAY)));
+    const slotLines = new Set(slots.map((s) => `${s.file ?? ''}\u0000${s.line}`)).size;
     return {
       written: writtenLines + siteResult.written + channelResult.written,
-      unchanged: slots.length - writtenLines + siteResult.unchanged + channelResult.unchanged,
+      unchanged: Math.max(0, slotLines - writtenLines) + siteResult.unchanged + channelResult.unchanged,
     };
   },
 
@@ -201,10 +223,13 @@ async function parseCounts(files: ImportFile[], ctx: ImportContext): Promise<Par
       (c) => !inSet.has(c.channel_id),
     );
     const assigned = assignCountingSites(places, [...fileChannels, ...baseChannels], ctx.siteKind);
-    sites = assigned.sites;
-    channels = assigned.channels.filter(
-      (c) => inSet.has(c.channel_id) || c.site_id !== baseSiteOf(baseChannels, c.channel_id),
+    // what the base held already is written back (a split may move it), but is not a line of these files
+    sites = assigned.sites.map((site) =>
+      filePlaces.has(site.place_id ?? site.site_id) ? site : { ...site, derived: true },
     );
+    channels = assigned.channels
+      .map((c) => (inSet.has(c.channel_id) ? c : { ...c, derived: true }))
+      .filter((c) => inSet.has(c.channel_id) || c.site_id !== baseSiteOf(baseChannels, c.channel_id));
     ignored = assigned.ignoredChannels;
     for (const c of assigned.channels.filter((c) => ignored.has(c.channel_id))) {
       warnings.push({
@@ -289,6 +314,10 @@ async function parseCounts(files: ImportFile[], ctx: ImportContext): Promise<Par
   const records: CountsRecord[] = [...sites, ...channels];
   for (const s of slots) if (!refused.has(`${s.file ?? ''}\u0000${s.line}`)) records.push(s);
   const summary = summarizeCounts(records);
+  // the lines of the files behind what would land (a loop's line holds 24 hours; sites and channels are lines too)
+  const sourceLines = new Set<string>();
+  for (const s of slots) sourceLines.add(`${s.file ?? ''}\u0000${s.line}`);
+  summary.rows = sourceLines.size + filePlaces.size + fileChannels.length;
   summary.notes = [...tables.map((t) => `${t.file} : ${layoutNames[t.layout]}`), ...(summary.notes ?? [])];
   return { records, issues, warnings, summary };
 }
