@@ -1,5 +1,5 @@
 import type { ImportIssue, SiteKind } from '../import-kind';
-import { normaliseHeader, type TableRow } from '../read-table';
+import type { TableRow } from '../read-table';
 import { RowReader, simplify } from '../values';
 import { inferSteps, type SlotRecord } from './counts-slots';
 import { parseLocalTimestamp, parseTimeOfDay, utcDelta } from './counts-time';

@@ -7,8 +7,8 @@ import type { HourRow } from './counts-slots';
  * Lands hours in counts_hourly with COPY: straight into the table when none of the file's sites has a stored hour in
  * its span (a new month or year of counts); otherwise in three set-based statements: COPY into a temporary staging
  * table, keep the previous version of every row that will change (for a rollback), then one upsert that leaves
- * identical rows alone. The rollup triggers (migration 0032) see one statement's worth of changes either way. Returns the file lines behind the
- * hours written (an hour carries the number of lines it was built from).
+ * identical rows alone. The rollup triggers (migration 0032) see one statement's worth of changes either way.
+ * Returns the file lines behind the hours written (an hour carries the share of the lines it was built from).
  */
 export async function writeHours(
   trx: Knex.Transaction,
@@ -17,6 +17,18 @@ export async function writeHours(
   hours: HourRow[],
 ): Promise<number> {
   if (hours.length === 0) return 0;
+  if (!(await overlapsStoredHours(trx, commune, hours))) {
+    // new sites or a new period (the usual monthly or yearly file): nothing to compare, COPY straight into the table
+    await copyRows(
+      trx,
+      'counts_hourly',
+      ['commune_insee', 'site_id', 'hour', 'count', 'status', 'import_id'],
+      (function* () {
+        for (const h of hours) yield [commune, h.site_id, h.hour, h.count, h.status, importId];
+      })(),
+    );
+    return Math.round(hours.reduce((n, h) => n + h.lines, 0));
+  }
   await trx.raw(
     `create temp table if not exists counts_incoming (site_id text, hour timestamp, count integer, status text, lines double precision)
      on commit drop`,

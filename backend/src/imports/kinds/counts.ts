@@ -12,13 +12,11 @@ import { mapColumns, normaliseHeader, readTable, type Table } from '../read-tabl
 import { upsertRows } from '../upsert';
 import {
   assignCountingSites,
-  channelColumns,
   knownPlaces,
   parseChannels,
   parseSites,
   placesFromBase,
   removeEmptiedPlaces,
-  siteColumns,
   writeSites,
   type ChannelRecord,
   type SiteRecord,
