@@ -9,12 +9,17 @@ RUN npm ci --no-audit --no-fund
 COPY angular.json tsconfig.json ./
 COPY frontend ./frontend
 RUN npx ng build
+# the API server compiled to plain JavaScript (dist/backend/main.js): production runs node, not tsx
+COPY scripts ./scripts
+COPY backend/src ./backend/src
+RUN node scripts/build-backend.mjs
 
 FROM node:22-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0 DATA_DIR=/data
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+# the sources stay for the command lines (docker compose exec app npm run import -- ...) and the demo's data files
 COPY backend/src ./backend/src
 COPY sql ./sql
 COPY --from=build /app/dist ./dist
@@ -23,4 +28,6 @@ USER node
 EXPOSE 3000
 VOLUME /data
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:3000/api/v1/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "--import", "tsx", "backend/src/main.ts"]
+# node is PID 1 and receives docker stop's SIGTERM itself: one shutdown, the embedded PostgreSQL stopped with it
+STOPSIGNAL SIGTERM
+CMD ["node", "dist/backend/main.js"]

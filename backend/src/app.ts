@@ -4,10 +4,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { ImportLimits } from './config/import-limits';
+import type { TrustProxy } from './config/env';
 import type { Database } from './db/database';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { csrfProtection, sessionMiddleware } from './http/session';
@@ -24,14 +25,16 @@ export interface AppDeps {
   mapTileUrl?: string;
   /** Limits of one import (IMPORT_* variables); the defaults of config/import-limits.ts otherwise. */
   importLimits?: ImportLimits;
+  /** Reverse proxies whose X-Forwarded-For/-Proto are believed (TRUST_PROXY); none by default. */
+  trustProxy?: TrustProxy;
 }
 
 /** Builds the Express app; never listens (main.ts and the tests do). */
 export function makeApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  app.use(helmet({ contentSecurityPolicy: { directives: contentSecurityPolicy(deps.mapTileUrl) } }));
+  app.set('trust proxy', deps.trustProxy ?? false);
+  app.use(securityHeaders(deps.mapTileUrl));
   app.use(compression());
   app.use(pinoHttp({
     logger: deps.logger,
@@ -49,6 +52,8 @@ export function makeApp(deps: AppDeps): Express {
   });
   api.use(notFoundHandler);
   app.use('/api/v1', api);
+  // an API address outside /api/v1 is a mistyped API call, not a page of the dashboard: JSON 404
+  app.use('/api', notFoundHandler);
 
   if (deps.webDist && fs.existsSync(path.join(deps.webDist, 'index.html'))) {
     app.use(express.static(deps.webDist, { index: false, maxAge: '1h' }));
@@ -57,6 +62,21 @@ export function makeApp(deps: AppDeps): Express {
   app.use(notFoundHandler);
   app.use(errorHandler);
   return app;
+}
+
+/**
+ * Helmet's headers, with the two that only make sense over https sent only when the request came over https
+ * (directly, or through a trusted proxy's X-Forwarded-Proto): `upgrade-insecure-requests` in the CSP and HSTS. Sent
+ * over plain http on a LAN address, they made the browser fetch every script over https and show a blank page.
+ */
+function securityHeaders(mapTileUrl?: string): RequestHandler {
+  const directives = contentSecurityPolicy(mapTileUrl);
+  const overHttps = helmet({ contentSecurityPolicy: { directives } });
+  const overHttp = helmet({
+    contentSecurityPolicy: { directives: { ...directives, upgradeInsecureRequests: null } },
+    strictTransportSecurity: false,
+  });
+  return (req, res, next) => (req.secure ? overHttps : overHttp)(req, res, next);
 }
 
 function contentSecurityPolicy(mapTileUrl?: string) {

@@ -8,13 +8,18 @@ import type { Logger } from './logger';
  * Opens the database (server or embedded), runs pending migrations, re-applies changed views, and loads the demo
  * city when the database is empty (DEMO=auto) or asked to (DEMO=on). Shared by the server and the CLI commands.
  */
-export async function openReadyDatabase(env: Env, logger: Logger, options: { demo?: boolean } = {}): Promise<Database> {
+export async function openReadyDatabase(
+  env: Env,
+  logger: Logger,
+  options: { demo?: boolean; supervise?: boolean } = {},
+): Promise<Database> {
   const started = Date.now();
   const db = await openDatabase({
     databaseUrl: env.DATABASE_URL,
     dataDir: env.dataDir,
     embeddedPort: env.EMBEDDED_PG_PORT,
-    log: (message) => logger.info(message),
+    supervise: options.supervise,
+    log: (message, level = 'info') => logger[level](message),
   });
   try {
     const { migrations, viewsApplied } = await migrate(db.knex);

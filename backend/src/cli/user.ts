@@ -4,8 +4,8 @@ import { openReadyDatabase } from '../boot';
 import { loadEnv } from '../config/env';
 import { makeLogger } from '../logger';
 import { audit } from '../modules/audit/audit';
-import { createUser, listUsers, setUserActive } from '../modules/auth/auth.repository';
-import { hashPassword, minimumPasswordLength } from '../modules/auth/passwords';
+import { closeUserSessions, createUser, findAccount, listUsers, setUserActive } from '../modules/auth/auth.repository';
+import { hashPassword, minimumPasswordLength, verifyPassword } from '../modules/auth/passwords';
 import { roles, type Role } from '../modules/auth/roles';
 import { readArgs } from './read-args';
 import { shellUser } from './shell-user';
@@ -56,11 +56,19 @@ async function main(): Promise<number> {
       console.error(`Le mot de passe doit compter au moins ${minimumPasswordLength} caractères.`);
       return 2;
     }
+    const before = await findAccount(db.knex, email);
     const user = await createUser(db.knex, {
       email, passwordHash: await hashPassword(password), role: values.role as Role, commune: values.commune ?? null, displayName: values.name,
     });
-    await audit(db.knex, { actor: shellUser(), action: 'user.add', target: user.email, commune: user.commune_insee, details: { role: user.role } });
+    // a new password signs out everyone who was signed in with the old one
+    const passwordChanged = before !== undefined && !(await verifyPassword(before.password_hash, password));
+    const closed = passwordChanged ? await closeUserSessions(db.knex, user.id) : 0;
+    await audit(db.knex, {
+      actor: shellUser(), action: 'user.add', target: user.email, commune: user.commune_insee,
+      details: { role: user.role, password_changed: passwordChanged, sessions_closed: closed },
+    });
     console.log(`Le compte ${user.email} (${user.role}${user.commune_insee ? `, commune ${user.commune_insee}` : ''}) est prêt.`);
+    if (closed > 0) console.log(`Mot de passe changé : ${closed} session${closed > 1 ? 's' : ''} ouverte${closed > 1 ? 's' : ''} avec l'ancien ${closed > 1 ? 'sont fermées' : 'est fermée'}.`);
     return 0;
   } finally {
     await db.close();

@@ -1,6 +1,6 @@
 import knex, { type Knex } from 'knex';
 import pg from 'pg';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { startEmbeddedPostgres, type EmbeddedPostgres, type LogLevel } from './embedded-postgres';
 
 // NUMERIC and BIGINT come back from pg as strings; the KPIs are euros, kWh and counts well within double range.
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(value));
@@ -15,15 +15,22 @@ export interface Database {
   readonly mode: DatabaseMode;
   /** Connection string (credentials included) for psql and BI tools. */
   readonly url: string;
-  close(): Promise<void>;
+  /**
+   * Closes the pool, then stops the embedded server this process owns. Queries still running after `graceMs` (an
+   * import's transaction, say) do not hold the stop: the server's fast shutdown rolls them back.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 export interface DatabaseOptions {
   databaseUrl?: string;
   dataDir: string;
-  embeddedPort: number;
+  /** Unset: a free port, kept in the data folder (see startEmbeddedPostgres). */
+  embeddedPort?: number;
   poolMax?: number;
-  log?: (message: string) => void;
+  /** Whether to restart the embedded server this process owns when it dies (the dashboard does). */
+  supervise?: boolean;
+  log?: (message: string, level?: LogLevel) => void;
 }
 
 /** With a DATABASE_URL, a PostgreSQL server; without one, the embedded PostgreSQL in `dataDir`. */
@@ -40,6 +47,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // PostgreSQL 15's defaults): off for the app's sessions, as in the embedded server
     connection: { connectionString: url, application_name: 'pilotage', options: '-c jit=off' },
     pool: { min: 0, max: options.poolMax ?? 10 },
+    // knex's own warnings (a broken connection thrown away, a refused connection while the server restarts) go to
+    // the app's log, one line each, instead of stack traces on the console
+    log: {
+      warn: (message: unknown) => options.log?.(firstLine(message), 'warn'),
+      error: (message: unknown) => options.log?.(firstLine(message), 'error'),
+      deprecate: (method: string, alternative: string) => options.log?.(`knex: ${method} is deprecated, use ${alternative}`, 'warn'),
+      debug: () => undefined,
+    },
   });
   try {
     await instance.raw('select 1');
@@ -48,13 +63,25 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await embedded?.stop();
     throw error;
   }
+  if (options.supervise) embedded?.supervise();
+  let closing: Promise<void> | undefined;
   return {
     knex: instance,
     mode: embedded ? 'embedded' : 'server',
     url,
-    async close() {
-      await instance.destroy();
-      await embedded?.stop();
+    close(graceMs = 5000) {
+      closing ??= (async () => {
+        let timer: NodeJS.Timeout | undefined;
+        const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
+        await Promise.race([instance.destroy(), grace]);
+        clearTimeout(timer);
+        await embedded?.stop();
+      })();
+      return closing;
     },
   };
+}
+
+function firstLine(message: unknown): string {
+  return String(message instanceof Error ? message.message : message).split('\n')[0];
 }

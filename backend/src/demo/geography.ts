@@ -2,11 +2,13 @@
 // Quartier shapes are unions of real IRIS (IGN, INSEE, MEL; data/quartiers-iris.json): each IRIS went to the nearest
 // approximate quartier centre, so the boundaries are real but the assignment of IRIS to quartiers is approximate.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import centroid from '@turf/centroid';
 import { point } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { repoRoot } from '../config/env';
 import { innerPoint } from '../geo/commune-contour';
 import type { Rng } from './random.ts';
 
@@ -101,7 +103,8 @@ export interface CentreSeed {
   population: number;
 }
 
-const dataFile = (name: string) => new URL(`./data/${name}`, import.meta.url);
+// from the repository root, so the compiled bundle (dist/backend) finds the files as the sources do
+const dataFile = (name: string) => path.join(repoRoot, 'backend', 'src', 'demo', 'data', name);
 
 function readLilleCentres(): CentreSeed[] {
   const lines = readFileSync(dataFile('quartiers-lille.csv'), 'utf8').trim().split(/\r?\n/);

@@ -103,9 +103,15 @@ describe('access to the API by role and commune', () => {
     expect((await get('limitedAgent', `/alerts?commune=${theirs}`)).status).toBe(403);
     expect((await get('limitedAgent', `/alerts/thresholds?commune=${theirs}`)).status).toBe(403);
     expect((await get('limitedAgent', `/overview?commune=${theirs}`)).status).withContext('public figures stay public').toBe(200);
+    // another commune's building, asked for by its id: the same 404 as a building that does not exist anywhere
     const crafted = await get('limitedAgent', '/fluids/monthly?building=B-THEIRS&fluid=water');
-    expect(crafted.status).toBe(403);
-    expect(crafted.body).toEqual({ error: { code: 'forbidden', message: 'Accès refusé' } });
+    const unknown = await get('limitedAgent', '/fluids/monthly?building=B-NOWHERE&fluid=water');
+    expect(crafted.status).toBe(404);
+    expect(crafted.body).toEqual({ error: { code: 'not_found', message: `Aucun bâtiment B-THEIRS dans la commune ${mine}` } });
+    expect(unknown.body).toEqual({ error: { code: 'not_found', message: `Aucun bâtiment B-NOWHERE dans la commune ${mine}` } });
+    expect((await get('limitedAgent', `/fluids/monthly?building=B-THEIRS&fluid=water&commune=${theirs}`)).status)
+      .withContext('naming the other commune outright: refused, it is no secret that it exists')
+      .toBe(403);
   });
 
   it('answers hostile parameters with a plain 4xx that reveals nothing of the database', async () => {

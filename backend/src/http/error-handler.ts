@@ -1,10 +1,18 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { mapPgError } from '../db/pg-errors';
+import { isDatabaseUnavailable, mapPgError } from '../db/pg-errors';
 import { AppError } from './app-error';
 
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown[]; request_id?: string };
 }
+
+/** While the database is down or restarting: a temporary state, said as such (503), never an internal error. */
+export const databaseUnavailable: ErrorBody = {
+  error: {
+    code: 'database_unavailable',
+    message: 'La base de données est momentanément indisponible : réessayez dans quelques instants',
+  },
+};
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(AppError.notFound(`Adresse inconnue de l'API : ${req.method} ${req.path}`));
@@ -12,6 +20,11 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
 
 /** One JSON error shape for the whole API; internal errors are logged, never echoed to the client. */
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+  if (isDatabaseUnavailable(error)) {
+    req.log?.warn({ err: error }, 'database unavailable');
+    res.status(503).set('Retry-After', '5').json(databaseUnavailable);
+    return;
+  }
   const known = error instanceof AppError ? error : mapPgError(error) ?? fromBodyParser(error);
   if (!known) req.log?.error({ err: error }, 'unhandled error');
   const appError = known ?? new AppError(500, 'internal', "Erreur interne : réessayez plus tard ou contactez l'administrateur");

@@ -50,7 +50,7 @@ export async function sendTable(res: Response, options: TableOptions): Promise<v
   if (format === 'csv') {
     const { rows } = sheets[0];
     const columns = columnsOf(sheets[0]);
-    const lines = [columns.map((c) => csvCell(header(c))).join(';')];
+    const lines = [columns.map((c) => csvCell(neutraliseFormula(header(c)))).join(';')];
     for (const row of rows) lines.push(columns.map((c) => csvCell(csvValue(row[c.key]))).join(';'));
     res.attachment(`${fileName}.csv`);
     res.type('text/csv; charset=utf-8');
@@ -100,17 +100,33 @@ function csvValue(value: unknown): string {
   if (typeof value === 'number') return String(value).replace('.', ',');
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.join(', ');
-  return String(value);
+  if (Array.isArray(value)) return neutraliseFormula(value.join(', '));
+  if (typeof value === 'object') return neutraliseFormula(JSON.stringify(value));
+  return neutraliseFormula(String(value));
+}
+
+/**
+ * CSV injection (OWASP): a cell that starts with =, +, -, @, a tab or a carriage return is a formula to Excel and
+ * LibreOffice (`=HYPERLINK(…)` typed as a login email, an imported programme name): it gets a leading apostrophe,
+ * so it reads as text. A signed number (-12,5) stays a number. Numbers of the API (typeof number) never come here.
+ */
+export function neutraliseFormula(text: string): string {
+  if (!/^[=+\-@\t\r]/.test(text) || /^[+-]?\d+(?:[.,]\d+)?$/.test(text)) return text;
+  return `'${text}`;
 }
 
 function csvCell(text: string): string {
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * A workbook cell: strings are written as text cells, which Excel never evaluates; an object (a JSON column) is
+ * written as its text, never handed to ExcelJS as such (`{ formula }` or `{ hyperlink }` would become live cells).
+ */
 function xlsxValue(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'object' && !(value instanceof Date)) return JSON.stringify(value);
   return value;
 }

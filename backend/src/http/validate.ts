@@ -24,16 +24,31 @@ function describe(field: string, message: string): string {
   return `${field} (${message.charAt(0).toLowerCase()}${message.slice(1)})`;
 }
 
-/** Parses a request part with a zod schema; reports every problem at once as a 400. */
+/**
+ * Parses a request part with a zod schema; reports every problem at once as a 400. A NUL character anywhere in the
+ * part (PostgreSQL text cannot hold one) is refused here too, for every endpoint, before any query sees it.
+ */
 export function parse<S extends z.ZodType>(schema: S, value: unknown, where: 'query' | 'params' | 'body'): z.infer<S> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const details = result.error.issues.map((issue) => ({
-    in: where,
-    field: issue.path.join('.'),
-    message: issue.message,
-  }));
+  const nulFields = fieldsWithNul(value);
+  const result = nulFields.length ? undefined : schema.safeParse(value);
+  if (result?.success) return result.data;
+  const details = result
+    ? result.error.issues.map((issue) => ({ in: where, field: issue.path.join('.'), message: issue.message }))
+    : nulFields.map((field) => ({ in: where, field, message: 'contient un caractère nul (\\0), interdit' }));
   throw AppError.badRequest(`${invalid[where]} : ${details.map((d) => describe(d.field, d.message)).join(' ; ')}`, details);
+}
+
+/** The paths (a.b.0) of the strings, keys included, that hold a NUL character. */
+function fieldsWithNul(value: unknown, at: string[] = [], found: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (value.includes('\0')) found.push(at.join('.'));
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key.includes('\0')) found.push([...at, key.replaceAll('\0', '\\0')].join('.'));
+      else fieldsWithNul(item, [...at, key], found);
+    }
+  }
+  return found;
 }
 
 export const query = <S extends z.ZodType>(req: Request, schema: S) => parse(schema, req.query, 'query');
@@ -43,4 +58,13 @@ export const body = <S extends z.ZodType>(req: Request, schema: S) => parse(sche
 /** Shared parameter schemas: the contracts BI tools call. */
 export const inseeCode = z.string().regex(/^[0-9][0-9AB][0-9]{3}$/, 'doit être un code INSEE de commune, par exemple 59350');
 export const year = z.coerce.number().int().min(1990).max(2100);
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'doit être une date AAAA-MM-JJ');
+/** A calendar day AAAA-MM-JJ that exists: 2024-13-01 and 2024-02-30 pass the format, not this. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'doit être une date AAAA-MM-JJ')
+  .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || isCalendarDay(value), "n'est pas une date du calendrier");
+
+export function isCalendarDay(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}

@@ -83,6 +83,9 @@ export interface ImportKind<R = unknown> {
   summarize?(records: R[], ctx: ImportContext): ImportSummary;
   /** Work after the commit, e.g. refreshing a materialized rollup. */
   afterCommit?(db: Knex, ctx: ImportContext): Promise<void>;
-  /** The commune a file names itself (e.g. a budget's SIRET), when unambiguous; used when no commune is given. */
+  /**
+   * The commune a file names itself (e.g. a budget's SIRET), when unambiguous; used when no commune is given. '' for
+   * a file that names its communes line by line (e.g. a DGFiP balance): each record then carries its own.
+   */
   inferCommune?(file: Buffer, fileName: string, db: Knex): Promise<string | undefined>;
 }

@@ -29,6 +29,9 @@ export async function readTable(file: Buffer, fileName: string): Promise<Table> 
   if (isXlsx(file, fileName)) return readXlsx(file);
   const limits = currentLimits();
   const { text, encoding } = decode(file);
+  if (/^\s*<(\?xml|[\w:]*(DocumentBudgetaire|CompteFinancierUnique))/.test(text) && /docbudgetaire/.test(text.slice(0, 4096))) {
+    throw new Error("c'est un document budgétaire TOTEM (XML), pas un tableau : importez-le avec le type budget");
+  }
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = detectDelimiter(firstLine);
   let header: string[] | undefined;

@@ -32,7 +32,16 @@ export async function rollbackImport(db: Knex, importId: number, actor: string):
     }
     let deleted = 0;
     for (const table of await tablesWithImportId(trx)) {
-      deleted += await trx(table).where({ import_id: importId }).delete();
+      deleted += await trx(table)
+        .where({ import_id: importId })
+        .delete()
+        .catch((error: { code?: string }) => {
+          if (error?.code !== '23503') throw error;
+          // a row the import added (a commune, a building) has since received data of its own
+          throw AppError.conflict(
+            `Des données importées depuis s'appuient sur des lignes ajoutées par l'import n° ${importId} (table ${table}) : annulez d'abord ces imports`,
+          );
+        });
     }
     await trx('imports').where({ id: importId }).update({ status: 'rolled_back' });
     await audit(trx, { actor, action: 'import.rollback', commune: target.commune_insee, target: `${target.kind}:${target.file_name}`, details: { import_id: importId, restored, deleted } });

@@ -103,7 +103,8 @@ export async function runImportSet(
   };
 
   const commune = await db('communes').where({ insee_code: options.commune }).first('insee_code');
-  if (!commune && kind.kind !== 'communes') {
+  // '' : the file names its communes line by line (the `communes` kind, a DGFiP balance)
+  if (!commune && options.commune !== '') {
     const issues = [
       {
         line: null,
@@ -150,7 +151,7 @@ export async function runImportSet(
       const [{ id }] = await trx('imports')
         .insert({
           kind: kind.kind,
-          commune_insee: kind.kind === 'communes' ? null : options.commune,
+          commune_insee: options.commune || null,
           file_name: fileName.slice(0, 1000),
           file_sha256: sha256,
           status: 'running',

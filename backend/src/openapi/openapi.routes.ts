@@ -31,7 +31,8 @@ export function openApiDocument() {
                 code: {
                   type: 'string',
                   description: 'Stable machine code: bad_request, unauthenticated, forbidden, csrf, not_found, conflict, ' +
-                    'unprocessable, too_large, invalid_credentials, too_many_requests, internal',
+                    'unprocessable, too_large, invalid_credentials, too_many_requests, internal, database_unavailable ' +
+                    '(503 with Retry-After while PostgreSQL is down or restarting: try again)',
                   example: 'bad_request',
                 },
                 message: {

@@ -4,10 +4,13 @@ import { makeApp, type AppDeps } from '../../src/app';
 import { makeLogger } from '../../src/logger';
 import { testDatabase } from './database';
 
-/** Starts the real app on port 0 over the test database and returns its base URL and a closer. */
-export async function startTestApp(overrides: Partial<AppDeps> = {}): Promise<{ base: string; close: () => Promise<void> }> {
-  const db = await testDatabase();
-  const app = makeApp({ db, logger: makeLogger('silent'), ...overrides });
+/**
+ * Starts the real app on port 0 over the test database (or the one given) and returns its base URL and a closer;
+ * `deps` overrides the app's settings (trusted proxies, a built dashboard to serve...).
+ */
+export async function startTestApp(deps: Partial<AppDeps> = {}): Promise<{ base: string; close: () => Promise<void> }> {
+  const db = deps.db ?? (await testDatabase());
+  const app = makeApp({ db, logger: makeLogger('silent'), ...deps });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

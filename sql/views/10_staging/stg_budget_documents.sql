@@ -1,10 +1,11 @@
 -- stg_budget_documents: one row per budget document loaded (commune, year, stage, document_seq: BP, BS, DM n, CA)
 -- with its line count, nomenclature and last import, so pages offer only the years and stages that exist
 -- (DOMAIN.md §1, "Documents and stages"). voted_eur: amounts voted in the document (new votes + carry-overs);
--- executed_eur: amounts executed (CA only); both over real operations, euros.
+-- executed_eur: amounts executed (CA only); both over real operations, euros. Budget principal only (a year whose
+-- executed accounts come from the comptable's balance shows them as its CA).
 create view analytics.stg_budget_documents as
 with lines as (
-  select * from budget_lines
+  select * from analytics.stg_budget_all_lines where budget = 'principal'
 ),
 
 final as (
@@ -13,7 +14,7 @@ final as (
     l.year,
     l.stage,
     l.document_seq,
-    case l.stage when 'BP' then 1 when 'BS' then 2 when 'DM' then 3 else 4 end as stage_order,
+    min(l.stage_order) as stage_order,
     max(l.nomenclature) as nomenclature,
     count(*)::integer as lines,
     sum(l.amount_voted + l.carry_prev) filter (where l.is_real) as voted_eur,

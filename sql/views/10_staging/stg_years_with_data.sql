@@ -2,7 +2,7 @@
 -- fluids bills (prorated months), flow counts (monthly rollup), payment credits executed on programmes. The years the
 -- commune overview and the quartier summary give a row to. A plain view: a filter on the commune reaches each source.
 create view analytics.stg_years_with_data as
-select commune_insee, year from budget_lines
+select commune_insee, year from analytics.stg_budget_lines
 union
 select commune_insee, year from analytics.stg_fluids_monthly
 union

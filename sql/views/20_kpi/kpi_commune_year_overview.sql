@@ -1,6 +1,7 @@
 -- kpi_commune_year_overview: one row per commune and year, the headline figure of each KPI family.
 -- operating_expenses_eur: executed (compte administratif) real operating expenses; investment_expenses_eur:
---   executed real equipment expenses (chapters 20, 204, 21, 23); null while the year has no CA (DOMAIN.md, budget).
+--   executed real equipment expenses (chapters 20, 204, 21, 23) of the budget principal; null while the year has no
+--   CA (DOMAIN.md, budget).
 -- fluids_kwh / fluids_cost_eur: energy (kWh) and total fluids bill (EUR TTC, water included) prorated to the year
 --   (from the materialized stg_fluids_monthly).
 -- Each family's figures are null for a year it has no data for (the demo's counters start in 2019, its bills in 2020):
@@ -17,8 +18,8 @@ with budget as (
     sum(amount_executed) filter (
       where section = 'I' and direction = 'D' and chapter in ('20', '204', '21', '23')
     ) as investment_expenses_eur
-  from budget_lines
-  where stage = 'CA' and is_real
+  from analytics.stg_budget_lines
+  where stage = 'CA' and is_real and chapter_kind <> 'result'
   group by commune_insee, year
 ),
 

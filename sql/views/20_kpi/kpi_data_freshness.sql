@@ -3,7 +3,7 @@
 create view analytics.kpi_data_freshness as
 with latest as (
   select commune_insee, 'budget' as source, make_date(max(year), 12, 31) as latest_data
-  from budget_lines where stage = 'CA' group by commune_insee
+  from analytics.stg_budget_lines where stage = 'CA' group by commune_insee
   union all
   select commune_insee, 'fluids', max(period_end) from meter_readings group by commune_insee
   union all

@@ -104,22 +104,117 @@ export interface FunctionRef {
   label: string;
 }
 
+/** Where an account (article) goes in the chart of accounts (plan de comptes): its chapter for each use. */
+export interface AccountRef {
+  expense_chapter: string | null;
+  revenue_chapter: string | null;
+  expense_transfer_chapter: string | null;
+  revenue_transfer_chapter: string | null;
+  expense_internal_chapter: string | null;
+  revenue_internal_chapter: string | null;
+}
+
 export interface References {
   chapters: Map<string, ChapterRef[]>;
   functions: FunctionRef[];
+  /** "M57:212": every functional code of each nomenclature. */
+  functionCodes: Set<string>;
+  /** By nomenclature, then account. */
+  accounts: Record<Nomenclature, Map<string, AccountRef>>;
+  /** "M57:60612": every account the reference tables name. */
+  accountLabels: Set<string>;
+  /** Chapters already looked up (a balance asks for the same accounts thousands of times). */
+  chapterCache: Map<string, string | undefined>;
 }
 
 export async function loadReferences(db: Knex): Promise<References> {
   const chapters = (await db('budget_chapters').select('*')) as ChapterRef[];
   const byCode = new Map<string, ChapterRef[]>();
-  for (const chapter of chapters)
-    byCode.set(chapter.code, [...(byCode.get(chapter.code) ?? []), chapter]);
-  const functions = (await db('budget_functions').select(
-    'nomenclature',
-    'code',
-    'label',
-  )) as FunctionRef[];
-  return { chapters: byCode, functions };
+  for (const chapter of chapters) byCode.set(chapter.code, [...(byCode.get(chapter.code) ?? []), chapter]);
+  const functions = (await db('budget_functions').select('nomenclature', 'code', 'label')) as FunctionRef[];
+  const accounts: References['accounts'] = { M57: new Map(), M14: new Map() };
+  const accountLabels = new Set<string>();
+  const rows = (await db('budget_accounts').select('*')) as (AccountRef & {
+    nomenclature: Nomenclature;
+    account: string;
+  })[];
+  for (const row of rows) {
+    accountLabels.add(`${row.nomenclature}:${row.account}`);
+    const chapters = [
+      row.expense_chapter,
+      row.revenue_chapter,
+      row.expense_transfer_chapter,
+      row.revenue_transfer_chapter,
+    ];
+    if ([...chapters, row.expense_internal_chapter, row.revenue_internal_chapter].some((c) => c))
+      accounts[row.nomenclature].set(row.account, row);
+  }
+  const functionCodes = new Set(functions.map((f) => `${f.nomenclature}:${f.code}`));
+  return { chapters: byCode, functions, functionCodes, accounts, accountLabels, chapterCache: new Map() };
+}
+
+/** A chapter as the nomenclature knows it, or undefined. */
+export function chapterOf(refs: References, nomenclature: Nomenclature, code: string): ChapterRef | undefined {
+  return refs.chapters.get(code)?.find((c) => c.nomenclature === nomenclature) ?? refs.chapters.get(code)?.[0];
+}
+
+/**
+ * The chapter of a line that gives only its article (BGT_CONTNAT empty, as the TOTEM-to-SCDL converters write
+ * ordinary lines), from the chart of accounts: the chapter of a real expense or revenue (DR / RR), of an order
+ * operation between sections (040 / 042, DOES / ROES; TOTEM TypOpBudg 2) or inside a section (041 / 043, DOIS /
+ * ROIS; TypOpBudg 1). An order line that does not say which takes the transfer chapter when the account has one.
+ * Results carried over (001, 002) are their own chapter. An account the plan does not list takes its nearest
+ * parent's chapter (60611 -> 6061 -> 606). Undefined when nothing fits.
+ */
+export function chapterFromAccount(
+  refs: References,
+  nomenclature: Nomenclature,
+  account: string,
+  line: { direction: 'D' | 'R'; order: boolean; orderType?: 'transfer' | 'internal' },
+): string | undefined {
+  if (account === '001' || account === '002') return account;
+  const key = `${nomenclature}|${account}|${line.direction}|${line.order}|${line.orderType ?? ''}`;
+  if (refs.chapterCache.has(key)) return refs.chapterCache.get(key);
+  const chapter = lookUpChapter(refs, nomenclature, account, line);
+  refs.chapterCache.set(key, chapter);
+  return chapter;
+}
+
+function lookUpChapter(
+  refs: References,
+  nomenclature: Nomenclature,
+  account: string,
+  line: { direction: 'D' | 'R'; order: boolean; orderType?: 'transfer' | 'internal' },
+): string | undefined {
+  const plan = refs.accounts[nomenclature];
+  const side = line.direction === 'D' ? 'expense' : 'revenue';
+  const pick = (ref: AccountRef) => {
+    if (!line.order) return ref[`${side}_chapter`] ?? undefined;
+    const transfer = ref[`${side}_transfer_chapter`];
+    const internal = ref[`${side}_internal_chapter`];
+    return (line.orderType === 'internal' ? (internal ?? transfer) : (transfer ?? internal)) ?? undefined;
+  };
+  for (let code = account; code.length > 0; code = code.slice(0, -1)) {
+    const ref = plan.get(code);
+    if (ref) return pick(ref);
+    if (code === account) {
+      // an account the plan only subdivides (7411 -> 74111, 74112...): the chapter its subdivisions share
+      const chapters = new Set([...plan].filter(([c]) => c.startsWith(account)).flatMap(([, r]) => pick(r) ?? []));
+      if (chapters.size === 1) return [...chapters][0];
+      if (chapters.size > 1) return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Chapters of opérations pour compte de tiers written with their sub-account (45411, 45821...) where the
+ * nomenclature knows only the chapter (4541, 4582): the known four-digit chapter.
+ */
+export function thirdPartyChapter(refs: References, code: string): string | undefined {
+  if (!/^45\d{3,}$/.test(code) || isKnownChapter(refs, code)) return undefined;
+  const base = code.slice(0, 4);
+  return isKnownChapter(refs, base) ? base : undefined;
 }
 
 export function isKnownChapter(refs: References, code: string): boolean {
@@ -167,17 +262,17 @@ export function splitFunction(raw: string): { code: string; label?: string } | u
  * in BGT_NATURE; files converted from TOTEM by the widespread XSL do the opposite (ContNat is TOTEM's chapter). The
  * column whose values are mostly known chapter codes is the chapter.
  */
-export function detectSwappedCodes(
-  refs: References,
-  pairs: { contnat: string; nature: string }[],
-): boolean {
+export function detectSwappedCodes(refs: References, pairs: { contnat: string; nature: string }[]): boolean {
   let schema = 0;
   let swapped = 0;
   for (const { contnat, nature } of pairs) {
     const natureIsChapter = isKnownChapter(refs, normaliseChapter(refs, nature));
     const contnatIsChapter = isKnownChapter(refs, normaliseChapter(refs, contnat));
-    if (natureIsChapter && !contnatIsChapter) schema++;
+    if (natureIsChapter && !contnatIsChapter && contnat.trim() !== '') schema++;
     else if (contnatIsChapter && !natureIsChapter) swapped++;
+    // the converters leave ContNat empty on ordinary lines and write the article in BGT_NATURE
+    else if (contnat.trim() === '' && nature.trim() !== '' && !natureIsChapter) swapped++;
+    else if (nature.trim() === '' && contnat.trim() !== '' && !contnatIsChapter) schema++;
   }
   return swapped > schema;
 }
@@ -206,8 +301,7 @@ export function inferNomenclature(
   for (const line of lines) {
     if (line.functionCode && line.functionLabel) {
       for (const f of refs.functions) {
-        if (f.code === line.functionCode && same(f.label, line.functionLabel))
-          score[f.nomenclature]++;
+        if (f.code === line.functionCode && same(f.label, line.functionLabel)) score[f.nomenclature]++;
       }
     }
     if (line.chapterLabel) {

@@ -30,6 +30,7 @@ describe('budget import: reading what communes publish', () => {
 
   afterAll(async () => {
     await db('budget_lines').whereIn('commune_insee', [commune, '99171']).delete();
+    await db('budgets').whereIn('commune_insee', [commune, '99171']).delete();
     await db('imports').whereIn('commune_insee', [commune, '99171']).delete();
     await db('communes').whereIn('insee_code', [commune, '99171', '99172', '99173']).delete();
   });
@@ -60,26 +61,34 @@ describe('budget import: reading what communes publish', () => {
     expect(told.records.map((r) => r.nomenclature)).toEqual(['M14']);
   });
 
-  it('refuses a file of another collectivity, of several budgets, or of a budget annexe', async () => {
-    const line = (siret: string, nom = 'PARSEVILLE', account = '60612') =>
-      `budget primitif;2025;${siret};${nom};${account};;011;;020;;;fonctionnement;réel;dépense;;100;100`;
+  it('refuses a file of another collectivity; keeps a budget annexe (same SIREN, another NIC) as its own budget', async () => {
+    const line = (siret: string, nom = 'PARSEVILLE', account = '60612', chapter = '011', direction = 'dépense') =>
+      `budget primitif;2025;${siret};${nom};${account};;${chapter};;020;;;fonctionnement;réel;${direction};;100;100`;
 
     const other = await parse(csv(line('21991710100013')));
-    const several = await parse(
-      csv(line('21991700200011'), line('21991700200029', 'PARSEVILLE', '60611')),
-    );
+    const undecided = await parse(csv(line('21991700200011'), line('21991700200029', 'PARSEVILLE', '60611')));
     const annexe = await parse(csv(line('21991700200029', 'PARSEVILLE - BUDGET ANNEXE EAU')));
+    const both = await parse(
+      csv(line('21991700200011', 'PARSEVILLE', '73111', '731', 'recette'), line('21991700200029')),
+    );
 
     expect(other.issues.map((i) => i.reason)).toEqual([
       "SIRET d'une autre collectivité : SIREN 219917101, alors que la commune 99170 a le SIREN 219917002",
     ]);
-    expect(several.issues.map((i) => [i.line, i.reason])).toEqual([
+    expect(undecided.issues.map((i) => [i.line, i.reason])).toEqual([
       [
-        3,
-        'plusieurs budgets dans le fichier (SIRET 21991700200011, 21991700200029) : importez le budget principal seul',
+        2,
+        "plusieurs budgets dans le fichier (SIRET 21991700200011, 21991700200029) et rien ne dit lequel est le budget principal : importez d'abord le budget principal seul, ou le document TOTEM de chacun",
       ],
     ]);
-    expect(annexe.issues.map((i) => i.column)).toEqual(['BGT_NOM']);
+    expect(annexe.records.map((r) => [r.budget, r.budgetRef.kind, r.budgetRef.name])).toEqual([
+      ['21991700200029', 'annexe', 'PARSEVILLE - BUDGET ANNEXE EAU'],
+    ]);
+    // the local taxes (73111) only the budget principal collects tell which budget is which
+    expect(both.records.map((r) => [r.account, r.budget, r.budgetRef.name])).toEqual([
+      ['73111', 'principal', 'PARSEVILLE'],
+      ['60612', '21991700200029', 'Budget annexe (SIRET 21991700200029)'],
+    ]);
   });
 
   it('names the commune from the SIRET only when exactly one commune has that SIREN', async () => {
@@ -154,9 +163,7 @@ describe('budget import: reading what communes publish', () => {
       expect(normaliseChapter(refs, '23', { section: 'F', direction: 'D' })).toBe('023');
       expect(normaliseChapter(refs, '23', { section: 'I', direction: 'D' })).toBe('23');
       expect(normaliseChapter(refs, '13', { section: 'F', direction: 'R' })).toBe('013');
-      expect(normaliseChapter(refs, '21', { section: 'I', direction: 'R', order: true })).toBe(
-        '021',
-      );
+      expect(normaliseChapter(refs, '21', { section: 'I', direction: 'R', order: true })).toBe('021');
     });
 
     it('reads functional codes with or without their label, and DM numbers in file names', () => {
@@ -178,9 +185,7 @@ describe('budget import: reading what communes publish', () => {
       expect(inferNomenclature(refs, 2024, [{ chapter: '011', functionCode: '212' }])).toBe('M57');
       expect(inferNomenclature(refs, 2022, [{ chapter: '731', functionCode: '01' }])).toBe('M57');
       expect(
-        inferNomenclature(refs, 2022, [
-          { chapter: '67', chapterLabel: 'Charges exceptionnelles', functionCode: '01' },
-        ]),
+        inferNomenclature(refs, 2022, [{ chapter: '67', chapterLabel: 'Charges exceptionnelles', functionCode: '01' }]),
       ).toBe('M14');
       expect(inferNomenclature(refs, 2022, [{ chapter: '011', functionCode: '' }])).toBe('M14');
     });

@@ -1,47 +1,40 @@
 import type { Knex } from 'knex';
-import type { ImportIssue, ImportKind } from '../import-kind';
-import { normaliseHeader, readColumns, readTable } from '../read-table';
+import type { ImportContext, ImportIssue, ImportKind, ImportSummary, ParseResult } from '../import-kind';
+import { normaliseHeader, readColumns, readTable, type TableRow } from '../read-table';
 import { upsertRows } from '../upsert';
-import { checkDuplicates, RowReader } from '../values';
+import { checkDuplicates } from '../values';
+import { isBalanceHeader, readBalance } from './budget-balance';
+import { type BudgetClue, budgetKey, type BudgetRef, resolveBudgets, writeBudgets } from './budget-budgets';
 import {
-  chapterInfo,
+  type BudgetLineRecord,
+  chooseNomenclatures,
+  type CodeColumns,
+  converterColumns,
+  isPrincipalRevenue,
+  type LineDraft,
+  placeLine,
+  readLines,
+  readNomenclature,
+  schemaColumns,
+} from './budget-lines';
+import {
+  chapterFromAccount,
+  chapterOf,
   detectSwappedCodes,
-  directionSynonyms,
   dmNumberFromFileName,
-  inferNomenclature,
   loadReferences,
-  type Nomenclature,
-  nomenclatureSynonyms,
-  normaliseChapter,
   readSiret,
-  realSynonyms,
-  sectionSynonyms,
-  splitFunction,
-  type Stage,
-  stageSynonyms,
+  type References,
 } from './budget-scdl';
+import { looksLikeTotem, readTotem, type TotemHeader, totemElementOf, TotemXmlError } from './budget-totem';
 
-export interface BudgetLineRecord {
-  year: number;
-  stage: Stage;
-  document_seq: number;
-  nomenclature: Nomenclature;
-  section: 'F' | 'I';
-  direction: 'R' | 'D';
-  is_real: boolean;
-  account: string;
-  account_label: string | null;
-  chapter: string;
-  chapter_label: string | null;
-  function_code: string;
-  function_label: string | null;
-  operation: string;
-  amount_voted: number;
-  amount_open: number | null;
-  amount_executed: number | null;
-  carry_prev: number;
-  carry_next: number;
-}
+export type { BudgetLineRecord } from './budget-lines';
+
+/** A stored line and the budget it belongs to (registered in `budgets` when the line lands). */
+export type BudgetImportRecord = BudgetLineRecord & {
+  /** The budget the line belongs to (registered when it lands) and the layout it was read from; not stored. */
+  budgetRef: BudgetRef & { authoritativeName: boolean; layout: string };
+};
 
 const amount = (name: string, description: string) => ({ name, required: false, description });
 
@@ -51,43 +44,33 @@ const columns = [
     name: 'BGT_NATDEC',
     required: true,
     description:
-      'Étape : budget primitif, budget supplémentaire, décision modificative, compte administratif (aussi BP, BS, DM, CA, CFU, codes TOTEM 01, 03, 02, 09)',
+      'Étape : budget primitif, budget supplémentaire, décision modificative, compte administratif (aussi BP, BS, DM, CA, CFU, codes TOTEM 01, 03, 02, 09, 10)',
     aliases: ['natdec', 'etape', 'etape_budgetaire'],
   },
-  {
-    name: 'BGT_ANNEE',
-    required: true,
-    description: 'Exercice (année)',
-    aliases: ['annee', 'exercice'],
-  },
+  { name: 'BGT_ANNEE', required: true, description: 'Exercice (année)', aliases: ['annee', 'exercice'] },
   {
     name: 'BGT_SIRET',
     required: false,
     description:
-      'SIRET de la collectivité (14 chiffres) ; son SIREN doit être celui de la commune, et désigne la commune quand --commune est omis',
+      'SIRET du budget (14 chiffres) : son SIREN doit être celui de la commune ; un autre NIC que celui du budget principal est un budget annexe',
     aliases: ['siret'],
   },
-  {
-    name: 'BGT_NOM',
-    required: false,
-    description: 'Nom de la collectivité ou du budget (un budget annexe est refusé)',
-    aliases: ['nom'],
-  },
+  { name: 'BGT_NOM', required: false, description: 'Nom de la collectivité ou du budget', aliases: ['nom'] },
   {
     name: 'BGT_CONTNAT',
     required: true,
     description:
-      'Compte par nature (article), 1 à 9 caractères ; les fichiers issus de TOTEM qui y placent le chapitre sont reconnus',
+      "Compte par nature (article) selon le schéma ; les convertisseurs TOTEM y écrivent le chapitre (ContNat), vide sur les lignes ordinaires : il est alors déduit de l'article par le plan de comptes",
     aliases: ['contnat', 'compte', 'article'],
   },
-  { name: 'BGT_CONTNAT_LABEL', required: false, description: 'Libellé du compte' },
+  { name: 'BGT_CONTNAT_LABEL', required: false, description: 'Libellé du compte (ou du chapitre)' },
   {
     name: 'BGT_NATURE',
     required: true,
-    description: 'Chapitre par nature (011, 012, 65, 21...) ; 11 pour 011 est accepté',
+    description: "Chapitre par nature selon le schéma (011, 012, 65, 21...) ; l'article chez les convertisseurs TOTEM",
     aliases: ['chapitre'],
   },
-  { name: 'BGT_NATURE_LABEL', required: false, description: 'Libellé du chapitre' },
+  { name: 'BGT_NATURE_LABEL', required: false, description: "Libellé du chapitre (ou de l'article)" },
   {
     name: 'BGT_FONCTION',
     required: false,
@@ -107,20 +90,10 @@ const columns = [
     description: 'fonctionnement / investissement (ou F / I) ; déduite du chapitre si absente',
     aliases: ['section'],
   },
-  {
-    name: 'BGT_OPBUDG',
-    required: false,
-    description: 'réel / ordre (ou 0 / 1) ; déduit du chapitre si absent',
-    aliases: ['opbudg'],
-  },
-  {
-    name: 'BGT_CODRD',
-    required: true,
-    description: 'recette / dépense (ou R / D, 0 / 1)',
-    aliases: ['codrd', 'sens'],
-  },
+  { name: 'BGT_OPBUDG', required: false, description: 'réel / ordre (ou 0 / 1) ; réel si absent', aliases: ['opbudg'] },
+  { name: 'BGT_CODRD', required: true, description: 'recette / dépense (ou R / D, 0 / 1)', aliases: ['codrd', 'sens'] },
   amount('BGT_MTREAL', 'Montant réalisé (compte administratif)'),
-  amount('BGT_MTBUDGPREC', 'Montant du budget précédent (lu, non stocké)'),
+  amount('BGT_MTBUDGPREC', 'Budgété précédemment (au CA : BP + BS + DM, le voté quand BGT_MTPREV est à 0)'),
   amount('BGT_MTRARPREC', 'Restes à réaliser N-1 repris'),
   amount('BGT_MTPROPNOUV', 'Propositions nouvelles'),
   amount('BGT_MTPREV', 'Montant voté'),
@@ -130,276 +103,258 @@ const columns = [
   {
     name: 'BGT_NUMDM',
     required: false,
-    description:
-      'Hors schéma : numéro de la décision modificative (sinon lu dans le nom du fichier, « DM2 », sinon 1)',
+    description: 'Hors schéma : numéro de la décision modificative (sinon lu dans le nom du fichier, « DM2 », sinon 1)',
     aliases: ['numero_dm', 'num_dm', 'numero_decision'],
   },
   {
     name: 'BGT_NOMENCLATURE',
     required: false,
-    description:
-      'Hors schéma : M57 ou M14 (sinon M57 dès 2024, et avant déduite des libellés du fichier)',
+    description: 'Hors schéma : M57 ou M14 (sinon M57 dès 2024, et avant déduite des libellés du fichier)',
     aliases: ['nomenclature', 'bgt_nomen'],
   },
 ] as const;
 
-interface Draft {
-  line: number;
-  record: Omit<BudgetLineRecord, 'nomenclature'>;
-  nomenclature?: Nomenclature;
-  seqGiven: boolean;
-  siret?: string;
-}
-
 const keyColumns = [
   'commune_insee',
+  'budget',
   'year',
   'stage',
   'document_seq',
   'section',
   'direction',
   'is_real',
+  'chapter',
   'account',
   'function_code',
   'operation',
 ];
-const amountLimits = { min: -1e13, max: 1e13 };
-const sectionName = { F: 'de fonctionnement', I: "d'investissement" } as const;
 
 /**
- * `budget`: budget lines in the national open-data layout (SCDL "budget", DOMAIN.md §1), CSV (`;` or `,`, UTF-8 or
- * Windows-1252, decimal comma or point, spaces as thousands separators, quoted labels) or XLSX. One file may hold
- * several documents (BP, BS, DMs, CA) and years; each line lands keyed by year, document, section, direction,
- * real/order, account, function and operation, so re-importing a file changes nothing.
+ * `budget`: budget documents of a commune, whatever layout it has them in, recognised from the content:
+ * - the SCDL "budget" CSV/XLSX (schema layout, or as the TOTEM-to-SCDL converters write it: `,`, UTF-8, chapter in
+ *   BGT_CONTNAT and empty on ordinary lines, article in BGT_NATURE);
+ * - the TOTEM XML itself (DocumentBudgetaire, ISO-8859-1), alone or inside a compte financier unique;
+ * - the DGFiP "balances comptables des communes" (executed amounts of every budget of many communes).
+ * Every budget is kept as its own (principal or annexe); each line lands keyed by budget, year, document, section,
+ * direction, real/order, chapter, article, function and operation, so re-importing a file changes nothing.
  */
-export const budgetKind: ImportKind<BudgetLineRecord> = {
+export const budgetKind: ImportKind<BudgetImportRecord> = {
   kind: 'budget',
-  description: 'Lignes budgétaires au format SCDL « budget » (BP, BS, DM, CA), budget principal',
-  formats: ['csv', 'xlsx'],
+  description:
+    'Budget : SCDL « budget » (BP, BS, DM, CA), XML TOTEM, balances comptables DGFiP ; budget principal et annexes',
+  formats: ['csv', 'xlsx', 'xml'],
   columns,
 
   async parse(file, ctx) {
-    const { rows, issues } = await readColumns(file, ctx.fileName, columns);
-    if (rows.length === 0) return { records: [], issues };
-    const refs = await loadReferences(ctx.db);
-    const swapped = detectSwappedCodes(
-      refs,
-      rows.map((r) => ({
-        contnat: r.cells['BGT_CONTNAT'] ?? '',
-        nature: r.cells['BGT_NATURE'] ?? '',
-      })),
-    );
-    const col = swapped
-      ? {
-          account: 'BGT_NATURE',
-          accountLabel: 'BGT_NATURE_LABEL',
-          chapter: 'BGT_CONTNAT',
-          chapterLabel: 'BGT_CONTNAT_LABEL',
-        }
-      : {
-          account: 'BGT_CONTNAT',
-          accountLabel: 'BGT_CONTNAT_LABEL',
-          chapter: 'BGT_NATURE',
-          chapterLabel: 'BGT_NATURE_LABEL',
-        };
-    const dmFromName = dmNumberFromFileName(ctx.fileName);
-
-    const drafts: Draft[] = [];
-    for (const row of rows) {
-      const r = new RowReader(row, issues);
-      const stage = r.oneOf('BGT_NATDEC', stageSynonyms, { required: true });
-      const year = r.integer('BGT_ANNEE', { required: true, min: 1990, max: 2100 });
-      const { siret, reason: siretProblem } = readSiret(r.raw('BGT_SIRET'));
-      if (siretProblem) r.fail('BGT_SIRET', siretProblem);
-      if (/annexe/i.test(r.raw('BGT_NOM')))
-        r.fail(
-          'BGT_NOM',
-          'budget annexe : seul le budget principal est suivi (importez le fichier du budget principal)',
-        );
-
-      const account = r.text(col.account, { required: true, max: 9 })?.toUpperCase();
-      if (account && !/^[0-9A-Z]+$/.test(account))
-        r.fail(col.account, 'compte invalide (chiffres, 1 à 9 caractères)');
-      const direction = r.oneOf('BGT_CODRD', directionSynonyms, { required: true });
-      let section = r.oneOf('BGT_SECTION', sectionSynonyms);
-      const opbudg = r.oneOf('BGT_OPBUDG', realSynonyms);
-      const chapterRaw = r.text(col.chapter, { required: true, max: 9 });
-      const chapter = chapterRaw
-        ? normaliseChapter(refs, chapterRaw, {
-            section,
-            direction,
-            order: opbudg && opbudg === 'order',
-          })
-        : undefined;
-      const info = chapter ? chapterInfo(refs, chapter) : undefined;
-      if (r.raw('BGT_SECTION') === '') {
-        if (info) section = info.section;
-        else if (chapter)
-          r.fail(
-            'BGT_SECTION',
-            `section absente et chapitre ${chapter} inconnu : indiquez fonctionnement ou investissement`,
-          );
-      }
-      if (section && info && info.section !== section)
-        r.fail(
-          col.chapter,
-          `le chapitre ${chapter} relève de la section ${sectionName[info.section]}`,
-        );
-      if (direction && info && !info.directions.includes(direction)) {
-        r.fail(
-          col.chapter,
-          `le chapitre ${chapter} ne s'emploie qu'en ${info.directions[0] === 'R' ? 'recette' : 'dépense'}`,
-        );
-      }
-      if (opbudg === 'real' && info?.kind === 'order')
-        r.fail('BGT_OPBUDG', `le chapitre ${chapter} ne porte que des opérations d'ordre`);
-      const isReal = opbudg ? opbudg === 'real' : info?.kind !== 'order';
-
-      const fn = splitFunction(r.raw('BGT_FONCTION'));
-      if (!fn)
-        r.fail('BGT_FONCTION', 'code fonctionnel illisible (1 à 4 chiffres attendus, ex. 212)');
-      const functionLabel = r.text('BGT_FONCTION_LABEL', { max: 200 }) ?? fn?.label;
-      const operation = r.text('BGT_OPERATION', { max: 60 }) ?? '';
-
-      const real = r.number('BGT_MTREAL', amountLimits);
-      r.number('BGT_MTBUDGPREC', amountLimits);
-      const carryPrev = r.number('BGT_MTRARPREC', amountLimits);
-      const proposed = r.number('BGT_MTPROPNOUV', amountLimits);
-      const voted = r.number('BGT_MTPREV', amountLimits);
-      const open = r.number('BGT_CREDOUV', amountLimits);
-      const carryNext = r.number('BGT_MTRAR3112', amountLimits);
-      const seq = r.integer('BGT_NUMDM', { min: 1, max: 99 });
-      const nomenclature = r.oneOf('BGT_NOMENCLATURE', nomenclatureSynonyms);
-
-      if (
-        !r.ok ||
-        !stage ||
-        year === undefined ||
-        !account ||
-        !direction ||
-        !section ||
-        !chapter ||
-        !fn
-      )
-        continue;
-      const documentSeq = stage === 'DM' ? (seq ?? dmFromName ?? 1) : 1;
-      drafts.push({
-        line: r.line,
-        nomenclature,
-        seqGiven: stage === 'DM' && (seq !== undefined || dmFromName !== undefined),
-        siret,
-        record: {
-          year,
-          stage,
-          document_seq: documentSeq,
-          section,
-          direction,
-          is_real: isReal,
-          account,
-          chapter,
-          operation,
-          account_label: r.text(col.accountLabel, { max: 300 }) ?? null,
-          chapter_label: r.text(col.chapterLabel, { max: 300 }) ?? null,
-          function_code: fn.code,
-          function_label: functionLabel ?? null,
-          ...amounts(stage, { real, carryPrev, proposed, voted, open, carryNext }),
-        },
-      });
-    }
-
-    await checkCollectivity(ctx.db, ctx.commune, drafts, issues);
-    const records = withNomenclature(refs, drafts, issues);
-    await checkDecisionNumbers(ctx.db, ctx.commune, ctx.fileName, drafts, issues);
-    const unique = checkDuplicates(
-      records
-        .map((record, i) => ({ line: drafts[i].line, record }))
-        .filter(({ record }) => record !== undefined) as {
-        line: number;
-        record: BudgetLineRecord;
-      }[],
-      (l) =>
-        `${l.year} ${l.stage}${l.stage === 'DM' ? l.document_seq : ''} ${l.section}${l.direction} ${l.is_real ? 'réel' : 'ordre'} compte ${l.account} fonction ${l.function_code || '-'}${l.operation ? ` opération ${l.operation}` : ''}`,
-      issues,
-      col.account,
-    );
-    return { records: issues.length ? [] : unique, issues };
+    if (looksLikeTotem(file)) return parseTotem(file, ctx);
+    if (looksLikeBalance(file)) return parseBalance(await readTable(file, ctx.fileName), ctx);
+    return parseScdl(file, ctx);
   },
 
-  write(trx, records, ctx) {
-    const rows = records.map((r) => ({
-      commune_insee: ctx.commune,
-      ...r,
-      import_id: ctx.importId,
-    }));
+  async write(trx, records, ctx) {
+    const budgets = new Map<string, BudgetImportRecord['budgetRef'] & { commune_insee: string }>();
+    for (const r of records)
+      budgets.set(`${r.commune_insee}:${r.budget}`, { ...r.budgetRef, commune_insee: r.commune_insee });
+    await writeBudgets(trx, [...budgets.values()], ctx.importId);
+    const rows = records.map(({ budgetRef: _budget, ...line }) => ({ ...line, import_id: ctx.importId }));
     return upsertRows(trx, 'budget_lines', rows, keyColumns);
   },
+
+  summarize: (records) => summarise(records),
 
   /** The execution rollup is materialized: rebuild it so the next request sees the new lines. */
   async afterCommit(db) {
     await db.raw('refresh materialized view analytics.kpi_budget_execution');
   },
 
-  /** The commune whose SIREN is the file's (first nine digits of BGT_SIRET), when exactly one commune has it. */
+  /**
+   * The commune a file names: a TOTEM document's CodInseeColl, else the commune whose SIREN is the file's (first nine
+   * digits of the SIRET) when exactly one commune has it. A DGFiP balance names its communes line by line: '' lets
+   * the lines of every loaded commune land.
+   */
   async inferCommune(file, fileName, db) {
+    if (looksLikeTotem(file)) {
+      const { header } = readTotem(file);
+      if (header.codInseeColl && (await db('communes').where({ insee_code: header.codInseeColl }).first()))
+        return header.codInseeColl;
+      return communeOfSirens(db, [header.idEtab?.slice(0, 9)]);
+    }
+    if (looksLikeBalance(file)) return '';
     const table = await readTable(file, fileName);
     const header = table.header.find((h) => ['bgt_siret', 'siret'].includes(normaliseHeader(h)));
     if (!header) return undefined;
-    const sirens = new Set(
-      table.rows
-        .map((row) => readSiret(row.cells[header] ?? '').siret?.slice(0, 9))
-        .filter((s) => s !== undefined),
+    return communeOfSirens(
+      db,
+      table.rows.map((row) => readSiret(row.cells[header] ?? '').siret?.slice(0, 9)),
     );
-    if (sirens.size !== 1) return undefined;
-    const communes = await db('communes')
-      .where({ siren: [...sirens][0] })
-      .select('insee_code');
-    return communes.length === 1 ? (communes[0].insee_code as string) : undefined;
   },
 };
 
-/**
- * The SCDL amounts of one line, stored by document: a BP counts what was voted (BGT_MTPREV, else the proposals), a BS
- * or a DM its new proposals (BGT_MTPROPNOUV, else BGT_MTPREV), each with the carry-overs it takes back
- * (BGT_MTRARPREC). A CA records the executed amount (BGT_MTREAL, empty = 0), the crédits ouverts (BGT_CREDOUV, else
- * its voted total plus carry-overs) and the restes à réaliser at 31/12 (BGT_MTRAR3112).
- */
-function amounts(
-  stage: Stage,
-  a: {
-    real?: number;
-    carryPrev?: number;
-    proposed?: number;
-    voted?: number;
-    open?: number;
-    carryNext?: number;
-  },
-) {
-  if (stage === 'CA') {
-    return {
-      amount_voted: a.voted ?? 0,
-      amount_open: a.open ?? (a.voted !== undefined ? a.voted + (a.carryPrev ?? 0) : null),
-      amount_executed: a.real ?? 0,
-      carry_prev: a.carryPrev ?? 0,
-      carry_next: a.carryNext ?? 0,
-    };
-  }
-  const voted = stage === 'BP' ? (a.voted ?? a.proposed) : (a.proposed ?? a.voted);
+/** A DGFiP balance: a CSV whose first line is a balance's header (read without parsing the whole file). */
+function looksLikeBalance(file: Buffer): boolean {
+  if (file[0] === 0x50 && file[1] === 0x4b) return false; // an XLSX workbook
+  const head = file
+    .subarray(0, 2048)
+    .toString('latin1')
+    .replace(/^\xEF\xBB\xBF/, '');
+  const firstLine = head.split(/\r?\n/)[0];
+  return isBalanceHeader(firstLine.split(/[;,\t]/).map((h) => h.replace(/^"|"$/g, '')));
+}
+
+async function communeOfSirens(db: Knex, sirens: (string | undefined)[]): Promise<string | undefined> {
+  const distinct = new Set(sirens.filter((s) => s !== undefined));
+  if (distinct.size !== 1) return undefined;
+  const communes = await db('communes')
+    .where({ siren: [...distinct][0] })
+    .select('insee_code');
+  return communes.length === 1 ? (communes[0].insee_code as string) : undefined;
+}
+
+function needsCommune(ctx: ImportContext): ParseResult<BudgetImportRecord> | undefined {
+  if (ctx.commune !== '') return undefined;
   return {
-    amount_voted: voted ?? 0,
-    amount_open: a.open ?? null,
-    amount_executed: null,
-    carry_prev: a.carryPrev ?? 0,
-    carry_next: 0,
+    records: [],
+    issues: [
+      {
+        line: null,
+        column: null,
+        value: null,
+        reason: 'indiquez la commune de ce document budgétaire (--commune <code INSEE>)',
+      },
+    ],
   };
 }
 
-/** One collectivity and one budget per file, and it must be the commune's (when its SIREN is known). */
-async function checkCollectivity(
-  db: Knex,
-  commune: string,
-  drafts: Draft[],
+async function parseScdl(file: Buffer, ctx: ImportContext): Promise<ParseResult<BudgetImportRecord>> {
+  const missing = needsCommune(ctx);
+  if (missing) return missing;
+  const { rows, issues } = await readColumns(file, ctx.fileName, columns);
+  if (rows.length === 0) return { records: [], issues };
+  const refs = await loadReferences(ctx.db);
+  const swapped = detectSwappedCodes(
+    refs,
+    rows.map((r) => ({ contnat: r.cells['BGT_CONTNAT'] ?? '', nature: r.cells['BGT_NATURE'] ?? '' })),
+  );
+  const codeColumns = swapped ? converterColumns : schemaColumns;
+  return landLines(rows, codeColumns, refs, issues, ctx, { authoritativeName: false, layout: 'SCDL' });
+}
+
+async function parseTotem(file: Buffer, ctx: ImportContext): Promise<ParseResult<BudgetImportRecord>> {
+  const missing = needsCommune(ctx);
+  if (missing) return missing;
+  let document;
+  try {
+    document = readTotem(file);
+  } catch (error) {
+    if (error instanceof TotemXmlError)
+      return { records: [], issues: [{ line: error.line, column: null, value: null, reason: error.message }] };
+    throw error;
+  }
+  const issues: ImportIssue[] = [];
+  const { header, rows } = document;
+  if (header.codInseeColl && /^(\d{5}|2[AB]\d{3})$/.test(header.codInseeColl) && header.codInseeColl !== ctx.commune) {
+    issues.push({
+      line: null,
+      column: 'CodInseeColl',
+      value: header.codInseeColl,
+      reason: `document TOTEM de la commune ${header.codInseeColl}, pas de la commune ${ctx.commune}`,
+    });
+  }
+  if (rows.length === 0)
+    issues.push({
+      line: null,
+      column: 'LigneBudget',
+      value: null,
+      reason: 'aucune ligne budgétaire (LigneBudget) dans ce document TOTEM',
+    });
+  if (issues.length) return { records: [], issues };
+  const refs = await loadReferences(ctx.db);
+  const result = await landLines(rows, converterColumns, refs, issues, ctx, {
+    authoritativeName: true,
+    layout: 'TOTEM',
+    header,
+  });
+  // a refusal names the TOTEM element, not the SCDL column it was read into
+  for (const issue of result.issues)
+    if (issue.column && totemElementOf[issue.column]) issue.column = totemElementOf[issue.column];
+  return result;
+}
+
+/** SCDL and TOTEM rows, read the same way: identical lines for the TOTEM and the SCDL of one document. */
+async function landLines(
+  rows: TableRow[],
+  codeColumns: CodeColumns,
+  refs: References,
   issues: ImportIssue[],
-): Promise<void> {
+  ctx: ImportContext,
+  options: { authoritativeName: boolean; layout: 'SCDL' | 'TOTEM'; header?: TotemHeader },
+): Promise<ParseResult<BudgetImportRecord>> {
+  const drafts = readLines(rows, codeColumns, issues, dmNumberFromFileName(ctx.fileName));
+  await checkCollectivity(ctx.db, ctx.commune, drafts, issues);
+  const clues = budgetClues(ctx.commune, drafts, codeColumns, options);
+  const budgets = await resolveBudgets(ctx.db, clues, issues);
+  const nomenclatures = chooseNomenclatures(refs, drafts, issues);
+  await checkDecisionNumbers(ctx.db, ctx.commune, ctx.fileName, drafts, issues);
+
+  const placed: { line: number; record: BudgetImportRecord }[] = [];
+  for (const draft of drafts) {
+    const nomenclature = nomenclatures.get(draft.year);
+    const budget = budgets.get(budgetKey(ctx.commune, draft.siret));
+    if (!nomenclature || !budget) continue;
+    const line = placeLine(refs, draft, nomenclature, codeColumns, issues, {
+      commune: ctx.commune,
+      budget: budget.code,
+    });
+    if (line)
+      placed.push({
+        line: draft.line,
+        record: {
+          ...line,
+          budgetRef: { ...budget, authoritativeName: options.authoritativeName, layout: options.layout },
+        },
+      });
+  }
+  const unique = checkDuplicates(placed, lineKey, issues, codeColumns.account);
+  if (issues.length) return { records: [], issues };
+  return { records: unique, issues };
+}
+
+const lineKey = (l: BudgetLineRecord) =>
+  `${l.budget === 'principal' ? '' : `budget ${l.budget} `}${l.year} ${l.stage}${l.stage === 'DM' ? l.document_seq : ''} ${l.section}${l.direction} ${l.is_real ? 'réel' : 'ordre'} chapitre ${l.chapter} compte ${l.account} fonction ${l.function_code || '-'}${l.operation ? ` opération ${l.operation}` : ''}`;
+
+function budgetClues(
+  commune: string,
+  drafts: LineDraft[],
+  codeColumns: CodeColumns,
+  options: { authoritativeName: boolean; header?: TotemHeader },
+): BudgetClue[] {
+  const bySiret = new Map<string, LineDraft[]>();
+  for (const d of drafts) {
+    const lines = bySiret.get(d.siret ?? '');
+    if (lines) lines.push(d);
+    else bySiret.set(d.siret ?? '', [d]);
+  }
+  const header = options.header;
+  const declared =
+    header?.codTypBud === 'P'
+      ? 'principal'
+      : header?.codTypBud === 'A' || (header?.idEtabPal && header.idEtabPal !== header.idEtab)
+        ? 'annexe'
+        : undefined;
+  return [...bySiret.entries()].map(([siret, lines]) => ({
+    commune,
+    siret: siret || undefined,
+    name: lines[0].name,
+    declared,
+    hasTaxes: lines.some((l) => isPrincipalRevenue(l.account, l.direction)),
+    line: lines[0].line,
+    column: options.header ? 'IdEtab' : 'BGT_SIRET',
+    authoritativeName: options.authoritativeName,
+  }));
+}
+
+/** One collectivity per file (its budgets share one SIREN), and it must be the commune's when its SIREN is known. */
+async function checkCollectivity(db: Knex, commune: string, drafts: LineDraft[], issues: ImportIssue[]): Promise<void> {
   const firstLine = new Map<string, number>();
   for (const d of drafts) if (d.siret && !firstLine.has(d.siret)) firstLine.set(d.siret, d.line);
   const sirets = [...firstLine.keys()];
@@ -411,15 +366,6 @@ async function checkCollectivity(
       column: 'BGT_SIRET',
       value: other,
       reason: `le fichier mêle plusieurs collectivités (SIREN ${sirens.join(', ')}) : un fichier par collectivité`,
-    });
-    return;
-  }
-  if (sirets.length > 1) {
-    issues.push({
-      line: firstLine.get(sirets[1])!,
-      column: 'BGT_SIRET',
-      value: sirets[1],
-      reason: `plusieurs budgets dans le fichier (SIRET ${sirets.join(', ')}) : importez le budget principal seul`,
     });
     return;
   }
@@ -436,56 +382,6 @@ async function checkCollectivity(
   }
 }
 
-/** Gives each draft its nomenclature: the file's column when present, else inferred per year (see inferNomenclature). */
-function withNomenclature(
-  refs: Awaited<ReturnType<typeof loadReferences>>,
-  drafts: Draft[],
-  issues: ImportIssue[],
-): (BudgetLineRecord | undefined)[] {
-  const byYear = new Map<number, Draft[]>();
-  for (const d of drafts) byYear.set(d.record.year, [...(byYear.get(d.record.year) ?? []), d]);
-  const chosen = new Map<number, Nomenclature | undefined>();
-  for (const [year, lines] of byYear) {
-    const given = [...new Set(lines.map((d) => d.nomenclature).filter((n) => n !== undefined))];
-    if (given.length > 1) {
-      const second = lines.find((d) => d.nomenclature === given[1])!;
-      issues.push({
-        line: second.line,
-        column: 'BGT_NOMENCLATURE',
-        value: given[1]!,
-        reason: `deux nomenclatures pour l'exercice ${year} (${given.join(', ')})`,
-      });
-      chosen.set(year, undefined);
-      continue;
-    }
-    const nomenclature =
-      given[0] ??
-      inferNomenclature(
-        refs,
-        year,
-        lines.map((d) => ({
-          chapter: d.record.chapter,
-          chapterLabel: d.record.chapter_label ?? undefined,
-          functionCode: d.record.function_code,
-          functionLabel: d.record.function_label ?? undefined,
-        })),
-      );
-    if (!nomenclature) {
-      issues.push({
-        line: lines[0].line,
-        column: 'BGT_NOMENCLATURE',
-        value: null,
-        reason: `nomenclature de l'exercice ${year} indéterminée (M14 ou M57 ?) : ajoutez une colonne BGT_NOMENCLATURE, ou les libellés des fonctions`,
-      });
-    }
-    chosen.set(year, nomenclature);
-  }
-  return drafts.map((d) => {
-    const nomenclature = chosen.get(d.record.year);
-    return nomenclature ? { ...d.record, nomenclature } : undefined;
-  });
-}
-
 /**
  * A DM whose number the file does not give is DM n°1. If a DM n°1 of that year already came from another file, this
  * one is probably the next decision: refuse rather than silently merge two decisions.
@@ -494,13 +390,12 @@ async function checkDecisionNumbers(
   db: Knex,
   commune: string,
   fileName: string,
-  drafts: Draft[],
+  drafts: LineDraft[],
   issues: ImportIssue[],
 ): Promise<void> {
   const unnumbered = new Map<number, number>();
   for (const d of drafts)
-    if (d.record.stage === 'DM' && !d.seqGiven && !unnumbered.has(d.record.year))
-      unnumbered.set(d.record.year, d.line);
+    if (d.stage === 'DM' && d.documentSeq === undefined && !unnumbered.has(d.year)) unnumbered.set(d.year, d.line);
   for (const [year, line] of unnumbered) {
     const earlier = await db('budget_lines as b')
       .join('imports as i', 'i.id', 'b.import_id')
@@ -516,4 +411,167 @@ async function checkDecisionNumbers(
       });
     }
   }
+}
+
+/**
+ * A DGFiP balance: the executed amounts (stage CG, compte de gestion) of every budget of the communes it lists. With
+ * a commune given, only its lines land; without, the lines of every loaded commune. Lines of other communes, of
+ * attached bodies (CCAS, caisses des écoles: cbudg 2), of budgets in another nomenclature (M4x...) and of accounts
+ * outside the budget (classes 4 and 5, balance-sheet accounts) are counted in the report, not refused.
+ */
+async function parseBalance(
+  table: Awaited<ReturnType<typeof readTable>>,
+  ctx: ImportContext,
+): Promise<ParseResult<BudgetImportRecord>> {
+  const issues: ImportIssue[] = [];
+  const movements = readBalance(table, issues);
+  const refs = await loadReferences(ctx.db);
+  const loaded = new Map<string, string | null>(
+    (await ctx.db('communes').select('insee_code', 'siren')).map((c) => [
+      c.insee_code as string,
+      c.siren as string | null,
+    ]),
+  );
+  const wanted = (insee: string) => (ctx.commune ? insee === ctx.commune : loaded.has(insee));
+  const skipped = {
+    communes: new Set<string>(),
+    otherCommuneRows: 0,
+    attached: 0,
+    nomenclatures: new Map<string, number>(),
+    outside: 0,
+  };
+  const kept: typeof movements = [];
+  for (const m of movements) {
+    if (!wanted(m.insee)) {
+      skipped.communes.add(m.insee);
+      skipped.otherCommuneRows++;
+      continue;
+    }
+    if (m.budgetType === '2') {
+      skipped.attached++;
+      continue;
+    }
+    const siren = loaded.get(m.insee);
+    if (siren && m.siren && m.siren !== siren) {
+      issues.push({
+        line: m.line,
+        column: 'siren',
+        value: m.siren,
+        reason: `SIREN ${m.siren} : la commune ${m.insee} a le SIREN ${siren}`,
+      });
+      continue;
+    }
+    kept.push(m);
+  }
+  if (ctx.commune && !loaded.has(ctx.commune)) return { records: [], issues };
+
+  const clues = new Map<string, BudgetClue>();
+  for (const m of kept) {
+    const key = budgetKey(m.insee, m.siret);
+    const clue = clues.get(key) ?? {
+      commune: m.insee,
+      siret: /^\d{14}$/.test(m.siret) ? m.siret : undefined,
+      name: m.budgetName,
+      declared: m.budgetType === '1' ? ('principal' as const) : m.budgetType === '3' ? ('annexe' as const) : undefined,
+      hasTaxes: false,
+      line: m.line,
+      column: 'ident',
+      authoritativeName: true,
+    };
+    clue.hasTaxes ||= isPrincipalRevenue(m.account, m.direction);
+    clues.set(key, clue);
+  }
+  const budgets = await resolveBudgets(ctx.db, [...clues.values()], issues);
+
+  const placed: { line: number; record: BudgetImportRecord }[] = [];
+  for (const m of kept) {
+    const nomenclature = readNomenclature(m.nomenclature);
+    if (nomenclature === undefined || typeof nomenclature !== 'string') {
+      const name = nomenclature?.other ?? (m.nomenclature || '?');
+      skipped.nomenclatures.set(name, (skipped.nomenclatures.get(name) ?? 0) + 1);
+      continue;
+    }
+    const budget = budgets.get(budgetKey(m.insee, /^\d{14}$/.test(m.siret) ? m.siret : undefined));
+    if (!budget) continue;
+    const chapter = chapterFromAccount(refs, nomenclature, m.account, { direction: m.direction, order: !m.isReal });
+    const info = chapter ? chapterOf(refs, nomenclature, chapter) : undefined;
+    if (!chapter || !info) {
+      skipped.outside++;
+      continue;
+    }
+    const fn = /^\d{1,4}$/.test(m.functionCode) ? m.functionCode : '';
+    placed.push({
+      line: m.line,
+      record: {
+        commune_insee: m.insee,
+        budget: budget.code,
+        year: m.year,
+        stage: 'CG',
+        document_seq: 1,
+        nomenclature,
+        section: info.section,
+        direction: m.direction,
+        is_real: m.isReal,
+        account: m.account,
+        account_label: null,
+        chapter,
+        chapter_label: null,
+        function_code: fn,
+        function_label: null,
+        operation: '',
+        amount_voted: 0,
+        amount_open: null,
+        amount_executed: m.amount,
+        carry_prev: 0,
+        carry_next: 0,
+        budgetRef: { ...budget, authoritativeName: true, layout: 'balance DGFiP' },
+      },
+    });
+  }
+  const unique = checkDuplicates(placed, (l) => `commune ${l.commune_insee} ${lineKey(l)}`, issues, 'compte');
+  if (issues.length) return { records: [], issues };
+  const warnings: ImportIssue[] = [];
+  const note = (reason: string) => warnings.push({ line: null, column: null, value: null, reason });
+  if (skipped.otherCommuneRows)
+    note(
+      `ignorées : ${skipped.otherCommuneRows} lignes de ${skipped.communes.size} autres communes (non chargées${ctx.commune ? ` ou autres que ${ctx.commune}` : ''})`,
+    );
+  if (skipped.attached)
+    note(`non retenus : ${skipped.attached} mouvements d'établissements rattachés (CCAS, caisse des écoles)`);
+  for (const [n, count] of skipped.nomenclatures)
+    note(`non retenus : ${count} mouvements de budgets en ${n} (non suivis)`);
+  if (skipped.outside)
+    note(`non retenus : ${skipped.outside} mouvements de comptes hors budget (classes 4 et 5, bilan)`);
+  return { records: unique, issues, warnings };
+}
+
+/** What would land: lines, communes, years, documents and budgets (printed by a dry run and after landing). */
+function summarise(records: BudgetImportRecord[]): ImportSummary {
+  const list = (values: Iterable<string>) => [...new Set(values)].sort();
+  const stage = (r: BudgetLineRecord) =>
+    r.stage === 'DM' ? `DM${r.document_seq}` : r.stage === 'CG' ? 'CG (balance)' : r.stage;
+  const kinds: Record<string, number> = {};
+  for (const r of records) kinds[stage(r)] = (kinds[stage(r)] ?? 0) + 1;
+  const communes = list(records.map((r) => r.commune_insee));
+  const years = list(records.map((r) => String(r.year))).map(Number);
+  const budgets = list(
+    records.map(
+      (r) => `${r.budgetRef.name} (${r.budgetRef.kind}${r.budgetRef.siret ? `, SIRET ${r.budgetRef.siret}` : ''})`,
+    ),
+  );
+  return {
+    rows: records.length,
+    communes,
+    years,
+    kinds,
+    notes: [
+      `format : ${list(records.map((r) => r.budgetRef.layout)).join(', ')}`,
+      `communes : ${communes.join(', ')}`,
+      `années : ${years.join(', ')}`,
+      `documents : ${Object.entries(kinds)
+        .map(([k, n]) => `${k} (${n} lignes)`)
+        .join(', ')}`,
+      `budgets : ${budgets.join(', ')}`,
+    ],
+  };
 }

@@ -17,7 +17,10 @@ const columns = [
   { name: 'population', required: false, description: 'Population municipale', aliases: ['pmun', 'habitants'] },
 ] as const;
 
-/** `communes`: the communes a database compares (code INSEE, name, SIREN, population). No --commune needed. */
+/**
+ * `communes`: the communes a database compares (code INSEE, name, SIREN, population). No --commune needed; over the
+ * API, for administrators not limited to one commune only (it changes what every commune's pages show).
+ */
 export const communesKind: ImportKind<CommuneRecord> = {
   kind: 'communes',
   description: 'Communes (code INSEE, nom, SIREN, population)',
@@ -41,7 +44,8 @@ export const communesKind: ImportKind<CommuneRecord> = {
     return { records, issues };
   },
 
-  write(trx, records) {
-    return upsertRows(trx, 'communes', records.map((r) => ({ ...r })), ['insee_code']);
+  /** Carries the import's id, so a rollback deletes the communes it added and gives the others their old values. */
+  write(trx, records, ctx) {
+    return upsertRows(trx, 'communes', records.map((r) => ({ ...r, import_id: ctx.importId })), ['insee_code']);
   },
 };

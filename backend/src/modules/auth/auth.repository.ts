@@ -7,14 +7,24 @@ export const sessionLifetimeHours = 12;
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 const userColumns = ['users.id', 'users.email', 'users.role', 'users.commune_insee', 'users.display_name'];
 
+/** An email as accounts are keyed: without the spaces around it, in lower case (login, limiter and CLI alike). */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
 export function findUserByEmail(db: Knex, email: string) {
-  return db('users').where({ email: email.trim().toLowerCase(), active: true }).first();
+  return db('users').where({ email: normaliseEmail(email), active: true }).first();
+}
+
+/** Any account with this email, active or not (the CLI updating an account). */
+export function findAccount(db: Knex, email: string) {
+  return db('users').where({ email: normaliseEmail(email) }).first();
 }
 
 export async function createUser(db: Knex, user: { email: string; passwordHash: string; role: Role; commune: string | null; displayName?: string }) {
   const [row] = await db('users')
     .insert({
-      email: user.email.trim().toLowerCase(), password_hash: user.passwordHash, role: user.role,
+      email: normaliseEmail(user.email), password_hash: user.passwordHash, role: user.role,
       commune_insee: user.commune, display_name: user.displayName ?? null,
     })
     .onConflict('email')
@@ -28,9 +38,14 @@ export function listUsers(db: Knex) {
 }
 
 export async function setUserActive(db: Knex, email: string, active: boolean): Promise<number> {
-  const changed = await db('users').where({ email: email.toLowerCase() }).update({ active });
-  if (!active) await db('sessions').whereIn('user_id', db('users').select('id').where({ email: email.toLowerCase() })).delete();
+  const changed = await db('users').where({ email: normaliseEmail(email) }).update({ active });
+  if (!active) await db('sessions').whereIn('user_id', db('users').select('id').where({ email: normaliseEmail(email) })).delete();
   return changed;
+}
+
+/** Closes every session of a user (after a password change: whoever knew the old one is signed out). */
+export function closeUserSessions(db: Knex, userId: number): Promise<number> {
+  return db('sessions').where({ user_id: userId }).delete();
 }
 
 /** Opens a session: returns the cookie token (random, 256 bits) and the CSRF token bound to it. */

@@ -11,16 +11,23 @@ export function budgetHandlers({ db }: AppDeps) {
   return {
     /** The public contract: GET /budget/ratios?commune=&year= -> the nine ratios of that year's executed accounts. */
     async ratios(req: Request, res: Response) {
-      const { commune, year } = query(req, schemas.ratiosQuery);
-      res.json(await service.contractRatios(knex, commune, year));
+      const { commune, year, budget } = query(req, schemas.ratiosQuery);
+      res.json(await service.contractRatios(knex, commune, year, budget));
     },
 
     /** Every ratio with thresholds status and the previous year, for `years` years (the 6-year trends). */
     async health(req: Request, res: Response) {
       const q = query(req, schemas.healthQuery);
-      const window = await service.healthWindow(knex, q.commune, q.year, q.years);
-      const rows = window ? await repository.health(knex, q.commune, window.from, window.to) : [];
+      const window = await service.healthWindow(knex, q.commune, q.year, q.years, q.budget);
+      const rows = window ? await repository.health(knex, q.commune, window.from, window.to, q.budget) : [];
       await sendRows(res, rows, { format: q.format, fileName: `sante-financiere-${q.commune}` });
+    },
+
+    /** The commune's budgets: its budget principal and each budget annexe, with the years they cover. */
+    async budgets(req: Request, res: Response) {
+      const { commune } = query(req, schemas.communeQuery);
+      await service.requireCommune(knex, commune);
+      res.json(await repository.budgets(knex, commune));
     },
 
     async documents(req: Request, res: Response) {

@@ -55,8 +55,18 @@ const contract = {
   ),
 };
 
+const budgetParam = queryParam(
+  'budget',
+  { type: 'string', default: 'principal', example: 'consolidated' },
+  "principal (default), the SIRET of a budget annexe (see /budget/budgets), or consolidated (every budget, transfers between them taken out)",
+  false,
+);
+
 const healthProps = {
   ...contract,
+  budget: str('principal, the SIRET of a budget annexe, or consolidated'),
+  budget_kind: str('principal, annexe or consolidated'),
+  budget_name: str('As the files name it'),
   population: int(),
   interets_dette: eur('Interest, accounts 6611x'),
   charges_personnel: eur('Chapter 012'),
@@ -218,12 +228,12 @@ export const budgetOpenApi = {
   '/budget/ratios': get(
     'Budget',
     'Financial health ratios of a year (stable contract for BI tools)',
-    [communeParam, yearParam()],
+    [communeParam, yearParam(), budgetParam],
     jsonResponse(
-      'The nine ratios of the compte administratif, budget principal, real operations (view kpi_budget_ratios)',
+      'The nine ratios of the compte administratif, budget principal unless `budget` says otherwise, real operations (view kpi_budget_ratios_by_budget)',
       object(contract),
     ),
-    'Euros, executed accounts (CA) of the year. taux_epargne_brute is a fraction. capacite_desendettement_annees is null when the debt is unknown or the savings are nil or negative. 404 when the year has no CA.',
+    'Euros, executed accounts (CA, else the comptable\'s balance) of the year. taux_epargne_brute is a fraction. capacite_desendettement_annees is null when the debt is unknown or the savings are nil or negative (always for a budget annexe and the consolidated budget: the debt annex loaded is the principal\'s). 404 when the year has no CA.',
   ),
   '/budget/health': get(
     'Budget',
@@ -231,6 +241,7 @@ export const budgetOpenApi = {
     [
       communeParam,
       yearParam(false),
+      budgetParam,
       queryParam(
         'years',
         { type: 'integer', default: 6 },
@@ -241,6 +252,25 @@ export const budgetOpenApi = {
     ],
     jsonResponse('One row per year (view kpi_budget_ratios)', arrayOf(health)),
     fileNote,
+  ),
+  '/budget/budgets': get(
+    'Budget',
+    "The commune's budgets: its budget principal and each budget annexe (lotissement, eau...)",
+    [communeParam],
+    jsonResponse(
+      'Budget principal first (view stg_budget_budgets)',
+      arrayOf(
+        object({
+          code: str('principal, or the SIRET of a budget annexe (the `budget` parameter of /budget/ratios and /budget/health)'),
+          kind: str('principal or annexe'),
+          name: str(),
+          siret: str('14 digits', true),
+          first_year: num('First year with lines', true),
+          last_year: num('Last year with lines', true),
+          accounts_years: arrayOf(int()),
+        }),
+      ),
+    ),
   ),
   '/budget/documents': get(
     'Budget',

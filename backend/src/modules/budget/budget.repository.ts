@@ -17,27 +17,36 @@ export function findCommune(db: Knex, insee: string) {
   return db('communes').where({ insee_code: insee }).first('insee_code', 'name', 'population');
 }
 
-export function contractRatios(db: Knex, commune: string, year: number) {
-  return db('analytics.kpi_budget_ratios')
-    .where({ commune_insee: commune, year })
+/** The contract's figures of one budget: 'principal' (the contract's default), an annexe's SIRET, 'consolidated'. */
+export function contractRatios(db: Knex, commune: string, year: number, budget = 'principal') {
+  return db('analytics.kpi_budget_ratios_by_budget')
+    .where({ commune_insee: commune, year, budget })
     .first('commune_insee', 'year', ...contractColumns);
 }
 
-export async function latestAccountsYear(db: Knex, commune: string): Promise<number | undefined> {
-  const row = await db('budget_lines')
-    .where({ commune_insee: commune, stage: 'CA' })
+export async function latestAccountsYear(db: Knex, commune: string, budget = 'principal'): Promise<number | undefined> {
+  const row = await db('analytics.kpi_budget_ratios_by_budget')
+    .where({ commune_insee: commune, budget })
     .max<{ year: number | null }>('year as year')
     .first();
   return row?.year ?? undefined;
 }
 
-/** Every ratio of the years from - to (the 6-year trends). */
-export function health(db: Knex, commune: string, from: number, to: number) {
-  return db('analytics.kpi_budget_ratios')
-    .where({ commune_insee: commune })
+/** Every ratio of the years from - to (the 6-year trends), of one budget. */
+export function health(db: Knex, commune: string, from: number, to: number, budget = 'principal') {
+  return db('analytics.kpi_budget_ratios_by_budget')
+    .where({ commune_insee: commune, budget })
     .whereBetween('year', [from, to])
     .orderBy('year')
     .select('*');
+}
+
+/** The commune's budgets: principal first, then the annexes by name. */
+export function budgets(db: Knex, commune: string) {
+  return db('analytics.stg_budget_budgets')
+    .where({ commune_insee: commune })
+    .orderByRaw("kind = 'principal' desc, name")
+    .select('code', 'kind', 'name', 'siret', 'first_year', 'last_year', 'accounts_years');
 }
 
 export function documents(db: Knex, commune: string) {

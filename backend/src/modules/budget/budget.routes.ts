@@ -8,6 +8,7 @@ export function budgetRoutes(deps: AppDeps): Router {
   return Router()
     .get('/budget/ratios', handlers.ratios)
     .get('/budget/health', handlers.health)
+    .get('/budget/budgets', handlers.budgets)
     .get('/budget/documents', handlers.documents)
     .get('/budget/thresholds', handlers.thresholds)
     .get('/budget/execution', handlers.execution)

@@ -38,11 +38,18 @@ const communeList = z
   )
   .pipe(z.array(inseeCode).min(1).max(20));
 
-/** The public contract: GET /budget/ratios?commune=&year=. */
-export const ratiosQuery = z.object({ commune: inseeCode, year });
+/** Which budget: the budget principal (default), a budget annexe (its SIRET), or every budget consolidated. */
+export const budgetChoice = z
+  .string()
+  .regex(/^(principal|consolidated|\d{14})$/, "doit être principal, consolidated ou le SIRET d'un budget annexe (14 chiffres)")
+  .default('principal');
+
+/** The public contract: GET /budget/ratios?commune=&year= (budget principal unless `budget` says otherwise). */
+export const ratiosQuery = z.object({ commune: inseeCode, year, budget: budgetChoice });
 
 export const healthQuery = z.object({
   commune: inseeCode,
+  budget: budgetChoice,
   year: year.optional(),
   years: z.coerce.number().int().min(1).max(20).default(6),
   format,

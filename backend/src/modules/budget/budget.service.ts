@@ -9,11 +9,12 @@ export async function requireCommune(db: Knex, insee: string) {
 }
 
 /** The contract row of GET /budget/ratios, or a 404 that says whether the commune or the year's accounts are missing. */
-export async function contractRatios(db: Knex, commune: string, year: number) {
-  const row = await repository.contractRatios(db, commune, year);
+export async function contractRatios(db: Knex, commune: string, year: number, budget = 'principal') {
+  const row = await repository.contractRatios(db, commune, year, budget);
   if (row) return row;
   await requireCommune(db, commune);
-  throw AppError.notFound(`Aucun compte administratif pour la commune ${commune} en ${year}`);
+  const which = budget === 'principal' ? '' : budget === 'consolidated' ? ' (budgets consolidés)' : ` du budget annexe ${budget}`;
+  throw AppError.notFound(`Aucun compte administratif${which} pour la commune ${commune} en ${year}`);
 }
 
 /** The years of the trends: `years` years ending with `year`, or with the latest year that has a compte administratif. */
@@ -22,9 +23,10 @@ export async function healthWindow(
   commune: string,
   year: number | undefined,
   years: number,
+  budget = 'principal',
 ): Promise<{ from: number; to: number } | undefined> {
   await requireCommune(db, commune);
-  const to = year ?? (await repository.latestAccountsYear(db, commune));
+  const to = year ?? (await repository.latestAccountsYear(db, commune, budget));
   return to === undefined ? undefined : { from: to - years + 1, to };
 }
 

@@ -267,6 +267,46 @@ describe('the budget API over HTTP', () => {
     expect(malformed.body.error.details[0].field).toBe('year');
   });
 
+  it('serves a budget annexe and the consolidated budget on request, the budget principal by default', async () => {
+    // a lotissement of Budgetville: 2024 land sales 200 000 (7015) and works 150 000 (6045); the principal budget
+    // pays it a 30 000 subsidy (657363), which the consolidation takes out of both sides
+    const annexe = '21991800000041';
+    const line = { commune_insee: commune, year: 2024, stage: 'CA', section: 'F', is_real: true };
+    await db('budgets').insert({ commune_insee: commune, code: annexe, kind: 'annexe', name: 'Lotissement du Moulin', siret: annexe });
+    await db('budget_lines').insert([
+      { ...line, budget: annexe, direction: 'R', chapter: '70', account: '7015', amount_executed: 200_000 },
+      { ...line, budget: annexe, direction: 'D', chapter: '011', account: '6045', amount_executed: 150_000 },
+      { ...line, direction: 'D', chapter: '65', account: '657363', amount_executed: 30_000 },
+    ]);
+    try {
+      const principal = await getJson(`${api.base}/budget/ratios?commune=${commune}&year=2024`);
+      const lotissement = await getJson(`${api.base}/budget/ratios?commune=${commune}&year=2024&budget=${annexe}`);
+      const consolidated = await getJson(`${api.base}/budget/ratios?commune=${commune}&year=2024&budget=consolidated`);
+      const wrong = await getJson(`${api.base}/budget/ratios?commune=${commune}&year=2024&budget=annexe`);
+      const budgets = await getJson(`${api.base}/budget/budgets?commune=${commune}`);
+
+      // principal: DRF 900 000 + the subsidy 30 000
+      expect([principal.body.depenses_reelles_fonctionnement, principal.body.epargne_brute]).toEqual([930_000, 70_000]);
+      expect([lotissement.body.recettes_reelles_fonctionnement, lotissement.body.epargne_brute, lotissement.body.encours_dette]).toEqual([
+        200_000, 50_000, null,
+      ]);
+      // RRF 1 000 000 + 200 000 - 30 000, DRF 930 000 + 150 000 - 30 000: épargne brute 70 000 + 50 000
+      expect([
+        consolidated.body.recettes_reelles_fonctionnement,
+        consolidated.body.depenses_reelles_fonctionnement,
+        consolidated.body.epargne_brute,
+      ]).toEqual([1_170_000, 1_050_000, 120_000]);
+      expect(wrong.status).toBe(400);
+      expect(budgets.body.map((b: any) => [b.code, b.kind, b.name, b.accounts_years])).toEqual([
+        ['principal', 'principal', 'Budget principal', [2023, 2024]],
+        [annexe, 'annexe', 'Lotissement du Moulin', [2024]],
+      ]);
+    } finally {
+      await db('budget_lines').where({ commune_insee: commune }).where((q) => q.where({ budget: annexe }).orWhere({ account: '657363' })).delete();
+      await db('budgets').where({ commune_insee: commune }).delete();
+    }
+  });
+
   it('gives the trends with their alert status, and the previous year', async () => {
     const { status, body } = await getJson(`${api.base}/budget/health?commune=${commune}`);
 

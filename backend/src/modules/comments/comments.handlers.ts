@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { AppError } from '../../http/app-error';
-import { assertCommune } from '../../http/access';
+import { assertCommune, assertVisible } from '../../http/access';
 import { body, inseeCode, isoDate, params, query } from '../../http/validate';
 import { audit } from '../audit/audit';
 import * as repository from './comments.repository';
@@ -32,9 +32,10 @@ export function commentsHandlers({ db }: AppDeps) {
 
     async remove(req: Request, res: Response) {
       const { id } = params(req, idParams);
+      const notFound = () => AppError.notFound(`Aucun commentaire n° ${id}`);
       const found = await repository.findComment(db.knex, id);
-      if (!found) throw AppError.notFound(`Aucun commentaire n° ${id}`);
-      assertCommune(req, found.commune_insee);
+      if (!found) throw notFound();
+      assertVisible(req, found.commune_insee, notFound);
       if (found.author !== req.user!.email && req.user!.role !== 'admin') throw new AppError(403, 'forbidden', 'Accès refusé : seuls son auteur et un administrateur peuvent supprimer ce commentaire');
       await repository.deleteComment(db.knex, id);
       await audit(db.knex, { actor: req.user!.email, action: 'comment.delete', commune: found.commune_insee, target: found.target, details: { id } });

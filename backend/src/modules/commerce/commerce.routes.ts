@@ -6,9 +6,9 @@ import { commerceHandlers } from './commerce.handlers';
 
 /**
  * Town centre: commercial vacancy (issue 6). Access: the aggregates per commune, quartier and street are public
- * figures (a vacant shop front is seen from the street), and so is the list of premises with their status on a day
- * (what a walk down the street shows, drawn on the public map); the history of each premises, alone or street by
- * street, is internal. See docs/commerce-and-flows.md.
+ * figures (a vacant shop front is seen from the street); what is said premises by premises (the list on a day with
+ * each one's status and activity, the history of each, alone or street by street) is internal: a register of
+ * premises and their owners' situations is not published. See docs/commerce-and-flows.md and docs/security.md.
  */
 export function commerceRoutes(deps: AppDeps): Router {
   const h = commerceHandlers(deps);
@@ -23,8 +23,8 @@ export function commerceRoutes(deps: AppDeps): Router {
       .get('/commerce/activity-mix', h.activityMix)
       .get('/commerce/durations', h.durations)
       .get('/commerce/references', h.references)
-      .get('/commerce/premises', h.premises)
-      // internal: the history of each premises
+      // internal: premises by premises, on a day and over time
+      .get('/commerce/premises', allow(...staff), h.premises)
       .get('/commerce/streets/timeline', allow(...staff), h.streetTimeline)
       .get('/commerce/premises/:premises', allow(...staff), h.premisesHistory)
   );

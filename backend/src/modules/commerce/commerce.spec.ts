@@ -290,16 +290,17 @@ describe('the commercial vacancy API over HTTP', () => {
     );
   });
 
-  it("lists the premises of a street on a day and tells a premises' history (internal)", async () => {
-    const premises = await getJson(
-      `${api.base}/commerce/premises?commune=${commune}&date=2025-06-30&street=${encodeURIComponent('rue de Béthune')}&status=vacant`,
-    );
+  it("lists the premises of a street on a day and tells a premises' history (both internal)", async () => {
     const agent = await signIn(api.base, 'agent');
+    const premisesUrl = `${api.base}/commerce/premises?commune=${commune}&date=2025-06-30&street=${encodeURIComponent('rue de Béthune')}&status=vacant`;
+    const anonymousList = await getJson(premisesUrl);
+    const premises = await getJson(premisesUrl, agent);
     const anonymous = await getJson(`${api.base}/commerce/premises/B1?commune=${commune}`);
     const b1 = await getJson(`${api.base}/commerce/premises/B1?commune=${commune}`, agent);
     const missing = await getJson(`${api.base}/commerce/premises/NOPE?commune=${commune}`, agent);
 
     expect(anonymous.status).withContext("a premises' history is internal").toBe(401);
+    expect(anonymousList.status).withContext('the list of premises on a day is internal').toBe(401);
 
     expect(
       premises.body.map((p: any) => [

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { AppDeps } from '../../app';
-import { assertCommune } from '../../http/access';
+import { assertCommune, assertVisible, scopedCommune } from '../../http/access';
 import { AppError } from '../../http/app-error';
 import { sendRows, type ExportColumn } from '../../http/send-table';
 import { body, params, query } from '../../http/validate';
@@ -32,7 +32,7 @@ export function fluidsHandlers({ db }: AppDeps) {
     /** The public contract: GET /fluids/monthly?building=&fluid= -> [{ month, quantity, unit, amount_eur, ... }]. */
     async monthly(req: Request, res: Response) {
       const q = query(req, schemas.monthlyQuery);
-      const building = await service.resolveBuilding(knex, q.building, q.commune);
+      const building = await service.resolveBuilding(knex, q.building, scopedCommune(req, q.commune));
       assertCommune(req, building.commune_insee);
       const rows = await repository.meterMonths(
         knex,
@@ -143,7 +143,7 @@ export function fluidsHandlers({ db }: AppDeps) {
     async building(req: Request, res: Response) {
       const { building: id } = params(req, schemas.buildingParams);
       const q = query(req, schemas.buildingQuery);
-      const building = await service.resolveBuilding(knex, id, q.commune);
+      const building = await service.resolveBuilding(knex, id, scopedCommune(req, q.commune));
       assertCommune(req, building.commune_insee);
       const [balances, years] = await Promise.all([
         repository.buildingBalances(knex, building.commune_insee, building.building_id),
@@ -155,7 +155,7 @@ export function fluidsHandlers({ db }: AppDeps) {
     async buildingMonths(req: Request, res: Response) {
       const { building: id } = params(req, schemas.buildingParams);
       const q = query(req, schemas.buildingMonthsQuery);
-      const building = await service.resolveBuilding(knex, id, q.commune);
+      const building = await service.resolveBuilding(knex, id, scopedCommune(req, q.commune));
       assertCommune(req, building.commune_insee);
       const rows = await repository.buildingMonths(
         knex,
@@ -173,7 +173,7 @@ export function fluidsHandlers({ db }: AppDeps) {
     async buildingTrajectory(req: Request, res: Response) {
       const { building: id } = params(req, schemas.buildingParams);
       const q = query(req, schemas.buildingQuery);
-      const building = await service.resolveBuilding(knex, id, q.commune);
+      const building = await service.resolveBuilding(knex, id, scopedCommune(req, q.commune));
       assertCommune(req, building.commune_insee);
       const rows = await repository.trajectory(knex, building.commune_insee, {
         building: building.building_id,
@@ -252,9 +252,10 @@ export function fluidsHandlers({ db }: AppDeps) {
 
     async deleteRule(req: Request, res: Response) {
       const { id } = params(req, schemas.ruleParams);
+      const notFound = () => AppError.notFound(`Aucune règle d'alerte n° ${id}`);
       const rule = await repository.findRule(knex, id);
-      if (!rule) throw AppError.notFound(`Aucune règle d'alerte n° ${id}`);
-      assertCommune(req, rule.commune_insee);
+      if (!rule) throw notFound();
+      assertVisible(req, rule.commune_insee, notFound);
       await knex.transaction(async (trx) => {
         await repository.deleteRule(trx, id);
         await audit(trx, {

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { AppError } from '../../http/app-error';
-import { assertCommune } from '../../http/access';
+import { assertCommune, assertVisible, isUnrestrictedAdmin } from '../../http/access';
 import { inseeCode, params, query } from '../../http/validate';
 import { findKind, importKinds } from '../../imports/kinds';
 import { rollbackImport } from '../../imports/rollback';
@@ -23,7 +23,19 @@ const idParams = z.object({ id: z.coerce.number().int().positive() });
 
 const actor = (req: Request) => req.user?.email ?? 'anonymous';
 
+const onlyUnrestrictedAdmins = () =>
+  new AppError(403, 'forbidden', 'Accès refusé : les communes se gèrent par un administrateur sans limite de commune');
+
 export function importsHandlers({ db, importLimits = defaultLimits }: AppDeps) {
+  /** The import, unless it belongs to another commune than the one the user is limited to (then: unknown id). */
+  async function visibleImport(req: Request, id: number) {
+    const notFound = () => AppError.notFound(`Aucun import n° ${id}`);
+    const found = await repository.findImport(db.knex, id);
+    if (!found) throw notFound();
+    assertVisible(req, found.commune_insee, notFound);
+    return found;
+  }
+
   return {
     /** The kinds and their documented columns, for the import screens. */
     kinds(_req: Request, res: Response) {
@@ -41,7 +53,9 @@ export function importsHandlers({ db, importLimits = defaultLimits }: AppDeps) {
       const q = query(req, uploadQuery);
       const kind = findKind(kindName);
       if (!kind) throw AppError.notFound(`Type d'import inconnu : ${kindName}`);
-      const commune = q.commune ?? req.user?.commune_insee ?? '';
+      // the communes file changes names and populations every commune's pages show: unrestricted admins only
+      if (kind.kind === 'communes' && !isUnrestrictedAdmin(req)) throw onlyUnrestrictedAdmins();
+      const commune = kind.kind === 'communes' ? '' : (q.commune ?? req.user?.commune_insee ?? '');
       if (!commune && kind.kind !== 'communes') throw AppError.badRequest('Indiquez la commune du fichier : ?commune=<code INSEE>');
       assertCommune(req, commune);
       const received = (req.importFiles ?? []).filter((f) => f.size > 0);
@@ -63,17 +77,18 @@ export function importsHandlers({ db, importLimits = defaultLimits }: AppDeps) {
 
     async show(req: Request, res: Response) {
       const { id } = params(req, idParams);
-      const found = await repository.findImport(db.knex, id);
-      if (!found) throw AppError.notFound(`Aucun import n° ${id}`);
-      assertCommune(req, found.commune_insee);
-      res.json(found);
+      res.json(await visibleImport(req, id));
     },
 
+    /**
+     * POST /imports/:id/rollback: whoever could have made the import may undo it. An import of another commune is,
+     * to a limited user, an unknown id (404); an import that spans communes (kind communes) is for unrestricted
+     * admins only (403).
+     */
     async rollback(req: Request, res: Response) {
       const { id } = params(req, idParams);
-      const found = await repository.findImport(db.knex, id);
-      if (!found) throw AppError.notFound(`Aucun import n° ${id}`);
-      assertCommune(req, found.commune_insee);
+      const found = await visibleImport(req, id);
+      if ((found.kind === 'communes' || !found.commune_insee) && !isUnrestrictedAdmin(req)) throw onlyUnrestrictedAdmins();
       res.json({ import_id: id, status: 'rolled_back', ...(await rollbackImport(db.knex, id, actor(req))) });
     },
   };

@@ -23,14 +23,16 @@ export const importsOpenApi = {
   ], jsonResponse('Imports, latest first', arrayOf({ type: 'object' }))),
   '/imports/{id}': get('Imports', 'One import with its line-by-line report', [pathParam('id', 'Import id')], jsonResponse('Import', { type: 'object' })),
   '/imports/{id}/rollback': {
-    post: { tags: ['Imports'], summary: 'Rolls back a landed import (the latest of its kind and commune); roles admin, agent', parameters: [pathParam('id', 'Import id')],
+    post: { tags: ['Imports'], summary: 'Rolls back a landed import (the latest of its kind and commune); roles admin, agent',
+      description: 'Whoever could have made the import may undo it: an import of another commune is an unknown id (404) to a user limited to one commune; a communes import (no commune) is for admins not limited to a commune (403 otherwise).',
+      parameters: [pathParam('id', 'Import id')],
       responses: jsonResponse('Rolled back', object({ import_id: int(), status: str(), restored: int(), deleted: int() })) },
   },
   '/imports/{kind}': {
     post: {
       tags: ['Imports'],
       summary: 'Imports a file sent as the request body, or several files as `file` parts of a multipart form (one set); roles admin, agent',
-      description: 'All or nothing; with dry_run=true every line is checked and nothing is written. 422 with the report when refused; 413 past IMPORT_MAX_FILE_MB or IMPORT_MAX_FILES. The files are checked in a worker thread: the server keeps answering meanwhile.',
+      description: 'All or nothing; with dry_run=true every line is checked and nothing is written. 422 with the report when refused; 413 past IMPORT_MAX_FILE_MB or IMPORT_MAX_FILES. The files are checked in a worker thread: the server keeps answering meanwhile. A user limited to one commune imports for that commune only (403 otherwise); the communes kind is for admins not limited to a commune.',
       parameters: [pathParam('kind', 'budget, debt, programmes, buildings, readings, degree-days, premises, counting-sites, counts, interventions, quartiers, communes'),
         { ...communeParam, required: false }, queryParam('dry_run', { type: 'boolean' }, 'Validate only', false),
         queryParam('file_name', { type: 'string' }, 'Original file name (or header X-File-Name)', false),

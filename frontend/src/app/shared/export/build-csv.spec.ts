@@ -35,4 +35,28 @@ describe('buildCsv', () => {
     expect(csv.endsWith('\r\n')).toBeTrue();
     expect(lines.length).toBe(4);
   });
+
+  it('keeps imported labels that start like a formula as text (OWASP), and negative numbers as numbers', () => {
+    const columns = [
+      { key: 'name', label: 'Programme', kind: 'text' as const },
+      { key: 'slippage', label: 'Glissement', kind: 'number' as const },
+    ];
+    const rows = [
+      { name: '=HYPERLINK("http://evil.example";"Voir")', slippage: -39 },
+      { name: '+33 6 12', slippage: -1.5 },
+      { name: '-2+3', slippage: 0 },
+      { name: '@SUM(A1)', slippage: 1 },
+      { name: '\tcmd', slippage: 2 },
+      { name: '-12,5', slippage: 3 },
+    ];
+    const written = buildCsv(columns, rows).slice(UTF8_BOM.length).split('\r\n');
+    expect(written.slice(1, 7)).toEqual([
+      `"'=HYPERLINK(""http://evil.example"";""Voir"")";-39`,
+      "'+33 6 12;-1,5",
+      "'-2+3;0",
+      "'@SUM(A1);1",
+      "'\tcmd;2",
+      '-12,5;3',
+    ]);
+  });
 });

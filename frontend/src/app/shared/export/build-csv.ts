@@ -15,6 +15,15 @@ function quote(text: string): string {
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * CSV injection (OWASP): text starting with =, +, -, @, a tab or a carriage return would be a formula in Excel (an
+ * imported label such as `=HYPERLINK(…)`): a leading apostrophe keeps it text. A signed number stays a number.
+ */
+export function neutraliseFormula(text: string): string {
+  if (!/^[=+\-@\t\r]/.test(text) || /^[+-]?\d+(?:[.,]\d+)?$/.test(text)) return text;
+  return `'${text}`;
+}
+
 function isoToFrenchDate(value: FormattableValue): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(value));
   return match ? `${match[3]}/${match[2]}/${match[1]}` : String(value);
@@ -27,7 +36,7 @@ function csvCell(value: FormattableValue, kind: ValueKind): string {
     // Numbers stay numbers for Excel FR: no thousands separator, decimal comma; rates as "12,3%".
     return kind === 'percent' ? `${decimalComma(value * 100, 4)}%` : decimalComma(value, 6);
   }
-  return quote(String(value));
+  return quote(neutraliseFormula(String(value)));
 }
 
 /**
@@ -35,7 +44,7 @@ function csvCell(value: FormattableValue, kind: ValueKind): string {
  * a header line with the column labels.
  */
 export function buildCsv(columns: readonly TableColumn[], rows: readonly TableRow[]): string {
-  const header = columns.map((column) => quote(column.label)).join(SEPARATOR);
+  const header = columns.map((column) => quote(neutraliseFormula(column.label))).join(SEPARATOR);
   const lines = rows.map((row) =>
     columns.map((column) => csvCell(row[column.key], column.kind)).join(SEPARATOR),
   );

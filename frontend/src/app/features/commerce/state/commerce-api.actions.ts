@@ -40,7 +40,8 @@ export interface StreetLoaded {
   history: StreetRow[];
   /** null when the reader may not see it: the history of each premises is internal (staff only). */
   timeline: TimelineRow[] | null;
-  premises: PremisesRow[];
+  /** null when the reader may not see it: the premises one by one are internal too. */
+  premises: PremisesRow[] | null;
   durations: DurationRow[];
   mix: MixRow[];
   interventions: InterventionRow[];

@@ -41,6 +41,48 @@ describe('commerce effects', () => {
   const collect = (source: Observable<Action>) =>
     source.subscribe((action) => emitted.push(action));
 
+  it('loads the vacancy page for the public without the premises one by one, which are internal', () => {
+    collect(
+      loadVacancy(
+        of(commercePageActions.opened({ commune: '59350', year: 2025, date: '2025-12-31' })),
+        TestBed.inject(CommerceApi),
+        TestBed.inject(CountsApi),
+        TestBed.inject(QuartiersApi),
+      ),
+    );
+    const unauthenticated = [
+      { error: { code: 'unauthenticated', message: 'Connexion requise' } },
+      { status: 401, statusText: 'Unauthorized' },
+    ] as const;
+    backend
+      .expectOne('/api/v1/commerce/overview?commune=59350&date=2025-12-31')
+      .flush(OVERVIEW_FIXTURE);
+    backend
+      .expectOne('/api/v1/commerce/streets?commune=59350&month=2025-12')
+      .flush(STREETS_FIXTURE);
+    backend
+      .expectOne('/api/v1/commerce/vacancy/monthly?commune=59350&by=commune')
+      .flush(MONTHLY_FIXTURE);
+    backend
+      .expectOne('/api/v1/commerce/vacancy?commune=59350&date=2025-12-31&by=quartier')
+      .flush([]);
+    backend.expectOne('/api/v1/communes/59350/quartiers').flush(QUARTIERS_FIXTURE);
+    backend
+      .expectOne('/api/v1/commerce/premises?commune=59350&date=2025-12-31')
+      .flush(...unauthenticated);
+    backend.expectOne('/api/v1/counts/sites?commune=59350&from=2025-01-01&to=2025-12-31').flush([]);
+    backend
+      .expectOne('/api/v1/commerce/activity-mix?commune=59350&date=2025-12-31&by=commune')
+      .flush([]);
+    backend.expectOne('/api/v1/commerce/durations?commune=59350&by=commune').flush([]);
+
+    const loaded = emitted[0] as ReturnType<typeof commerceApiActions.vacancyLoadedSuccess>;
+    expect([loaded.type, loaded.premises]).toEqual([
+      commerceApiActions.vacancyLoadedSuccess.type,
+      [],
+    ]);
+  });
+
   it('loads the vacancy page together, and shows it without counters when the commune has no counts', () => {
     collect(
       loadVacancy(
@@ -86,7 +128,7 @@ describe('commerce effects', () => {
     ]);
   });
 
-  it('opens a street without an account: everything but the history of each premises, which is internal', () => {
+  it('opens a street without an account: everything but the premises one by one and their history, which are internal', () => {
     collect(
       loadStreet(
         of(
@@ -113,7 +155,10 @@ describe('commerce effects', () => {
       );
     backend
       .expectOne('/api/v1/commerce/premises?commune=59350&date=2025-12-31&street=rue%20Neuve')
-      .flush([]);
+      .flush(
+        { error: { code: 'unauthenticated', message: 'Connexion requise' } },
+        { status: 401, statusText: 'Unauthorized' },
+      );
     backend
       .expectOne('/api/v1/commerce/durations?commune=59350&by=street&key=rue%20Neuve')
       .flush([]);
@@ -125,8 +170,9 @@ describe('commerce effects', () => {
     backend.expectOne('/api/v1/counts/interventions?commune=59350').flush([]);
 
     const loaded = emitted[0] as ReturnType<typeof commerceApiActions.streetLoadedSuccess>;
-    expect([loaded.type, loaded.timeline]).toEqual([
+    expect([loaded.type, loaded.timeline, loaded.premises]).toEqual([
       commerceApiActions.streetLoadedSuccess.type,
+      null,
       null,
     ]);
   });

@@ -63,7 +63,8 @@ export const loadVacancy = createEffect(
           monthly: api.monthly(commune, 'commune'),
           quartierVacancy: api.vacancy(commune, date, 'quartier'),
           quartiers: quartiersApi.shapes(commune),
-          premises: api.premises(commune, date),
+          // premises one by one are internal: the public map shows the areas and counters without them
+          premises: unlessReserved(api.premises(commune, date)).pipe(map((rows) => rows ?? [])),
           sites: orEmpty(counts.sites(commune, `${year}-01-01`, date)),
           mix: api.activityMix(commune, date, 'commune'),
           durations: api.durations(commune, 'commune'),
@@ -89,7 +90,7 @@ export const loadStreet = createEffect(
         forkJoin({
           history: api.streetHistory(commune, street),
           timeline: unlessReserved(api.streetTimeline(commune, street)),
-          premises: api.premises(commune, date, street),
+          premises: unlessReserved(api.premises(commune, date, street)),
           durations: api.durations(commune, 'street', street),
           mix: api.activityMix(commune, date, 'street', street),
           interventions: orEmpty(counts.interventions(commune)),

@@ -163,6 +163,11 @@ export const selectStreetViewModel = createSelector({
     (data) =>
       `${Math.max(240, 100 + 14 * new Set(data?.timeline?.map((row) => row.premises_id)).size)}px`,
   ),
+  /** The premises one by one are internal: the public sees an offer to sign in instead of their table. */
+  premisesReserved: createSelector(
+    selectStreetData,
+    (data) => data !== null && data.premises === null,
+  ),
   premises: createSelector(selectStreetData, selectLang, (data, lang) =>
     buildPremisesTable(data?.premises ?? [], lang),
   ),

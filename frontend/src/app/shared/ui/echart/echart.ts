@@ -2,12 +2,14 @@ import { Component, computed, input, output } from '@angular/core';
 import type { ECharts } from 'echarts/core';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 import { ChartOption } from '../../charts/chart-option';
+import { withSafeTooltips } from '../../charts/escape-html';
 import { withAccessibility } from '../../charts/with-accessibility';
 import { echarts } from './echarts-setup';
 
 /**
  * The one place ECharts enters the app (lazy pages only, so it stays out of the initial bundle).
  * Aria description and decal patterns are on by default; `description` is the sentence screen readers hear.
+ * Tooltip formatters return plain text (with `<br>` for a new line): the wrapper escapes what they interpolate.
  */
 @Component({
   selector: 'app-echart',
@@ -42,7 +44,8 @@ export class EChart {
   private readonly reducedMotion =
     typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+  // tooltips are HTML: every label a formatter interpolates is escaped here, for every chart (escape-html.ts)
   protected readonly option = computed(() =>
-    withAccessibility(this.options(), this.description(), this.reducedMotion),
+    withSafeTooltips(withAccessibility(this.options(), this.description(), this.reducedMotion)),
   );
 }

@@ -104,6 +104,33 @@ describe('LeafletMap', () => {
     expect(text(pressed)).toContain('Wazemmes');
   });
 
+  it('shows imported area and marker names in tooltips as typed, never as HTML', async () => {
+    const hostile = '<img src=x onerror="window.__pwned = true">';
+    fixture.componentRef.setInput('areas', {
+      type: 'FeatureCollection',
+      features: [square(1, hostile, 3.04)],
+    } as AreaCollection);
+    fixture.componentRef.setInput('markers', [
+      { id: 'p1', lat: 50.61, lng: 3.1, label: `Local ${hostile}` },
+    ]);
+    await fixture.whenStable();
+
+    for (const path of Array.from(host.querySelectorAll('path.leaflet-interactive'))) {
+      const box = path.getBoundingClientRect();
+      const at = {
+        bubbles: true,
+        clientX: box.left + box.width / 2,
+        clientY: box.top + box.height / 2,
+      };
+      path.dispatchEvent(new MouseEvent('mouseover', at));
+      path.dispatchEvent(new MouseEvent('mousemove', at));
+    }
+    const tooltips = Array.from(host.querySelectorAll('.leaflet-tooltip')).map(text);
+    expect(tooltips).toEqual(jasmine.arrayContaining([`${hostile} : 1 234 €`, `Local ${hostile}`]));
+    expect(host.querySelector('.leaflet-tooltip-pane img')).toBeNull();
+    expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
+  });
+
   it('draws points as circles, never as PNG marker icons', async () => {
     fixture.componentRef.setInput('markers', [
       { id: 'b1', lat: 50.61, lng: 3.05, label: 'Piscine' },

@@ -22,6 +22,16 @@ import { AreaCollection, AreaId, AreaProperties, MapMarker } from './map-area';
 let nextId = 0;
 
 /**
+ * A tooltip's content as text, never as HTML: Leaflet puts a string into the page with innerHTML, and area and
+ * marker labels come from imported files (a quartier or premises named `<img src=x onerror=…>` shows as typed).
+ */
+function plainText(text: string): HTMLElement {
+  const element = document.createElement('span');
+  element.textContent = text;
+  return element;
+}
+
+/**
  * Plain Leaflet, wrapped once: a choropleth of areas (value per area id, quantile classes, legend in the
  * interface's number format), optional circle markers, optional tiles (none by default: the shapes make the map).
  * Leaflet shapes are invisible to screen readers, so every area is also a button in the list under the map.
@@ -148,9 +158,12 @@ export class LeafletMap {
       },
       onEachFeature: (feature, layer) => {
         const { id, name } = feature.properties;
-        layer.bindTooltip(`${name} : ${formatValue(values.get(id) ?? null, kind, locale)}`, {
-          sticky: true,
-        });
+        layer.bindTooltip(
+          plainText(`${name} : ${formatValue(values.get(id) ?? null, kind, locale)}`),
+          {
+            sticky: true,
+          },
+        );
         layer.on('click', () => this.areaClick.emit(id));
       },
     }).addTo(map);
@@ -172,7 +185,7 @@ export class LeafletMap {
           fillColor: marker.color ?? '#c25400',
           fillOpacity: 1,
         })
-          .bindTooltip(marker.label)
+          .bindTooltip(plainText(marker.label))
           .on('click', () => this.markerClick.emit(marker.id)),
       ),
     ).addTo(this.map!);
