@@ -7,6 +7,7 @@ import * as counts from '../backend/src/modules/counts/counts.repository';
 import * as countsService from '../backend/src/modules/counts/counts.service';
 import * as fluids from '../backend/src/modules/fluids/fluids.repository';
 import * as fluidsService from '../backend/src/modules/fluids/fluids.service';
+import * as peers from '../backend/src/modules/peers/peers.repository';
 
 /** What the benchmark fires at: an API path and the same SQL run directly (the repository call behind it). */
 export interface BenchEndpoint {
@@ -191,6 +192,16 @@ export function benchEndpoints({ commune, year }: BenchContext): BenchEndpoint[]
       name: 'counts impact of works',
       path: `/api/v1/counts/impact?commune=${commune}&intervention=LIL-INT-001`,
       sql: (db) => countsService.impact(db, commune, { intervention: 'LIL-INT-001', window: 56 }),
+    },
+    {
+      name: 'budget peers, strate (contract)',
+      path: `/api/v1/budget/peers?commune=${commune}&year=2024&group=strate`,
+      sql: (db) => peers.peers(db, commune, 2024, 'strate'),
+    },
+    {
+      name: 'budget peers, département (contract)',
+      path: `/api/v1/budget/peers?commune=${commune}&year=2024&group=departement`,
+      sql: (db) => peers.peers(db, commune, 2024, 'departement'),
     },
   ];
 }

@@ -15,6 +15,7 @@ import { makeLogger } from '../backend/src/logger';
 import { createUser } from '../backend/src/modules/auth/auth.repository';
 import { hashPassword } from '../backend/src/modules/auth/passwords';
 import { benchEndpoints } from './endpoints';
+import { benchNationalImport, type NationalFigures } from './national';
 
 /**
  * npm run bench [-- --scale N --concurrency C --duration S]: loads a demo city N times larger into a throw-away
@@ -29,6 +30,10 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '5' },
     commune: { type: 'string', default: '59350' },
     year: { type: 'string', default: '2025' },
+    // --communes M: also import a national "comptes individuels" file of M communes and time GET /budget/peers
+    communes: { type: 'string', default: '0' },
+    // --only NAME: fire only the endpoints whose name contains NAME (e.g. peers)
+    only: { type: 'string' },
   },
 });
 const scale = Number(values.scale);
@@ -45,6 +50,12 @@ try {
   const hourly = await db.knex('counts_hourly').count<{ count: number }[]>('* as count');
   console.log(`Demo city at scale ${scale} loaded in ${loadSeconds.toFixed(1)} s (${hourly[0].count.toLocaleString('en')} hourly counts).`);
 
+  let national: NationalFigures | undefined;
+  if (Number(values.communes) > 0) {
+    national = await benchNationalImport(db.knex, Number(values.communes), 2024);
+    console.log(`National file of ${national.communes.toLocaleString('en')} communes (${national.file_mb} MB): imported in ${national.import_s} s (${national.rows_per_s.toLocaleString('en')} rows/s), again in ${national.reimport_s} s; ${national.storage_bytes_per_commune_year} bytes per commune-year; peer mart ${(national.mart_bytes / 1e6).toFixed(1)} MB.`);
+  }
+
   const app = makeApp({ db, logger });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -52,14 +63,14 @@ try {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const cookie = await signInAsAdmin(base);
   const results = [];
-  for (const endpoint of benchEndpoints({ commune: values.commune!, year: Number(values.year) })) {
+  for (const endpoint of benchEndpoints({ commune: values.commune!, year: Number(values.year) }).filter((e) => !values.only || e.name.includes(values.only))) {
     const http = await fire(`${base}${endpoint.path}`, cookie);
     const sqlMs = await timeSql(() => endpoint.sql(db.knex));
     results.push({ name: endpoint.name, path: endpoint.path, ...http, sql_p50_ms: round(percentile(sqlMs, 50)) });
   }
   server.close();
 
-  const report = { scale, concurrency, duration_s: duration, load_s: round(loadSeconds), database: db.mode, machine: `${os.cpus().length} cores`, endpoints: results };
+  const report = { scale, concurrency, duration_s: duration, load_s: round(loadSeconds), national, database: db.mode, machine: `${os.cpus().length} cores`, endpoints: results };
   fs.writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.table(results.map((r) => ({ endpoint: r.name, p50_ms: r.p50_ms, p95_ms: r.p95_ms, p99_ms: r.p99_ms, 'req/s': r.requests_per_s, sql_p50_ms: r.sql_p50_ms, errors: r.errors })));
   console.log('Written to bench/results.json');

@@ -37,7 +37,7 @@ export async function openReadyDatabase(
 async function shouldLoadDemo(db: Database, env: Env): Promise<boolean> {
   if (env.DEMO === 'off') return false;
   if (env.DEMO === 'on') return true;
-  const anyCommune = await db.knex('communes').first('insee_code');
+  const anyCommune = await db.knex('communes').where({ is_reference: false }).first('insee_code');
   return anyCommune === undefined;
 }
 
@@ -46,6 +46,8 @@ export async function loadDemo(db: Database, scale: number, logger: Logger): Pro
   logger.info({ scale }, 'loading the demo city (Lille and partner communes)');
   const { loadDemoCity } = await import('./demo/load');
   const counts = await loadDemoCity(db.knex, { scale });
+  const { loadDemoPeers } = await import('./demo/comptes-individuels/load');
+  await loadDemoPeers(db.knex);
   await refreshRollups(db.knex);
   await db.knex.raw('analyze');
   logger.info({ counts, ms: Date.now() - started }, 'demo city loaded');

@@ -72,7 +72,7 @@ async function main(): Promise<number> {
   const db = await openReadyDatabase(env, logger, { demo: false });
   try {
     const files = paths.map((p) => ({ name: path.basename(p), content: fs.readFileSync(p) }));
-    const commune = values.commune
+    const commune = kind.national ? '' : values.commune
       ?? (await kind.inferCommune?.(files[0].content, files[0].name, db.knex))
       ?? (await soleCommune(db.knex, kind.kind));
     if (commune === undefined) {
@@ -91,7 +91,7 @@ async function main(): Promise<number> {
 
 async function soleCommune(db: import('knex').Knex, kind: string): Promise<string | undefined> {
   if (kind === 'communes') return '';
-  const rows = await db('communes').select('insee_code').limit(2);
+  const rows = await db('communes').where({ is_reference: false }).select('insee_code').limit(2);
   return rows.length === 1 ? rows[0].insee_code : undefined;
 }
 

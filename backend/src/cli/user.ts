@@ -47,7 +47,7 @@ async function main(): Promise<number> {
       console.log(changed ? `Le compte ${email} est désactivé et ses sessions sont fermées.` : `Aucun compte ${email}.`);
       return changed ? 0 : 1;
     }
-    if (values.commune && !(await db.knex('communes').where({ insee_code: values.commune }).first())) {
+    if (values.commune && !(await db.knex('communes').where({ insee_code: values.commune, is_reference: false }).first())) {
       console.error(`Commune inconnue : ${values.commune}. Importez-la d'abord (npm run import -- communes <fichier>).`);
       return 2;
     }

@@ -125,6 +125,7 @@ async function deleteDemoRows(trx: Knex.Transaction, codes: string[]): Promise<v
   }
   const others = await trx('communes')
     .whereNotIn('insee_code', codes)
+    .where({ is_reference: false })
     .count<{ count: string }[]>({ count: '*' });
   const demoOnly = Number(others[0].count) === 0;
   for (const table of DELETE_ORDER) {

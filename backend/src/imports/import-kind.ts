@@ -75,6 +75,8 @@ export interface ImportKind<R = unknown> {
   description: string;
   formats: readonly ImportFormat[];
   columns: readonly ColumnDoc[];
+  /** A national file (every commune of France): no --commune, the import belongs to no commune. */
+  national?: boolean;
   parse(file: Buffer, ctx: ImportContext): Promise<ParseResult<R>>;
   /** Reads several files as one set (issues carry their `file`); optional. */
   parseSet?(files: ImportFile[], ctx: ImportContext): Promise<ParseResult<R>>;

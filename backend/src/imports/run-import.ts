@@ -102,8 +102,8 @@ export async function runImportSet(
     );
   };
 
-  const commune = await db('communes').where({ insee_code: options.commune }).first('insee_code');
-  // '' : the file names its communes line by line (the `communes` kind, a DGFiP balance)
+  const commune = await db('communes').where({ insee_code: options.commune }).first('insee_code', 'is_reference');
+  // '' : the file names its communes line by line (the `communes` kind, a DGFiP balance, the national comptes individuels)
   if (!commune && options.commune !== '') {
     const issues = [
       {
@@ -128,6 +128,10 @@ export async function runImportSet(
       reason: `trop de fichiers pour un seul import (${files.length} ; au plus ${frenchInteger(currentLimits().maxFiles)}, limite ${limitVariables.maxFiles})`,
     };
     return refuse(tooMany ? [limit, ...mismatches] : mismatches);
+  }
+  if (commune?.is_reference && kind.kind !== 'communes' && !kind.national) {
+    const reason = 'commune connue seulement par le fichier national de la DGFiP : importez-la d\'abord (kind communes) pour la suivre';
+    return report({ issues: [{ line: null, column: null, value: options.commune, reason }], issues_total: 1 });
   }
 
   let parsed: ParseResult<unknown>;

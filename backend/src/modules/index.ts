@@ -26,6 +26,8 @@ import { importsOpenApi } from './imports/imports.openapi';
 import { importsRoutes } from './imports/imports.routes';
 import { overviewOpenApi } from './overview/overview.openapi';
 import { overviewRoutes } from './overview/overview.routes';
+import { peersOpenApi } from './peers/peers.openapi';
+import { peersRoutes } from './peers/peers.routes';
 
 export interface ApiModule {
   name: string;
@@ -43,6 +45,7 @@ export const apiModules: ApiModule[] = [
   { name: 'degree-days', routes: degreeDaysRoutes, openapi: degreeDaysOpenApi },
   { name: 'overview', routes: overviewRoutes, openapi: overviewOpenApi },
   { name: 'budget', routes: budgetRoutes, openapi: budgetOpenApi },
+  { name: 'peers', routes: peersRoutes, openapi: peersOpenApi },
   { name: 'imports', routes: importsRoutes, openapi: importsOpenApi },
   { name: 'comments', routes: commentsRoutes, openapi: commentsOpenApi },
   { name: 'commerce', routes: commerceRoutes, openapi: commerceOpenApi },

@@ -427,7 +427,8 @@ async function parseBalance(
   const movements = readBalance(table, issues);
   const refs = await loadReferences(ctx.db);
   const loaded = new Map<string, string | null>(
-    (await ctx.db('communes').select('insee_code', 'siren')).map((c) => [
+    // full communes only: reference communes (DGFiP national file) are peers, not communes whose accounts land
+    (await ctx.db('communes').where({ is_reference: false }).select('insee_code', 'siren')).map((c) => [
       c.insee_code as string,
       c.siren as string | null,
     ]),

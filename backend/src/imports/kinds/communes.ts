@@ -44,8 +44,11 @@ export const communesKind: ImportKind<CommuneRecord> = {
     return { records, issues };
   },
 
-  /** Carries the import's id, so a rollback deletes the communes it added and gives the others their old values. */
+  /**
+   * Carries the import's id, so a rollback deletes the communes it added and gives the others their old values. A
+   * reference commune (known from the DGFiP's national file) named here becomes a full commune.
+   */
   write(trx, records, ctx) {
-    return upsertRows(trx, 'communes', records.map((r) => ({ ...r, import_id: ctx.importId })), ['insee_code']);
+    return upsertRows(trx, 'communes', records.map((r) => ({ ...r, is_reference: false, import_id: ctx.importId })), ['insee_code']);
   },
 };

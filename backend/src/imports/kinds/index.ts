@@ -2,6 +2,7 @@ import type { ImportKind } from '../import-kind';
 import { budgetKind } from './budget';
 import { buildingsKind } from './buildings';
 import { communesKind } from './communes';
+import { comptesIndividuelsKind } from './comptes-individuels';
 import { countingSitesKind } from './counting-sites';
 import { countsKind } from './counts';
 import { debtKind } from './debt';
@@ -14,7 +15,8 @@ import { readingsKind } from './readings';
 
 /** Every data kind `npm run import -- <kind> <file>` and POST /api/v1/imports/<kind> accept. */
 export const importKinds: ImportKind<any>[] = [communesKind, quartiersKind, degreeDaysKind, buildingsKind, readingsKind,
-  premisesKind, countingSitesKind, countsKind, interventionsKind, budgetKind, debtKind, programmesKind];
+  premisesKind, countingSitesKind, countsKind, interventionsKind, budgetKind, debtKind, programmesKind,
+  comptesIndividuelsKind];
 
 export function findKind(name: string): ImportKind<any> | undefined {
   return importKinds.find((k) => k.kind === name);

@@ -1,7 +1,9 @@
 import type { Knex } from 'knex';
 
+/** The full communes (reference communes, known only from the DGFiP's national file, are peers, not choices). */
 export function listCommunes(db: Knex) {
   return db('communes')
+    .where({ is_reference: false })
     .select('insee_code', 'name', 'population', 'is_demo')
     .orderBy([{ column: 'population', order: 'desc' }, 'name']);
 }

@@ -55,8 +55,10 @@ export function importsHandlers({ db, importLimits = defaultLimits }: AppDeps) {
       if (!kind) throw AppError.notFound(`Type d'import inconnu : ${kindName}`);
       // the communes file changes names and populations every commune's pages show: unrestricted admins only
       if (kind.kind === 'communes' && !isUnrestrictedAdmin(req)) throw onlyUnrestrictedAdmins();
-      const commune = kind.kind === 'communes' ? '' : (q.commune ?? req.user?.commune_insee ?? '');
-      if (!commune && kind.kind !== 'communes') throw AppError.badRequest('Indiquez la commune du fichier : ?commune=<code INSEE>');
+      // a national file (every commune of France) belongs to no commune: only an account not limited to one lands it
+      if (kind.national && req.user?.commune_insee) throw new AppError(403, 'forbidden', 'Accès refusé : fichier national');
+      const commune = kind.kind === 'communes' || kind.national ? '' : (q.commune ?? req.user?.commune_insee ?? '');
+      if (!commune && kind.kind !== 'communes' && !kind.national) throw AppError.badRequest('Indiquez la commune du fichier : ?commune=<code INSEE>');
       assertCommune(req, commune);
       const received = (req.importFiles ?? []).filter((f) => f.size > 0);
       if (received.length === 0) throw AppError.badRequest('Envoyez le fichier dans le corps de la requête (ou des parties « file » d’un formulaire)');

@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
+import { providePeers } from '../budget/peers/state/provide-peers';
 import { BriefPage } from './brief-page/brief-page';
 import * as briefEffects from './state/brief.effects';
 import { briefFeature } from './state/brief.feature';
@@ -9,6 +10,6 @@ export const BRIEF_ROUTES: Routes = [
   {
     path: '',
     component: BriefPage,
-    providers: [provideState(briefFeature), provideEffects(briefEffects)],
+    providers: [provideState(briefFeature), provideEffects(briefEffects), providePeers()],
   },
 ];

@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
+import { providePeers } from './peers/state/provide-peers';
 import { BudgetLayout } from './budget-layout/budget-layout';
 import { BudgetPage } from './budget-page/budget-page';
 import { PartnersPage } from './partners-page/partners-page';
@@ -13,7 +14,7 @@ export const BUDGET_ROUTES: Routes = [
   {
     path: '',
     component: BudgetLayout,
-    providers: [provideState(budgetFeature), provideEffects(budgetEffects)],
+    providers: [provideState(budgetFeature), provideEffects(budgetEffects), providePeers()],
     children: [
       { path: '', pathMatch: 'full', component: BudgetPage },
       { path: 'programmes', component: ProgrammesPage, title: 'budget.programmes.title' },

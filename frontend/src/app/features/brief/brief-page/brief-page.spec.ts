@@ -17,6 +17,7 @@ import {
 } from '../data-access/brief-data.fixture';
 import * as briefEffects from '../state/brief.effects';
 import { briefFeature } from '../state/brief.feature';
+import { peersFeature } from '../../budget/peers/state/peers.feature';
 import { BriefPage } from './brief-page';
 
 const text = (element: Element | null) =>
@@ -41,6 +42,7 @@ describe('BriefPage', () => {
           [freshnessFeature.name]: freshnessFeature.reducer,
         }),
         provideState(briefFeature),
+        provideState(peersFeature),
         provideEffects(briefEffects),
         provideHttpClient(),
         provideHttpClientTesting(),

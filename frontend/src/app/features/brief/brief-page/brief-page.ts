@@ -1,6 +1,7 @@
 import { DOCUMENT } from '@angular/common';
 import { Component, computed, effect, inject, untracked } from '@angular/core';
 import { Store } from '@ngrx/store';
+import { PeersSection } from '../../budget/peers/peers-section/peers-section';
 import { authFeature } from '../../../core/auth/auth.feature';
 import { contextFeature } from '../../../core/context/context.feature';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
@@ -34,6 +35,7 @@ import { selectBriefViewModel } from '../state/brief.selectors';
     PrintFooter,
     LoadingState,
     ErrorState,
+    PeersSection,
   ],
   templateUrl: './brief-page.html',
   styleUrl: './brief-page.scss',
@@ -42,7 +44,7 @@ export class BriefPage {
   private readonly store = inject(Store);
   private readonly window = inject(DOCUMENT).defaultView;
   private readonly translator = inject(Translator);
-  private readonly commune = this.store.selectSignal(contextFeature.selectCommune);
+  protected readonly commune = this.store.selectSignal(contextFeature.selectCommune);
   private readonly communes = this.store.selectSignal(contextFeature.selectCommunes);
   private readonly year = this.store.selectSignal(contextFeature.selectYear);
   private readonly staff = this.store.selectSignal(authFeature.selectIsStaff);

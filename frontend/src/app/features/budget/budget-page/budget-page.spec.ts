@@ -14,6 +14,8 @@ import {
 } from '../data-access/budget-rows.fixture';
 import * as budgetEffects from '../state/budget.effects';
 import { budgetFeature } from '../state/budget.feature';
+import { peersApiActions } from '../peers/state/peers-api.actions';
+import { peersFeature } from '../peers/state/peers.feature';
 import { BudgetPage } from './budget-page';
 
 const text = (element: Element | null) =>
@@ -32,6 +34,7 @@ describe('BudgetPage', () => {
       providers: [
         provideStore({ [contextFeature.name]: contextFeature.reducer }),
         provideState(budgetFeature),
+        provideState(peersFeature),
         provideEffects(budgetEffects),
         provideHttpClient(),
         provideHttpClientTesting(),
@@ -120,5 +123,39 @@ describe('BudgetPage', () => {
     expect(text(host.querySelector('app-drilldown-panel tbody th'))).toBe(
       '011 Charges à caractère général',
     );
+  });
+
+  it('says how Roubaix compares with its strate, below its budget figures', async () => {
+    await answerWithRoubaix();
+    // Roubaix in the shipped sample: personnel 820 €/inh. against the strate's published 720 -> 13,9 % more
+    const strate = 'communes de 50 000 à 100 000 hab appartenant à un groupement fiscalisé (FPU)';
+    TestBed.inject(Store).dispatch(
+      peersApiActions.peersLoadedSuccess({
+        commune: '59512',
+        rows: [
+          {
+            indicator: 'charges_personnel_par_habitant',
+            unit: 'eur_per_inhabitant',
+            commune_value: 820,
+            group_average: 720,
+            group_median: 760,
+            group_q1: 700,
+            group_q3: 850,
+            group_size: 7,
+            rank: 3,
+            source: 'dgfip',
+            year: 2024,
+            group_label: strate,
+          },
+        ],
+        comparison: [],
+      }),
+    );
+    await fixture.whenStable();
+    const section = host.querySelector('app-peers-section');
+    expect(text(section)).toContain(
+      'Roubaix dépense 13,9 % de plus par habitant en personnel que la moyenne des communes de 50 000 à 100 000 hab',
+    );
+    expect(text(section?.querySelector('table') ?? null)).toContain('3e sur 7');
   });
 });

@@ -1,5 +1,6 @@
 import { Component, effect, inject, untracked } from '@angular/core';
 import { Store } from '@ngrx/store';
+import { PeersSection } from '../peers/peers-section/peers-section';
 import { contextFeature } from '../../../core/context/context.feature';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { ChartCard } from '../../../shared/ui/chart-card/chart-card';
@@ -26,13 +27,14 @@ import { PageState } from '../../../shared/ui/states/page-state';
     BudgetControls,
     DrilldownPanel,
     ExportLink,
+    PeersSection,
   ],
   templateUrl: './budget-page.html',
   styles: '.trends { margin-block-start: 1rem; }',
 })
 export class BudgetPage {
   private readonly store = inject(Store);
-  private readonly commune = this.store.selectSignal(contextFeature.selectCommune);
+  protected readonly commune = this.store.selectSignal(contextFeature.selectCommune);
   private readonly year = this.store.selectSignal(contextFeature.selectYear);
 
   protected readonly vm = this.store.selectSignal(selectBudgetViewModel);

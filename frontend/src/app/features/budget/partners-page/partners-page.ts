@@ -1,5 +1,6 @@
 import { Component, effect, inject, untracked } from '@angular/core';
 import { Store } from '@ngrx/store';
+import { PeersSection } from '../peers/peers-section/peers-section';
 import { contextFeature } from '../../../core/context/context.feature';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { ChartCard } from '../../../shared/ui/chart-card/chart-card';
@@ -12,7 +13,7 @@ import { PageState } from '../../../shared/ui/states/page-state';
 /** The commune beside its partner communes: the same ratios, computed the same way, and the same structure. */
 @Component({
   selector: 'app-partners-page',
-  imports: [PageState, TranslatePipe, ChartCard, DataTable, ExportLink],
+  imports: [PageState, TranslatePipe, ChartCard, DataTable, ExportLink, PeersSection],
   template: `
     @let view = vm();
     <h1>{{ 'budget.partners.title' | t }}</h1>
@@ -81,6 +82,9 @@ import { PageState } from '../../../shared/ui/states/page-state';
         </section>
       </ng-template>
     </app-page-state>
+    @if (commune(); as insee) {
+      <div class="section"><app-peers-section [commune]="insee" headingId="partners" /></div>
+    }
   `,
   styles: `
     .axis {
@@ -92,6 +96,7 @@ import { PageState } from '../../../shared/ui/states/page-state';
 export class PartnersPage {
   private readonly store = inject(Store);
   private readonly year = this.store.selectSignal(contextFeature.selectYear);
+  protected readonly commune = this.store.selectSignal(contextFeature.selectCommune);
 
   protected readonly vm = this.store.selectSignal(selectPartnersViewModel);
 
