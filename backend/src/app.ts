@@ -7,6 +7,7 @@ import cookieParser from 'cookie-parser';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
+import type { ImportLimits } from './config/import-limits';
 import type { TrustProxy } from './config/env';
 import type { Database } from './db/database';
 import { errorHandler, notFoundHandler } from './http/error-handler';
@@ -22,6 +23,8 @@ export interface AppDeps {
   webDist?: string;
   /** Optional base-map tile URL template; without it the quartier shapes are the map. */
   mapTileUrl?: string;
+  /** Limits of one import (IMPORT_* variables); the defaults of config/import-limits.ts otherwise. */
+  importLimits?: ImportLimits;
   /** Reverse proxies whose X-Forwarded-For/-Proto are believed (TRUST_PROXY); none by default. */
   trustProxy?: TrustProxy;
 }

@@ -69,6 +69,7 @@ if (!closing) {
     webDist: env.webDist,
     mapTileUrl: env.MAP_TILE_URL,
     trustProxy: env.trustProxy,
+    importLimits: env.importLimits,
   });
   server = createServer(app);
   server.once('error', (error: NodeJS.ErrnoException) => {

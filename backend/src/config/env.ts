@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import type { ImportLimits } from './import-limits';
 
 /**
  * Repository root, whatever the current directory and whether this runs from the sources (backend/src/config) or
@@ -37,9 +38,18 @@ const schema = z.object({
     .string()
     .default('none')
     .refine(isTrustProxy, "doit valoir none, loopback, linklocal, uniquelocal, un nombre de proxys ou des adresses IP / CIDR séparées par des virgules"),
+  // limits of one import (docs/adr/0007): size of one uploaded file, files in one set, rows of one file, characters
+  // of one cell, heap of the worker thread that validates an upload
+  IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(4096).default(200),
+  IMPORT_MAX_FILES: z.coerce.number().int().min(1).max(100).default(10),
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(100_000_000).default(2_000_000),
+  IMPORT_MAX_CELL_CHARS: z.coerce.number().int().min(100).max(10_000_000).default(5_000),
+  IMPORT_WORKER_MEMORY_MB: z.coerce.number().int().min(128).max(65_536).default(1_536),
 });
 
-export type Env = Readonly<z.infer<typeof schema> & { dataDir: string; webDist: string; trustProxy: TrustProxy }>;
+export type Env = Readonly<
+  z.infer<typeof schema> & { dataDir: string; webDist: string; trustProxy: TrustProxy; importLimits: ImportLimits }
+>;
 
 /** Express's `trust proxy` setting: false (believe no proxy), a hop count, or addresses and named ranges. */
 export type TrustProxy = false | number | string[];
@@ -88,5 +98,12 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     dataDir: path.resolve(repoRoot, env.DATA_DIR),
     webDist: path.resolve(repoRoot, env.WEB_DIST),
     trustProxy: parseTrustProxy(env.TRUST_PROXY)!,
+    importLimits: Object.freeze({
+      maxFileBytes: env.IMPORT_MAX_FILE_MB * 1024 * 1024,
+      maxFiles: env.IMPORT_MAX_FILES,
+      maxRows: env.IMPORT_MAX_ROWS,
+      maxCellChars: env.IMPORT_MAX_CELL_CHARS,
+      workerMemoryMb: env.IMPORT_WORKER_MEMORY_MB,
+    }),
   });
 }

@@ -1,16 +1,18 @@
 import type { Knex } from 'knex';
 import { quartierAt } from '../../geo/assign-quartiers';
 import type { PolygonGeometry } from '../../geo/reproject';
-import type { ImportIssue, ImportKind } from '../import-kind';
-import { normaliseHeader, readColumns, readTable } from '../read-table';
+import type { ImportIssue, ImportKind, SiteKind } from '../import-kind';
+import { mapColumns, normaliseHeader, readTable, type Table } from '../read-table';
 import { upsertRows } from '../upsert';
 import { checkDuplicates, RowReader } from '../values';
 
-type SiteKind = 'pedestrian' | 'bike' | 'car' | 'facility';
-
-interface SiteRecord {
+export interface SiteRecord {
   type: 'site';
   site_id: string;
+  /** The site id of the source files when this counting site is one kind of a place counting several (0060). */
+  place_id?: string | null;
+  /** Not a line of the file (a site a portal export implies, a place read back from the base): not counted as one. */
+  derived?: boolean;
   name: string;
   kind: SiteKind | null;
   street: string | null;
@@ -21,8 +23,10 @@ interface SiteRecord {
   building_id: string | null;
 }
 
-interface ChannelRecord {
+export interface ChannelRecord {
   type: 'channel';
+  /** Not a line of the file (see SiteRecord.derived). */
+  derived?: boolean;
   channel_id: string;
   site_id: string;
   mobility_type: string | null;
@@ -35,7 +39,7 @@ interface ChannelRecord {
 
 type Record_ = SiteRecord | ChannelRecord;
 
-const siteColumns = [
+export const siteColumns = [
   {
     name: 'site_id',
     required: true,
@@ -99,7 +103,7 @@ const siteColumns = [
   },
 ] as const;
 
-const channelColumns = [
+export const channelColumns = [
   { name: 'channel_id', required: true, description: 'Identifiant du channel (Etalab)' },
   { name: 'site_id', required: true, description: 'Site du channel (déjà importé)' },
   {
@@ -123,7 +127,7 @@ const channelColumns = [
   },
 ] as const;
 
-const kinds: Record<string, SiteKind> = {
+export const kinds: Record<string, SiteKind> = {
   pedestrian: 'pedestrian',
   pieton: 'pedestrian',
   pietons: 'pedestrian',
@@ -152,7 +156,7 @@ const kinds: Record<string, SiteKind> = {
 };
 
 /** Etalab mobility types and the kind of site each counts; other types (horse riders, canoes) set no kind. */
-const mobilityKinds: Record<string, SiteKind | null> = {
+export const mobilityKinds: Record<string, SiteKind | null> = {
   PEDESTRIAN: 'pedestrian',
   BIKE: 'bike',
   'E-SCOOTER': 'bike',
@@ -187,21 +191,22 @@ export const countingSitesKind: ImportKind<Record_> = {
   async parse(file, ctx) {
     const table = await readTable(file, ctx.fileName);
     return table.header.map(normaliseHeader).includes('channel_id')
-      ? parseChannels(file, ctx.fileName, ctx.db, ctx.commune)
-      : parseSites(file, ctx.fileName, ctx.commune);
+      ? parseChannels(table, await knownPlaces(ctx.db, ctx.commune))
+      : parseSites(table, ctx.commune);
   },
 
   async write(trx, records, ctx) {
     const sites = records.filter((r): r is SiteRecord => r.type === 'site');
     const channels = records.filter((r): r is ChannelRecord => r.type === 'channel');
     return sites.length > 0
-      ? writeSites(trx, sites, ctx.commune, ctx.importId)
+      ? writeSites(trx, sites, ctx.commune, ctx.importId, ctx.siteKind)
       : writeChannels(trx, channels, ctx.commune, ctx.importId);
   },
 };
 
-async function parseSites(file: Buffer, fileName: string, commune: string) {
-  const { rows, issues } = await readColumns(file, fileName, siteColumns);
+/** The rows of an Etalab site file (or a plain site list), checked. */
+export function parseSites(table: Table, commune: string) {
+  const { rows, issues } = mapColumns(table, siteColumns);
   const parsed: { line: number; record: Record_ }[] = [];
   for (const row of rows) {
     const r = new RowReader(row, issues);
@@ -234,6 +239,7 @@ async function parseSites(file: Buffer, fileName: string, commune: string) {
           site_id: siteId!,
           name: name!,
           kind: kind ?? null,
+          place_id: null,
           street: r.text('street', { max: 200 }) ?? null,
           zone: r.text('zone', { max: 100 }) ?? null,
           lat: lat ?? null,
@@ -255,11 +261,18 @@ async function parseSites(file: Buffer, fileName: string, commune: string) {
   };
 }
 
-async function parseChannels(file: Buffer, fileName: string, db: Knex, commune: string) {
-  const { rows, issues } = await readColumns(file, fileName, channelColumns);
-  const known = new Set(
-    (await db('counting_sites').where({ commune_insee: commune }).pluck('site_id')) as string[],
-  );
+/** The site ids a channel or measure file may name: the counting sites, and the places split by kind (0060). */
+export async function knownPlaces(db: Knex, commune: string): Promise<Set<string>> {
+  const rows = (await db('counting_sites').where({ commune_insee: commune }).select('site_id', 'place_id')) as {
+    site_id: string;
+    place_id: string | null;
+  }[];
+  return new Set(rows.flatMap((r) => (r.place_id ? [r.site_id, r.place_id] : [r.site_id])));
+}
+
+/** The rows of an Etalab channel file, checked; `known` the site ids it may name (in the base or the same set). */
+export function parseChannels(table: Table, known: Set<string>) {
+  const { rows, issues } = mapColumns(table, channelColumns);
   const parsed: { line: number; record: Record_ }[] = [];
   for (const row of rows) {
     const r = new RowReader(row, issues);
@@ -316,11 +329,12 @@ async function parseChannels(file: Buffer, fileName: string, db: Knex, commune: 
   };
 }
 
-async function writeSites(
+export async function writeSites(
   trx: Knex.Transaction,
   sites: SiteRecord[],
   commune: string,
   importId: number,
+  fallback?: SiteKind,
 ) {
   const existing = new Map(
     (
@@ -337,7 +351,8 @@ async function writeSites(
     commune_insee: commune,
     site_id: s.site_id,
     name: s.name,
-    kind: s.kind ?? existing.get(s.site_id) ?? 'pedestrian',
+    kind: s.kind ?? existing.get(s.site_id) ?? fallback ?? 'pedestrian',
+    place_id: s.place_id ?? null,
     street: s.street,
     zone: s.zone,
     quartier_id: s.lat !== null && s.lon !== null ? quartierAt(shapes, s.lon, s.lat) : null,
@@ -350,50 +365,115 @@ async function writeSites(
   return upsertRows(trx, 'counting_sites', rows, ['commune_insee', 'site_id']);
 }
 
+/**
+ * Lands channels read alone (the Etalab channel file after the site file): the places they name are read from the
+ * base, split by kind of mobility where their channels count several (assignCountingSites), then the channels land
+ * on their counting sites. A place split here is removed when nothing counts on it any more.
+ */
 async function writeChannels(
   trx: Knex.Transaction,
   channels: ChannelRecord[],
   commune: string,
   importId: number,
 ) {
-  const rows = channels.map(({ type: _type, ...c }) => ({
+  const places = await placesFromBase(trx, commune, channels.map((c) => c.site_id));
+  const assigned = assignCountingSites(places, channels, undefined);
+  const result = await writeSites(trx, assigned.sites, commune, importId);
+  const rows = assigned.channels.map(({ type: _type, derived: _derived, ...c }) => ({
     commune_insee: commune,
     ...c,
     import_id: importId,
   }));
-  const result = await upsertRows(trx, 'counting_channels', rows, ['commune_insee', 'channel_id']);
-  // a site whose channels all count the same kind of mobility takes that kind
-  const siteIds = [...new Set(channels.map((c) => c.site_id))];
-  const all = (await trx('counting_channels')
+  const channelResult = await upsertRows(trx, 'counting_channels', rows, ['commune_insee', 'channel_id']);
+  await removeEmptiedPlaces(trx, commune, assigned.sites);
+  return { written: channelResult.written + result.written, unchanged: channelResult.unchanged };
+}
+
+/**
+ * A place split by kind of mobility leaves its own row behind (from an earlier site file): it is removed once no
+ * channel and no count is on it any more, so that no empty site shows on the map.
+ */
+export async function removeEmptiedPlaces(trx: Knex.Transaction, commune: string, sites: SiteRecord[]): Promise<void> {
+  const split = [...new Set(sites.filter((s) => s.place_id).map((s) => s.place_id!))];
+  if (split.length === 0) return;
+  await trx('counting_sites')
     .where({ commune_insee: commune })
-    .whereIn('site_id', siteIds)
-    .select('site_id', 'mobility_type')) as { site_id: string; mobility_type: string | null }[];
-  for (const siteId of siteIds) {
-    const found = new Set(
-      all
-        .filter((c) => c.site_id === siteId)
-        .flatMap((c) => (c.mobility_type ?? '').split(','))
-        .filter(Boolean)
-        .map((t) => mobilityKinds[t.trim().toUpperCase()])
-        .filter((k): k is SiteKind => !!k),
-    );
-    if (found.size !== 1) continue;
-    const [kind] = found;
-    const site = await trx('counting_sites')
-      .where({ commune_insee: commune, site_id: siteId })
-      .first();
-    if (site.kind === kind) continue;
-    await trx('import_row_versions')
-      .insert({
-        import_id: importId,
-        table_name: 'counting_sites',
-        row_key: JSON.stringify({ commune_insee: commune, site_id: siteId }),
-        previous: JSON.stringify(site),
-      })
-      .onConflict(['import_id', 'table_name', 'row_key'])
-      .ignore();
-    await trx('counting_sites').where({ commune_insee: commune, site_id: siteId }).update({ kind });
-    result.written += 1;
+    .whereIn('site_id', split)
+    .whereNotExists((q) => q.from('counting_channels as c').whereRaw('c.commune_insee = counting_sites.commune_insee and c.site_id = counting_sites.site_id'))
+    .whereNotExists((q) => q.from('counts_hourly as h').whereRaw('h.commune_insee = counting_sites.commune_insee and h.site_id = counting_sites.site_id'))
+    .delete();
+}
+
+/** The places (source site ids) of the base as site records, their split counting sites folded back. */
+export async function placesFromBase(db: Knex, commune: string, placeIds: string[]): Promise<Map<string, SiteRecord>> {
+  const ids = [...new Set(placeIds)];
+  const rows = (await db('counting_sites')
+    .where({ commune_insee: commune })
+    .where((q) => q.whereIn('site_id', ids).orWhereIn('place_id', ids))
+    .orderBy('site_id')
+    .select('site_id', 'place_id', 'name', 'kind', 'street', 'zone', 'lat', 'lon', 'installed_on', 'building_id')) as (Omit<SiteRecord, 'type'>)[];
+  const places = new Map<string, SiteRecord>();
+  for (const row of rows) {
+    const id = row.place_id ?? row.site_id;
+    if (places.has(id) && !row.place_id) continue;
+    const name = row.place_id ? row.name.replace(/ \([^()]*\)$/, '') : row.name;
+    places.set(id, { ...row, type: 'site', site_id: id, place_id: null, name, kind: row.place_id ? null : row.kind });
   }
-  return result;
+  return places;
+}
+
+const kindLabels: Record<SiteKind, string> = { pedestrian: 'piétons', bike: 'vélos', car: 'véhicules', facility: 'entrées' };
+
+/** The kind of mobility a channel counts (its first type Pilotage follows), or null (horse riders, canoes...). */
+export function channelKind(channel: Pick<ChannelRecord, 'mobility_type'>): SiteKind | null {
+  for (const type of (channel.mobility_type ?? '').split(',')) {
+    const kind = mobilityKinds[type.trim().toUpperCase()];
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/**
+ * One counting site per place and kind of mobility, so that counts of different kinds are never added together:
+ * - a place whose channels count one kind keeps its id and takes that kind;
+ * - a place whose channels count several becomes `<id>-<kind>` per kind (name "<name> (vélos)", place_id = id),
+ *   and each channel lands on its kind's site; a channel of a type Pilotage does not follow (horse riders...) goes
+ *   to the place's first kind and is reported (its measures are then left out, see counts.ts);
+ * - a place with no channel keeps its id and its kind (the file's, else `fallback`, else pedestrian).
+ */
+export function assignCountingSites(
+  places: Map<string, SiteRecord>,
+  channels: ChannelRecord[],
+  fallback: SiteKind | undefined,
+): { sites: SiteRecord[]; channels: ChannelRecord[]; ignoredChannels: Set<string> } {
+  const kindsOf = new Map<string, SiteKind[]>();
+  for (const channel of channels) {
+    const kind = channelKind(channel);
+    const list = kindsOf.get(channel.site_id) ?? [];
+    if (kind && !list.includes(kind)) list.push(kind);
+    kindsOf.set(channel.site_id, list);
+  }
+  const sites: SiteRecord[] = [];
+  const target = new Map<string, string>();
+  for (const [id, place] of places) {
+    const found = (kindsOf.get(id) ?? []).sort();
+    if (found.length <= 1) {
+      sites.push({ ...place, kind: found[0] ?? place.kind ?? fallback ?? null, place_id: null });
+      continue;
+    }
+    for (const kind of found) {
+      const siteId = `${id}-${kind}`;
+      sites.push({ ...place, site_id: siteId, place_id: id, kind, name: `${place.name} (${kindLabels[kind]})` });
+      target.set(`${id}\u0000${kind}`, siteId);
+    }
+  }
+  const ignoredChannels = new Set<string>();
+  const moved = channels.map((channel) => {
+    const kinds = kindsOf.get(channel.site_id) ?? [];
+    if (kinds.length <= 1) return channel;
+    const kind = channelKind(channel);
+    if (!kind) ignoredChannels.add(channel.channel_id);
+    return { ...channel, site_id: target.get(`${channel.site_id}\u0000${kind ?? kinds[0]}`)! };
+  });
+  return { sites, channels: moved, ignoredChannels };
 }

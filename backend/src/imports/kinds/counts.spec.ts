@@ -32,18 +32,9 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
   }, 60_000);
 
   it("lands the Etalab site file, then the channel file, which sets each site's kind from its mobility type", async () => {
-    const sites = await importCli(
-      ['counting-sites', fixture('etalab-sites.csv'), '--commune', commune],
-      url,
-    );
-    const channels = await importCli(
-      ['counting-sites', fixture('etalab-channels.csv'), '--commune', commune],
-      url,
-    );
-    const again = await importCli(
-      ['counting-sites', fixture('etalab-channels.csv'), '--commune', commune],
-      url,
-    );
+    const sites = await importCli(['counting-sites', fixture('etalab-sites.csv'), '--commune', commune], url);
+    const channels = await importCli(['counting-sites', fixture('etalab-channels.csv'), '--commune', commune], url);
+    const again = await importCli(['counting-sites', fixture('etalab-channels.csv'), '--commune', commune], url);
 
     expect(sites.code)
       .withContext(sites.stdout + sites.stderr)
@@ -80,9 +71,7 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
       .where({ commune_insee: commune })
       .orderBy('channel_id')
       .select('channel_id', 'site_id', 'direction', 'time_step_s', 'started_at');
-    expect(
-      stepped.map((c) => [c.channel_id, c.site_id, c.direction, c.time_step_s, c.started_at]),
-    ).toEqual([
+    expect(stepped.map((c) => [c.channel_id, c.site_id, c.direction, c.time_step_s, c.started_at])).toEqual([
       ['CH-GAM-N', 'S-GAM', 'N', 900, '2024-01-01'],
       ['CH-GAM-S', 'S-GAM', 'S', 900, '2024-01-01'],
       ['CH-LIB-E', 'S-LIB', 'E', 3600, '2024-01-01'],
@@ -90,14 +79,8 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
   }, 120_000);
 
   it('aggregates Etalab 15-minute measures in UTC into local hours, an hour with a missing quarter kept as a fault', async () => {
-    const first = await importCli(
-      ['counts', fixture('etalab-measures.csv'), '--commune', commune],
-      url,
-    );
-    const again = await importCli(
-      ['counts', fixture('etalab-measures.csv'), '--commune', commune],
-      url,
-    );
+    const first = await importCli(['counts', fixture('etalab-measures.csv'), '--commune', commune], url);
+    const again = await importCli(['counts', fixture('etalab-measures.csv'), '--commune', commune], url);
 
     expect(first.code)
       .withContext(first.stdout + first.stderr)
@@ -118,20 +101,17 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
     const day = await db('analytics.stg_counts_daily')
       .where({ commune_insee: commune, site_id: 'S-GAM', day: '2024-05-02' })
       .first();
-    expect([
-      day.count_total,
-      day.hours_ok,
-      day.hours_fault,
-      day.hours_missing,
-      day.is_complete,
-    ]).toEqual([60, 1, 1, 22, false]);
+    expect([day.count_total, day.hours_ok, day.hours_fault, day.hours_missing, day.is_complete]).toEqual([
+      60,
+      1,
+      1,
+      22,
+      false,
+    ]);
   }, 120_000);
 
   it('aggregates a Windows-1252 vendor export of 15-minute rows per direction, a faulty quarter making its hour faulty', async () => {
-    const result = await importCli(
-      ['counts', fixture('vendor-15min-cp1252.csv'), '--commune', commune],
-      url,
-    );
+    const result = await importCli(['counts', fixture('vendor-15min-cp1252.csv'), '--commune', commune], url);
 
     expect(result.code)
       .withContext(result.stdout + result.stderr)
@@ -148,14 +128,9 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
   }, 120_000);
 
   it('refuses a bad counts file, writes nothing, and names every bad line', async () => {
-    const before = await db('counts_hourly')
-      .where({ commune_insee: commune })
-      .count<{ count: number }[]>('* as count');
+    const before = await db('counts_hourly').where({ commune_insee: commune }).count<{ count: number }[]>('* as count');
 
-    const result = await importCli(
-      ['counts', fixture('counts-bad.csv'), '--commune', commune, '--json'],
-      url,
-    );
+    const result = await importCli(['counts', fixture('counts-bad.csv'), '--commune', commune, '--json'], url);
     const report = JSON.parse(result.stdout);
 
     expect(result.code).toBe(1);
@@ -164,8 +139,7 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
         line: 2,
         column: 'site_id',
         value: 'NOPE',
-        reason:
-          'site inconnu : importez-le d’abord (kind counting-sites) (2 lignes, de la ligne 2 à la ligne 3)',
+        reason: 'site inconnu : importez-le d’abord (kind counting-sites) (2 lignes, de la ligne 2 à la ligne 3)',
       },
       {
         line: 4,
@@ -188,9 +162,7 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
       },
     ]);
     expect(
-      await db('counts_hourly')
-        .where({ commune_insee: commune })
-        .count<{ count: number }[]>('* as count'),
+      await db('counts_hourly').where({ commune_insee: commune }).count<{ count: number }[]>('* as count'),
     ).toEqual(before);
   }, 60_000);
 
@@ -210,9 +182,9 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
     const report = JSON.parse(result.stdout);
 
     expect(result.code).toBe(1);
-    expect(
-      report.issues.map((issue: { line: number; reason: string }) => [issue.line, issue.reason]),
-    ).toEqual([[4, 'horodatage dans le futur']]);
+    expect(report.issues.map((issue: { line: number; reason: string }) => [issue.line, issue.reason])).toEqual([
+      [4, 'horodatage dans le futur'],
+    ]);
     expect(report.rows_read).toBe(3);
   }, 60_000);
 });

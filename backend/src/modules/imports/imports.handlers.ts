@@ -6,7 +6,8 @@ import { assertCommune, assertVisible, isUnrestrictedAdmin } from '../../http/ac
 import { inseeCode, params, query } from '../../http/validate';
 import { findKind, importKinds } from '../../imports/kinds';
 import { rollbackImport } from '../../imports/rollback';
-import { runImport } from '../../imports/run-import';
+import { defaultLimits } from '../../imports/limits';
+import { runImportInWorker } from '../../imports/run-in-worker';
 import * as repository from './imports.repository';
 
 const uploadParams = z.object({ kind: z.string() });
@@ -14,6 +15,8 @@ const uploadQuery = z.object({
   commune: inseeCode.optional(),
   dry_run: z.enum(['true', 'false']).default('false'),
   file_name: z.string().max(255).optional(),
+  /** Counting files: the mobility type when the file does not say it (the CLI's --kind). */
+  kind: z.enum(['pedestrian', 'bike', 'car', 'facility']).optional(),
 });
 const listQuery = z.object({ commune: inseeCode.optional(), kind: z.string().optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
 const idParams = z.object({ id: z.coerce.number().int().positive() });
@@ -23,7 +26,7 @@ const actor = (req: Request) => req.user?.email ?? 'anonymous';
 const onlyUnrestrictedAdmins = () =>
   new AppError(403, 'forbidden', 'Accès refusé : les communes se gèrent par un administrateur sans limite de commune');
 
-export function importsHandlers({ db }: AppDeps) {
+export function importsHandlers({ db, importLimits = defaultLimits }: AppDeps) {
   /** The import, unless it belongs to another commune than the one the user is limited to (then: unknown id). */
   async function visibleImport(req: Request, id: number) {
     const notFound = () => AppError.notFound(`Aucun import n° ${id}`);
@@ -40,8 +43,10 @@ export function importsHandlers({ db }: AppDeps) {
     },
 
     /**
-     * POST /imports/:kind?commune=&dry_run=true|false: the file is the raw request body. A dry run validates every
-     * line and writes nothing; otherwise the file lands whole or not at all. 200 landed/checked, 422 refused.
+     * POST /imports/:kind?commune=&dry_run=true|false&kind=bike: the file is the raw request body, or several files
+     * are `file` parts of a multipart form (one set, all or nothing). The files wait on disk (receive-files.ts) and
+     * are read, checked and written in a worker thread, so a large file never holds the server. A dry run validates
+     * every line and writes nothing; otherwise the set lands whole or not at all. 200 landed/checked, 422 refused.
      */
     async upload(req: Request, res: Response) {
       const { kind: kindName } = params(req, uploadParams);
@@ -55,11 +60,14 @@ export function importsHandlers({ db }: AppDeps) {
       const commune = kind.kind === 'communes' || kind.national ? '' : (q.commune ?? req.user?.commune_insee ?? '');
       if (!commune && kind.kind !== 'communes' && !kind.national) throw AppError.badRequest('Indiquez la commune du fichier : ?commune=<code INSEE>');
       assertCommune(req, commune);
-      // a GeoJSON sent as application/json was already parsed by the JSON body parser: serialise it back
-      const file = Buffer.isBuffer(req.body) ? req.body : req.body && typeof req.body === 'object' ? Buffer.from(JSON.stringify(req.body)) : undefined;
-      if (!file || file.length === 0) throw AppError.badRequest('Envoyez le fichier dans le corps de la requête');
-      const fileName = q.file_name ?? req.get('x-file-name') ?? `${kind.kind}.${kind.formats[0]}`;
-      const report = await runImport(db.knex, kind, file, { commune, fileName, dryRun: q.dry_run === 'true', importedBy: actor(req) });
+      const received = (req.importFiles ?? []).filter((f) => f.size > 0);
+      if (received.length === 0) throw AppError.badRequest('Envoyez le fichier dans le corps de la requête (ou des parties « file » d’un formulaire)');
+      const single = q.file_name ?? req.get('x-file-name') ?? `${kind.kind}.${kind.formats[0]}`;
+      const files = received.map((f) => ({ name: f.name || single, path: f.path }));
+      const report = await runImportInWorker({
+        databaseUrl: db.url, kind: kind.kind, files, limits: importLimits,
+        options: { commune, fileName: files[0].name, dryRun: q.dry_run === 'true', importedBy: actor(req), siteKind: q.kind },
+      });
       res.status(report.status === 'refused' ? 422 : 200).json(report);
     },
 

@@ -1,16 +1,18 @@
-import express, { Router } from 'express';
+import { Router } from 'express';
 import type { AppDeps } from '../../app';
 import { allow } from '../../http/access';
 import { editors, staff } from '../auth/roles';
+import { defaultLimits } from '../../imports/limits';
 import { importsHandlers } from './imports.handlers';
+import { receiveFiles } from './receive-files';
 
 export function importsRoutes(deps: AppDeps): Router {
   const handlers = importsHandlers(deps);
-  const rawFile = express.raw({ type: () => true, limit: '500mb' });
+  const receive = receiveFiles(deps.importLimits ?? defaultLimits);
   return Router()
     .get('/imports/kinds', allow(...staff), handlers.kinds)
     .get('/imports', allow(...staff), handlers.list)
     .get('/imports/:id', allow(...staff), handlers.show)
     .post('/imports/:id/rollback', allow(...editors), handlers.rollback)
-    .post('/imports/:kind', allow(...editors), rawFile, handlers.upload);
+    .post('/imports/:kind', allow(...editors), receive, handlers.upload);
 }

@@ -32,6 +32,8 @@ export interface ImportReport {
   rows_written: number;
   rows_unchanged: number;
   issues: ImportIssue[];
+  /** Problems found in all (issues keeps the first 1 000); absent from older servers. */
+  issues_total?: number;
   duration_ms: number;
 }
 

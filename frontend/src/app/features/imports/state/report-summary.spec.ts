@@ -39,6 +39,18 @@ describe('summarizeReport', () => {
     );
   });
 
+  it('counts every problem found, when the server kept only the first ones', () => {
+    const refused = report({
+      status: 'refused',
+      issues: [
+        { line: 3, column: 'dju', value: 'x', reason: 'nombre illisible' },
+        { line: 4, column: 'dju', value: 'y', reason: 'nombre illisible' },
+      ],
+      issues_total: 2500,
+    });
+    expect(summarizeReport(refused, false, 'fr')).toMatch(/^Fichier refusé : 2\s500 problèmes sur 2 lignes\. Rien n’a été écrit\.$/);
+  });
+
   it('tells a landed file from a re-run that changed nothing', () => {
     expect(
       summarizeReport(

@@ -14,7 +14,7 @@ export function summarizeReport(report: ImportReport, dryRun: boolean, lang: Lan
   if (report.status === 'checked') return translate(lang, 'imports.report.checked', { rows });
   if (report.status === 'refused') {
     const lines = new Set(report.issues.map((issue) => issue.line).filter((line) => line !== null));
-    const problems = count(report.issues.length, lang);
+    const problems = count(report.issues_total ?? report.issues.length, lang);
     const key =
       lines.size === 0
         ? 'imports.report.refusedFile'
