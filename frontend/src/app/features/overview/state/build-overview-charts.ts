@@ -25,11 +25,7 @@ function period(
 }
 
 /** Operating and investment expenses, year by year, as grouped bars. */
-export function buildSpendingChart(
-  rows: readonly OverviewRow[],
-  year: number,
-  lang: Lang,
-): ChartView {
+export function buildSpendingChart(rows: readonly OverviewRow[], year: number, lang: Lang): ChartView {
   const sorted = [...rows].sort((a, b) => a.year - b.year);
   const operating = translate(lang, 'column.operatingExpenses');
   const investment = translate(lang, 'column.investmentExpenses');
@@ -81,11 +77,7 @@ export function buildSpendingChart(
 }
 
 /** Fluids cost of public buildings, year by year, as a line. */
-export function buildFluidsChart(
-  rows: readonly OverviewRow[],
-  year: number,
-  lang: Lang,
-): ChartView {
+export function buildFluidsChart(rows: readonly OverviewRow[], year: number, lang: Lang): ChartView {
   const sorted = [...rows].sort((a, b) => a.year - b.year);
   const cost = translate(lang, 'column.fluidsCost');
   const { from, to } = period(sorted, year, (row) => row.fluids_cost_eur !== null);

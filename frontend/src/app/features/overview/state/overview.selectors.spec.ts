@@ -1,8 +1,5 @@
 import { contextFeature, initialContextState } from '../../../core/context/context.feature';
-import {
-  QUARTIER_SUMMARIES_FIXTURE,
-  QUARTIERS_FIXTURE,
-} from '../../../shared/quartiers/quartier.fixture';
+import { QUARTIER_SUMMARIES_FIXTURE, QUARTIERS_FIXTURE } from '../../../shared/quartiers/quartier.fixture';
 import { OVERVIEW_ROWS_FIXTURE } from '../data-access/overview-row.fixture';
 import { initialOverviewState, overviewFeature } from './overview.feature';
 import { selectOverviewViewModel } from './overview.selectors';
