@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../http/app-deps';
 import { alertsOpenApi } from './alerts/alerts.openapi';
 import { alertsRoutes } from './alerts/alerts.routes';
 import { auditOpenApi } from './audit/audit.openapi';

@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import type { AppDeps } from '../../app';
-import { communeScope } from '../../http/access';
+import type { AppDeps } from '../../http/app-deps';
+import { communeScope } from '../auth/access';
 import { kpisHandlers } from './kpis.handlers';
 
 /**
