@@ -800,6 +800,7 @@ export const EN: Readonly<Record<TranslationKey, string>> = {
   'fluids.kpis': 'Key figures',
   'fluids.kpi.cost': 'Utility bill',
   'fluids.kpi.energy': 'Energy, weather-corrected',
+  'fluids.kpi.energyRaw': 'Energy used (metered)',
   'fluids.kpi.water': 'Water',
   'fluids.kpi.alerts': 'Estimated cost of open alerts',
   'fluids.kpi.intensity': 'Energy intensity (kWh/m²)',

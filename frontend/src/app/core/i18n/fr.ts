@@ -819,6 +819,7 @@ export const FR = {
   'fluids.kpis': 'Indicateurs clés',
   'fluids.kpi.cost': 'Facture de fluides',
   'fluids.kpi.energy': 'Énergie, corrigée du climat',
+  'fluids.kpi.energyRaw': 'Énergie consommée (relevée)',
   'fluids.kpi.water': 'Eau',
   'fluids.kpi.alerts': 'Coût estimé des alertes à traiter',
   'fluids.kpi.intensity': 'Intensité énergétique (kWh/m²)',
