@@ -196,8 +196,10 @@ export const EN: Readonly<Record<TranslationKey, string>> = {
   'brief.title': 'Council brief',
   'brief.intro':
     'How {commune} is doing in {year}: the key figures of the four families against last year and their thresholds, what needs a decision, partner communes.',
-  'brief.print': 'Print / PDF',
-  'brief.printHint': 'Choose “Save as PDF” in the print dialog to get the PDF (A4).',
+  'brief.print': 'Print',
+  'brief.download': 'Download the PDF',
+  'brief.printHint':
+    'The PDF is made by the server (A4, vector charts): the same document as this page, to take to the council (in French).',
   'brief.figures': 'Key figures {year}',
   'brief.family.budget': 'Budget',
   'brief.family.fluids': 'Utilities of public buildings',

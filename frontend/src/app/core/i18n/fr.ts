@@ -199,8 +199,10 @@ export const FR = {
   'brief.title': 'Synthèse pour le conseil',
   'brief.intro':
     'Comment va {commune} en {year} : les chiffres clés des quatre familles comparés à l’année précédente et à leurs seuils, les points qui demandent une décision, les communes partenaires.',
-  'brief.print': 'Imprimer / PDF',
-  'brief.printHint': 'Choisissez « Enregistrer au format PDF » dans la fenêtre d’impression pour obtenir le PDF (A4).',
+  'brief.print': 'Imprimer',
+  'brief.download': 'Télécharger le PDF',
+  'brief.printHint':
+    'Le PDF est produit par le serveur (A4, graphiques vectoriels) : le même document que cette page, à emporter au conseil.',
   'brief.figures': 'Chiffres clés {year}',
   'brief.family.budget': 'Budget',
   'brief.family.fluids': 'Fluides des bâtiments publics',
