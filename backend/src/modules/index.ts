@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../http/app-deps';
 import { alertsOpenApi } from './alerts/alerts.openapi';
 import { alertsRoutes } from './alerts/alerts.routes';
 import { auditOpenApi } from './audit/audit.openapi';
@@ -26,6 +26,8 @@ import { healthOpenApi } from './health/health.openapi';
 import { healthRoutes } from './health/health.routes';
 import { importsOpenApi } from './imports/imports.openapi';
 import { importsRoutes } from './imports/imports.routes';
+import { kpisOpenApi } from './kpis/kpis.openapi';
+import { kpisRoutes } from './kpis/kpis.routes';
 import { overviewOpenApi } from './overview/overview.openapi';
 import { overviewRoutes } from './overview/overview.routes';
 import { peersOpenApi } from './peers/peers.openapi';
@@ -46,6 +48,7 @@ export const apiModules: ApiModule[] = [
   { name: 'fluids', routes: fluidsRoutes, openapi: fluidsOpenApi },
   { name: 'degree-days', routes: degreeDaysRoutes, openapi: degreeDaysOpenApi },
   { name: 'overview', routes: overviewRoutes, openapi: overviewOpenApi },
+  { name: 'kpis', routes: kpisRoutes, openapi: kpisOpenApi },
   { name: 'budget', routes: budgetRoutes, openapi: budgetOpenApi },
   { name: 'peers', routes: peersRoutes, openapi: peersOpenApi },
   { name: 'imports', routes: importsRoutes, openapi: importsOpenApi },

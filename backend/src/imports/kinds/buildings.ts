@@ -1,6 +1,6 @@
 import { quartierAt } from '../../geo/assign-quartiers';
 import { farFromCommune, loadCommuneOutline } from '../../geo/commune-contour';
-import { buildingRollups, refreshFluidsRollups } from '../../modules/fluids/fluids-rollups';
+import { buildingRollups, refreshFluidsRollups } from '../../db/fluids-rollups';
 import type { PolygonGeometry } from '../../geo/reproject';
 import type { ImportKind } from '../import-kind';
 import { readColumns } from '../read-table';

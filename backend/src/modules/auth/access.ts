@@ -1,6 +1,6 @@
 import type { Request, RequestHandler } from 'express';
-import type { Role } from '../modules/auth/roles';
-import { AppError } from './app-error';
+import type { Role } from './roles';
+import { AppError } from '../../http/app-error';
 
 /**
  * Route guard: lets through only signed-in users with one of the roles (401 when anonymous, 403 otherwise), and a

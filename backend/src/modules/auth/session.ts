@@ -1,8 +1,8 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Knex } from 'knex';
-import { findSession } from '../modules/auth/auth.repository';
-import type { SessionUser } from '../modules/auth/roles';
-import { AppError } from './app-error';
+import { findSession } from './auth.repository';
+import type { SessionUser } from './roles';
+import { AppError } from '../../http/app-error';
 
 declare module 'express-serve-static-core' {
   interface Request {

@@ -1,9 +1,9 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import type { SessionUser } from '../modules/auth/roles';
+import type { SessionUser } from './roles';
 import { allow, communeScope } from './access';
-import { errorHandler } from './error-handler';
+import { errorHandler } from '../../http/error-handler';
 
 /** A tiny app whose "user" comes from a header, to exercise the guards alone. */
 function appWith(user?: Partial<SessionUser>) {
