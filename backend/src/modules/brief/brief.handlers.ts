@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { AppDeps } from '../../app';
-import { assertCommune } from '../../http/access';
+import { assertCommune } from '../auth/access';
 import { query } from '../../http/validate';
 import { staff } from '../auth/roles';
 import { renderBriefPdf } from './brief-pdf';

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../app';
-import { communeScope } from '../../http/access';
+import { communeScope } from '../auth/access';
 import { briefHandlers } from './brief.handlers';
 
 /**

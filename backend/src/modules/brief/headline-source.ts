@@ -1,29 +1,18 @@
 import type { Knex } from 'knex';
 import * as f from './french-format';
-import type { BriefAlert, Family, Headline, HeadlineStatus } from './brief.schemas';
+import * as kpis from '../kpis/kpis.repository';
+import type { KpiRow } from '../kpis/kpis.schemas';
+import type { BriefAlert, Family, Headline } from './brief.schemas';
 
 /**
  * THE one place the council brief (page and PDF) reads its headline figures and alert severities from (issue 12:
- * one number per KPI). Today: the existing views (kpi_commune_year_overview, kpi_budget_ratios_by_budget,
- * kpi_alerts, kpi_fluids_alerts). When the KPI catalogue (`analytics` rows behind GET /kpis) lands, only this file
- * changes: every figure, status and severity below is then read from it as is.
+ * one number per KPI): the KPI catalogue (analytics.kpi_catalogue, the rows of GET /kpis) for the figures, their
+ * periods, comparisons and statuses; the alerts centre's own rows and severities (kpi_alerts, kpi_fluids_alerts)
+ * for the alerts. Nothing here judges or recomputes a figure: it writes them in French.
  */
 
 type Row = Record<string, unknown>;
 const num = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
-
-const RATIO_STATUS: Record<string, HeadlineStatus> = { ok: 'ok', warning: 'watch', critical: 'alert' };
-
-function relative(current: number | null, previous: number | null): number | null {
-  return current === null || previous === null || previous === 0 ? null : current / previous - 1;
-}
-
-function thresholdText(row: Row | undefined, kind: 'percent' | 'years'): string | null {
-  if (!row) return null;
-  const show = (value: unknown) => (kind === 'percent' ? f.percent(num(value)) : f.years(num(value)));
-  const word = row['direction'] === 'below' ? 'sous' : 'au-delà de';
-  return `alerte ${word} ${show(row['warning'])}, critique ${word} ${show(row['critical'])}`;
-}
 
 /** How many months of `year` the data of a source covers (12 for a past year). */
 export function monthsCovered(latest: string | null, year: number): number {
@@ -61,190 +50,119 @@ export async function coverage(db: Knex, commune: string, year: number): Promise
   return { budget: of('budget'), fluids: of('fluids'), commerce: of('commerce'), counts: of('counts'), latest };
 }
 
-function headline(
-  partial: Omit<Headline, 'threshold' | 'status' | 'comparison' | 'change' | 'change_kind'> & Partial<Headline>,
-): Headline {
-  return { threshold: null, status: null, comparison: null, change: null, change_kind: 'relative', ...partial };
+/** The catalogue's indicators the brief shows, in its order. */
+const BRIEF_INDICATORS = [
+  'taux_epargne_brute',
+  'capacite_desendettement',
+  'depenses_equipement',
+  'fluids_cost',
+  'energy_corrected',
+  'vacancy_rate',
+  'footfall',
+];
+
+const MONTHS_SHORT = [
+  'janv.',
+  'févr.',
+  'mars',
+  'avr.',
+  'mai',
+  'juin',
+  'juil.',
+  'août',
+  'sept.',
+  'oct.',
+  'nov.',
+  'déc.',
+];
+
+/** A catalogue date as 'YYYY-MM-DD' (a Date when read without the app's type parsers). */
+const day = (value: string | Date) => isoDay(value)!;
+
+/** "2025", "janv.–oct. 2026", "au 31 déc. 2025". */
+function periodText(row: KpiRow): string {
+  const [y, m, d] = day(row.period_end).split('-').map(Number);
+  if (row.period_kind === 'date') return `au ${d}${f.spaces.NBSP}${MONTHS_SHORT[m - 1]} ${y}`;
+  if (row.period_kind === 'month') return f.monthYear(row.period_end);
+  return row.complete ? String(row.year) : f.periodLabel(row.year, row.months_covered);
 }
 
-/** The headline figures of each family for the year (budget: the latest compte administratif up to that year). */
-export async function headlineFigures(db: Knex, commune: string, year: number): Promise<Headline[]> {
-  const cover = await coverage(db, commune, year);
-  const [overview, ratios, thresholds] = await Promise.all([
-    db('analytics.kpi_commune_year_overview')
-      .where({ commune_insee: commune })
-      .whereIn('year', [year, year - 1])
-      .select('*'),
-    db('analytics.kpi_budget_ratios_by_budget')
-      .where({ commune_insee: commune, budget: 'principal' })
-      .where('year', '<=', year)
-      .orderBy('year', 'desc')
-      .first('*'),
-    db('budget_alert_thresholds').select('*'),
-  ]);
-  const now = overview.find((row: Row) => row['year'] === year) as Row | undefined;
-  const before = overview.find((row: Row) => row['year'] === year - 1) as Row | undefined;
-  const threshold = (indicator: string) =>
-    thresholds.find((row: Row) => row['indicator'] === indicator) as Row | undefined;
-  const figures: Headline[] = [];
-
-  if (ratios) {
-    const accounts = Number(ratios['year']);
-    const source = `Compte administratif ${accounts}, budget principal`;
-    const rate = num(ratios['taux_epargne_brute']);
-    const ratePrev = num(ratios['taux_epargne_brute_prev']);
-    figures.push(
-      headline({
-        family: 'budget',
-        indicator: 'taux_epargne_brute',
-        label: "Taux d'épargne brute",
-        value: rate,
-        unit: 'fraction',
-        text: f.percent(rate),
-        period_label: String(accounts),
-        complete: true,
-        change: rate !== null && ratePrev !== null ? rate - ratePrev : null,
-        change_kind: 'points',
-        comparison:
-          rate !== null && ratePrev !== null
-            ? `${f.signedPoints(rate - ratePrev)} par rapport à ${accounts - 1}`
-            : null,
-        status: RATIO_STATUS[String(ratios['taux_epargne_brute_status'])] ?? null,
-        threshold: thresholdText(threshold('taux_epargne_brute'), 'percent'),
-        source,
-      }),
-    );
-    const capacity = num(ratios['capacite_desendettement_annees']);
-    const capacityPrev = num(ratios['capacite_desendettement_prev']);
-    figures.push(
-      headline({
-        family: 'budget',
-        indicator: 'capacite_desendettement_annees',
-        label: 'Capacité de désendettement',
-        value: capacity,
-        unit: 'years',
-        text: f.years(capacity),
-        period_label: String(accounts),
-        complete: true,
-        change: relative(capacity, capacityPrev),
-        comparison: capacityPrev !== null ? `${f.years(capacityPrev)} en ${accounts - 1}` : null,
-        status: RATIO_STATUS[String(ratios['capacite_desendettement_status'])] ?? null,
-        threshold: thresholdText(threshold('capacite_desendettement_annees'), 'years'),
-        source,
-      }),
-    );
-    const equipment = num(ratios['depenses_equipement']);
-    const equipmentChange = num(ratios['depenses_equipement_change']);
-    figures.push(
-      headline({
-        family: 'budget',
-        indicator: 'depenses_equipement',
-        label: "Dépenses d'équipement",
-        value: equipment,
-        unit: 'EUR',
-        text: f.amount(equipment),
-        period_label: String(accounts),
-        complete: true,
-        change: equipmentChange,
-        comparison:
-          equipmentChange !== null ? `${f.signedPercent(equipmentChange)} par rapport à ${accounts - 1}` : null,
-        source,
-      }),
-    );
+function valueText(value: number | null, unit: KpiRow['unit']): string {
+  switch (unit) {
+    case 'fraction':
+      return f.percent(value);
+    case 'years':
+      return f.years(value);
+    case 'EUR':
+      return f.amount(value);
+    case 'kWh':
+      return value === null ? f.missing : `${f.decimal(value / 1e6)}${f.spaces.NBSP}GWh`;
+    case 'per_day':
+      return value === null ? f.missing : `${f.integer(value)} par jour`;
+    default:
+      // 57 013 742 counted passages read as "57,0 millions"
+      return value !== null && Math.abs(value) >= 1e6
+        ? `${f.decimal(value / 1e6)}${f.spaces.NBSP}millions`
+        : f.integer(value);
   }
+}
 
-  const yearly = (family: Family, key: string, months: number) => {
-    const value = num(now?.[key]);
-    const previous = num(before?.[key]);
-    const complete = months >= 12;
-    return { value, previous, complete, period: f.periodLabel(year, Math.max(months, 1)) };
-  };
+function comparisonText(row: KpiRow): string | null {
+  if (row.change === null || !row.comparison_start) return null;
+  const [cy, cm] = day(row.comparison_start).split('-').map(Number);
+  const [, em] = day(row.comparison_end ?? row.comparison_start)
+    .split('-')
+    .map(Number);
+  const when = cm === 1 && em === 12 ? String(cy) : `${MONTHS_SHORT[cm - 1]}–${MONTHS_SHORT[em - 1]} ${cy}`;
+  const change = row.change_kind === 'points' ? f.signedPoints(row.change) : f.signedPercent(row.change);
+  return `${change} par rapport à ${when}`;
+}
 
-  const cost = yearly('fluids', 'fluids_cost_eur', cover.fluids);
-  figures.push(
-    headline({
-      family: 'fluids',
-      indicator: 'fluids_cost_eur',
-      label: 'Facture des fluides (énergie et eau)',
-      value: cost.value,
-      unit: 'EUR',
-      text: f.amount(cost.value),
-      period_label: cost.period,
-      complete: cost.complete,
-      // a year in progress is never compared with a whole year
-      change: cost.complete ? relative(cost.value, cost.previous) : null,
-      comparison:
-        cost.complete && relative(cost.value, cost.previous) !== null
-          ? `${f.signedPercent(relative(cost.value, cost.previous))} par rapport à ${year - 1}`
-          : null,
-      source: 'Factures des bâtiments municipaux, TTC',
-    }),
+function thresholdText(row: KpiRow): string | null {
+  if (row.threshold === null || !row.threshold_direction) return null;
+  const word = row.threshold_direction === 'below' ? 'sous' : 'au-delà de';
+  const show = (value: number | null) =>
+    row.threshold_judged_on === 'change' ? f.signedPercent(value) : valueText(value, row.unit);
+  const on = row.threshold_judged_on === 'change' ? ' (évolution)' : '';
+  return row.watch_threshold === null
+    ? `alerte ${word} ${show(row.threshold)}${on}`
+    : `vigilance ${word} ${show(row.watch_threshold)}, alerte ${word} ${show(row.threshold)}${on}`;
+}
+
+const SOURCES: Record<string, string> = {
+  budget: 'Compte administratif, budget principal',
+  fluids: 'Factures des bâtiments municipaux, TTC',
+  commerce: 'Locaux commerciaux en rez-de-chaussée',
+  flows: 'Compteurs piétons de la commune',
+};
+
+/**
+ * The headline figures of each family for the year, read from the KPI catalogue (analytics.kpi_catalogue, the rows
+ * of GET /kpis): value, period, comparison and status as the catalogue defines and judges them; here they are only
+ * written in French.
+ */
+export async function headlineFigures(db: Knex, commune: string, year: number): Promise<Headline[]> {
+  const rows = (await kpis.list(db, { commune, year, publicOnly: false })).filter(
+    (row) => row.subject_id === null && BRIEF_INDICATORS.includes(row.indicator),
   );
-  const energy = yearly('fluids', 'fluids_kwh', cover.fluids);
-  figures.push(
-    headline({
-      family: 'fluids',
-      indicator: 'fluids_kwh',
-      label: 'Énergie consommée (non corrigée du climat)',
-      value: energy.value,
-      unit: 'kWh',
-      text: energy.value === null ? f.missing : `${f.decimal(energy.value / 1e6)}${f.spaces.NBSP}GWh`,
-      period_label: energy.period,
-      complete: energy.complete,
-      change: energy.complete ? relative(energy.value, energy.previous) : null,
-      comparison:
-        energy.complete && relative(energy.value, energy.previous) !== null
-          ? `${f.signedPercent(relative(energy.value, energy.previous))} par rapport à ${year - 1}`
-          : null,
-      source: 'Factures des bâtiments municipaux',
-    }),
-  );
-  const vacancy = yearly('commerce', 'vacancy_rate', cover.commerce);
-  figures.push(
-    headline({
-      family: 'commerce',
-      indicator: 'vacancy_rate',
-      label: 'Vacance commerciale',
-      value: vacancy.value,
-      unit: 'fraction',
-      text: f.percent(vacancy.value),
-      period_label: vacancy.complete
-        ? `au 31 déc. ${year}`
-        : `fin ${f.monthYear(`${year}-${String(cover.commerce).padStart(2, '0')}`)}`,
-      complete: vacancy.complete,
-      change: vacancy.value !== null && vacancy.previous !== null ? vacancy.value - vacancy.previous : null,
-      change_kind: 'points',
-      comparison:
-        vacancy.value !== null && vacancy.previous !== null
-          ? `${f.signedPoints(vacancy.value - vacancy.previous)} en un an`
-          : null,
-      source: `Locaux commerciaux en rez-de-chaussée : ${f.integer(num(now?.['vacant_premises']))} vides sur ${f.integer(num(now?.['premises']))}`,
-    }),
-  );
-  const footfall = yearly('flows', 'footfall', cover.counts);
-  const days = (months: number, y: number) =>
-    Math.round((Date.UTC(y, Math.min(months, 12), 1) - Date.UTC(y, 0, 1)) / 86_400_000);
-  const perDay = footfall.value === null ? null : footfall.value / days(cover.counts || 12, year);
-  const perDayBefore = footfall.previous === null ? null : footfall.previous / days(12, year - 1);
-  figures.push(
-    headline({
-      family: 'flows',
-      indicator: 'footfall_per_day',
-      label: 'Passages de piétons comptés, par jour',
-      value: perDay,
-      unit: 'per_day',
-      text: perDay === null ? f.missing : `${f.integer(perDay)} par jour`,
-      period_label: footfall.period,
-      complete: footfall.complete,
-      change: relative(perDay, perDayBefore),
-      comparison:
-        relative(perDay, perDayBefore) !== null
-          ? `${f.signedPercent(relative(perDay, perDayBefore))} par rapport à ${year - 1} (moyenne par jour)`
-          : null,
-      source: 'Compteurs piétons de la commune',
-    }),
-  );
-  return figures;
+  return rows
+    .sort((a, b) => BRIEF_INDICATORS.indexOf(a.indicator) - BRIEF_INDICATORS.indexOf(b.indicator))
+    .map((row) => ({
+      family: row.family as Family,
+      indicator: row.indicator,
+      label: row.label,
+      value: row.value,
+      unit: row.unit,
+      text: valueText(row.value, row.unit),
+      period_label: periodText(row),
+      complete: row.complete,
+      comparison: comparisonText(row),
+      change: row.change,
+      change_kind: row.change_kind ?? 'relative',
+      status: row.status,
+      threshold: thresholdText(row),
+      source: SOURCES[row.family] ?? row.family,
+    }));
 }
 
 const KIND_LABELS: Record<string, string> = {
