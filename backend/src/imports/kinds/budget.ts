@@ -26,6 +26,7 @@ import {
   readSiret,
   type References,
 } from './budget-scdl';
+import { mergeThirdPartyParts } from './budget-third-party';
 import { looksLikeTotem, readTotem, type TotemHeader, totemElementOf, TotemXmlError } from './budget-totem';
 
 export type { BudgetLineRecord } from './budget-lines';
@@ -314,9 +315,10 @@ async function landLines(
         },
       });
   }
-  const unique = checkDuplicates(placed, lineKey, issues, codeColumns.account);
+  const merged = mergeThirdPartyParts(placed, lineKey);
+  const unique = checkDuplicates(merged.placed, lineKey, issues, codeColumns.account);
   if (issues.length) return { records: [], issues };
-  return { records: unique, issues };
+  return { records: unique, issues, warnings: merged.warnings };
 }
 
 const lineKey = (l: BudgetLineRecord) =>
