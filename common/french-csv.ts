@@ -6,6 +6,7 @@
  * "26/11/2026", instants as "26/11/2026 14:05:00" (Paris time), booleans as "oui"/"non", text that Excel would run
  * as a formula neutralised (OWASP). Pure TypeScript without dependencies: both sides import it.
  */
+import { parisDateTime } from './paris-time';
 
 /** How a column's numbers and dates are written; any other kind (text, currency, energy...) by the value's type. */
 export type CsvKind = 'percent' | 'date' | 'month' | (string & {});
@@ -38,7 +39,7 @@ export function frenchCsvCell(value: unknown, kind?: CsvKind): string {
     return kind === 'percent' ? `${decimalComma(value * 100, 4)}%` : decimalComma(value, 6);
   }
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  if (value instanceof Date) return parisInstant(value);
+  if (value instanceof Date) return parisDateTime(value);
   if (
     typeof value === 'string' &&
     (isoDay.test(value) || ((kind === 'date' || kind === 'month') && isoDay.test(value.slice(0, 10))))
@@ -73,21 +74,4 @@ function quote(text: string): string {
 function dayFirst(iso: string): string {
   const [, year, month, day] = isoDay.exec(iso)!;
   return `${day}/${month}/${year}`;
-}
-
-const parisClock = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: 'Europe/Paris',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** An instant as Paris wall-clock time, "26/11/2026 14:05:00" (the time zone database knows summer time). */
-function parisInstant(instant: Date): string {
-  const part = Object.fromEntries(parisClock.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${part['day']}/${part['month']}/${part['year']} ${part['hour']}:${part['minute']}:${part['second']}`;
 }
