@@ -1,8 +1,9 @@
 import type { Knex } from 'knex';
+import { parisDay } from '../../../../common/paris-time';
 import * as repository from './commerce.repository';
 
-/** Today's date (UTC calendar day), the default "as of" of the vacancy endpoints. */
-export const today = (): string => new Date().toISOString().slice(0, 10);
+/** Today in Paris ('YYYY-MM-DD'), the default "as of" of the vacancy endpoints. */
+export const today = (): string => parisDay();
 
 /** The same calendar day a year earlier (29 February falls back to 28 February). */
 export function yearBefore(date: string): string {
