@@ -8,6 +8,8 @@ import { authOpenApi } from './auth/auth.openapi';
 import { authRoutes } from './auth/auth.routes';
 import { commentsOpenApi } from './comments/comments.openapi';
 import { commentsRoutes } from './comments/comments.routes';
+import { briefOpenApi } from './brief/brief.openapi';
+import { briefRoutes } from './brief/brief.routes';
 import { budgetOpenApi } from './budget/budget.openapi';
 import { budgetRoutes } from './budget/budget.routes';
 import { commerceOpenApi } from './commerce/commerce.openapi';
@@ -54,5 +56,6 @@ export const apiModules: ApiModule[] = [
   { name: 'commerce', routes: commerceRoutes, openapi: commerceOpenApi },
   { name: 'counts', routes: countsRoutes, openapi: countsOpenApi },
   { name: 'alerts', routes: alertsRoutes, openapi: alertsOpenApi },
+  { name: 'brief', routes: briefRoutes, openapi: briefOpenApi },
   { name: 'audit', routes: auditRoutes, openapi: auditOpenApi },
 ];
