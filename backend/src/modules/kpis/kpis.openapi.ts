@@ -75,7 +75,7 @@ export const kpisOpenApi = {
       queryParam('family', { type: 'string', enum: [...kpiFamilies] }, 'Only one family', false),
     ],
     jsonResponse('One row per indicator (and subject), in the catalogue order (view kpi_catalogue)', arrayOf(kpiRow)),
-    'Public: anyone reads the public indicators; staff (admin, elected, agent) read every indicator. A user limited ' +
-      'to one commune gets 403 for another. See docs/adr/0012-kpi-catalogue.md.',
+    'Public: anyone reads the public indicators (a user limited to one commune too, for another commune); staff ' +
+      '(admin, elected, agent) read every indicator of their commune. See docs/adr/0012-kpi-catalogue.md.',
   ),
 };

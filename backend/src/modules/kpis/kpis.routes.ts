@@ -1,13 +1,12 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../http/app-deps';
-import { communeScope } from '../auth/access';
 import { kpisHandlers } from './kpis.handlers';
 
 /**
- * The KPI catalogue. Access: public (the public indicators' rows for everyone, every row for staff); a user limited
- * to one commune reads only that commune's.
+ * The KPI catalogue. Access: public, like the other public figures (the public indicators' rows for everyone); staff
+ * also read the internal indicators, of their own commune only when their account is limited to one.
  */
 export function kpisRoutes(deps: AppDeps): Router {
   const h = kpisHandlers(deps);
-  return Router().get('/kpis', communeScope, h.list);
+  return Router().get('/kpis', h.list);
 }

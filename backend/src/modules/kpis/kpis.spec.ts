@@ -41,7 +41,7 @@ describe('GET /api/v1/kpis (the KPI catalogue contract)', () => {
 
   afterAll(async () => {
     await api.close();
-    for (const table of ['meter_readings', 'meters', 'buildings', 'users']) {
+    for (const table of ['alert_thresholds', 'meter_readings', 'meters', 'buildings', 'users']) {
       await db(table).whereIn('commune_insee', [commune, other]).delete();
     }
     await db('communes').whereIn('insee_code', [commune, other]).delete();
@@ -98,10 +98,28 @@ describe('GET /api/v1/kpis (the KPI catalogue contract)', () => {
     expect(unknown.status).toBe(404);
   });
 
-  it('keeps a user limited to one commune out of the others', async () => {
-    const limited = await signIn(api.base, 'agent', other);
-    expect((await getJson(`${api.base}/kpis?commune=${commune}&year=2025`, limited)).status).toBe(403);
-    expect((await getJson(`${api.base}/kpis?commune=${other}&year=2025`, limited)).status).toBe(200);
+  it('gives a user limited to another commune the public rows only, as to anyone: public figures stay public', async () => {
+    await db('alert_thresholds').insert({
+      commune_insee: commune,
+      kind: 'fluids_cost',
+      threshold_value: 0.05,
+      watch_value: 0.01,
+      updated_by: 'agent@tests.pilotage.fr',
+    });
+    try {
+      const limited = await signIn(api.base, 'agent', other);
+      const theirs = await getJson(`${api.base}/kpis?commune=${commune}&year=2025`, limited);
+      const anyone = await getJson(`${api.base}/kpis?commune=${commune}&year=2025`);
+      expect(theirs.status).toBe(200);
+      expect(theirs.body).toEqual(anyone.body);
+      expect(theirs.body.every((r: { is_public: boolean }) => r.is_public)).toBeTrue();
+      // the commune's own levels judge its figures, said so: -20 % is still no rise
+      expect(theirs.body[0]).toEqual(
+        jasmine.objectContaining({ threshold: 0.05, watch_threshold: 0.01, threshold_source: 'commune', status: 'ok' }),
+      );
+    } finally {
+      await db('alert_thresholds').where({ commune_insee: commune }).delete();
+    }
   });
 
   it('is documented in the OpenAPI document', async () => {
