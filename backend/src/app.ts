@@ -10,6 +10,7 @@ import { pinoHttp } from 'pino-http';
 import type { ImportLimits } from './config/import-limits';
 import type { TrustProxy } from './config/env';
 import type { Database } from './db/database';
+import { dataVersionValidators } from './http/data-version-etag';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { csrfProtection, sessionMiddleware } from './http/session';
 import type { Logger } from './logger';
@@ -44,7 +45,7 @@ export function makeApp(deps: AppDeps): Express {
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
-  api.use(cookieParser(), sessionMiddleware(deps.db.knex), csrfProtection);
+  api.use(cookieParser(), sessionMiddleware(deps.db.knex), csrfProtection, dataVersionValidators(deps.db.knex));
   for (const module of apiModules) api.use(module.routes(deps));
   api.use(openApiRoutes());
   api.get('/config', (_req, res) => {

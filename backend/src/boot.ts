@@ -1,5 +1,6 @@
 import type { Env } from './config/env';
 import { openDatabase, type Database } from './db/database';
+import { bumpDataVersion } from './db/data-version';
 import { migrate } from './db/migrations';
 import { refreshRollups } from './db/rollups';
 import type { Logger } from './logger';
@@ -50,5 +51,6 @@ export async function loadDemo(db: Database, scale: number, logger: Logger): Pro
   await loadDemoPeers(db.knex);
   await refreshRollups(db.knex);
   await db.knex.raw('analyze');
+  await bumpDataVersion(db.knex);
   logger.info({ counts, ms: Date.now() - started }, 'demo city loaded');
 }

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { bumpDataVersion } from '../db/data-version';
 import { AppError } from '../http/app-error';
 import { audit } from '../modules/audit/audit';
 import { findKind } from './kinds';
@@ -45,6 +46,7 @@ export async function rollbackImport(db: Knex, importId: number, actor: string):
     }
     await trx('imports').where({ id: importId }).update({ status: 'rolled_back' });
     await audit(trx, { actor, action: 'import.rollback', commune: target.commune_insee, target: `${target.kind}:${target.file_name}`, details: { import_id: importId, restored, deleted } });
+    await bumpDataVersion(trx);
     return { target, restored, deleted };
   });
   await findKind(target.kind)?.afterCommit?.(db, { commune: target.commune_insee ?? '', fileName: target.file_name, db });

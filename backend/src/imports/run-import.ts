@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
+import { bumpDataVersion } from '../db/data-version';
 import { mapPgError } from '../db/pg-errors';
 import { audit } from '../modules/audit/audit';
 import type {
@@ -180,6 +181,7 @@ export async function runImportSet(
           files: names,
         },
       });
+      await bumpDataVersion(trx);
       return { id, ...result };
     });
     await kind.afterCommit?.(db, ctx);
