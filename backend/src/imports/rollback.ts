@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { bumpDataVersion } from '../db/data-version';
+import { refreshAfterChange, tableChanges, touchedTables } from '../db/refresh-marts';
 import { AppError } from '../http/app-error';
 import { audit } from '../modules/audit/audit';
 import { findKind } from './kinds';
@@ -7,11 +8,13 @@ import { findKind } from './kinds';
 /**
  * Rolls back a landed import: rows it changed get their previous version back, rows it inserted are deleted, in
  * one transaction. Only the latest landed import of its kind and commune can be rolled back (a later one may have
- * built on it): roll back the later one first. Afterwards the kind's materialized rollups are refreshed, as after an
- * import, so the dashboard stops showing the figures of the rolled-back file.
+ * built on it): roll back the later one first. Afterwards the materialized relations built on the tables it touched are
+ * refreshed (backend/src/db/refresh-marts.ts), as after an import, so the dashboard stops showing the figures of the
+ * rolled-back file.
  */
 export async function rollbackImport(db: Knex, importId: number, actor: string): Promise<{ restored: number; deleted: number }> {
   const { target, ...counts } = await db.transaction(async (trx) => {
+    const before = await tableChanges(trx);
     const target = await trx('imports').where({ id: importId }).forUpdate().first();
     if (!target) throw AppError.notFound(`Aucun import n° ${importId}`);
     if (target.status !== 'landed') {
@@ -46,11 +49,14 @@ export async function rollbackImport(db: Knex, importId: number, actor: string):
     }
     await trx('imports').where({ id: importId }).update({ status: 'rolled_back' });
     await audit(trx, { actor, action: 'import.rollback', commune: target.commune_insee, target: `${target.kind}:${target.file_name}`, details: { import_id: importId, restored, deleted } });
+    const touched = await touchedTables(trx, before);
     await bumpDataVersion(trx);
-    return { target, restored, deleted };
+    return { target, restored, deleted, touched };
   });
+  const { touched, ...undone } = counts;
+  await refreshAfterChange(db, touched);
   await findKind(target.kind)?.afterCommit?.(db, { commune: target.commune_insee ?? '', fileName: target.file_name, db });
-  return counts;
+  return undone;
 }
 
 async function tablesWithImportId(trx: Knex.Transaction): Promise<string[]> {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { bumpDataVersion } from '../db/data-version';
 import { mapPgError } from '../db/pg-errors';
+import { refreshAfterChange, tableChanges, touchedTables } from '../db/refresh-marts';
 import { audit } from '../modules/audit/audit';
 import type {
   ImportContext,
@@ -48,6 +49,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Counting files: the mobility type when the file does not say it. */
   siteKind?: SiteKind;
+  /** The caller refreshes the materialized relations itself, once (the demo load, after all its files). */
+  deferRefresh?: boolean;
 }
 
 /** The most problems a report (and the imports history) keeps; the total is counted apart. */
@@ -153,6 +156,7 @@ export async function runImportSet(
   try {
     const landed = await db.transaction(async (trx) => {
       await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`import:${kind.kind}:${options.commune}`]);
+      const before = await tableChanges(trx);
       const [{ id }] = await trx('imports')
         .insert({
           kind: kind.kind,
@@ -181,9 +185,12 @@ export async function runImportSet(
           files: names,
         },
       });
+      const touched = await touchedTables(trx, before);
       await bumpDataVersion(trx);
-      return { id, ...result };
+      return { id, ...result, touched };
     });
+    // the marts built on what the import changed, concurrently (readers never wait), then a new data version
+    if (!options.deferRefresh) await refreshAfterChange(db, landed.touched);
     await kind.afterCommit?.(db, ctx);
     return report({
       import_id: landed.id,
