@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { deleteTownCentreCommune } from '../../test/fixtures/commerce/premises';
 import { testDatabase } from '../../test/helpers/database';
 import { signIn, startTestApp } from '../../test/helpers/http';
+import { bumpDataVersion } from '../db/data-version';
 import { findKind } from '../imports/kinds';
 import { rollbackImport } from '../imports/rollback';
 import { runImport } from '../imports/run-import';
@@ -110,6 +111,19 @@ describe('validators derived from the data version', () => {
     expect(after.status).toBe(200);
     expect(after.etag).not.toBe(before.etag);
     expect(JSON.parse(after.body).find((t: { kind: string }) => t.kind === 'footfall_drop').threshold_value).toBe(10);
+  });
+
+  it('answers a page asked again at the same data version from memory, until the version moves', async () => {
+    const communes = `${base}/communes/${commune}`;
+    const first = await get(communes);
+    // a change behind the API's back (psql): the data version does not move, the stored answer is sent again
+    await db('communes').where({ insee_code: commune }).update({ population: 4321 });
+    const again = await get(communes);
+    expect(again.body).toBe(first.body);
+    await bumpDataVersion(db);
+    const after = await get(communes);
+    expect(after.etag).not.toBe(first.etag);
+    expect(JSON.parse(after.body).population).toBe(4321);
   });
 
   it('never answers 304 with the ETag of another role or another commune', async () => {

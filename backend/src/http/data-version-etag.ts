@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Knex } from 'knex';
 import { bumpDataVersion, currentDataVersion } from '../db/data-version';
+import { AnswerCache } from './answer-cache';
 import { sessionCookie } from './session';
+
+/** At most this much of answers kept per process (AnswerCache). */
+const answerCacheBytes = 64 * 1024 * 1024;
 
 /**
  * HTTP validators derived from the data version (ADR 0016).
@@ -11,21 +15,28 @@ import { sessionCookie } from './session';
  * on: the URL (path and query), who asks (anonymous, or the user, role, commune and session) and the day (a KPI's
  * current, partial year depends on the date). `Cache-Control: no-cache` makes browsers and proxies revalidate each
  * time; signed-in answers are `private`, anonymous ones `public` (a proxy may keep them; `Vary: Cookie`). A request
- * whose If-None-Match holds the current ETag gets a 304 at once: no query runs.
+ * whose If-None-Match holds the current ETag gets a 304 at once: no query runs. A GET asked again at the same data
+ * version (by the public, or by the same session) is answered from memory (AnswerCache), without its query.
  *
  * Writes (POST, PUT, PATCH, DELETE): a successful write bumps the data version before its answer leaves, so the
  * writer's next read already sees a new ETag. Imports and rollbacks also bump it in their own transaction (the
  * command line has no HTTP), and again after the marts they touched were refreshed (backend/src/db/refresh-marts.ts).
  */
-export function dataVersionValidators(db: Knex): RequestHandler {
+export function dataVersionValidators(db: Knex, cache = new AnswerCache(answerCacheBytes)): RequestHandler {
   return async (req, res, next) => {
-    if (req.method === 'GET' || req.method === 'HEAD') return validateRead(db, req, res, next);
+    if (req.method === 'GET' || req.method === 'HEAD') return validateRead(db, cache, req, res, next);
     if (req.method !== 'OPTIONS') bumpBeforeAnswer(db, res);
     next();
   };
 }
 
-async function validateRead(db: Knex, req: Request, res: Response, next: (error?: unknown) => void) {
+async function validateRead(
+  db: Knex,
+  cache: AnswerCache,
+  req: Request,
+  res: Response,
+  next: (error?: unknown) => void,
+) {
   let version: string;
   try {
     version = await currentDataVersion(db);
@@ -41,6 +52,10 @@ async function validateRead(db: Knex, req: Request, res: Response, next: (error?
   if (matches(req.get('if-none-match'), etag)) {
     res.status(304).end();
     return;
+  }
+  if (req.method === 'GET') {
+    if (cache.sendStored(etag, version, res)) return;
+    cache.store(etag, version, res);
   }
   next();
 }
