@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { martOf } from '../backend/src/db/marts';
 import * as alerts from '../backend/src/modules/alerts/alerts.repository';
 import * as budget from '../backend/src/modules/budget/budget.repository';
 import * as commerce from '../backend/src/modules/commerce/commerce.repository';
@@ -27,7 +28,7 @@ export function benchEndpoints({ commune, year }: BenchContext): BenchEndpoint[]
     {
       name: 'overview',
       path: `/api/v1/overview?commune=${commune}`,
-      sql: (db) => db('analytics.kpi_commune_year_overview').where({ commune_insee: commune }).orderBy('year'),
+      sql: (db) => db(martOf('kpi_commune_year_overview')).where({ commune_insee: commune }).orderBy('year'),
     },
     {
       name: 'quartiers summary',

@@ -106,7 +106,7 @@ export interface RefreshOptions {
 /**
  * Refreshes the materialized relations built on the given tables (and those built on them), each after the ones it
  * reads, each in its own short transaction (JIT off: compiling the plan costs more than running it; memory enough to
- * sort in RAM), then refreshes their statistics (a materialized view without them gets plans ten times slower).
+ * sort in RAM); a relation rebuilt plainly gets its statistics at once (without them, plans ten times slower).
  * Returns the names refreshed.
  */
 export async function refreshMarts(db: Knex, options: RefreshOptions = {}): Promise<string[]> {
@@ -126,7 +126,8 @@ export async function refreshMarts(db: Knex, options: RefreshOptions = {}): Prom
     };
     if (db.isTransaction) await run(db);
     else await db.transaction(run);
-    await db.raw(`analyze ${relation.name}`);
+    // a rebuilt relation needs its statistics; one refreshed concurrently keeps them (autovacuum updates them later)
+    if (!concurrently) await db.raw(`analyze ${relation.name}`);
     refreshed.add(relation.name);
   }
   return [...refreshed];
@@ -140,6 +141,26 @@ export async function refreshAfterChange(db: Knex, tables: readonly string[]): P
   const refreshed = await refreshMarts(db, { tables });
   if (refreshed.length > 0) await bumpDataVersion(db);
   return refreshed;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * refreshAfterChange, one at a time in this process, after the refreshes already queued: what an import returns
+ * once its rows committed (`refresh: 'background'`), while readers keep the previous figures until the new ones are
+ * in. Failures are logged to stderr, never thrown: the rows have landed, the next change refreshes again.
+ */
+export function queueRefreshAfterChange(db: Knex, tables: readonly string[]): Promise<string[]> {
+  const run = queue.then(() => refreshAfterChange(db, tables));
+  queue = run.catch((error: Error) => {
+    console.error(`marts refresh failed after a change of ${tables.join(', ')}: ${error.message}`);
+  });
+  return run;
+}
+
+/** Resolves once every refresh queued in this process has ended (before closing the pool, or in tests). */
+export function refreshesSettled(): Promise<unknown> {
+  return queue;
 }
 
 async function isPopulated(db: Knex, name: string): Promise<boolean> {

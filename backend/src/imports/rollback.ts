@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { bumpDataVersion } from '../db/data-version';
-import { refreshAfterChange, tableChanges, touchedTables } from '../db/refresh-marts';
+import { queueRefreshAfterChange, tableChanges, touchedTables } from '../db/refresh-marts';
 import { AppError } from '../http/app-error';
 import { audit } from '../modules/audit/audit';
 import { findKind } from './kinds';
@@ -54,7 +54,7 @@ export async function rollbackImport(db: Knex, importId: number, actor: string):
     return { target, restored, deleted, touched };
   });
   const { touched, ...undone } = counts;
-  await refreshAfterChange(db, touched);
+  await queueRefreshAfterChange(db, touched);
   await findKind(target.kind)?.afterCommit?.(db, { commune: target.commune_insee ?? '', fileName: target.file_name, db });
   return undone;
 }

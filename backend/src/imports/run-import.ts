@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { bumpDataVersion } from '../db/data-version';
 import { mapPgError } from '../db/pg-errors';
-import { refreshAfterChange, tableChanges, touchedTables } from '../db/refresh-marts';
+import { queueRefreshAfterChange, tableChanges, touchedTables } from '../db/refresh-marts';
 import { audit } from '../modules/audit/audit';
 import type {
   ImportContext,
@@ -51,6 +51,11 @@ export interface ImportOptions {
   siteKind?: SiteKind;
   /** The caller refreshes the materialized relations itself, once (the demo load, after all its files). */
   deferRefresh?: boolean;
+  /**
+   * When the materialized relations built on what landed are refreshed: before the report ('await', the default),
+   * or after it ('background': the report says the rows landed, the figures follow; see refreshesSettled).
+   */
+  refresh?: 'await' | 'background';
 }
 
 /** The most problems a report (and the imports history) keeps; the total is counted apart. */
@@ -190,8 +195,9 @@ export async function runImportSet(
       return { id, ...result, touched };
     });
     // the marts built on what the import changed, concurrently (readers never wait), then a new data version
-    if (!options.deferRefresh) await refreshAfterChange(db, landed.touched);
+    const refreshing = options.deferRefresh ? undefined : queueRefreshAfterChange(db, landed.touched);
     await kind.afterCommit?.(db, ctx);
+    if (options.refresh !== 'background') await refreshing?.catch(() => undefined);
     return report({
       import_id: landed.id,
       status: 'landed',
