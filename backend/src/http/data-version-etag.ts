@@ -3,7 +3,6 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { Knex } from 'knex';
 import { bumpDataVersion, currentDataVersion } from '../db/data-version';
 import { AnswerCache } from './answer-cache';
-import { sessionCookie } from './session';
 
 /** At most this much of answers kept per process (AnswerCache). */
 const answerCacheBytes = 64 * 1024 * 1024;
@@ -63,10 +62,8 @@ async function validateRead(
 /** The ETag of a read at a data version: see dataVersionValidators. */
 export function readETag(version: string, req: Request): string {
   const user = req.user;
-  const token = req.cookies?.[sessionCookie];
-  const caller = user
-    ? `user:${user.id}:${user.role}:${user.commune_insee ?? '*'}:${typeof token === 'string' ? token : ''}`
-    : 'public';
+  // the session's CSRF token tells one session from another (the session cookie itself stays out of this layer)
+  const caller = user ? `user:${user.id}:${user.role}:${user.commune_insee ?? '*'}:${req.csrfToken ?? ''}` : 'public';
   const day = new Date().toISOString().slice(0, 10);
   const digest = createHash('sha256').update(`${req.originalUrl}\n${caller}\n${day}`).digest('base64url').slice(0, 22);
   return `W/"${version}-${digest}"`;

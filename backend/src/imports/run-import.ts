@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { bumpDataVersion } from '../db/data-version';
 import { mapPgError } from '../db/pg-errors';
 import { queueRefreshAfterChange, tableChanges, touchedTables } from '../db/refresh-marts';
-import { audit } from '../modules/audit/audit';
+import { audit } from '../audit/audit';
 import type {
   ImportContext,
   ImportFile,

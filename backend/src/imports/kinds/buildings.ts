@@ -1,3 +1,4 @@
+import { buildingTypes, type BuildingType } from '../../db/building-types';
 import { quartierAt } from '../../geo/assign-quartiers';
 import { farFromCommune, loadCommuneOutline } from '../../geo/commune-contour';
 import type { PolygonGeometry } from '../../geo/reproject';
@@ -6,20 +7,6 @@ import { readColumns } from '../read-table';
 import { checkDuplicates, RowReader, simplify } from '../values';
 import { upsertRows } from '../upsert';
 
-export const buildingTypes = [
-  'school',
-  'nursery',
-  'gym',
-  'pool',
-  'library',
-  'town_hall',
-  'office',
-  'culture',
-  'social',
-  'technical',
-  'other',
-] as const;
-export type BuildingType = (typeof buildingTypes)[number];
 
 /** Type names as French and English files write them, simplified (lowercase, no accents). */
 const typeSynonyms: Record<string, BuildingType> = {
