@@ -2,7 +2,21 @@ import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Knex } from 'knex';
 import { bumpDataVersion, currentDataVersion } from '../db/data-version';
+import { refreshMarts } from '../db/refresh-marts';
 import { AnswerCache } from './answer-cache';
+
+/**
+ * The tables the API itself writes that figures may be built on: thresholds, acknowledgements, alert rules. After a
+ * successful write, the materialized relations built on them (none today; a materialized KPI catalogue would read
+ * the thresholds) are refreshed before the answer leaves.
+ */
+const tablesWrittenByTheApi = [
+  'alert_thresholds',
+  'alert_acknowledgements',
+  'budget_alert_thresholds',
+  'fluid_alert_rules',
+  'fluid_alert_acknowledgements',
+];
 
 /** At most this much of answers kept per process (AnswerCache). */
 const answerCacheBytes = 64 * 1024 * 1024;
@@ -78,12 +92,16 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   });
 }
 
-/** Delays the end of a successful answer until the data version is bumped (after the handler's commit). */
+/**
+ * Delays the end of a successful answer until the materialized relations built on the tables the API writes are
+ * refreshed and the data version is bumped (after the handler's commit).
+ */
 function bumpBeforeAnswer(db: Knex, res: Response): void {
   const end = res.end.bind(res) as (...args: unknown[]) => Response;
   res.end = ((...args: unknown[]) => {
     if (res.statusCode >= 400) return end(...args);
-    bumpDataVersion(db)
+    refreshMarts(db, { tables: tablesWrittenByTheApi })
+      .then(() => bumpDataVersion(db))
       .catch(() => undefined)
       .finally(() => end(...args));
     return res;
