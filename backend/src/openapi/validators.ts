@@ -1,14 +1,5 @@
 /** The parts of the OpenAPI document that say how every GET is validated against the data version (ADR 0016). */
 export const validatorComponents = {
-  parameters: {
-    IfNoneMatch: {
-      name: 'If-None-Match',
-      in: 'header',
-      required: false,
-      schema: { type: 'string' },
-      description: 'The ETag of an answer already held: 304 (no body) while the data version has not moved',
-    },
-  },
   headers: {
     ETag: {
       schema: { type: 'string', example: 'W/"42-3kq1Z0pXb8c2VwQ9mN4tYa"' },
@@ -25,7 +16,9 @@ export const validatorComponents = {
   },
   responses: {
     NotModified: {
-      description: 'The answer held (If-None-Match) is still the current one',
+      description:
+        'Sent to a request whose If-None-Match header holds the current ETag: the answer held is still the current one ' +
+        '(no body, no query run)',
       headers: { ETag: { $ref: '#/components/headers/ETag' } },
     },
   },
@@ -33,7 +26,7 @@ export const validatorComponents = {
 
 type Operation = { parameters?: unknown[]; responses?: Record<string, { headers?: Record<string, unknown> }> };
 
-/** Adds If-None-Match, the 304 and the ETag and Cache-Control headers of the 200 to every GET of `paths`. */
+/** Adds the 304 (to If-None-Match) and the ETag and Cache-Control headers of the 200 to every GET of `paths`. */
 export function withValidators<T extends Record<string, { get?: Operation }>>(paths: T): T {
   const result: Record<string, unknown> = {};
   for (const [path, item] of Object.entries(paths)) {
@@ -58,7 +51,6 @@ export function withValidators<T extends Record<string, { get?: Operation }>>(pa
       ...item,
       get: {
         ...get,
-        parameters: [...(get.parameters ?? []), validatorComponents.parameters.IfNoneMatch],
         responses,
       },
     };
