@@ -59,6 +59,7 @@ const commune = values.commune!;
 const logger = makeLogger('warn');
 const password = 'benchmark administrator password';
 
+const loadBefore = os.loadavg().map((l) => round(l));
 const { db, dispose } = await benchDatabase();
 const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotage-bench-dist-'));
 try {
@@ -130,6 +131,7 @@ try {
 
   const report = {
     date: new Date().toISOString(),
+    load_average_before: loadBefore,
     load_average: os.loadavg().map((l) => round(l)),
     scale,
     concurrency,
