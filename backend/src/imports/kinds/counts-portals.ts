@@ -78,6 +78,7 @@ export function readEcoCounter(
   kindOf: (siteId: string) => SiteKind | null,
 ): PortalRead {
   const { rows, issues: headerIssues } = mapColumns(table, ecoCounterColumns);
+  table.rows = []; // read once: a large file is not held twice
   issues.push(...headerIssues);
   if (headerIssues.length) return { sites: [], channels: [], slots: [] };
   const sites = new Map<string, SiteRecord>();
@@ -201,6 +202,7 @@ export function readLoops(
   kindOf: (siteId: string) => SiteKind | null,
 ): PortalRead & { faultyDays: number } {
   const { rows, issues: headerIssues } = mapColumns(table, loopColumns);
+  table.rows = []; // read once: a large file is not held twice
   issues.push(...headerIssues);
   if (headerIssues.length) return { sites: [], channels: [], slots: [], faultyDays: 0 };
   const sites = new Map<string, SiteRecord>();
