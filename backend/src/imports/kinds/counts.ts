@@ -1,3 +1,4 @@
+import { loadCommuneOutline } from '../../geo/commune-contour';
 import type { Knex } from 'knex';
 import type {
   ImportContext,
@@ -190,9 +191,10 @@ async function parseCounts(files: ImportFile[], ctx: ImportContext): Promise<Par
 
   // places: the Etalab site files of the set, then the channels, which may split a place by kind of mobility
   const filePlaces = new Map<string, SiteRecord>();
+  const outline = await loadCommuneOutline(ctx.db, ctx.commune);
   for (const t of of('etalab-site')) {
     const from = issues.length;
-    const parsed = parseSites(t.table, ctx.commune);
+    const parsed = parseSites(t.table, ctx.commune, outline);
     issues.push(...parsed.issues);
     tag(t.file, from);
     for (const s of parsed.records as SiteRecord[]) filePlaces.set(s.site_id, s);
@@ -289,7 +291,7 @@ async function parseCounts(files: ImportFile[], ctx: ImportContext): Promise<Par
     const fromWarnings = warnings.length;
     const read =
       t.layout === 'eco-counter'
-        ? readEcoCounter(t.table, issues, portalKind)
+        ? readEcoCounter(t.table, issues, portalKind, outline)
         : readLoops(t.table, issues, warnings, portalKind);
     tag(t.file, from);
     if (several) for (let i = fromWarnings; i < warnings.length; i++) warnings[i].file ??= t.file;
