@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { testDatabase } from '../../test/helpers/database';
 import { signIn, startTestApp } from '../../test/helpers/http';
-import { refreshFluidsRollups } from '../modules/fluids/fluids-rollups';
+import { refreshFluidsRollups } from '../db/fluids-rollups';
 
 const mine = '99007';
 const theirs = '99008';

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import { AppError } from '../http/app-error';
-import { audit } from '../modules/audit/audit';
+import { DataError } from '../db/data-error';
+import { audit } from '../audit/audit';
 import { findKind } from './kinds';
 
 /**
@@ -12,9 +12,9 @@ import { findKind } from './kinds';
 export async function rollbackImport(db: Knex, importId: number, actor: string): Promise<{ restored: number; deleted: number }> {
   const { target, ...counts } = await db.transaction(async (trx) => {
     const target = await trx('imports').where({ id: importId }).forUpdate().first();
-    if (!target) throw AppError.notFound(`Aucun import n° ${importId}`);
+    if (!target) throw DataError.notFound(`Aucun import n° ${importId}`);
     if (target.status !== 'landed') {
-      throw AppError.conflict(`L'import n° ${importId} est à l'état « ${target.status} » : seul un import abouti peut être annulé`);
+      throw DataError.conflict(`L'import n° ${importId} est à l'état « ${target.status} » : seul un import abouti peut être annulé`);
     }
     await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`import:${target.kind}:${target.commune_insee ?? ''}`]);
     const later = await trx('imports')
@@ -22,7 +22,7 @@ export async function rollbackImport(db: Knex, importId: number, actor: string):
       .where((q) => (target.commune_insee ? q.where({ commune_insee: target.commune_insee }) : q.whereNull('commune_insee')))
       .where('id', '>', importId)
       .first('id');
-    if (later) throw AppError.conflict(`L'import n° ${later.id} du même type est venu après : annulez-le d'abord`);
+    if (later) throw DataError.conflict(`L'import n° ${later.id} du même type est venu après : annulez-le d'abord`);
 
     let restored = 0;
     const versions = await trx('import_row_versions').where({ import_id: importId }).select('*');
@@ -38,7 +38,7 @@ export async function rollbackImport(db: Knex, importId: number, actor: string):
         .catch((error: { code?: string }) => {
           if (error?.code !== '23503') throw error;
           // a row the import added (a commune, a building) has since received data of its own
-          throw AppError.conflict(
+          throw DataError.conflict(
             `Des données importées depuis s'appuient sur des lignes ajoutées par l'import n° ${importId} (table ${table}) : annulez d'abord ces imports`,
           );
         });

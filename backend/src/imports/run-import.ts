@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { mapPgError } from '../db/pg-errors';
-import { audit } from '../modules/audit/audit';
+import { audit } from '../audit/audit';
 import type {
   ImportContext,
   ImportFile,

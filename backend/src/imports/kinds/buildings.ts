@@ -1,26 +1,13 @@
+import { buildingTypes, type BuildingType } from '../../db/building-types';
 import { quartierAt } from '../../geo/assign-quartiers';
 import { farFromCommune, loadCommuneOutline } from '../../geo/commune-contour';
-import { buildingRollups, refreshFluidsRollups } from '../../modules/fluids/fluids-rollups';
+import { buildingRollups, refreshFluidsRollups } from '../../db/fluids-rollups';
 import type { PolygonGeometry } from '../../geo/reproject';
 import type { ImportKind } from '../import-kind';
 import { readColumns } from '../read-table';
 import { checkDuplicates, RowReader, simplify } from '../values';
 import { upsertRows } from '../upsert';
 
-export const buildingTypes = [
-  'school',
-  'nursery',
-  'gym',
-  'pool',
-  'library',
-  'town_hall',
-  'office',
-  'culture',
-  'social',
-  'technical',
-  'other',
-] as const;
-export type BuildingType = (typeof buildingTypes)[number];
 
 /** Type names as French and English files write them, simplified (lowercase, no accents). */
 const typeSynonyms: Record<string, BuildingType> = {

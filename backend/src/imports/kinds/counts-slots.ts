@@ -1,3 +1,4 @@
+import { parisOffsetMinutes } from '../../../../common/paris-time';
 import type { ImportIssue, SiteKind } from '../import-kind';
 import { formatMinutes, isRepeatedHour, MINUTES_PER_DAY } from './counts-time';
 
@@ -57,7 +58,8 @@ export function checkSlots(slots: SlotRecord[], issues: ImportIssue[]): void {
   // slot starts per site and stream (numbers as keys: a million slots checked without building a million strings)
   const seen = new Map<string, Map<string, Map<number, number>>>();
   const reportedStep = new Set<string>();
-  const now = Date.now() / 60_000 + 120;
+  const utcNow = Date.now() / 60_000;
+  const now = utcNow + parisOffsetMinutes(utcNow); // Paris wall clock, as slot starts are
   const hourlySites = new Set<string>();
   const dailySites = new Map<string, SlotRecord>();
   for (const s of slots) {

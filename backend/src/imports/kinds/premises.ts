@@ -1,3 +1,4 @@
+import { parisDay } from '../../../../common/paris-time';
 import type { Knex } from 'knex';
 import { quartierAt } from '../../geo/assign-quartiers';
 import type { PolygonGeometry } from '../../geo/reproject';
@@ -179,7 +180,7 @@ export const premisesKind: ImportKind<PremisesRecord> = {
   async parse(file, ctx) {
     const { rows, issues } = await readColumns(file, ctx.fileName, columns);
     const quartiers = await knownQuartiers(ctx.db, ctx.commune);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = parisDay();
     const parsed: { line: number; record: PremisesRecord }[] = [];
     for (const row of rows) {
       const r = new RowReader(row, issues);

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
 import { importCli } from '../../../test/helpers/cli';
 import { testDatabase } from '../../../test/helpers/database';
-import { refreshFluidsRollups } from '../../modules/fluids/fluids-rollups';
+import { refreshFluidsRollups } from '../../db/fluids-rollups';
 
 const repo = path.resolve(import.meta.dirname, '..', '..', '..', '..');
 const fixtures = path.join(repo, 'backend', 'test', 'fixtures', 'fluids');

@@ -1,4 +1,4 @@
-import { refreshFluidsRollups } from '../../modules/fluids/fluids-rollups';
+import { refreshFluidsRollups } from '../../db/fluids-rollups';
 import type { ImportKind } from '../import-kind';
 import { readColumns } from '../read-table';
 import { upsertRows } from '../upsert';

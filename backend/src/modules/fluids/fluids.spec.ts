@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { addBuilding, monthlyBills, yearlyBill } from '../../../test/fixtures/fluids/bills';
 import { testDatabase } from '../../../test/helpers/database';
 import { getJson as getJsonAs, signIn, startTestApp } from '../../../test/helpers/http';
-import { refreshFluidsRollups } from './fluids-rollups';
+import { refreshFluidsRollups } from '../../db/fluids-rollups';
 
 const commune = '99220';
 const other = '99221';

@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../http/app-deps';
 import { inseeCode, query } from '../../http/validate';
 
 const overviewQuery = z.object({ commune: inseeCode });

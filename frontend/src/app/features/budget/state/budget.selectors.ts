@@ -1,3 +1,4 @@
+import { parisDay } from '../../../../../../common/paris-time';
 import { createSelector } from '@ngrx/store';
 import { contextFeature } from '../../../core/context/context.feature';
 import { isPartialYear } from '../../../core/context/years';
@@ -171,7 +172,8 @@ export const selectBudgetViewModel = createSelector({
   files: selectOverviewFiles,
 });
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in Paris, the day the town hall lives in. */
+const today = () => parisDay();
 
 export const selectProgrammesViewModel = createSelector({
   status: budgetFeature.selectProgrammesStatus,

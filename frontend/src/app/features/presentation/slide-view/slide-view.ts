@@ -2,7 +2,9 @@ import { Component, input } from '@angular/core';
 import { QuartierCollection } from '../../../shared/quartiers/quartier-summary';
 import { LeafletMap } from '../../../shared/ui/leaflet-map/leaflet-map';
 import { AreaId, MapMarker } from '../../../shared/ui/leaflet-map/map-area';
+import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { Slide } from '../state/build-slides';
+import { SlideQr } from './slide-qr';
 
 export interface SlideMap {
   areas: QuartierCollection;
@@ -18,11 +20,11 @@ export interface SlideMap {
  */
 @Component({
   selector: 'app-slide-view',
-  imports: [LeafletMap],
+  imports: [LeafletMap, SlideQr, TranslatePipe],
   template: `
     @let current = slide();
     <h2 class="slide-title" [id]="headingId()">{{ current.title }}</h2>
-    <div class="slide-body" [class.with-map]="current.map && map()">
+    <div class="slide-body" [class.with-visual]="hasVisual()">
       <div class="words">
         @if (current.figures.length) {
           <dl class="figures">
@@ -46,6 +48,57 @@ export interface SlideMap {
           </ul>
         }
       </div>
+      @if (current.bars || current.pictograms || current.timeline || (current.qr && qrUrl())) {
+        <div class="visual">
+          @if (current.bars; as bars) {
+            <figure class="bars">
+              <figcaption>{{ bars.heading }}</figcaption>
+              @for (bar of bars.items; track bar.label) {
+                <div class="bar-row" [class.highlight]="bar.highlight">
+                  <span class="bar-label">{{ bar.label }}</span>
+                  <span class="bar-track">
+                    <span class="bar" [style.inline-size.%]="barWidth(bar.value, bars.items)"></span>
+                  </span>
+                  <span class="bar-value">{{ bar.text }}</span>
+                </div>
+              }
+            </figure>
+          }
+          @if (current.pictograms; as pictograms) {
+            <figure class="pictograms">
+              <div
+                class="squares"
+                role="img"
+                [attr.aria-label]="'presentation.pictograms' | t: { count: pictograms.count }"
+              >
+                @for (item of squares(pictograms.count); track $index) {
+                  <span class="square"></span>
+                }
+              </div>
+              <figcaption>{{ pictograms.count }} {{ pictograms.label.toLowerCase() }}</figcaption>
+            </figure>
+          }
+          @if (current.timeline; as timeline) {
+            <div class="photo" role="img" [attr.aria-label]="'presentation.timeline.photo' | t">
+              <span aria-hidden="true">{{ 'presentation.timeline.photo' | t }}</span>
+            </div>
+            <figure class="timeline">
+              <figcaption>{{ timeline.name }}</figcaption>
+              <ol>
+                @for (step of timeline.steps; track step.label) {
+                  <li [class.late]="step.late">
+                    <span class="step-date">{{ step.date }}</span>
+                    <span class="step-label">{{ step.label }}</span>
+                  </li>
+                }
+              </ol>
+            </figure>
+          }
+          @if (current.qr && qrUrl(); as url) {
+            <app-slide-qr [url]="url" [caption]="'presentation.qr' | t" />
+          }
+        </div>
+      }
       @if (current.map && map(); as shown) {
         <div class="map">
           <app-leaflet-map
@@ -55,7 +108,7 @@ export interface SlideMap {
             [title]="shown.title"
             [markers]="shown.markers"
             [selectedId]="shown.selectedId"
-            height="min(52vh, 30rem)"
+            height="min(48vh, 30rem)"
           />
         </div>
       }
@@ -70,15 +123,99 @@ export interface SlideMap {
       line-height: 1.1;
       margin: 0 0 1.5rem;
     }
-    .slide-body.with-map {
+    .slide-body.with-visual {
       display: grid;
       grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr);
       gap: 2rem;
+      align-items: start;
     }
     @media (max-width: 60rem) {
-      .slide-body.with-map {
+      .slide-body.with-visual {
         grid-template-columns: minmax(0, 1fr);
       }
+    }
+    .visual {
+      display: flex;
+      flex-direction: column;
+      gap: 1.25rem;
+      min-inline-size: 0;
+    }
+    figure {
+      margin: 0;
+    }
+    figcaption {
+      font-size: clamp(1.1rem, 1.7vw, 1.5rem);
+      font-weight: 700;
+      margin-block-end: 0.5rem;
+    }
+    .bar-row {
+      display: grid;
+      grid-template-columns: minmax(0, 9rem) minmax(0, 1fr) auto;
+      align-items: center;
+      gap: 0.75rem;
+      font-size: clamp(1rem, 1.6vw, 1.4rem);
+      margin-block: 0.5rem;
+    }
+    .bar-track {
+      block-size: clamp(1.5rem, 3vh, 2.5rem);
+      background: var(--color-border);
+      border-radius: 3px;
+    }
+    .bar {
+      display: block;
+      block-size: 100%;
+      background: var(--color-muted);
+      border-radius: 3px;
+    }
+    .highlight .bar {
+      background: var(--color-primary);
+    }
+    .highlight {
+      font-weight: 800;
+    }
+    .bar-value {
+      font-weight: 700;
+    }
+    .squares {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.4rem;
+    }
+    .square {
+      inline-size: clamp(1.2rem, 2.4vw, 2.2rem);
+      block-size: clamp(1.2rem, 2.4vw, 2.2rem);
+      background: var(--color-primary);
+      border-radius: 3px;
+    }
+    .photo {
+      display: grid;
+      place-items: center;
+      aspect-ratio: 16 / 7;
+      border: 3px dashed var(--color-border);
+      color: var(--color-muted);
+      font-size: clamp(1rem, 1.5vw, 1.3rem);
+      border-radius: 6px;
+    }
+    .timeline ol {
+      display: flex;
+      justify-content: space-between;
+      gap: 1rem;
+      list-style: none;
+      margin: 0;
+      padding: 0.75rem 0 0;
+      border-block-start: 4px solid var(--color-primary);
+      font-size: clamp(1rem, 1.5vw, 1.3rem);
+    }
+    .timeline li {
+      display: flex;
+      flex-direction: column;
+    }
+    .timeline li.late {
+      color: #b3261e;
+      font-weight: 700;
+    }
+    .step-date {
+      font-weight: 700;
     }
     .figures {
       display: flex;
@@ -120,6 +257,29 @@ export interface SlideMap {
 })
 export class SlideView {
   readonly slide = input.required<Slide>();
+  /** The public page the QR code of the last slide opens. */
+  readonly qrUrl = input<string | null>(null);
+
+  protected hasVisual(): boolean {
+    const slide = this.slide();
+    return !!(
+      (slide.map && this.map()) ||
+      slide.bars ||
+      slide.pictograms ||
+      slide.timeline ||
+      (slide.qr && this.qrUrl())
+    );
+  }
+
+  protected barWidth(value: number, items: readonly { value: number }[]): number {
+    const most = Math.max(...items.map((item) => item.value), 0);
+    return most > 0 ? Math.max(2, (value / most) * 100) : 0;
+  }
+
+  /** At most 40 squares: a row a room can count at a glance. */
+  protected squares(count: number): number[] {
+    return Array.from({ length: Math.min(count, 40) }, (_, i) => i);
+  }
   readonly map = input<SlideMap | null>(null);
   readonly headingId = input('slide-title');
 }
