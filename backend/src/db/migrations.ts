@@ -75,7 +75,7 @@ export async function applyViews(db: Knex, force = false): Promise<boolean> {
       try {
         await trx.raw(escapeBindings(fs.readFileSync(file, 'utf8')));
       } catch (error) {
-        throw new Error(`View ${path.relative(repoRoot, file)} failed: ${(error as Error).message}`);
+        throw new Error(`View ${path.relative(repoRoot, file)} failed: ${(error as Error).message}`, { cause: error });
       }
     }
     await trx('pilotage_meta').insert({ key: 'views_checksum', value: digest }).onConflict('key').merge();
