@@ -1,6 +1,6 @@
 -- kpi_catalogue_fluids: the fluids' headline figures in the catalogue's shape (read by kpi_catalogue), one row per
--- commune, indicator and calendar year with bills. ../shared/DOMAIN.md §2; the months are kpi_fluids_commune_month's
--- (bills prorated by days, every building of the commune), summed here over the months the year has.
+-- commune, indicator and calendar year with bills. ../shared/DOMAIN.md §2; the months are stg_fluids_monthly's (bills
+-- prorated by days, every meter of the commune, as kpi_fluids_commune_month), summed here over the months the year has.
 --   fluids_cost        the whole fluids bill (energy and water), EUR TTC
 --   energy             energy consumed (fluids billed in kWh), kWh, as metered
 --   energy_corrected   the same energy weather-corrected with the degree-days (heating share), kWh: a second
@@ -16,8 +16,12 @@ with months as (
     sum(quantity) filter (where unit = 'kWh') as energy,
     sum(corrected_quantity) filter (where unit = 'kWh') as energy_corrected,
     sum(amount_eur) as fluids_cost
-  from analytics.kpi_fluids_commune_month
+  -- the meters' months, unrounded (stg_fluids_monthly, the source of kpi_fluids_commune_month, which rounds each
+  -- fluid's month): a year's bill is the rounded sum, not a sum of rounded months
+  from analytics.stg_fluids_monthly
   group by commune_insee, month
+  -- a month no bill covers yet is not a month of the period
+  having count(quantity) > 0
 ),
 
 years as (
@@ -83,8 +87,8 @@ final as (
   cross join lateral (
     values
       ('fluids_cost', 'Coût des fluides', 'EUR', 2, c.fluids_cost, c.comparison_fluids_cost, false, 1),
-      ('energy', 'Énergie consommée', 'kWh', 0, c.energy, c.comparison_energy, false, 2),
-      ('energy_corrected', 'Énergie consommée, corrigée du climat', 'kWh', 0, c.energy_corrected,
+      ('energy', 'Énergie consommée', 'kWh', 3, c.energy, c.comparison_energy, false, 2),
+      ('energy_corrected', 'Énergie consommée, corrigée du climat', 'kWh', 3, c.energy_corrected,
        c.comparison_energy_corrected, true, 3)
   ) as v (indicator, label, unit, decimals, value, comparison_value, weather_corrected, sort_order)
   where v.value is not null

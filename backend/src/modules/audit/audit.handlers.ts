@@ -35,10 +35,10 @@ const listQuery = z
     path: ['to'],
   });
 
-/** The CSV's columns, French headers for Excel; `at` stays an ISO instant (UTC). */
+/** The CSV's columns, French headers for Excel; `at` is written in Paris time ("26/11/2026 14:05:00"). */
 const csvColumns: ExportColumn[] = [
   { key: 'id', header: 'N°' },
-  { key: 'at', header: 'Date (UTC)' },
+  { key: 'at', header: 'Date (heure de Paris)' },
   { key: 'actor', header: 'Auteur' },
   { key: 'action', header: 'Action' },
   { key: 'commune_insee', header: 'Code INSEE' },

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../http/app-deps';
 import { assertCommune } from '../auth/access';
 import { query } from '../../http/validate';
 import { staff } from '../auth/roles';

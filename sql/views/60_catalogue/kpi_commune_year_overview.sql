@@ -1,14 +1,17 @@
--- kpi_commune_year_overview: one row per commune and year, the headline figure of each KPI family.
+-- kpi_commune_year_overview (in 60_catalogue: it reads the catalogue's parts, and views are created in path order):
+-- one row per commune and year, the headline figure of each KPI family.
 -- operating_expenses_eur: executed (compte administratif) real operating expenses; investment_expenses_eur:
 --   executed real equipment expenses (chapters 20, 204, 21, 23) of the budget principal; null while the year has no
 --   CA (DOMAIN.md, budget).
--- fluids_kwh / fluids_cost_eur: energy (kWh) and total fluids bill (EUR TTC, water included) prorated to the year
---   (from the materialized stg_fluids_yearly, the yearly sums of stg_fluids_monthly).
+-- fluids_kwh / fluids_cost_eur, vacancy_rate, footfall: the KPI catalogue's values (kpi_catalogue_fluids 'energy' and
+--   'fluids_cost', kpi_catalogue_commerce, kpi_catalogue_flows 'footfall'), so the overview and every other page show
+--   one number (docs/adr/0012-kpi-catalogue.md); for the year in progress they cover January to the latest month.
 -- Each family's figures are null for a year it has no data for (the demo's counters start in 2019, its bills in 2020):
 --   never a zero that a chart would draw as a collapse.
--- premises / vacant_premises / vacancy_rate: active (occupied + vacant) and vacant ground-floor premises on 31/12 (latest known
---   status for the current year); vacancy_rate = vacant / active, a fraction (DOMAIN.md, commercial vacancy).
--- footfall: sum of valid hourly counts of the pedestrian sites over the year (from the monthly rollup, the same sum).
+-- premises / vacant_premises: active (occupied + vacant) and vacant ground-floor premises on 31/12 (latest known
+--   status for the current year); vacancy_rate: vacant / active at the end of the year's last month of the vacancy
+--   series, a fraction (DOMAIN.md, commercial vacancy).
+-- footfall: sum of valid hourly counts of the pedestrian sites over the months of the year with counts.
 create view analytics.kpi_commune_year_overview as
 with budget as (
   select
@@ -27,10 +30,15 @@ fluids as (
   select
     commune_insee,
     year,
-    sum(quantity) filter (where unit = 'kWh') as fluids_kwh,
-    sum(amount_eur) as fluids_cost_eur
-  from analytics.stg_fluids_yearly
+    max(value) filter (where indicator = 'energy') as fluids_kwh,
+    max(value) filter (where indicator = 'fluids_cost') as fluids_cost_eur
+  from analytics.kpi_catalogue_fluids
   group by 1, 2
+),
+
+vacancy as (
+  select commune_insee, year, value as vacancy_rate
+  from analytics.kpi_catalogue_commerce
 ),
 
 premises as (
@@ -50,11 +58,9 @@ premises as (
 ),
 
 footfall as (
-  select m.commune_insee, extract(year from m.period_start)::integer as year, sum(m.count_total) as footfall
-  from analytics.stg_counts_periods m
-  join counting_sites s on s.commune_insee = m.commune_insee and s.site_id = m.site_id
-  where m.period = 'month' and s.kind = 'pedestrian'
-  group by 1, 2
+  select commune_insee, year, value as footfall
+  from analytics.kpi_catalogue_flows
+  where indicator = 'footfall'
 ),
 
 final as (
@@ -68,13 +74,14 @@ final as (
     f.fluids_cost_eur,
     p.premises,
     p.vacant_premises,
-    p.vacant_premises::numeric / nullif(p.premises, 0) as vacancy_rate,
+    v.vacancy_rate,
     ft.footfall
   from analytics.stg_years_with_data y
   join communes c on c.insee_code = y.commune_insee
   left join budget b on b.commune_insee = y.commune_insee and b.year = y.year
   left join fluids f on f.commune_insee = y.commune_insee and f.year = y.year
   left join premises p on p.commune_insee = y.commune_insee and p.year = y.year
+  left join vacancy v on v.commune_insee = y.commune_insee and v.year = y.year
   left join footfall ft on ft.commune_insee = y.commune_insee and ft.year = y.year
 )
 
