@@ -7,27 +7,14 @@ import cookieParser from 'cookie-parser';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
-import type { ImportLimits } from './config/import-limits';
-import type { TrustProxy } from './config/env';
-import type { Database } from './db/database';
+import type { AppDeps } from './http/app-deps';
+import { dataVersionValidators } from './http/data-version-etag';
 import { errorHandler, notFoundHandler } from './http/error-handler';
-import { csrfProtection, sessionMiddleware } from './http/session';
-import type { Logger } from './logger';
+import { csrfProtection, sessionMiddleware } from './modules/auth/session';
 import { apiModules } from './modules';
 import { openApiRoutes } from './openapi/openapi.routes';
 
-export interface AppDeps {
-  db: Database;
-  logger: Logger;
-  /** Built Angular app to serve beside the API (optional: tests run the API alone). */
-  webDist?: string;
-  /** Optional base-map tile URL template; without it the quartier shapes are the map. */
-  mapTileUrl?: string;
-  /** Limits of one import (IMPORT_* variables); the defaults of config/import-limits.ts otherwise. */
-  importLimits?: ImportLimits;
-  /** Reverse proxies whose X-Forwarded-For/-Proto are believed (TRUST_PROXY); none by default. */
-  trustProxy?: TrustProxy;
-}
+export type { AppDeps };
 
 /** Builds the Express app; never listens (main.ts and the tests do). */
 export function makeApp(deps: AppDeps): Express {
@@ -44,7 +31,7 @@ export function makeApp(deps: AppDeps): Express {
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
-  api.use(cookieParser(), sessionMiddleware(deps.db.knex), csrfProtection);
+  api.use(cookieParser(), sessionMiddleware(deps.db.knex), csrfProtection, dataVersionValidators(deps.db.knex));
   for (const module of apiModules) api.use(module.routes(deps));
   api.use(openApiRoutes());
   api.get('/config', (_req, res) => {

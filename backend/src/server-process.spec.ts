@@ -9,6 +9,8 @@ import { freePort } from './db/free-port';
 import { hashPassword } from './modules/auth/passwords';
 
 const repo = path.resolve(import.meta.dirname, '..', '..');
+/** Process groups this spec started: whatever a failed expectation leaves running is killed at the end. */
+const startedGroups = new Set<number>();
 
 interface Running {
   child: ChildProcess;
@@ -27,6 +29,7 @@ async function npmStart(dataDir: string, port: number, wait = true): Promise<Run
     env: { ...inherited, PORT: String(port), DATA_DIR: dataDir, DEMO: 'off', SKIP_BUILD: '1', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  startedGroups.add(child.pid!);
   let output = '';
   child.stdout!.on('data', (d: Buffer) => (output += d));
   child.stderr!.on('data', (d: Buffer) => (output += d));
@@ -90,6 +93,13 @@ describe('the dashboard process started by npm start', () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotage-process-'));
   });
   afterAll(() => {
+    for (const group of startedGroups) {
+      try {
+        process.kill(-group, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
     for (const pid of processesOf(dataDir)) process.kill(Number(pid), 'SIGKILL');
     fs.rmSync(dataDir, { recursive: true, force: true });
   });

@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { openReadyDatabase } from '../boot';
 import { loadEnv } from '../config/env';
 import { makeLogger } from '../logger';
-import { audit } from '../modules/audit/audit';
+import { audit } from '../audit/audit';
 import { closeUserSessions, createUser, findAccount, listUsers, setUserActive } from '../modules/auth/auth.repository';
 import { hashPassword, minimumPasswordLength, verifyPassword } from '../modules/auth/passwords';
 import { roles, type Role } from '../modules/auth/roles';

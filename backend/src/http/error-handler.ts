@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { DataError, type DataErrorKind } from '../db/data-error';
 import { isDatabaseUnavailable, mapPgError } from '../db/pg-errors';
 import { AppError } from './app-error';
 
@@ -25,7 +26,7 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
     res.status(503).set('Retry-After', '5').json(databaseUnavailable);
     return;
   }
-  const known = error instanceof AppError ? error : mapPgError(error) ?? fromBodyParser(error);
+  const known = error instanceof AppError ? error : fromData(error instanceof DataError ? error : mapPgError(error)) ?? fromBodyParser(error);
   if (!known) req.log?.error({ err: error }, 'unhandled error');
   const appError = known ?? new AppError(500, 'internal', "Erreur interne : réessayez plus tard ou contactez l'administrateur");
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
@@ -34,6 +35,13 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   if (!known && req.id !== undefined) body.error.request_id = String(req.id);
   res.status(appError.status).json(body);
 };
+
+const dataErrorStatus: Record<DataErrorKind, number> = { bad_request: 400, not_found: 404, conflict: 409, unprocessable: 422 };
+
+/** A refusal of the data layer (db/data-error.ts) becomes the API error of the same code. */
+function fromData(error: DataError | undefined): AppError | undefined {
+  return error && new AppError(dataErrorStatus[error.kind], error.kind, error.message);
+}
 
 function fromBodyParser(error: unknown): AppError | undefined {
   const e = error as { type?: string; status?: number };

@@ -53,7 +53,7 @@ describe('rolling back an import', () => {
 
   it('says in French why an import cannot be rolled back', async () => {
     await expectAsync(rollbackImport(db, 987_654_321, 'agent@tests.pilotage.fr')).toBeRejectedWith(
-      jasmine.objectContaining({ status: 404, message: 'Aucun import n° 987654321' }),
+      jasmine.objectContaining({ kind: 'not_found', message: 'Aucun import n° 987654321' }),
     );
   });
 });

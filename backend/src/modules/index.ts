@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../http/app-deps';
 import { alertsOpenApi } from './alerts/alerts.openapi';
 import { alertsRoutes } from './alerts/alerts.routes';
 import { auditOpenApi } from './audit/audit.openapi';
@@ -8,6 +8,8 @@ import { authOpenApi } from './auth/auth.openapi';
 import { authRoutes } from './auth/auth.routes';
 import { commentsOpenApi } from './comments/comments.openapi';
 import { commentsRoutes } from './comments/comments.routes';
+import { briefOpenApi } from './brief/brief.openapi';
+import { briefRoutes } from './brief/brief.routes';
 import { budgetOpenApi } from './budget/budget.openapi';
 import { budgetRoutes } from './budget/budget.routes';
 import { commerceOpenApi } from './commerce/commerce.openapi';
@@ -24,6 +26,8 @@ import { healthOpenApi } from './health/health.openapi';
 import { healthRoutes } from './health/health.routes';
 import { importsOpenApi } from './imports/imports.openapi';
 import { importsRoutes } from './imports/imports.routes';
+import { kpisOpenApi } from './kpis/kpis.openapi';
+import { kpisRoutes } from './kpis/kpis.routes';
 import { overviewOpenApi } from './overview/overview.openapi';
 import { overviewRoutes } from './overview/overview.routes';
 import { peersOpenApi } from './peers/peers.openapi';
@@ -44,6 +48,7 @@ export const apiModules: ApiModule[] = [
   { name: 'fluids', routes: fluidsRoutes, openapi: fluidsOpenApi },
   { name: 'degree-days', routes: degreeDaysRoutes, openapi: degreeDaysOpenApi },
   { name: 'overview', routes: overviewRoutes, openapi: overviewOpenApi },
+  { name: 'kpis', routes: kpisRoutes, openapi: kpisOpenApi },
   { name: 'budget', routes: budgetRoutes, openapi: budgetOpenApi },
   { name: 'peers', routes: peersRoutes, openapi: peersOpenApi },
   { name: 'imports', routes: importsRoutes, openapi: importsOpenApi },
@@ -51,5 +56,6 @@ export const apiModules: ApiModule[] = [
   { name: 'commerce', routes: commerceRoutes, openapi: commerceOpenApi },
   { name: 'counts', routes: countsRoutes, openapi: countsOpenApi },
   { name: 'alerts', routes: alertsRoutes, openapi: alertsOpenApi },
+  { name: 'brief', routes: briefRoutes, openapi: briefOpenApi },
   { name: 'audit', routes: auditRoutes, openapi: auditOpenApi },
 ];

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { makeApp, type AppDeps } from '../../src/app';
+import { makeApp } from '../../src/app';
+import type { AppDeps } from '../../src/http/app-deps';
 import { makeLogger } from '../../src/logger';
 import { testDatabase } from './database';
 

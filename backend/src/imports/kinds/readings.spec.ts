@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
 import { importCli } from '../../../test/helpers/cli';
 import { testDatabase } from '../../../test/helpers/database';
-import { refreshFluidsRollups } from '../../modules/fluids/fluids-rollups';
+import { refreshMarts } from '../../db/refresh-marts';
 
 const repo = path.resolve(import.meta.dirname, '..', '..', '..', '..');
 const fixtures = path.join(repo, 'backend', 'test', 'fixtures', 'fluids');
@@ -70,7 +70,7 @@ describe('npm run import buildings and readings (fluids)', () => {
   });
 
   afterAll(async () => {
-    await refreshFluidsRollups(db);
+    await refreshMarts(db);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

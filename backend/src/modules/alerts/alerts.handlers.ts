@@ -1,10 +1,10 @@
 import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
-import type { AppDeps } from '../../app';
-import { assertCommune } from '../../http/access';
+import type { AppDeps } from '../../http/app-deps';
+import { assertCommune } from '../auth/access';
 import { AppError } from '../../http/app-error';
 import { parse } from '../../http/validate';
-import { audit } from '../audit/audit';
+import { audit } from '../../audit/audit';
 import * as repository from './alerts.repository';
 import * as schemas from './alerts.schemas';
 import { requireCommune } from '../communes/require-commune';

@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import type { AppDeps } from '../../app';
-import { allow } from '../../http/access';
+import type { AppDeps } from '../../http/app-deps';
+import { allow } from '../auth/access';
 import { editors, staff } from '../auth/roles';
 import { alertsHandlers } from './alerts.handlers';
 

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import type { AppDeps } from '../../app';
-import { assertCommune } from '../../http/access';
+import type { AppDeps } from '../../http/app-deps';
+import { assertCommune } from '../auth/access';
 import { sendRows, type ExportColumn } from '../../http/send-table';
 import { inseeCode, query } from '../../http/validate';
 import * as repository from './audit.repository';

@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import type { AppDeps } from '../../app';
-import { allow } from '../../http/access';
+import type { AppDeps } from '../../http/app-deps';
+import { allow } from '../auth/access';
 import { auditHandlers } from './audit.handlers';
 
 /** The audit log is read by admins only; one limited to a commune sees that commune's entries alone. */

@@ -1,10 +1,10 @@
 import type { CookieOptions, Request, Response } from 'express';
 import { z } from 'zod';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../http/app-deps';
 import { AppError } from '../../http/app-error';
-import { csrfCookie, sessionCookie } from '../../http/session';
+import { csrfCookie, sessionCookie } from './session';
 import { body } from '../../http/validate';
-import { audit } from '../audit/audit';
+import { audit } from '../../audit/audit';
 import * as repository from './auth.repository';
 import { decoyHash, verifyPassword } from './passwords';
 

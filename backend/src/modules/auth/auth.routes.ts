@@ -1,6 +1,6 @@
 import { Router, type Request, type RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit, type RateLimitRequestHandler } from 'express-rate-limit';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../http/app-deps';
 import { authHandlers } from './auth.handlers';
 import { normaliseEmail } from './auth.repository';
 

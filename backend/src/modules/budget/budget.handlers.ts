@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../http/app-deps';
 import { params, query } from '../../http/validate';
 import { sendRows } from './budget.export';
 import * as repository from './budget.repository';

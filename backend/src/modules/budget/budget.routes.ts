@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../http/app-deps';
 import { budgetHandlers } from './budget.handlers';
 
 /** Budget: law-public figures (documents budgétaires, ratios, AP/CP annexes), readable without an account. */

@@ -1,10 +1,10 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../http/app-deps';
 import { AppError } from '../../http/app-error';
-import { assertCommune, assertVisible } from '../../http/access';
+import { assertCommune, assertVisible } from '../auth/access';
 import { body, inseeCode, isoDate, params, query } from '../../http/validate';
-import { audit } from '../audit/audit';
+import { audit } from '../../audit/audit';
 import * as repository from './comments.repository';
 
 const target = z.string().regex(/^[a-z_-]+:[A-Za-z0-9_:.-]+$/, 'doit avoir la forme « fluids:building:LIL-PIS-001 »');

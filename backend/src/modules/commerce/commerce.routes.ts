@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import type { AppDeps } from '../../app';
-import { allow } from '../../http/access';
+import type { AppDeps } from '../../http/app-deps';
+import { allow } from '../auth/access';
 import { staff } from '../auth/roles';
 import { commerceHandlers } from './commerce.handlers';
 

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../http/app-deps';
 import { AppError } from '../../http/app-error';
 import { inseeCode, params, query, year } from '../../http/validate';
 import * as repository from './communes.repository';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../http/app-deps';
 import { communesHandlers } from './communes.handlers';
 
 export function communesRoutes(deps: AppDeps): Router {

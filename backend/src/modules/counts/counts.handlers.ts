@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../http/app-deps';
 import { AppError } from '../../http/app-error';
 import { query } from '../../http/validate';
 import { sendTable } from '../commerce/commerce.export';

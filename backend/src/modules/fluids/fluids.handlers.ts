@@ -1,10 +1,10 @@
 import type { Request, Response } from 'express';
-import type { AppDeps } from '../../app';
-import { assertCommune, assertVisible, scopedCommune } from '../../http/access';
+import type { AppDeps } from '../../http/app-deps';
+import { assertCommune, assertVisible, scopedCommune } from '../auth/access';
 import { AppError } from '../../http/app-error';
 import { sendRows, type ExportColumn } from '../../http/send-table';
 import { body, params, query } from '../../http/validate';
-import { audit } from '../audit/audit';
+import { audit } from '../../audit/audit';
 import * as repository from './fluids.repository';
 import * as schemas from './fluids.schemas';
 import * as service from './fluids.service';

@@ -1,8 +1,8 @@
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../http/app-deps';
 import { AppError } from '../../http/app-error';
-import { assertCommune, assertVisible, isUnrestrictedAdmin } from '../../http/access';
+import { assertCommune, assertVisible, isUnrestrictedAdmin } from '../auth/access';
 import { inseeCode, params, query } from '../../http/validate';
 import { findKind, importKinds } from '../../imports/kinds';
 import { rollbackImport } from '../../imports/rollback';

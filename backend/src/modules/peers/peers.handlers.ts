@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../http/app-deps';
 import { query } from '../../http/validate';
 import * as schemas from './peers.schemas';
 import * as service from './peers.service';

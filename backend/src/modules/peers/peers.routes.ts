@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../http/app-deps';
 import { peersHandlers } from './peers.handlers';
 
 /** Peer comparisons of the budget ratios: public, like the figures they compare. */
