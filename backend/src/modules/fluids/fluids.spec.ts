@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { addBuilding, monthlyBills, yearlyBill } from '../../../test/fixtures/fluids/bills';
 import { testDatabase } from '../../../test/helpers/database';
 import { getJson as getJsonAs, signIn, startTestApp } from '../../../test/helpers/http';
-import { refreshFluidsRollups } from '../../db/fluids-rollups';
+import { refreshMarts } from '../../db/refresh-marts';
 
 const commune = '99220';
 const other = '99221';
@@ -105,7 +105,7 @@ describe('the fluids API over HTTP', () => {
       await addBuilding(trx, other, { id: 'T1', type: 'gym', area: 500 });
       await yearlyBill(trx, other, 'T1', 'electricity', 2024, 1000, 0.2);
     });
-    await refreshFluidsRollups(db);
+    await refreshMarts(db);
   }, 60_000);
 
   afterAll(async () => {
@@ -121,7 +121,7 @@ describe('the fluids API over HTTP', () => {
       await db(table).whereIn('commune_insee', [commune, other]).delete();
     }
     await db('communes').whereIn('insee_code', [commune, other]).delete();
-    await refreshFluidsRollups(db);
+    await refreshMarts(db);
   }, 60_000);
 
   it('serves the monthly contract: one row per month, prorated by days, with exactly the documented fields', async () => {
@@ -216,6 +216,8 @@ describe('the fluids API over HTTP', () => {
 
   it('acknowledges an alert, hides it from the open ones, and withdraws the acknowledgement', async () => {
     const key = encodeURIComponent('leak|W1|water|2024-10');
+    // the audit entries this story writes: those after the latest one written before it
+    const { latest } = (await db('audit_log').max('id as latest').first()) as { latest: number | null };
 
     const acknowledged = await send(`${api.base}/fluids/alerts/${key}/acknowledgement`, 'PUT', {
       commune,
@@ -238,6 +240,7 @@ describe('the fluids API over HTTP', () => {
     );
     const audit = await db('audit_log')
       .where({ commune_insee: commune })
+      .where('id', '>', latest ?? 0)
       .orderBy('id')
       .pluck('action');
 
