@@ -106,8 +106,7 @@ export interface SlideMap {
                 [title]="shown.title"
                 [markers]="shown.markers"
                 [selectedId]="shown.selectedId"
-                height="min(27vh, 19rem)"
-                [listMarkers]="false"
+                height="min(25vh, 18rem)"
               />
             </div>
           }
@@ -135,7 +134,7 @@ export interface SlideMap {
         grid-template-columns: minmax(0, 1fr);
       }
     }
-    /* the map keeps its list of zones (keyboard and screen readers), compact so the slide still fits */
+    /* the map keeps its lists of zones and programmes (keyboard and screen readers), compact so the slide still fits */
     .map ::ng-deep .area-list {
       max-block-size: 6cqi;
       overflow: auto;
