@@ -66,16 +66,12 @@ export interface SlideMap {
           }
           @if (current.pictograms; as pictograms) {
             <figure class="pictograms">
-              <div
-                class="squares"
-                role="img"
-                [attr.aria-label]="'presentation.pictograms' | t: { count: pictograms.count }"
-              >
+              <div class="squares" role="img" [attr.aria-label]="pictograms.description">
                 @for (item of squares(pictograms.count); track $index) {
                   <span class="square"></span>
                 }
               </div>
-              <figcaption>{{ pictograms.count }} {{ pictograms.label.toLowerCase() }}</figcaption>
+              <figcaption>{{ pictograms.caption }}</figcaption>
             </figure>
           }
           @if (current.timeline; as timeline) {
@@ -285,9 +281,9 @@ export class SlideView {
     return most > 0 ? Math.max(2, (value / most) * 100) : 0;
   }
 
-  /** At most 40 squares: a row a room can count at a glance. */
+  /** At most 60 squares: rows a room can take in at a glance. */
   protected squares(count: number): number[] {
-    return Array.from({ length: Math.min(count, 40) }, (_, i) => i);
+    return Array.from({ length: Math.min(count, 60) }, (_, i) => i);
   }
   readonly map = input<SlideMap | null>(null);
   readonly headingId = input('slide-title');
