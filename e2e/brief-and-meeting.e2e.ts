@@ -139,6 +139,7 @@ describe('the council brief and the neighbourhood meeting, as their audiences ne
           overflow: 0,
           ratio: 1.78,
           slideInView: true,
+          contentFits: true,
           buttonsInView: true,
         });
     };
