@@ -1,14 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { forkJoin, Observable } from 'rxjs';
-import { BudgetHealthRow, ProgrammeRow, RatioThreshold } from '../../brief/data-access/brief-rows';
-import {
-  AlertStatusFilter,
-  AlertThreshold,
-  FamilyAlert,
-  FamilyAlertKind,
-  FluidsAlert,
-} from './alert-rows';
+import { BudgetHealthRow, ProgrammeRow, RatioThreshold } from './budget-rows';
+import { AlertStatusFilter, AlertThreshold, FamilyAlert, FamilyAlertKind, FluidsAlert } from './alert-rows';
 
 export interface AlertsData {
   fluids: FluidsAlert[];
@@ -43,22 +37,16 @@ export class AlertsApi {
   }
 
   acknowledge(commune: string, key: string, comment: string): Observable<FluidsAlert> {
-    return this.http.put<FluidsAlert>(
-      `/api/v1/fluids/alerts/${encodeURIComponent(key)}/acknowledgement`,
-      {
-        commune,
-        ...(comment ? { comment } : {}),
-      },
-    );
+    return this.http.put<FluidsAlert>(`/api/v1/fluids/alerts/${encodeURIComponent(key)}/acknowledgement`, {
+      commune,
+      ...(comment ? { comment } : {}),
+    });
   }
 
   withdraw(commune: string, key: string): Observable<void> {
-    return this.http.delete<void>(
-      `/api/v1/fluids/alerts/${encodeURIComponent(key)}/acknowledgement`,
-      {
-        params: { commune },
-      },
-    );
+    return this.http.delete<void>(`/api/v1/fluids/alerts/${encodeURIComponent(key)}/acknowledgement`, {
+      params: { commune },
+    });
   }
 
   /** Programmes over budget or late, streets whose vacancy jumped, sites whose footfall fell. */
@@ -67,10 +55,10 @@ export class AlertsApi {
   }
 
   acknowledgeFamilyAlert(commune: string, key: string, comment: string): Observable<FamilyAlert> {
-    return this.http.put<FamilyAlert>(
-      `${FAMILY_ALERTS}/${encodeURIComponent(key)}/acknowledgement`,
-      { commune, ...(comment ? { comment } : {}) },
-    );
+    return this.http.put<FamilyAlert>(`${FAMILY_ALERTS}/${encodeURIComponent(key)}/acknowledgement`, {
+      commune,
+      ...(comment ? { comment } : {}),
+    });
   }
 
   withdrawFamilyAlert(commune: string, key: string): Observable<void> {
@@ -90,11 +78,7 @@ export class AlertsApi {
     });
   }
 
-  saveThreshold(
-    commune: string,
-    kind: FamilyAlertKind,
-    thresholdValue: number,
-  ): Observable<AlertThreshold> {
+  saveThreshold(commune: string, kind: FamilyAlertKind, thresholdValue: number): Observable<AlertThreshold> {
     return this.http.put<AlertThreshold>(`${FAMILY_ALERTS}/thresholds/${kind}`, {
       commune,
       threshold_value: thresholdValue,
