@@ -2,7 +2,13 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { forkJoin, Observable } from 'rxjs';
 import { BudgetHealthRow, ProgrammeRow, RatioThreshold } from './budget-rows';
-import { AlertStatusFilter, AlertThreshold, FamilyAlert, FamilyAlertKind, FluidsAlert } from './alert-rows';
+import {
+  AlertStatusFilter,
+  AlertThreshold,
+  FamilyAlert,
+  FamilyAlertKind,
+  FluidsAlert,
+} from './alert-rows';
 
 export interface AlertsData {
   fluids: FluidsAlert[];
@@ -37,16 +43,22 @@ export class AlertsApi {
   }
 
   acknowledge(commune: string, key: string, comment: string): Observable<FluidsAlert> {
-    return this.http.put<FluidsAlert>(`/api/v1/fluids/alerts/${encodeURIComponent(key)}/acknowledgement`, {
-      commune,
-      ...(comment ? { comment } : {}),
-    });
+    return this.http.put<FluidsAlert>(
+      `/api/v1/fluids/alerts/${encodeURIComponent(key)}/acknowledgement`,
+      {
+        commune,
+        ...(comment ? { comment } : {}),
+      },
+    );
   }
 
   withdraw(commune: string, key: string): Observable<void> {
-    return this.http.delete<void>(`/api/v1/fluids/alerts/${encodeURIComponent(key)}/acknowledgement`, {
-      params: { commune },
-    });
+    return this.http.delete<void>(
+      `/api/v1/fluids/alerts/${encodeURIComponent(key)}/acknowledgement`,
+      {
+        params: { commune },
+      },
+    );
   }
 
   /** Programmes over budget or late, streets whose vacancy jumped, sites whose footfall fell. */
@@ -55,10 +67,10 @@ export class AlertsApi {
   }
 
   acknowledgeFamilyAlert(commune: string, key: string, comment: string): Observable<FamilyAlert> {
-    return this.http.put<FamilyAlert>(`${FAMILY_ALERTS}/${encodeURIComponent(key)}/acknowledgement`, {
-      commune,
-      ...(comment ? { comment } : {}),
-    });
+    return this.http.put<FamilyAlert>(
+      `${FAMILY_ALERTS}/${encodeURIComponent(key)}/acknowledgement`,
+      { commune, ...(comment ? { comment } : {}) },
+    );
   }
 
   withdrawFamilyAlert(commune: string, key: string): Observable<void> {
@@ -78,7 +90,11 @@ export class AlertsApi {
     });
   }
 
-  saveThreshold(commune: string, kind: FamilyAlertKind, thresholdValue: number): Observable<AlertThreshold> {
+  saveThreshold(
+    commune: string,
+    kind: FamilyAlertKind,
+    thresholdValue: number,
+  ): Observable<AlertThreshold> {
     return this.http.put<AlertThreshold>(`${FAMILY_ALERTS}/thresholds/${kind}`, {
       commune,
       threshold_value: thresholdValue,

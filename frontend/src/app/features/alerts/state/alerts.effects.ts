@@ -1,7 +1,18 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, concatMap, filter, map, mergeMap, Observable, of, switchMap, take, withLatestFrom } from 'rxjs';
+import {
+  catchError,
+  concatMap,
+  filter,
+  map,
+  mergeMap,
+  Observable,
+  of,
+  switchMap,
+  take,
+  withLatestFrom,
+} from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
 import { AlertsApi } from '../data-access/alerts-api';
 import { alertsApiActions } from './alerts-api.actions';
@@ -31,7 +42,9 @@ export const loadAlerts = createEffect(
         whenSettled(store).pipe(
           switchMap(() => api.load(state.commune!, state.year!, state.statusFilter)),
           map((data) => alertsApiActions.loadedSuccess({ commune: state.commune!, data })),
-          catchError((error: unknown) => of(alertsApiActions.loadedFailure({ error: message(error) }))),
+          catchError((error: unknown) =>
+            of(alertsApiActions.loadedFailure({ error: message(error) })),
+          ),
         ),
       ),
     ),
@@ -57,7 +70,9 @@ export const loadFamilyAlerts = createEffect(
         whenSettled(store).pipe(
           switchMap(() => api.familyAlerts(state.commune!, state.statusFilter)),
           map((alerts) => alertsApiActions.familyAlertsLoaded({ alerts })),
-          catchError((error: unknown) => of(alertsApiActions.familyAlertsFailure({ error: message(error) }))),
+          catchError((error: unknown) =>
+            of(alertsApiActions.familyAlertsFailure({ error: message(error) })),
+          ),
         ),
       ),
     ),
@@ -71,7 +86,9 @@ export const loadThresholds = createEffect(
       switchMap(({ commune }) =>
         api.thresholds(commune).pipe(
           map((thresholds) => alertsApiActions.thresholdsLoaded({ thresholds })),
-          catchError((error: unknown) => of(alertsApiActions.thresholdsFailure({ error: message(error) }))),
+          catchError((error: unknown) =>
+            of(alertsApiActions.thresholdsFailure({ error: message(error) })),
+          ),
         ),
       ),
     ),
@@ -105,7 +122,9 @@ export const acknowledge = createEffect(
       mergeMap(({ commune, key, comment }) =>
         api.acknowledge(commune, key, comment).pipe(
           map((alert) => alertsApiActions.acknowledged({ alert })),
-          catchError((error: unknown) => of(alertsApiActions.actionFailure({ error: message(error) }))),
+          catchError((error: unknown) =>
+            of(alertsApiActions.actionFailure({ error: message(error) })),
+          ),
         ),
       ),
     ),
@@ -119,7 +138,9 @@ export const withdraw = createEffect(
       mergeMap(({ commune, key }) =>
         api.withdraw(commune, key).pipe(
           map(() => alertsApiActions.withdrawn({ key })),
-          catchError((error: unknown) => of(alertsApiActions.actionFailure({ error: message(error) }))),
+          catchError((error: unknown) =>
+            of(alertsApiActions.actionFailure({ error: message(error) })),
+          ),
         ),
       ),
     ),
@@ -133,7 +154,9 @@ export const acknowledgeFamilyAlert = createEffect(
       mergeMap(({ commune, key, comment }) =>
         api.acknowledgeFamilyAlert(commune, key, comment).pipe(
           map((alert) => alertsApiActions.familyAlertAcknowledged({ alert })),
-          catchError((error: unknown) => of(alertsApiActions.actionFailure({ error: message(error) }))),
+          catchError((error: unknown) =>
+            of(alertsApiActions.actionFailure({ error: message(error) })),
+          ),
         ),
       ),
     ),
@@ -147,7 +170,9 @@ export const withdrawFamilyAlert = createEffect(
       mergeMap(({ commune, key }) =>
         api.withdrawFamilyAlert(commune, key).pipe(
           map(() => alertsApiActions.familyAlertWithdrawn({ key })),
-          catchError((error: unknown) => of(alertsApiActions.actionFailure({ error: message(error) }))),
+          catchError((error: unknown) =>
+            of(alertsApiActions.actionFailure({ error: message(error) })),
+          ),
         ),
       ),
     ),

@@ -1,7 +1,12 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { LoadStatus } from '../../../core/context/context.feature';
 import { AlertsData } from '../data-access/alerts-api';
-import { AlertStatusFilter, AlertThreshold, FamilyAlert, FamilyAlertKind } from '../data-access/alert-rows';
+import {
+  AlertStatusFilter,
+  AlertThreshold,
+  FamilyAlert,
+  FamilyAlertKind,
+} from '../data-access/alert-rows';
 import { alertsApiActions } from './alerts-api.actions';
 import { alertsPageActions } from './alerts-page.actions';
 
@@ -117,11 +122,15 @@ export const alertsFeature = createFeature({
       thresholdsStatus: 'error',
       thresholdsError: error,
     })),
-    on(alertsPageActions.thresholdSubmitted, alertsPageActions.thresholdReset, (state, { kind }): AlertsState => ({
-      ...state,
-      savingThreshold: kind,
-      thresholdOutcome: null,
-    })),
+    on(
+      alertsPageActions.thresholdSubmitted,
+      alertsPageActions.thresholdReset,
+      (state, { kind }): AlertsState => ({
+        ...state,
+        savingThreshold: kind,
+        thresholdOutcome: null,
+      }),
+    ),
     // A new threshold changes which alerts exist: they are read again (see the effects).
     on(alertsApiActions.thresholdSaved, (state, { threshold }): AlertsState => ({
       ...familyLoading(state),
@@ -146,7 +155,9 @@ export const alertsFeature = createFeature({
       busyKey: null,
       data: state.data && {
         ...state.data,
-        fluids: state.data.fluids.map((row) => (row.alert_key === alert.alert_key ? { ...row, ...alert } : row)),
+        fluids: state.data.fluids.map((row) =>
+          row.alert_key === alert.alert_key ? { ...row, ...alert } : row,
+        ),
       },
     })),
     on(alertsApiActions.withdrawn, (state, { key }): AlertsState => ({
@@ -171,7 +182,9 @@ export const alertsFeature = createFeature({
     on(alertsApiActions.familyAlertAcknowledged, (state, { alert }): AlertsState => ({
       ...state,
       busyKey: null,
-      family: state.family.map((row) => (row.alert_key === alert.alert_key ? { ...row, ...alert } : row)),
+      family: state.family.map((row) =>
+        row.alert_key === alert.alert_key ? { ...row, ...alert } : row,
+      ),
     })),
     on(alertsApiActions.familyAlertWithdrawn, (state, { key }): AlertsState => ({
       ...state,
