@@ -28,16 +28,36 @@ export function figuresSection(figures: Headline[]): BriefSection {
   };
 }
 
-export function alertsSection(alerts: BriefAlert[] | null): BriefSection {
+/**
+ * How many critical alerts are open, and how many to watch, in one sentence: the catalogue's counts (the cards
+ * beside it, whose colour is judged on the same rows), read by citizens and staff alike.
+ */
+function openAlertsSentence(counts: Headline[]): string {
+  const of = (indicator: string) => counts.find((row) => row.indicator === indicator)?.value ?? 0;
+  const critical = of('open_alerts_high');
+  const watch = of('open_alerts_medium');
+  return critical
+    ? `${f.plural(critical, 'alerte critique est ouverte', 'alertes critiques sont ouvertes')}, ${f.integer(watch)} à surveiller.`
+    : `Aucune alerte critique n’est ouverte, ${f.integer(watch)} à surveiller.`;
+}
+
+/**
+ * The alerts: the catalogue's open-alert counts by severity for everyone (`counts`, cards and their sentence), and
+ * for staff every open alert of the alerts centre, critical first (`alerts`; null for the public).
+ */
+export function alertsSection(alerts: BriefAlert[] | null, counts: Headline[] = []): BriefSection {
   if (alerts === null)
     return {
       id: 'alerts',
       title: 'Alertes',
-      sentences: ['Les alertes sont réservées aux élus et aux agents : connectez-vous pour les voir dans la note.'],
-      figures: [],
+      sentences: [
+        openAlertsSentence(counts),
+        'Le détail des alertes est réservé aux élus et aux agents : connectez-vous pour le voir dans la note.',
+      ],
+      figures: counts,
       chart: null,
       tables: [],
-      source: 'Centre d’alertes',
+      source: 'Centre d’alertes : alertes ouvertes (non acquittées) par sévérité',
     };
   const critical = alerts.filter((alert) => alert.severity === 'critical');
   const others = alerts.filter((alert) => alert.severity !== 'critical');
@@ -89,9 +109,12 @@ export function alertsSection(alerts: BriefAlert[] | null): BriefSection {
       total: { kind: 'Total', count: f.integer(fluids.length), cost: f.amount(fluidsCost) },
     });
   const sentences = [
-    critical.length
-      ? `${f.plural(critical.length, 'alerte critique est ouverte', 'alertes critiques sont ouvertes')}${atStake > 0 ? `, dont ${f.amount(atStake)} de crédits de paiement au-delà des autorisations de programme` : ''}.`
-      : 'Aucune alerte critique n’est ouverte.',
+    openAlertsSentence(counts),
+    ...(atStake > 0
+      ? [
+          `Les alertes critiques portent sur ${f.amount(atStake)} de crédits de paiement au-delà des autorisations de programme.`,
+        ]
+      : []),
     `${f.plural(family.length, 'autre alerte', 'autres alertes')} du budget, du commerce et des flux ${family.length < 2 ? 'est' : 'sont'} à surveiller.`,
   ];
   if (fluids.length)
@@ -102,7 +125,7 @@ export function alertsSection(alerts: BriefAlert[] | null): BriefSection {
     id: 'alerts',
     title: 'Alertes',
     sentences,
-    figures: [],
+    figures: counts,
     chart: null,
     tables,
     source: 'Centre d’alertes : alertes ouvertes (non acquittées) avec leur sévérité',

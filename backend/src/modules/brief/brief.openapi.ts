@@ -12,7 +12,7 @@ import {
 } from '../../openapi/helpers';
 
 const headline = object({
-  family: str('budget, fluids, commerce or flows'),
+  family: str('budget, fluids, commerce, flows, or alerts (the open-alert counts of the alerts section)'),
   indicator: str('e.g. taux_epargne_brute, fluids_cost_eur, vacancy_rate, footfall_per_day'),
   label: str(),
   value: num('Raw value in `unit`', true),

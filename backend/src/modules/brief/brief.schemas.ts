@@ -6,12 +6,14 @@ export const briefQuery = z.object({ commune: inseeCode, year });
 export type BriefQuery = z.infer<typeof briefQuery>;
 
 export type Family = 'budget' | 'fluids' | 'commerce' | 'flows';
+/** A headline's family: the catalogue's, with its open-alert counts ('alerts'). */
+export type HeadlineFamily = Family | 'alerts';
 /** ok / watch / alert, as the KPI catalogue judges (issue 12); null when no threshold applies. */
 export type HeadlineStatus = 'ok' | 'watch' | 'alert';
 
 /** One headline figure, as read from the one place that holds them (headline-source.ts), already in French. */
 export interface Headline {
-  family: Family;
+  family: HeadlineFamily;
   indicator: string;
   label: string;
   value: number | null;

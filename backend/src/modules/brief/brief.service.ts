@@ -4,7 +4,7 @@ import * as repository from './brief.repository';
 import type { BriefDocument } from './brief.schemas';
 import { alertsSection, executionSection, figuresSection, programmesSection, quartiersSection } from './brief-sections';
 import * as f from './french-format';
-import { coverage, headlineFigures, openAlerts } from './headline-source';
+import { coverage, headlineFigures, openAlertCounts, openAlerts } from './headline-source';
 
 const SOURCE_NAMES: Record<string, string> = {
   budget: 'budget',
@@ -26,8 +26,9 @@ export async function briefDocument(
 ): Promise<BriefDocument> {
   const commune = await repository.commune(db, insee);
   if (!commune) throw AppError.notFound(`Commune inconnue : aucun code INSEE ${insee}`);
-  const [figures, alerts, execution, programmes, quartiers, cover] = await Promise.all([
+  const [figures, counts, alerts, execution, programmes, quartiers, cover] = await Promise.all([
     headlineFigures(db, insee, year),
+    openAlertCounts(db, insee),
     staff ? openAlerts(db, insee) : Promise.resolve(null),
     repository.execution(db, insee, year),
     repository.programmesAtRisk(db, insee),
@@ -36,7 +37,7 @@ export async function briefDocument(
   ]);
   const sections = [
     figuresSection(figures),
-    alertsSection(alerts),
+    alertsSection(alerts, counts),
     executionSection(execution),
     programmesSection(programmes),
     quartiersSection(quartiers, year),
@@ -45,12 +46,11 @@ export async function briefDocument(
     .filter(([source]) => cover.latest[source])
     .map(([source, name]) => `${name} au ${f.longDate(cover.latest[source]!)}`)
     .join(', ');
-  const critical = alerts?.filter((alert) => alert.severity === 'critical').length ?? null;
   const summary = [
     ...sections[0].figures
       .filter((figure) => figure.status === 'alert' || figure.status === 'watch')
       .map((figure) => `${figure.label} : ${figure.text} (${figure.threshold ?? 'seuil dépassé'}).`),
-    critical === null ? 'Les alertes internes sont réservées aux élus et aux agents.' : sections[1].sentences[0],
+    sections[1].sentences[0],
     sections[2].sentences[0],
     sections[3].sentences[0],
     sections[4].sentences[0],

@@ -127,9 +127,11 @@ describe('the council brief over HTTP: one document, as JSON and as a PDF', () =
     expect(critical.rows[0]['finding']).toBe('+12,5\u00a0% au-delà de l’AP : 1,1\u00a0M€ de CP pour 1,0\u00a0M€ votés');
     expect(critical.rows[0]['cost']).toBe('125\u00a0k€');
     expect(others.rows.map((row: Record<string, string>) => row['subject'])).toEqual(['Requalification rue Haute']);
-    expect(alerts.sentences[0]).toBe(
-      '4\u00a0alertes critiques sont ouvertes, dont 125\u00a0k€ de crédits de paiement au-delà des autorisations de programme.',
-    );
+    expect(alerts.sentences.slice(0, 2)).toEqual([
+      '4\u00a0alertes critiques sont ouvertes, 1 à surveiller.',
+      'Les alertes critiques portent sur 125\u00a0k€ de crédits de paiement au-delà des autorisations de programme.',
+    ]);
+    expect(brief.summary).toContain('4\u00a0alertes critiques sont ouvertes, 1 à surveiller.');
     const programmes = brief.sections[3];
     expect(
       programmes.tables[0].rows.map((row: Record<string, string>) => [row['name'], row['over'], row['late']]),
@@ -142,8 +144,32 @@ describe('the council brief over HTTP: one document, as JSON and as a PDF', () =
   it('keeps the alerts for staff: a citizen reads the public figures and a sentence saying why there are no alerts', async () => {
     const brief = await (await get('anonymous', `/brief?commune=${commune}&year=2024`)).json();
     expect(brief.audience).toBe('public');
-    expect(brief.sections[1].tables).toEqual([]);
-    expect(brief.sections[1].sentences[0]).toContain('réservées aux élus et aux agents');
+    const alerts = brief.sections[1];
+    expect(alerts.tables).toEqual([]);
+    expect(alerts.sentences).toEqual([
+      '4\u00a0alertes critiques sont ouvertes, 1 à surveiller.',
+      'Le détail des alertes est réservé aux élus et aux agents : connectez-vous pour le voir dans la note.',
+    ]);
+    expect(brief.summary).toContain('4\u00a0alertes critiques sont ouvertes, 1 à surveiller.');
+  });
+
+  it('shows everyone the catalogue’s open-alert counts as cards whose colour and number come from the same rows as GET /kpis', async () => {
+    const brief = await (await get('anonymous', `/brief?commune=${commune}&year=2024`)).json();
+    const cards = brief.sections[1].figures.map((card: { indicator: string; value: number; status: string }) => [
+      card.indicator,
+      card.value,
+      card.status,
+    ]);
+    // P1 overrun, P2 slippage, rue Haute vacancy, F1 footfall: critical; P2 overrun +5,0 % (< 10): to watch
+    expect(cards).toEqual([
+      ['open_alerts_high', 4, 'alert'],
+      ['open_alerts_medium', 1, 'watch'],
+    ]);
+    const year = Number(brief.sections[1].figures[0].period_label.slice(-4));
+    const rows = await (await get('anonymous', `/kpis?commune=${commune}&year=${year}&family=alerts`)).json();
+    expect(
+      rows.map((row: { indicator: string; value: number; status: string }) => [row.indicator, row.value, row.status]),
+    ).toEqual(cards);
   });
 
   it('refuses bad parameters and another commune than the user’s', async () => {

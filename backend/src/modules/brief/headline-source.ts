@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import * as f from './french-format';
 import * as kpis from '../kpis/kpis.repository';
 import type { KpiRow } from '../kpis/kpis.schemas';
-import type { BriefAlert, Family, Headline } from './brief.schemas';
+import type { BriefAlert, Family, Headline, HeadlineFamily } from './brief.schemas';
 
 /**
  * THE one place the council brief (page and PDF) reads its headline figures and alert severities from (issue 12:
@@ -134,6 +134,7 @@ const SOURCES: Record<string, string> = {
   fluids: 'Factures des bâtiments municipaux, TTC',
   commerce: 'Locaux commerciaux en rez-de-chaussée',
   flows: 'Compteurs piétons de la commune',
+  alerts: 'Centre d’alertes : alertes ouvertes (non acquittées) par sévérité',
 };
 
 /**
@@ -147,22 +148,41 @@ export async function headlineFigures(db: Knex, commune: string, year: number): 
   );
   return rows
     .sort((a, b) => BRIEF_INDICATORS.indexOf(a.indicator) - BRIEF_INDICATORS.indexOf(b.indicator))
-    .map((row) => ({
-      family: row.family as Family,
-      indicator: row.indicator,
-      label: row.label,
-      value: row.value,
-      unit: row.unit,
-      text: valueText(row.value, row.unit),
-      period_label: periodText(row),
-      complete: row.complete,
-      comparison: comparisonText(row),
-      change: row.change,
-      change_kind: row.change_kind ?? 'relative',
-      status: row.status,
-      threshold: thresholdText(row),
-      source: SOURCES[row.family] ?? row.family,
-    }));
+    .map(toHeadline);
+}
+
+/**
+ * The catalogue's open-alert counts of the commune (open_alerts_high, open_alerts_medium: public rows of
+ * kpi_catalogue_alerts, counted on the alerts centre's own severities), for its latest year with data: the number
+ * and its status (red for a critical alert open) come from the same row.
+ */
+export async function openAlertCounts(db: Knex, commune: string): Promise<Headline[]> {
+  const latest = await db('analytics.kpi_catalogue')
+    .where({ commune_insee: commune, family: 'alerts' })
+    .max('year as year')
+    .first();
+  if (!latest?.year) return [];
+  const rows = await kpis.list(db, { commune, year: Number(latest.year), family: 'alerts', publicOnly: true });
+  return rows.map(toHeadline);
+}
+
+function toHeadline(row: KpiRow): Headline {
+  return {
+    family: row.family as HeadlineFamily,
+    indicator: row.indicator,
+    label: row.label,
+    value: row.value,
+    unit: row.unit,
+    text: valueText(row.value, row.unit),
+    period_label: periodText(row),
+    complete: row.complete,
+    comparison: comparisonText(row),
+    change: row.change,
+    change_kind: row.change_kind ?? 'relative',
+    status: row.status,
+    threshold: thresholdText(row),
+    source: SOURCES[row.family] ?? row.family,
+  };
 }
 
 const KIND_LABELS: Record<string, string> = {

@@ -4,7 +4,7 @@
  * renders it as is: it never recomputes, rewords or judges a figure.
  */
 export interface BriefHeadline {
-  family: 'budget' | 'fluids' | 'commerce' | 'flows';
+  family: 'budget' | 'fluids' | 'commerce' | 'flows' | 'alerts';
   indicator: string;
   label: string;
   value: number | null;
