@@ -186,6 +186,11 @@ const programmeRow = object({
   slippage_days: int('expected - planned; > 0 late'),
   slippage_months: num(),
   is_late: bool(),
+  severity: str(
+    'high ("Critique") or medium ("À surveiller"): the most serious of its alerts in the alerts centre (view ' +
+      'kpi_programme_severity); medium when over its AP, late or suspended without an alert; null otherwise',
+    true,
+  ),
 });
 
 const placeRow = object({

@@ -199,13 +199,17 @@ export function thresholds(db: Knex) {
     .select('indicator', 'warning', 'critical', 'direction', 'unit', 'source');
 }
 
+/** The programmes, each with the severity the alerts centre gives it (view kpi_programme_severity). */
 export function programmes(db: Knex, f: { commune: string; status?: string; quartier?: number }) {
-  const query = db('analytics.kpi_budget_programmes')
-    .where({ commune_insee: f.commune })
-    .orderBy([{ column: 'start_date' }, 'programme_id'])
-    .select('*');
-  if (f.status) query.where({ status: f.status });
-  if (f.quartier) query.where({ quartier_id: f.quartier });
+  const query = db('analytics.kpi_budget_programmes as p')
+    .leftJoin('analytics.kpi_programme_severity as s', function () {
+      this.on('s.commune_insee', 'p.commune_insee').andOn('s.programme_id', 'p.programme_id');
+    })
+    .where({ 'p.commune_insee': f.commune })
+    .orderBy([{ column: 'p.start_date' }, 'p.programme_id'])
+    .select('p.*', 's.severity');
+  if (f.status) query.where({ 'p.status': f.status });
+  if (f.quartier) query.where({ 'p.quartier_id': f.quartier });
   return query;
 }
 

@@ -445,6 +445,8 @@ describe('the budget API over HTTP', () => {
         progress_rate: 0.45,
         slippage_days: 184,
         is_late: true,
+        // 6,0 months late: to watch, as the alerts centre says (critical from 12)
+        severity: 'medium',
       }),
     ]);
     expect(years.body.map((y: any) => [y.year, y.cp_executed_cumulative])).toEqual([
