@@ -266,7 +266,7 @@ export const EN: Readonly<Record<TranslationKey, string>> = {
   'brief.decision.late': '{months} months late, now expected to end in {end}',
   'brief.decision.moreProgrammes':
     'And {count, plural, one {# other programme} other {# other programmes}} late or suspended.',
-  'brief.decision.vacancy': 'Retail vacancy rate of {value} in {year} ({vacant} empty premises), above 10%.',
+  'brief.decision.vacancy': 'Retail vacancy rate of {value} in {year}, above the threshold of {threshold}.',
   'brief.decision.fluidsAlerts':
     '{count, plural, one {# open consumption alert} other {# open consumption alerts}}, with an estimated extra cost of {cost}.',
   'brief.decision.fluidsAlert': '{kind} – {building}, since {since}: {cost}.',
@@ -307,7 +307,6 @@ export const EN: Readonly<Record<TranslationKey, string>> = {
   'brief.cover.printedOn': 'Printed on',
   'brief.cover.data': 'Data',
   'brief.cover.decisions': 'Points of attention',
-  'brief.cover.decisionCount': '{critical} critical, {warning} to watch',
   'brief.cover.sources': 'Sources',
   'brief.cover.contents': 'Contents: key figures · points of attention and decisions · trends · partner communes.',
   'brief.sources':

@@ -271,8 +271,7 @@ export const FR = {
   'brief.decision.late': 'en retard de {months} mois, fin attendue en {end}',
   'brief.decision.moreProgrammes':
     'Et {count, plural, one {# autre programme en retard ou suspendu} other {# autres programmes en retard ou suspendus}}.',
-  'brief.decision.vacancy':
-    'Taux de vacance commerciale de {value} en {year} ({vacant} locaux vides), au-dessus de 10 %.',
+  'brief.decision.vacancy': 'Taux de vacance commerciale de {value} en {year}, au-dessus du seuil de {threshold}.',
   'brief.decision.fluidsAlerts':
     '{count, plural, one {# alerte de consommation non traitée} other {# alertes de consommation non traitées}}, pour un surcoût estimé de {cost}.',
   'brief.decision.fluidsAlert': '{kind} – {building}, depuis {since} : {cost}.',
@@ -314,7 +313,6 @@ export const FR = {
   'brief.cover.printedOn': 'Imprimé le',
   'brief.cover.data': 'Données',
   'brief.cover.decisions': 'Points d’attention',
-  'brief.cover.decisionCount': '{critical, plural, one {# critique} other {# critiques}}, {warning} à surveiller',
   'brief.cover.sources': 'Sources',
   'brief.cover.contents':
     'Sommaire : chiffres clés · points d’attention et décisions · évolution · communes partenaires.',

@@ -77,6 +77,10 @@ describe('AlertsPage', () => {
     backend
       .expectOne('/api/v1/budget/programmes?commune=59350')
       .flush(BUDGET_DATA_FIXTURE.programmes);
+    // the catalogue's budget rows of the accounts year (2025 has its CA)
+    backend
+      .expectOne('/api/v1/kpis?commune=59350&year=2025&family=budget')
+      .flush(BUDGET_DATA_FIXTURE.kpis);
     const alerts = backend.expectOne('/api/v1/alerts?commune=59350&status=open&limit=200');
     const thresholds = backend.expectOne('/api/v1/alerts/thresholds?commune=59350');
     if (family === 'served') {
@@ -218,6 +222,10 @@ describe('AlertsPage', () => {
     backend
       .expectOne('/api/v1/budget/programmes?commune=59350')
       .flush(BUDGET_DATA_FIXTURE.programmes);
+    // the catalogue's budget rows of the accounts year (2025 has its CA)
+    backend
+      .expectOne('/api/v1/kpis?commune=59350&year=2025&family=budget')
+      .flush(BUDGET_DATA_FIXTURE.kpis);
     backend
       .expectOne('/api/v1/alerts?commune=59350&status=all&limit=200')
       .flush(FAMILY_ALERTS_FIXTURE);

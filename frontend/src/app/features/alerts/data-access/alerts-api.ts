@@ -1,6 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { forkJoin, Observable } from 'rxjs';
+import { forkJoin, map, Observable, of, switchMap } from 'rxjs';
+import { KpiRow } from '../../../shared/kpis/kpi-row';
+import { KpisApi } from '../../../shared/kpis/kpis-api';
+import { accountsRow } from './accounts-year';
 import { BudgetHealthRow, ProgrammeRow, RatioThreshold } from './budget-rows';
 import {
   AlertStatusFilter,
@@ -14,6 +17,8 @@ export interface AlertsData {
   fluids: FluidsAlert[];
   health: BudgetHealthRow[];
   thresholds: RatioThreshold[];
+  /** The KPI catalogue's budget rows of the accounts year (the year's CA, else the latest before it): judged ratios. */
+  kpis: KpiRow[];
   programmes: ProgrammeRow[];
 }
 
@@ -26,6 +31,7 @@ const FAMILY_ALERTS = '/api/v1/alerts';
 @Injectable({ providedIn: 'root' })
 export class AlertsApi {
   private readonly http = inject(HttpClient);
+  private readonly kpisApi = inject(KpisApi);
 
   load(commune: string, year: number, status: AlertStatusFilter): Observable<AlertsData> {
     return forkJoin({
@@ -39,7 +45,15 @@ export class AlertsApi {
       programmes: this.http.get<ProgrammeRow[]>('/api/v1/budget/programmes', {
         params: { commune },
       }),
-    });
+    }).pipe(
+      switchMap((loaded) => {
+        const accounts = accountsRow(loaded.health, year);
+        const kpis: Observable<KpiRow[]> = accounts
+          ? this.kpisApi.list(commune, accounts.year, 'budget')
+          : of([]);
+        return kpis.pipe(map((rows) => ({ ...loaded, kpis: rows })));
+      }),
+    );
   }
 
   acknowledge(commune: string, key: string, comment: string): Observable<FluidsAlert> {

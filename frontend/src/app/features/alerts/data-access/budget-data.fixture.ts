@@ -1,3 +1,5 @@
+import { KpiRow } from '../../../shared/kpis/kpi-row';
+import { kpiRowFixture } from '../../../shared/kpis/kpi-row.fixture';
 import { OVERVIEW_ROWS_FIXTURE } from '../../overview/data-access/overview-row.fixture';
 import {
   BudgetData,
@@ -136,6 +138,7 @@ function programme(id: string, figures: Partial<ProgrammeRow>): ProgrammeRow {
     expected_end_date: '2026-06-30',
     slippage_months: 0,
     is_late: false,
+    severity: null,
     ...figures,
   };
 }
@@ -149,6 +152,7 @@ export const PROGRAMMES_FIXTURE: ProgrammeRow[] = [
     lon: 3.09,
     building_name: 'Piscine de Fives',
     progress_rate: 1.05,
+    severity: 'high',
   }),
   programme('P2', {
     name: 'École Lakanal',
@@ -157,6 +161,7 @@ export const PROGRAMMES_FIXTURE: ProgrammeRow[] = [
     expected_end_date: '2027-01-31',
     quartier_id: 1,
     quartier: 'Wazemmes',
+    severity: 'medium',
   }),
   programme('P3', {
     name: 'Jardin des Plantes',
@@ -166,14 +171,67 @@ export const PROGRAMMES_FIXTURE: ProgrammeRow[] = [
     quartier: 'Fives',
     progress_rate: 1,
   }),
-  programme('P4', { name: 'Mairie de quartier', status: 'suspended' }),
+  programme('P4', { name: 'Mairie de quartier', status: 'suspended', severity: 'medium' }),
 ];
 
-export const BUDGET_DATA_FIXTURE: BudgetData = {
-  overview: OVERVIEW_ROWS_FIXTURE,
+/**
+ * The KPI catalogue's budget rows of 2025 (GET /kpis, family budget), judged in SQL: a savings rate of 9,5 % under
+ * the 10 % to watch (alert under 7 %), a debt capacity of 13 years past the 12 to watch (alert past 15), positive
+ * net savings.
+ */
+export const KPIS_FIXTURE: KpiRow[] = [
+  kpiRowFixture({
+    family: 'budget',
+    indicator: 'taux_epargne_brute',
+    label: 'Taux d’épargne brute',
+    value: 0.095,
+    unit: 'fraction',
+    comparison_value: 0.115,
+    change: -0.02,
+    change_kind: 'points',
+    status: 'watch',
+    threshold: 0.07,
+    watch_threshold: 0.1,
+    threshold_direction: 'below',
+    threshold_judged_on: 'value',
+  }),
+  kpiRowFixture({
+    family: 'budget',
+    indicator: 'capacite_desendettement',
+    label: 'Capacité de désendettement',
+    value: 13,
+    unit: 'years',
+    comparison_value: 5.14,
+    change: 1.529,
+    status: 'watch',
+    threshold: 15,
+    watch_threshold: 12,
+    threshold_direction: 'above',
+    threshold_judged_on: 'value',
+  }),
+  kpiRowFixture({
+    family: 'budget',
+    indicator: 'epargne_nette',
+    label: 'Épargne nette',
+    value: 28_000_000,
+    comparison_value: 40_000_000,
+    change: -0.3,
+    status: 'ok',
+    threshold: 0,
+    watch_threshold: 0,
+    threshold_direction: 'below',
+    threshold_judged_on: 'value',
+  }),
+];
+
+/** The alerts centre's budget data, with the health rows and thresholds its page also loads. */
+export const BUDGET_DATA_FIXTURE: BudgetData & {
+  health: BudgetHealthRow[];
+  thresholds: RatioThreshold[];
+} = {
   health: HEALTH_FIXTURE,
   thresholds: THRESHOLDS_FIXTURE,
-  fluids: FLUIDS_FIXTURE,
+  kpis: KPIS_FIXTURE,
   programmes: PROGRAMMES_FIXTURE,
 };
 

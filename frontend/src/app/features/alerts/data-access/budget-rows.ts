@@ -1,3 +1,4 @@
+import { KpiRow } from '../../../shared/kpis/kpi-row';
 import { OverviewRow } from '../../overview/data-access/overview-row';
 
 export type { OverviewRow };
@@ -73,6 +74,8 @@ export interface ProgrammeRow {
   expected_end_date: string;
   slippage_months: number;
   is_late: boolean;
+  /** The alerts centre's severity (view kpi_programme_severity): high ("Critique"), medium, or null when not flagged. */
+  severity: 'high' | 'medium' | null;
 }
 
 /** One row of `GET /api/v1/budget/comparison`: a partner commune's ratios. */
@@ -102,12 +105,12 @@ export interface FluidsAlertRow {
   acknowledged: boolean;
 }
 
-/** The public budget figures the alerts centre's budget points are built from (ratios, thresholds, programmes). */
+/**
+ * The public figures the alerts centre's budget points are built from: the KPI catalogue's rows of the accounts year
+ * (ratios judged in SQL, with their levels) and the programmes (with their severity).
+ */
 export interface BudgetData {
-  overview: OverviewRow[];
-  health: BudgetHealthRow[];
-  thresholds: RatioThreshold[];
-  fluids: FluidsYearRow[];
+  kpis: KpiRow[];
   programmes: ProgrammeRow[];
 }
 

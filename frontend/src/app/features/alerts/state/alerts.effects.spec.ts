@@ -49,6 +49,10 @@ describe('alerts centre effects', () => {
     backend
       .expectOne('/api/v1/budget/programmes?commune=59350')
       .flush(BUDGET_DATA_FIXTURE.programmes);
+    // the catalogue's budget rows of the accounts year (2025 has its CA)
+    backend
+      .expectOne('/api/v1/kpis?commune=59350&year=2025&family=budget')
+      .flush(BUDGET_DATA_FIXTURE.kpis);
   }
 
   function open(): void {

@@ -9,6 +9,7 @@ const DATA: AlertsData = {
   fluids: FLUIDS_ALERTS_FIXTURE,
   health: BUDGET_DATA_FIXTURE.health,
   thresholds: BUDGET_DATA_FIXTURE.thresholds,
+  kpis: BUDGET_DATA_FIXTURE.kpis,
   programmes: BUDGET_DATA_FIXTURE.programmes,
 };
 
@@ -28,7 +29,7 @@ describe('alerts centre view model', () => {
   });
 
   it('keeps the budget points: ratios past thresholds, and programmes from public data as a fallback', () => {
-    const decisions = buildBudgetAlerts(DATA, 2025, 'fr');
+    const decisions = buildBudgetAlerts(DATA, 'fr');
     expect(decisions.map((decision) => decision.id)).toEqual([
       'ratio-savings-rate',
       'ratio-debt-capacity',

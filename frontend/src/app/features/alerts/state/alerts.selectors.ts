@@ -35,11 +35,9 @@ const INDICATORS: Readonly<Record<string, TranslationKey>> = {
 };
 
 /** Programmes over budget, late or suspended, ratios past their thresholds (the brief's rules, public data). */
-export function buildBudgetAlerts(data: AlertsData | null, year: number, lang: Lang): Decision[] {
+export function buildBudgetAlerts(data: AlertsData | null, lang: Lang): Decision[] {
   if (!data) return [];
-  return buildDecisions({ ...data, overview: [], fluids: [] }, [], year, lang).filter(
-    (decision) => decision.family === 'budget',
-  );
+  return buildDecisions(data, [], lang).filter((decision) => decision.family === 'budget');
 }
 
 /** The ratios' points; programmes have their own section (public list only while their alerts are unreadable). */
@@ -94,17 +92,12 @@ export function thresholdMessage(
   };
 }
 
-const { selectLang, selectYear, selectCurrentCommune } = contextFeature;
+const { selectLang, selectCurrentCommune } = contextFeature;
 
 const selectFluidsAlerts = createSelector(alertsFeature.selectData, selectLang, (data, lang) =>
   buildFluidsAlerts(data?.fluids ?? [], lang),
 );
-const selectBudgetAlerts = createSelector(
-  alertsFeature.selectData,
-  selectYear,
-  selectLang,
-  buildBudgetAlerts,
-);
+const selectBudgetAlerts = createSelector(alertsFeature.selectData, selectLang, buildBudgetAlerts);
 const selectRatioAlerts = createSelector(selectBudgetAlerts, (decisions) =>
   decisions.filter(isRatio),
 );

@@ -1,10 +1,11 @@
 import { FAMILY_ALERTS_FIXTURE } from '../data-access/family-alerts.fixture';
 import { ALERTS_FIXTURE, BUDGET_DATA_FIXTURE } from '../data-access/budget-data.fixture';
-import { buildDecisions, countBySeverity } from './build-decisions';
+import { kpiRowFixture } from '../../../shared/kpis/kpi-row.fixture';
+import { buildDecisions } from './build-decisions';
 
 describe('buildDecisions', () => {
   it('lists the ratios past their thresholds, then the programmes over budget, late or suspended', () => {
-    const decisions = buildDecisions(BUDGET_DATA_FIXTURE, [], 2025, 'fr');
+    const decisions = buildDecisions(BUDGET_DATA_FIXTURE, [], 'fr');
     expect(decisions.map((d) => d.id)).toEqual([
       'ratio-savings-rate',
       'ratio-debt-capacity',
@@ -28,12 +29,12 @@ describe('buildDecisions', () => {
   });
 
   it('leaves a finished programme out, whatever its history', () => {
-    const decisions = buildDecisions(BUDGET_DATA_FIXTURE, [], 2025, 'fr');
+    const decisions = buildDecisions(BUDGET_DATA_FIXTURE, [], 'fr');
     expect(decisions.some((d) => d.id === 'programme-P3')).toBeFalse();
   });
 
   it('adds the open fluids alerts for staff: the count and cost, then the costliest ones', () => {
-    const decisions = buildDecisions(BUDGET_DATA_FIXTURE, ALERTS_FIXTURE, 2025, 'fr');
+    const decisions = buildDecisions(BUDGET_DATA_FIXTURE, ALERTS_FIXTURE, 'fr');
     const fluids = decisions.filter((d) => d.family === 'fluids');
     // Two open alerts: 5 011,06 € + 106,05 € = 5 117 €; the acknowledged one is not counted.
     expect(fluids[0].text).toBe('2 alertes de consommation non traitées, pour un surcoût estimé de 5 117 €.');
@@ -43,7 +44,7 @@ describe('buildDecisions', () => {
   });
 
   it('adds for staff the most serious programmes, vacancy and footfall alerts in their family, the rest counted', () => {
-    const decisions = buildDecisions(BUDGET_DATA_FIXTURE, [], 2025, 'fr', FAMILY_ALERTS_FIXTURE);
+    const decisions = buildDecisions(BUDGET_DATA_FIXTURE, [], 'fr', FAMILY_ALERTS_FIXTURE);
     expect(decisions.map((d) => d.id)).toEqual([
       'ratio-savings-rate',
       'ratio-debt-capacity',
@@ -80,7 +81,7 @@ describe('buildDecisions', () => {
         p.programme_id === 'P1' ? { ...p, programme_id: 'LIL-AP-2022-07' } : p,
       ),
     };
-    const ids = buildDecisions(data, [], 2025, 'fr', FAMILY_ALERTS_FIXTURE).map((d) => d.id);
+    const ids = buildDecisions(data, [], 'fr', FAMILY_ALERTS_FIXTURE).map((d) => d.id);
     expect(ids).toContain('programme-LIL-AP-2022-07');
     expect(ids).not.toContain('alert-programme_overrun|LIL-AP-2022-07');
     expect(ids).not.toContain('alert-programme_slippage|LIL-AP-2023-02');
@@ -91,24 +92,62 @@ describe('buildDecisions', () => {
     ]);
   });
 
-  it('flags a vacancy rate of 10 % or more', () => {
+  it('says each ratio with the level the catalogue judged it past, and the year of its row', () => {
     const data = {
       ...BUDGET_DATA_FIXTURE,
-      overview: BUDGET_DATA_FIXTURE.overview.map((row) => ({
-        ...row,
-        vacancy_rate: 0.11,
-        vacant_premises: 220,
-      })),
+      kpis: [
+        // 6,5 % under the commune's own 6,8 % alert level: critical, said against that level
+        kpiRowFixture({
+          indicator: 'taux_epargne_brute',
+          year: 2024,
+          value: 0.065,
+          unit: 'fraction',
+          status: 'alert',
+          threshold: 0.068,
+          watch_threshold: 0.09,
+          threshold_source: 'commune',
+        }),
+        kpiRowFixture({ indicator: 'capacite_desendettement', year: 2024, value: 11, unit: 'years', status: 'ok' }),
+        kpiRowFixture({ indicator: 'epargne_nette', year: 2024, value: -1_500_000, unit: 'EUR', status: 'alert' }),
+      ],
     };
-    const vacancy = buildDecisions(data, [], 2025, 'fr').find((d) => d.id === 'vacancy')!;
-    expect(vacancy.text).toBe('Taux de vacance commerciale de 11,0 % en 2025 (220 locaux vides), au-dessus de 10 %.');
+    const ratios = buildDecisions(data, [], 'fr').filter((d) => d.id.startsWith('ratio-'));
+    expect(ratios.map((d) => [d.id, d.severity])).toEqual([
+      ['ratio-savings-rate', 'critical'],
+      ['ratio-net-savings', 'critical'],
+    ]);
+    expect(ratios[0].text).toBe('Taux d’épargne brute de 6,5 % en 2024, sous le seuil de 6,8 %.');
   });
 
-  it('counts the decisions by severity for the cover page', () => {
-    const counts = countBySeverity(buildDecisions(BUDGET_DATA_FIXTURE, ALERTS_FIXTURE, 2025, 'fr'));
-    expect(counts).toEqual({ critical: 1, warning: 5, info: 2 });
-    const withFamilies = buildDecisions(BUDGET_DATA_FIXTURE, ALERTS_FIXTURE, 2025, 'fr', FAMILY_ALERTS_FIXTURE);
-    // + the Piscine de Fives overrun and the rue de Béthune (critical), a delay (warning), the count (info).
-    expect(countBySeverity(withFamilies)).toEqual({ critical: 3, warning: 6, info: 3 });
+  it('takes each programme’s severity from the alerts centre, whatever its figures', () => {
+    const data = {
+      ...BUDGET_DATA_FIXTURE,
+      // over its AP, but the alerts centre calls it medium (a small overrun): a warning, not critical
+      programmes: BUDGET_DATA_FIXTURE.programmes.map((p) =>
+        p.programme_id === 'P1' ? { ...p, severity: 'medium' as const } : p,
+      ),
+    };
+    const p1 = buildDecisions(data, [], 'fr').find((d) => d.id === 'programme-P1')!;
+    expect(p1.severity).toBe('warning');
+  });
+
+  it('flags the vacancy rate the catalogue judges past a level, with that level', () => {
+    const data = {
+      ...BUDGET_DATA_FIXTURE,
+      kpis: [
+        kpiRowFixture({
+          family: 'commerce',
+          indicator: 'vacancy_rate',
+          value: 0.11,
+          unit: 'fraction',
+          status: 'alert',
+          threshold: 0.1,
+          watch_threshold: 0.075,
+        }),
+      ],
+    };
+    const vacancy = buildDecisions(data, [], 'fr').find((d) => d.id === 'vacancy')!;
+    expect(vacancy.severity).toBe('critical');
+    expect(vacancy.text).toBe('Taux de vacance commerciale de 11,0 % en 2025, au-dessus du seuil de 10,0 %.');
   });
 });

@@ -7,7 +7,7 @@ import { FamilyAlert } from '../../alerts/data-access/alert-rows';
 import { bySeverity } from './build-family-alerts';
 import { describeFamilyAlert, familyAlertLink } from './describe-family-alert';
 import { BudgetData, FluidsAlertRow, ProgrammeRow } from '../data-access/budget-rows';
-import { accountsRow } from './accounts-year';
+import { findKpi, KpiRow } from '../../../shared/kpis/kpi-row';
 /** The families a decision belongs to. */
 export type Family = 'budget' | 'fluids' | 'commerce' | 'flows';
 
@@ -38,64 +38,68 @@ const FLUID_KIND_LABELS: Readonly<Record<string, TranslationKey>> = {
   rule: 'brief.alertKind.rule',
 };
 
-function ratioDecisions(data: BudgetData, year: number, lang: Lang): Decision[] {
-  const row = accountsRow(data.health, year);
-  if (!row) return [];
-  const t = (key: TranslationKey, params?: Record<string, string | number>) => translate(lang, key, params);
-  const decisions: Decision[] = [];
-  const severity = (status: string | null): Severity | null =>
-    status === 'critical' ? 'critical' : status === 'warning' ? 'warning' : null;
-  const threshold = (indicator: string) => data.thresholds.find((item) => item.indicator === indicator);
+/** The catalogue's judgment as a decision's severity: an alert is critical, a level to watch a warning. */
+const SEVERITY_OF_STATUS: Readonly<Record<string, Severity>> = { alert: 'critical', watch: 'warning' };
 
-  const rate = severity(row.taux_epargne_brute_status);
-  if (rate && row.taux_epargne_brute !== null) {
-    const limit = threshold('taux_epargne_brute');
+/** The alerts centre's severity of a programme (kpi_programme_severity): 'high' is critical. */
+const programmeSeverity = (programme: ProgrammeRow): Severity =>
+  programme.severity === 'high' ? 'critical' : 'warning';
+
+/**
+ * The ratios the KPI catalogue judges past a level (its rows of the accounts year): status, level crossed and year
+ * come from the row; nothing is judged here.
+ */
+function ratioDecisions(kpis: readonly KpiRow[], lang: Lang): Decision[] {
+  const t = (key: TranslationKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const judged = (indicator: string) => {
+    const row = findKpi(kpis, indicator);
+    const severity = row?.status ? SEVERITY_OF_STATUS[row.status] : undefined;
+    const limit = row?.status === 'alert' ? row.threshold : row?.watch_threshold;
+    return row && severity && limit !== null && limit !== undefined ? { row, severity, limit } : null;
+  };
+  const decisions: Decision[] = [];
+
+  const rate = judged('taux_epargne_brute');
+  if (rate && rate.row.value !== null)
     decisions.push({
       id: 'ratio-savings-rate',
       family: 'budget',
-      severity: rate,
+      severity: rate.severity,
       text: t('brief.decision.savingsRate', {
-        year: row.year,
-        value: level(row.taux_epargne_brute, 'percent', lang),
-        threshold: level(rate === 'critical' ? (limit?.critical ?? 0.07) : (limit?.warning ?? 0.1), 'percent', lang),
+        year: rate.row.year,
+        value: level(rate.row.value, 'percent', lang),
+        threshold: level(rate.limit, 'percent', lang),
       }),
       link: '/budget',
     });
-  }
-  const capacity = severity(row.capacite_desendettement_status);
-  if (capacity) {
-    const limit = threshold('capacite_desendettement_annees');
+  const capacity = judged('capacite_desendettement');
+  if (capacity)
     decisions.push({
       id: 'ratio-debt-capacity',
       family: 'budget',
-      severity: capacity,
+      severity: capacity.severity,
       text:
-        row.capacite_desendettement_annees === null
-          ? t('brief.decision.debtNoSavings', { year: row.year })
+        capacity.row.value === null
+          ? t('brief.decision.debtNoSavings', { year: capacity.row.year })
           : t('brief.decision.debtCapacity', {
-              year: row.year,
-              value: level(row.capacite_desendettement_annees, 'number', lang),
-              threshold: level(
-                capacity === 'critical' ? (limit?.critical ?? 15) : (limit?.warning ?? 12),
-                'number',
-                lang,
-              ),
+              year: capacity.row.year,
+              value: level(capacity.row.value, 'number', lang),
+              threshold: level(capacity.limit, 'number', lang),
             }),
       link: '/budget',
     });
-  }
-  if (row.epargne_nette_status === 'critical') {
+  const net = judged('epargne_nette');
+  if (net && net.row.value !== null)
     decisions.push({
       id: 'ratio-net-savings',
       family: 'budget',
-      severity: 'critical',
+      severity: net.severity,
       text: t('brief.decision.netSavings', {
-        year: row.year,
-        value: level(row.epargne_nette, 'compactCurrency', lang),
+        year: net.row.year,
+        value: level(net.row.value, 'compactCurrency', lang),
       }),
       link: '/budget',
     });
-  }
   return decisions;
 }
 
@@ -139,7 +143,7 @@ function programmeDecisions(programmes: readonly ProgrammeRow[], lang: Lang): De
   const listed: Decision[] = flagged.slice(0, PROGRAMMES_LISTED).map((programme) => ({
     id: `programme-${programme.programme_id}`,
     family: 'budget',
-    severity: programme.exceeds_ap ? 'critical' : 'warning',
+    severity: programmeSeverity(programme),
     text: programmeText(programme, lang),
     link: '/budget/programmes',
   }));
@@ -234,18 +238,21 @@ function familyAlertDecisions(
   return { listed, more };
 }
 
-function vacancyDecision(data: BudgetData, year: number, lang: Lang): Decision[] {
-  const row = data.overview.find((r) => r.year === year);
-  if (!row || row.vacancy_rate === null || row.vacancy_rate < 0.1) return [];
+/** The vacancy rate, when the catalogue judges it past a level (its row, if loaded). */
+function vacancyDecision(kpis: readonly KpiRow[], lang: Lang): Decision[] {
+  const row = findKpi(kpis, 'vacancy_rate');
+  const severity = row?.status ? SEVERITY_OF_STATUS[row.status] : undefined;
+  const limit = row?.status === 'alert' ? row.threshold : row?.watch_threshold;
+  if (!row || !severity || row.value === null || limit === null || limit === undefined) return [];
   return [
     {
       id: 'vacancy',
       family: 'commerce',
-      severity: 'warning',
+      severity,
       text: translate(lang, 'brief.decision.vacancy', {
-        year,
-        value: level(row.vacancy_rate, 'percent', lang),
-        vacant: level(row.vacant_premises ?? 0, 'integer', lang),
+        year: row.year,
+        value: level(row.value, 'percent', lang),
+        threshold: level(limit, 'percent', lang),
       }),
       link: '/commerce',
     },
@@ -253,14 +260,13 @@ function vacancyDecision(data: BudgetData, year: number, lang: Lang): Decision[]
 }
 
 /**
- * What needs a decision: ratios past their thresholds, programmes over budget, late or suspended, vacancy above
- * 10 %, and for staff the open fluids alerts (costliest first) and the most serious programmes, vacancy and
+ * What needs a decision: ratios and vacancy the KPI catalogue judges past a level, programmes over budget, late or
+ * suspended (with the alerts centre's severity), and for staff the open fluids alerts (costliest first) and the most serious programmes, vacancy and
  * footfall alerts. Grouped by family; each says how serious it is.
  */
 export function buildDecisions(
   data: BudgetData | null,
   alerts: readonly FluidsAlertRow[],
-  year: number,
   lang: Lang,
   familyAlerts: readonly FamilyAlert[] = [],
 ): Decision[] {
@@ -268,20 +274,13 @@ export function buildDecisions(
   const family = familyAlertDecisions(familyAlerts, data.programmes, lang);
   const ofFamily = (name: FamilyAlert['family']) => family.listed.filter((decision) => decision.family === name);
   return [
-    ...ratioDecisions(data, year, lang),
+    ...ratioDecisions(data.kpis, lang),
     ...programmeDecisions(data.programmes, lang),
     ...ofFamily('budget'),
-    ...vacancyDecision(data, year, lang),
+    ...vacancyDecision(data.kpis, lang),
     ...ofFamily('commerce'),
     ...alertDecisions(alerts, lang),
     ...ofFamily('flows'),
     ...family.more,
   ];
-}
-
-/** How many decisions are critical, to warrant or not the cover's warning. */
-export function countBySeverity(decisions: readonly Decision[]): Readonly<Record<Severity, number>> {
-  const counts: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
-  for (const decision of decisions) counts[decision.severity] += 1;
-  return counts;
 }
