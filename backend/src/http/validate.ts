@@ -56,13 +56,20 @@ export const params = <S extends z.ZodType>(req: Request, schema: S) => parse(sc
 export const body = <S extends z.ZodType>(req: Request, schema: S) => parse(schema, req.body, 'body');
 
 /** Shared parameter schemas: the contracts BI tools call. */
-export const inseeCode = z.string().regex(/^[0-9][0-9AB][0-9]{3}$/, 'doit être un code INSEE de commune, par exemple 59350');
-export const year = z.coerce.number().int().min(1990).max(2100);
+export const inseeCode = z
+  .string()
+  .regex(/^[0-9][0-9AB][0-9]{3}$/, 'doit être un code INSEE de commune, par exemple 59350')
+  .meta({
+    description: 'INSEE code of the commune (Lille 59350, Roubaix 59512, Tourcoing 59599, Marcq-en-Barœul 59378)',
+    example: '59350',
+  });
+export const year = z.coerce.number().int().min(1990).max(2100).meta({ description: 'Calendar / budget year', example: 2025 });
 /** A calendar day AAAA-MM-JJ that exists: 2024-13-01 and 2024-02-30 pass the format, not this. */
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'doit être une date AAAA-MM-JJ')
-  .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || isCalendarDay(value), "n'est pas une date du calendrier");
+  .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || isCalendarDay(value), "n'est pas une date du calendrier")
+  .meta({ format: 'date', example: '2025-06-30' });
 
 export function isCalendarDay(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);

@@ -1,12 +1,9 @@
 import type { Request, Response } from 'express';
-import { z } from 'zod';
 import type { AppDeps } from '../../http/app-deps';
 import { AppError } from '../../http/app-error';
 import { inseeCode, params, query, year } from '../../http/validate';
 import * as repository from './communes.repository';
-
-const communeParams = z.object({ insee: inseeCode });
-const summaryQuery = z.object({ commune: inseeCode, year });
+import { communeParams, summaryQuery } from './communes.schemas';
 
 export function communesHandlers({ db }: AppDeps) {
   return {

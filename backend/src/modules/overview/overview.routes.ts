@@ -1,9 +1,7 @@
 import { Router, type Request, type Response } from 'express';
-import { z } from 'zod';
 import type { AppDeps } from '../../http/app-deps';
 import { inseeCode, query } from '../../http/validate';
-
-const overviewQuery = z.object({ commune: inseeCode });
+import { overviewQuery } from './overview.schemas';
 
 /** GET /overview?commune=: one row per year with the headline figure of each family (kpi_commune_year_overview). */
 export function overviewRoutes({ db }: AppDeps): Router {
