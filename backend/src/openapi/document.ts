@@ -2,6 +2,7 @@ import { createDocument, type ZodOpenApiPathsObject } from 'zod-openapi';
 import { errorBody } from '../http/contract';
 import { csrfHeader, sessionCookie } from '../modules/auth/session';
 import { apiModules } from '../modules';
+import { appContract } from './app.contract';
 
 const writes = new Set(['post', 'put', 'patch', 'delete']);
 
@@ -38,7 +39,8 @@ function withCsrfOnWrites(paths: ZodOpenApiPathsObject): ZodOpenApiPathsObject {
 
 /** The OpenAPI 3.1 document of /api/v1, generated from the modules' contracts (their zod schemas). */
 export function openApiDocument() {
-  const paths = withCsrfOnWrites(Object.assign({}, ...apiModules.map((m) => structuredCloneContract(m.contract))));
+  const contracts = [...apiModules.map((m) => m.contract), appContract];
+  const paths = withCsrfOnWrites(Object.assign({}, ...contracts.map(structuredCloneContract)));
   return createDocument({
     openapi: '3.1.0',
     info: {
@@ -51,7 +53,7 @@ export function openApiDocument() {
       license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
     },
     servers: [{ url: '/api/v1' }],
-    tags: [...new Set(apiModules.flatMap((m) => tagsOf(m.contract)))].map((name) => ({
+    tags: [...new Set(contracts.flatMap(tagsOf))].map((name) => ({
       name,
       ...(tagDescriptions[name] ? { description: tagDescriptions[name] } : {}),
     })),

@@ -62,6 +62,8 @@ const healthProps = {
   depenses_equipement_change: rate('Change on the previous year'),
   encours_dette_prev: eur('Previous year', true),
 };
+/** A commune beside others: the same figures, of its budget principal (no budget columns). */
+const { budget: _budget, budget_kind: _kind, budget_name: _name, ...comparisonProps } = healthProps;
 const health = object(healthProps);
 
 const credits = {
@@ -112,6 +114,7 @@ const lineRow = object({
 });
 
 const programmeRow = object({
+  commune_insee: str(),
   programme_id: str(),
   name: str(),
   description: str(undefined, true),
@@ -119,7 +122,7 @@ const programmeRow = object({
   function_code: str(undefined, true),
   function: str(undefined, true),
   function_label: str(),
-  quartier_id: int(),
+  quartier_id: int(undefined, true),
   quartier: str(undefined, true),
   building_id: str(undefined, true),
   building_name: str(undefined, true),
@@ -148,7 +151,7 @@ const placeRow = object({
   place_kind: str(placeKinds.join(', ')),
   place_key: str('Quartier id, building_id, street or INSEE code'),
   place_label: str(),
-  quartier_id: int(),
+  quartier_id: int(undefined, true),
   population: int(),
   cp_executed_eur: eur('Payment credits executed that year'),
   cp_planned_eur: eur('Payment credits planned that year'),
@@ -166,7 +169,7 @@ const operationRow = object({
   cp_executed_eur: eur('That year'),
   cp_executed_cumulative: eur('Up to that year'),
   ap_amount_eur: eur('AP'),
-  quartier_id: int(),
+  quartier_id: int(undefined, true),
   quartier: str(undefined, true),
   building_id: str(undefined, true),
   building_name: str(undefined, true),
@@ -348,7 +351,7 @@ export const budgetContract: Contract = {
         format: 'json, or a file for Excel: csv (";", decimal comma, UTF-8 with BOM) or xlsx',
       },
       responseDescription: 'One row per commune, largest first (view kpi_budget_ratios)',
-      response: arrayOf(object({ commune: str(), ...healthProps })),
+      response: arrayOf(object({ commune: str(), ...comparisonProps })),
       files: true,
     }),
   },

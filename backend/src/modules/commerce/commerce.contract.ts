@@ -21,7 +21,7 @@ const vacancyFigures = {
 const vacancyRow = object(
   {
     street: str('Street (by=street)'),
-    quartier_id: int('Quartier id (by=quartier; null: premises in no quartier)'),
+    quartier_id: int('Quartier id (by=quartier; null: premises in no quartier)', true),
     quartier: str('Quartier name', true),
     ...vacancyFigures,
     structural_vacancy_rate: rate('vacant_over_1_year / premises'),
@@ -33,7 +33,7 @@ const monthRow = object(
   {
     level: str(),
     area_key: str(),
-    quartier_id: int(),
+    quartier_id: int(undefined, true),
     quartier: str(undefined, true),
     street: str(undefined, true),
     month: str('YYYY-MM'),
@@ -63,7 +63,7 @@ const premisesRow = object({
   premises_id: str(),
   address: str(undefined, true),
   street: str(),
-  quartier_id: int(),
+  quartier_id: int(undefined, true),
   quartier: str(undefined, true),
   lat: num(undefined, true),
   lon: num(undefined, true),
@@ -72,7 +72,7 @@ const premisesRow = object({
   activity: str(undefined, true),
   status_since: str('YYYY-MM-DD'),
   vacant_since: str('Start of the vacancy spell', true),
-  vacant_days: int(),
+  vacant_days: int('Days vacant so far; null when not vacant', true),
   vacant_over_1_year: bool(),
   vacant_over_3_years: bool(),
 });
@@ -129,7 +129,7 @@ export const commerceContract: Contract = {
             reference_kind: str('benchmark or alert_threshold'),
             reference_label: str(),
             reference_rate: num(),
-            reference_year: int(),
+            reference_year: int(undefined, true),
             reference_source: str(),
           }),
         ),
@@ -209,7 +209,7 @@ export const commerceContract: Contract = {
       response: arrayOf(
         object({
           level: str(),
-          quartier_id: int(),
+          quartier_id: int(undefined, true),
           street: str(undefined, true),
           activity: str(),
           premises: int(),
@@ -274,7 +274,7 @@ export const commerceContract: Contract = {
           reference_id: str(),
           reference_kind: str(),
           reference_scope: str(),
-          reference_year: int(),
+          reference_year: int(undefined, true),
           reference_rate: num(),
           reference_label: str(),
           reference_source: str(),
@@ -350,7 +350,7 @@ export const commerceContract: Contract = {
         premises_id: str(),
         address: str(undefined, true),
         street: str(),
-        quartier_id: int(),
+        quartier_id: int(undefined, true),
         quartier: str(undefined, true),
         lat: num(undefined, true),
         lon: num(undefined, true),

@@ -53,7 +53,7 @@ export const communesContract: Contract = {
       responseDescription: 'One row per quartier',
       response: arrayOf(
         object({
-          quartier_id: int(),
+          quartier_id: int(undefined, true),
           quartier: str(),
           population: num(undefined, true),
           buildings: int(),

@@ -69,7 +69,7 @@ export const countsContract: Contract = {
           kind: str(),
           zone: str(undefined, true),
           street: str(undefined, true),
-          quartier_id: int(),
+          quartier_id: int(undefined, true),
           lat: num(undefined, true),
           lon: num(undefined, true),
           days_followed: int(),

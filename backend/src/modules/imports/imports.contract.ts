@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { anyJson, arrayOf, int, mapOf, num, object, str } from '../../http/contract';
+import { arrayOf, bool, int, mapOf, num, object, oneOf, str } from '../../http/contract';
 import { op, type Contract } from '../../http/contract';
 import { idParams, importParams, listQuery, uploadParams, uploadQuery } from './imports.schemas';
 import { editors, staff } from '../auth/roles';
@@ -11,16 +11,19 @@ const issue = object({
   reason: str(),
   file: str('The file of a set the problem is in (several files only)', true),
 });
-const summary = object({
-  rows: int(),
-  communes: arrayOf(str()),
-  years: arrayOf(int()),
-  sites: int(),
-  kinds: mapOf(int(), 'Rows per mobility kind (counts)'),
-  notes: arrayOf(str()),
-});
+const summary = object(
+  {
+    rows: int(),
+    communes: arrayOf(str()),
+    years: arrayOf(int()),
+    sites: int('Counting files: the sites counted'),
+    kinds: mapOf(int(), 'Counting files: rows per mobility kind'),
+    notes: arrayOf(str()),
+  },
+  ['rows', 'communes', 'years', 'notes'],
+);
 const report = object({
-  import_id: int(),
+  import_id: int('null for a dry run or a refused file (nothing landed)', true),
   kind: str(),
   commune: str(),
   file_name: str('The file, or the files of a set joined by ", "'),
@@ -38,6 +41,32 @@ const report = object({
 
 const binary = z.string().meta({ format: 'binary' });
 
+const importFields = {
+  id: int(),
+  kind: str(),
+  commune_insee: str('null for a communes import', true),
+  file_name: str(undefined, true),
+  status: oneOf(['running', 'landed', 'refused', 'rolled_back']),
+  rows_read: int(),
+  rows_written: int(),
+  imported_by: str("email of the account, 'cli:<user>' for the command line"),
+  started_at: str('ISO 8601 instant'),
+  finished_at: str('ISO 8601 instant', true),
+};
+const importRow = object({ ...importFields, issues: int('Problems found in the file') });
+const importDetail = object({ ...importFields, file_sha256: str(undefined, true), errors: arrayOf(issue) });
+const kindDoc = object({
+  kind: str(),
+  description: str(),
+  formats: arrayOf(str()),
+  columns: arrayOf(
+    object(
+      { name: str(), required: bool(), description: str(), aliases: arrayOf(str('Other headers read as this column')) },
+      ['name', 'required', 'description'],
+    ),
+  ),
+});
+
 export const importsContract: Contract = {
   '/imports/kinds': {
     get: op({
@@ -46,7 +75,7 @@ export const importsContract: Contract = {
       summary: 'Import kinds with their documented columns (roles admin, agent, elected)',
       access: staff,
       responseDescription: 'Kinds',
-      response: arrayOf(anyJson()),
+      response: arrayOf(kindDoc),
     }),
   },
   '/imports': {
@@ -61,7 +90,7 @@ export const importsContract: Contract = {
         kind: 'Only this kind',
       },
       responseDescription: 'Imports, latest first',
-      response: arrayOf(anyJson()),
+      response: arrayOf(importRow),
     }),
   },
   '/imports/{kind_or_id}': {
@@ -73,7 +102,7 @@ export const importsContract: Contract = {
       path: importParams,
       docs: { kind_or_id: 'Import id' },
       responseDescription: 'Import',
-      response: anyJson(),
+      response: importDetail,
     }),
     post: op({
       id: 'importFile',
