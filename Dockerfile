@@ -7,6 +7,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY angular.json tsconfig.json ./
+# code both sides share (the French CSV writer)
+COPY common ./common
 COPY frontend ./frontend
 RUN npx ng build
 # the API server compiled to plain JavaScript (dist/backend/main.js): production runs node, not tsx
@@ -21,6 +23,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 # the sources stay for the command lines (docker compose exec app npm run import -- ...) and the demo's data files
 COPY backend/src ./backend/src
+COPY common ./common
 COPY sql ./sql
 COPY --from=build /app/dist ./dist
 RUN mkdir -p /data && chown node:node /data

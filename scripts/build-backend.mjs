@@ -23,7 +23,7 @@ function newestMtime(dir) {
 export function backendIsStale() {
   if (!fs.existsSync(backendBundle)) return true;
   const builtAt = fs.statSync(backendBundle).mtimeMs;
-  const sources = [path.join(root, 'backend', 'src'), path.join(root, 'package-lock.json')];
+  const sources = [path.join(root, 'backend', 'src'), path.join(root, 'common'), path.join(root, 'package-lock.json')];
   return (
     Math.max(...sources.map((s) => (fs.statSync(s).isDirectory() ? newestMtime(s) : fs.statSync(s).mtimeMs))) > builtAt
   );

@@ -1,20 +1,12 @@
-import {
-  SCHOOL_HOLIDAYS_ZONE_B,
-  easterSunday,
-  isPublicHoliday,
-  isSchoolHoliday,
-  publicHolidays,
-  weekday,
-  toDay,
-} from './calendar';
+import { SCHOOL_HOLIDAYS_ZONE_B, dayRange, isPublicHoliday, isSchoolHoliday, weekday, toDay } from './calendar';
 
 describe('the demo calendar', () => {
-  it('computes Easter and the eleven French public holidays', () => {
-    expect(easterSunday(2020)).toBe('2020-04-12');
-    expect(easterSunday(2024)).toBe('2024-03-31');
-    expect(easterSunday(2025)).toBe('2025-04-20');
-    expect(easterSunday(2026)).toBe('2026-04-05');
-    expect(publicHolidays(2025)).toEqual([
+  it('knows the eleven French public holidays of a year, Easter Monday, Ascension and Whit Monday included', () => {
+    const holidays = dayRange('2025-01-01', '2025-12-31')
+      .filter((d) => d.publicHoliday)
+      .map((d) => d.iso);
+
+    expect(holidays).toEqual([
       '2025-01-01',
       '2025-04-21',
       '2025-05-01',
@@ -29,6 +21,10 @@ describe('the demo calendar', () => {
     ]);
     expect(isPublicHoliday('2024-05-09')).toBeTrue(); // Ascension 2024
     expect(isPublicHoliday('2024-05-10')).toBeFalse();
+  });
+
+  it('refuses a day its copy of the SQL calendar does not cover', () => {
+    expect(() => isPublicHoliday('2041-01-01')).toThrowError(/covers 2015-2040/);
   });
 
   it('knows the school holidays of zone B, in order and without overlaps', () => {

@@ -3,6 +3,7 @@
 // loader writes them only where the database has them). Dates are ISO strings ('YYYY-MM-DD', hours
 // 'YYYY-MM-DD HH:00:00'), numerics are numbers already rounded to the column's scale.
 import type { MultiPolygon, Polygon } from 'geojson';
+import type { BuildingType } from '../db/building-types';
 
 export interface CommuneRow {
   insee_code: string;
@@ -25,18 +26,7 @@ export interface QuartierRow {
   import_id: null;
 }
 
-export type BuildingType =
-  | 'school'
-  | 'nursery'
-  | 'gym'
-  | 'pool'
-  | 'library'
-  | 'town_hall'
-  | 'office'
-  | 'culture'
-  | 'social'
-  | 'technical'
-  | 'other';
+export type { BuildingType };
 
 export interface BuildingRow {
   commune_insee: string;

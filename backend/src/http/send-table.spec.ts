@@ -90,7 +90,7 @@ describe('a table sent as JSON, as a French CSV or as an XLSX workbook', () => {
     expect(await chosen.json()).toEqual({ programme: 'AP-1', periods: [] });
   });
 
-  it('writes the first table as a CSV Excel opens in French: BOM, `;`, decimal comma, quotes, CRLF', async () => {
+  it('writes the first table as a CSV Excel opens in French: BOM, `;`, decimal comma, rates in %, Paris time, quotes, CRLF', async () => {
     const csv = await fetch(`${base}/chapitres?format=csv`);
     const bytes = Buffer.from(await csv.arrayBuffer());
 
@@ -101,7 +101,7 @@ describe('a table sent as JSON, as a French CSV or as an XLSX workbook', () => {
       .toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString('utf8')).toBe(
       "code;Libellé;Crédits ouverts (€);Taux d'exécution;Opération réelle;quartier;programmes;signed_at\r\n" +
-        '011;"Charges à caractère général; ""fluides""";1234,56;0,875;oui;;École Jules-Ferry, Gymnase;2024-03-04T05:06:07.000Z\r\n' +
+        '011;"Charges à caractère général; ""fluides""";1234,56;87,5%;oui;;École Jules-Ferry, Gymnase;04/03/2024 06:06:07\r\n' +
         '012;Charges de personnel;20000;;non;Vieux-Lille;;\r\n',
     );
   });

@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import ExcelJS from 'exceljs';
+import { frenchCsv, type CsvKind } from '../../../common/french-csv';
 
 export type ExportFormat = 'json' | 'csv' | 'xlsx';
 
@@ -8,6 +9,8 @@ export interface ExportColumn {
   key: string;
   /** Header written in the file; by default the `headers` label, else the key (the JSON API's name). */
   header?: string;
+  /** How the CSV writes it ('percent': "12,3%"); by default a rate when its Excel format is a percentage. */
+  kind?: CsvKind;
 }
 
 export interface ExportSheet {
@@ -35,8 +38,8 @@ export interface TableOptions {
 }
 
 /**
- * Sends tables as JSON, or as a file a finance agent opens in Excel: CSV the French way (`;`, decimal comma, UTF-8
- * with a BOM so accents survive, CRLF) or XLSX with real numbers, bold frozen headers, one sheet per table. Only
+ * Sends tables as JSON, or as a file a finance agent opens in Excel: CSV the French way (common/french-csv.ts: `;`,
+ * decimal comma, rates "12,3%", days "26/11/2026", UTF-8 with a BOM so accents survive, CRLF) or XLSX with real numbers, bold frozen headers, one sheet per table. Only
  * presentation happens here: the figures are the views', untouched.
  */
 export async function sendTable(res: Response, options: TableOptions): Promise<void> {
@@ -48,13 +51,14 @@ export async function sendTable(res: Response, options: TableOptions): Promise<v
   const header = (column: ExportColumn) =>
     column.header ?? options.headers?.[column.key] ?? column.key;
   if (format === 'csv') {
-    const { rows } = sheets[0];
-    const columns = columnsOf(sheets[0]);
-    const lines = [columns.map((c) => csvCell(neutraliseFormula(header(c)))).join(';')];
-    for (const row of rows) lines.push(columns.map((c) => csvCell(csvValue(row[c.key]))).join(';'));
+    const columns = columnsOf(sheets[0]).map((c) => ({
+      key: c.key,
+      label: header(c),
+      kind: c.kind ?? (options.numberFormat?.(c.key)?.endsWith('%') ? 'percent' : undefined),
+    }));
     res.attachment(`${fileName}.csv`);
     res.type('text/csv; charset=utf-8');
-    res.send(`\uFEFF${lines.join('\r\n')}\r\n`);
+    res.send(frenchCsv(columns, sheets[0].rows));
     return;
   }
   const workbook = new ExcelJS.Workbook();
@@ -93,30 +97,6 @@ export function sendRows(
 
 function columnsOf({ rows, columns }: ExportSheet): ExportColumn[] {
   return columns ?? Object.keys(rows[0] ?? {}).map((key) => ({ key }));
-}
-
-function csvValue(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value).replace('.', ',');
-  if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return neutraliseFormula(value.join(', '));
-  if (typeof value === 'object') return neutraliseFormula(JSON.stringify(value));
-  return neutraliseFormula(String(value));
-}
-
-/**
- * CSV injection (OWASP): a cell that starts with =, +, -, @, a tab or a carriage return is a formula to Excel and
- * LibreOffice (`=HYPERLINK(…)` typed as a login email, an imported programme name): it gets a leading apostrophe,
- * so it reads as text. A signed number (-12,5) stays a number. Numbers of the API (typeof number) never come here.
- */
-export function neutraliseFormula(text: string): string {
-  if (!/^[=+\-@\t\r]/.test(text) || /^[+-]?\d+(?:[.,]\d+)?$/.test(text)) return text;
-  return `'${text}`;
-}
-
-function csvCell(text: string): string {
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

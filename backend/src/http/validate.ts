@@ -12,7 +12,11 @@ z.config({
   customError: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'est obligatoire' : undefined),
 });
 
-const invalid = { query: 'Paramètres invalides', params: 'Adresse invalide', body: 'Données envoyées invalides' } as const;
+const invalid = {
+  query: 'Paramètres invalides',
+  params: 'Adresse invalide',
+  body: 'Données envoyées invalides',
+} as const;
 
 /**
  * One problem in words: "commune doit être…" reads on after the field's name; a sentence of its own (zod's, or a
@@ -35,7 +39,10 @@ export function parse<S extends z.ZodType>(schema: S, value: unknown, where: 'qu
   const details = result
     ? result.error.issues.map((issue) => ({ in: where, field: issue.path.join('.'), message: issue.message }))
     : nulFields.map((field) => ({ in: where, field, message: 'contient un caractère nul (\\0), interdit' }));
-  throw AppError.badRequest(`${invalid[where]} : ${details.map((d) => describe(d.field, d.message)).join(' ; ')}`, details);
+  throw AppError.badRequest(
+    `${invalid[where]} : ${details.map((d) => describe(d.field, d.message)).join(' ; ')}`,
+    details,
+  );
 }
 
 /** The paths (a.b.0) of the strings, keys included, that hold a NUL character. */
@@ -63,7 +70,12 @@ export const inseeCode = z
     description: 'INSEE code of the commune (Lille 59350, Roubaix 59512, Tourcoing 59599, Marcq-en-Barœul 59378)',
     example: '59350',
   });
-export const year = z.coerce.number().int().min(1990).max(2100).meta({ description: 'Calendar / budget year', example: 2025 });
+export const year = z.coerce
+  .number()
+  .int()
+  .min(1990)
+  .max(2100)
+  .meta({ description: 'Calendar / budget year', example: 2025 });
 /** A calendar day AAAA-MM-JJ that exists: 2024-13-01 and 2024-02-30 pass the format, not this. */
 export const isoDate = z
   .string()

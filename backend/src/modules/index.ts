@@ -9,6 +9,8 @@ import { authContract } from './auth/auth.contract';
 import { authRoutes } from './auth/auth.routes';
 import { commentsContract } from './comments/comments.contract';
 import { commentsRoutes } from './comments/comments.routes';
+import { briefContract } from './brief/brief.contract';
+import { briefRoutes } from './brief/brief.routes';
 import { budgetContract } from './budget/budget.contract';
 import { budgetRoutes } from './budget/budget.routes';
 import { commerceContract } from './commerce/commerce.contract';
@@ -25,6 +27,8 @@ import { healthContract } from './health/health.contract';
 import { healthRoutes } from './health/health.routes';
 import { importsContract } from './imports/imports.contract';
 import { importsRoutes } from './imports/imports.routes';
+import { kpisContract } from './kpis/kpis.contract';
+import { kpisRoutes } from './kpis/kpis.routes';
 import { overviewContract } from './overview/overview.contract';
 import { overviewRoutes } from './overview/overview.routes';
 import { peersContract } from './peers/peers.contract';
@@ -45,6 +49,7 @@ export const apiModules: ApiModule[] = [
   { name: 'fluids', routes: fluidsRoutes, contract: fluidsContract },
   { name: 'degree-days', routes: degreeDaysRoutes, contract: degreeDaysContract },
   { name: 'overview', routes: overviewRoutes, contract: overviewContract },
+  { name: 'kpis', routes: kpisRoutes, contract: kpisContract },
   { name: 'budget', routes: budgetRoutes, contract: budgetContract },
   { name: 'peers', routes: peersRoutes, contract: peersContract },
   { name: 'imports', routes: importsRoutes, contract: importsContract },
@@ -52,5 +57,6 @@ export const apiModules: ApiModule[] = [
   { name: 'commerce', routes: commerceRoutes, contract: commerceContract },
   { name: 'counts', routes: countsRoutes, contract: countsContract },
   { name: 'alerts', routes: alertsRoutes, contract: alertsContract },
+  { name: 'brief', routes: briefRoutes, contract: briefContract },
   { name: 'audit', routes: auditRoutes, contract: auditContract },
 ];

@@ -3,6 +3,7 @@ import { errorBody } from '../http/contract';
 import { csrfHeader, sessionCookie } from '../modules/auth/session';
 import { apiModules } from '../modules';
 import { appContract } from './app.contract';
+import { validatorComponents, withValidators } from './validators';
 
 const writes = new Set(['post', 'put', 'patch', 'delete']);
 
@@ -41,7 +42,7 @@ function withCsrfOnWrites(paths: ZodOpenApiPathsObject): ZodOpenApiPathsObject {
 export function openApiDocument() {
   const contracts = [...apiModules.map((m) => m.contract), appContract];
   const paths = withCsrfOnWrites(Object.assign({}, ...contracts.map(structuredCloneContract)));
-  return createDocument({
+  const document = createDocument({
     openapi: '3.1.0',
     info: {
       title: 'Pilotage API',
@@ -78,6 +79,10 @@ export function openApiDocument() {
       },
     },
   });
+  // every GET answers 304 to If-None-Match and sends its ETag and Cache-Control (http/data-version-etag.ts, ADR 0016)
+  document.paths = withValidators(document.paths as Parameters<typeof withValidators>[0]) as typeof document.paths;
+  document.components = { ...document.components, ...validatorComponents } as typeof document.components;
+  return document;
 }
 
 /** Operations are shared objects of the modules: the document changes copies (shallow, schemas are kept). */

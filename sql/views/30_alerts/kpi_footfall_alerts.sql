@@ -12,7 +12,8 @@
 -- An episode is a run of consecutive crossing months (gaps and islands); it is listed when its last month is one
 -- of the commune's last 12 months of counts, and it keeps its true first month even when that is older, so
 -- alert_key (footfall_drop|site|first month) stays the same while the episode goes on.
---   value           the worst fall of the episode, in %
+--   value           the fall of the episode's last month, in % (from reference_value to current_value, the month
+--                   the street's card and chart end on; it was once the worst fall of the episode: issue 12)
 --   current_value   the mean daily count (complete days) of the episode's last month
 --   reference_value the same month a year earlier
 --   site_kind, zone from counting_sites; months = length of the episode
@@ -78,7 +79,7 @@ episodes as (
     max(month) as last_month,
     max(commune_last_month) as commune_last_month,
     count(*)::integer as months,
-    max(fall_percent) as worst_fall,
+    (array_agg(fall_percent order by month desc))[1] as last_fall,
     (array_agg(mean_daily_complete order by month desc))[1] as current_mean,
     (array_agg(mean_year_before order by month desc))[1] as reference_mean
   from crossings
@@ -97,7 +98,7 @@ final as (
     s.street,
     to_char(e.first_month, 'YYYY-MM') as first_month,
     to_char(e.last_month, 'YYYY-MM') as last_month,
-    e.worst_fall as value,
+    e.last_fall as value,
     '%' as unit,
     e.threshold_value,
     e.reference_mean as reference_value,

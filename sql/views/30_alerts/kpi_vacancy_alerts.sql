@@ -10,7 +10,9 @@
 -- of the commune's last 12 months of series (the series ends at the month of the commune's latest status change),
 -- and it keeps its true first month even when that is older, so alert_key (vacancy_spike|street|first month) stays
 -- the same while the episode goes on.
---   value           the worst 12-month rise of the episode, in points (21.67 = 21.67 percentage points)
+--   value           the 12-month rise of the episode's last month, in points (7.14 = 7.14 percentage points): the
+--                   rise from reference_value to current_value, so "+7,1 points (20,0 % → 27,1 %)" reads true (it
+--                   was once the worst rise of the episode beside the rates of its last month: issue 12)
 --   current_value   the vacancy rate at the episode's last month, a fraction (0.2833 = 28.33 %)
 --   reference_value the vacancy rate 12 months before that month, a fraction
 --   premises        premises of the street at the last month; months = length of the episode
@@ -57,7 +59,7 @@ episodes as (
     max(month) as last_month,
     max(commune_last_month) as commune_last_month,
     count(*)::integer as months,
-    max(change_points) as worst_points,
+    (array_agg(change_points order by month desc))[1] as last_points,
     (array_agg(quartier order by month desc))[1] as quartier,
     (array_agg(premises order by month desc))[1] as premises,
     (array_agg(vacancy_rate order by month desc))[1] as current_rate,
@@ -78,7 +80,7 @@ final as (
     e.street,
     to_char(e.first_month, 'YYYY-MM') as first_month,
     to_char(e.last_month, 'YYYY-MM') as last_month,
-    e.worst_points as value,
+    e.last_points as value,
     'points' as unit,
     e.threshold_value,
     e.reference_rate as reference_value,

@@ -143,7 +143,8 @@ describe('npm run import -- budget: the files communes really have (TOTEM XML, S
     );
   }, 90_000);
 
-  it('reads a compte financier unique (TOTEM inside CompteFinancierUnique): chapters from the articles, 45x chapters, voted from MtBudgPrec when MtPrev is 0', async () => {
+  it('reads a compte financier unique (TOTEM inside CompteFinancierUnique): chapters from the articles, 45x chapters, voted from the crédits ouverts when MtPrev is 0', async () => {
+    await db('budget_lines').where({ commune_insee: mohon }).delete();
     const totem = await importCli(['budget', real('cfu-mohon-2023.xml'), '--commune', mohon, '--dry-run'], url);
     const landed = await importCli(['budget', real('cfu-mohon-2023.xml'), '--commune', mohon], url);
     const scdl = await importCli(['budget', real('scdl-cfu-mohon-2023.csv'), '--commune', mohon], url);
@@ -163,11 +164,11 @@ describe('npm run import -- budget: the files communes really have (TOTEM XML, S
       db('budget_lines')
         .where({ commune_insee: mohon, year: 2023, account, direction, operation, is_real: true })
         .first('chapter', 'section', 'amount_voted', 'amount_open', 'amount_executed');
-    // MtPrev 0: voted = MtBudgPrec 124 865,45 + MtPropNouv 0; open = CredOuv
+    // MtPrev 0: voted = CredOuv 63 537,01 - MtRARPrec 0 (MtBudgPrec 124 865,45 is the software's cumul of decisions)
     expect(await line('1641', 'D')).toEqual({
       chapter: '16',
       section: 'I',
-      amount_voted: 124_865.45,
+      amount_voted: 63_537.01,
       amount_open: 63_537.01,
       amount_executed: 63_537.01,
     });
@@ -175,7 +176,7 @@ describe('npm run import -- budget: the files communes really have (TOTEM XML, S
     expect(await line('2184', 'D', '103')).toEqual({
       chapter: '21',
       section: 'I',
-      amount_voted: 38_635,
+      amount_voted: 16_235, // CredOuv 17 835 - MtRARPrec 1 600
       amount_open: 17_835,
       amount_executed: 15_972.03,
     });
@@ -198,6 +199,45 @@ describe('npm run import -- budget: the files communes really have (TOTEM XML, S
       epargne_nette: 234_842.38,
       depenses_equipement: 30_718.83, // 2184 in operations 101 (0), 103 (15 972,03) and 116 (14 746,80)
     });
+  }, 90_000);
+
+  it("lands the whole compte financier unique as published: a third-party operation written in two parts is one line, and the figures are the document's own", async () => {
+    await db('budget_lines').where({ commune_insee: mohon }).delete();
+    const dry = await importCli(['budget', real('cfu-mohon-2023-complet.xml'), '--commune', mohon, '--dry-run'], url);
+    const totem = await importCli(['budget', real('cfu-mohon-2023-complet.xml'), '--commune', mohon], url);
+    const scdl = await importCli(['budget', real('scdl-cfu-mohon-2023-complet.csv'), '--commune', mohon], url);
+
+    expect(dry.code)
+      .withContext(dry.stdout + dry.stderr)
+      .toBe(0);
+    // 163 LigneBudget, of which 4541 and 4542 are each written twice: 161 lines
+    expect(dry.stdout).toContain('vérifié sans erreur, 161 lignes prêtes à importer');
+    expect(dry.stdout).toContain(
+      'opération pour compte de tiers 45411 (compte 4541) écrite en 2 parties (lignes 1527, 1553)',
+    );
+    expect(totem.code)
+      .withContext(totem.stdout + totem.stderr)
+      .toBe(0);
+    expect(scdl.stdout)
+      .withContext(scdl.stdout + scdl.stderr)
+      .toContain('161 lignes lues, 0 écrites, 161 déjà à jour');
+    // the two parts (CredOuv 40 000 and 0; MtBudgPrec 40 000 each) add up as the DGFiP's chapter 4541 total does
+    // (MtBudgPrec 80 000, CredOuv 40 000) and as the comptable's état EB_DI says (prévisions 40 000, nothing spent)
+    expect(
+      await db('budget_lines')
+        .where({ commune_insee: mohon, year: 2023, chapter: '45411' })
+        .first('account', 'amount_voted', 'amount_open', 'amount_executed'),
+    ).toEqual({ account: '4541', amount_voted: 40_000, amount_open: 40_000, amount_executed: 0 });
+    // the document's own ratios (InformationsGenerales, 990 inhabitants): ValDepRFonc 708,54 €/hab.,
+    // ValDepEq 205,04 €/hab.; its comptable's chapter 16 prévisions 67 698,01 = 1641 63 537,01 + 165 4 161
+    expect(await ratios(mohon, 2023)).toEqual(
+      jasmine.objectContaining({
+        depenses_reelles_fonctionnement: 701_450.06, // 708,54 x 990 = 701 454,6 (rounded per inhabitant)
+        recettes_reelles_fonctionnement: 927_490.78, // ValRecRFonc 940,59 x 990 less the asset sale 7751 3 690,60
+        remboursement_capital: 63_537.01,
+        depenses_equipement: 202_989.91, // 205,04 x 990 = 202 989,6
+      }),
+    );
   }, 90_000);
 
   it('lands a DGFiP balance: without --commune the lines of loaded communes (Corsica and overseas INSEE codes read right), the others counted', async () => {

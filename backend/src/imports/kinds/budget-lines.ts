@@ -178,9 +178,11 @@ export function readLines(
  * or a DM its new proposals (BGT_MTPROPNOUV, else BGT_MTPREV), each with the carry-overs it takes back
  * (BGT_MTRARPREC). A CA (or compte financier unique) records the executed amount (BGT_MTREAL, empty = 0), what was
  * voted over the year, the crédits ouverts (BGT_CREDOUV, else voted + carry-overs) and the restes à réaliser at 31/12
- * (BGT_MTRAR3112). What a CA says was voted: BGT_MTPREV; when it leaves BGT_MTPREV at 0 (or empty) and writes the
- * year's votes in BGT_MTBUDGPREC (BP + BS + DM "budgétés précédemment") and BGT_MTPROPNOUV, as several editors' CFU
- * do, voted = BGT_MTBUDGPREC + BGT_MTPROPNOUV; BGT_MTRARPREC stays apart (carried, not voted this year).
+ * (BGT_MTRAR3112). What a CA says was voted: BGT_MTPREV; when it leaves BGT_MTPREV at 0 (or empty), as several
+ * editors' CFU do, voted = the crédits ouverts less the carry-overs taken back (BGT_CREDOUV - BGT_MTRARPREC: the
+ * comptable's "prévisions" in the same document are the crédits ouverts), else, without BGT_CREDOUV,
+ * BGT_MTBUDGPREC + BGT_MTPROPNOUV. BGT_MTBUDGPREC is not trusted when BGT_CREDOUV is given: Mohon's CFU 2023 writes
+ * there the cumul of its decisions (about twice the credits: DGF 239 911 budgeted, 120 065 open and received).
  */
 export function amounts(
   stage: Stage,
@@ -195,7 +197,11 @@ export function amounts(
   },
 ): LineDraft['amounts'] {
   if (stage === 'CA') {
-    const voted = a.voted ? a.voted : (a.budgPrec ?? 0) + (a.proposed ?? 0);
+    const voted = a.voted
+      ? a.voted
+      : a.open !== undefined
+        ? a.open - (a.carryPrev ?? 0)
+        : (a.budgPrec ?? 0) + (a.proposed ?? 0);
     return {
       amount_voted: round(voted),
       amount_open:
@@ -360,14 +366,25 @@ export function placeLine(
     direction: draft.direction,
     is_real: isReal,
     account: draft.account,
-    account_label: knownAccount ? null : (draft.accountLabel ?? null),
+    account_label: knownAccount ? null : plainLabel(draft.accountLabel),
     chapter,
-    chapter_label: info ? null : (draft.chapterLabel ?? null),
+    chapter_label: info ? null : plainLabel(draft.chapterLabel),
     function_code: draft.functionCode,
-    function_label: knownFunction || draft.functionCode === '' ? null : (draft.functionLabel ?? null),
+    function_label: knownFunction || draft.functionCode === '' ? null : plainLabel(draft.functionLabel),
     operation,
     ...draft.amounts,
   };
+}
+
+/**
+ * A label as stored, the same from the TOTEM and from its SCDL conversion: TOTEM files escape twice
+ * ("d&amp;#8217;entretien", read as "d&#8217;entretien") where the converter writes "d'entretien".
+ */
+export function plainLabel(label: string | undefined): string | null {
+  if (label === undefined) return null;
+  return label
+    .replace(/&#(\d{2,6});/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/[\u2018\u2019]/g, "'");
 }
 
 /** Accounts whose real revenue only a budget principal has: local taxes (73111, 731x) and the DGF (7411). */

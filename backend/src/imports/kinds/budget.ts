@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { ImportContext, ImportIssue, ImportKind, ImportSummary, ParseResult } from '../import-kind';
 import { normaliseHeader, readColumns, readTable, type TableRow } from '../read-table';
-import { upsertRows } from '../upsert';
+import { copyUpsertRows } from '../upsert-copy';
 import { checkDuplicates } from '../values';
 import { isBalanceHeader, readBalance } from './budget-balance';
 import { type BudgetClue, budgetKey, type BudgetRef, resolveBudgets, writeBudgets } from './budget-budgets';
@@ -26,6 +26,7 @@ import {
   readSiret,
   type References,
 } from './budget-scdl';
+import { mergeThirdPartyParts } from './budget-third-party';
 import { looksLikeTotem, readTotem, type TotemHeader, totemElementOf, TotemXmlError } from './budget-totem';
 
 export type { BudgetLineRecord } from './budget-lines';
@@ -157,15 +158,10 @@ export const budgetKind: ImportKind<BudgetImportRecord> = {
       budgets.set(`${r.commune_insee}:${r.budget}`, { ...r.budgetRef, commune_insee: r.commune_insee });
     await writeBudgets(trx, [...budgets.values()], ctx.importId);
     const rows = records.map(({ budgetRef: _budget, ...line }) => ({ ...line, import_id: ctx.importId }));
-    return upsertRows(trx, 'budget_lines', rows, keyColumns);
+    return copyUpsertRows(trx, 'budget_lines', rows, keyColumns);
   },
 
   summarize: (records) => summarise(records),
-
-  /** The execution rollup is materialized: rebuild it so the next request sees the new lines. */
-  async afterCommit(db) {
-    await db.raw('refresh materialized view analytics.kpi_budget_execution');
-  },
 
   /**
    * The commune a file names: a TOTEM document's CodInseeColl, else the commune whose SIREN is the file's (first nine
@@ -314,9 +310,10 @@ async function landLines(
         },
       });
   }
-  const unique = checkDuplicates(placed, lineKey, issues, codeColumns.account);
+  const merged = mergeThirdPartyParts(placed, lineKey);
+  const unique = checkDuplicates(merged.placed, lineKey, issues, codeColumns.account);
   if (issues.length) return { records: [], issues };
-  return { records: unique, issues };
+  return { records: unique, issues, warnings: merged.warnings };
 }
 
 const lineKey = (l: BudgetLineRecord) =>

@@ -1,26 +1,12 @@
+import { buildingTypes, type BuildingType } from '../../db/building-types';
 import { quartierAt } from '../../geo/assign-quartiers';
 import { farFromCommune, loadCommuneOutline } from '../../geo/commune-contour';
-import { buildingRollups, refreshFluidsRollups } from '../../db/fluids-rollups';
 import type { PolygonGeometry } from '../../geo/reproject';
 import type { ImportKind } from '../import-kind';
 import { readColumns } from '../read-table';
 import { checkDuplicates, RowReader, simplify } from '../values';
 import { upsertRows } from '../upsert';
 
-export const buildingTypes = [
-  'school',
-  'nursery',
-  'gym',
-  'pool',
-  'library',
-  'town_hall',
-  'office',
-  'culture',
-  'social',
-  'technical',
-  'other',
-] as const;
-export type BuildingType = (typeof buildingTypes)[number];
 
 /** Type names as French and English files write them, simplified (lowercase, no accents). */
 const typeSynonyms: Record<string, BuildingType> = {
@@ -230,7 +216,4 @@ export const buildingsKind: ImportKind<BuildingRecord> = {
     }));
     return upsertRows(trx, 'buildings', rows, ['commune_insee', 'building_id']);
   },
-
-  /** Rankings, intensities and the décret tertiaire trajectory read the name, type, area and reference year. */
-  afterCommit: (db) => refreshFluidsRollups(db, buildingRollups),
 };

@@ -1,3 +1,4 @@
+import { parisOffsetMinutes } from '../../../../common/paris-time';
 import type { ImportIssue, SiteKind } from '../import-kind';
 import { formatMinutes, isRepeatedHour, MINUTES_PER_DAY } from './counts-time';
 
@@ -54,10 +55,11 @@ export function inferSteps(slots: SlotRecord[]): void {
 
 /** Steps must divide an hour, slots must sit on their step, and a slot appears once (the October hour may twice). */
 export function checkSlots(slots: SlotRecord[], issues: ImportIssue[]): void {
-  // slot starts per stream (numbers as keys: a million slots checked without building a million strings)
-  const seen = new Map<string, Map<number, number>>();
+  // slot starts per site and stream (numbers as keys: a million slots checked without building a million strings)
+  const seen = new Map<string, Map<string, Map<number, number>>>();
   const reportedStep = new Set<string>();
-  const now = Date.now() / 60_000 + 120;
+  const utcNow = Date.now() / 60_000;
+  const now = utcNow + parisOffsetMinutes(utcNow); // Paris wall clock, as slot starts are
   const hourlySites = new Set<string>();
   const dailySites = new Map<string, SlotRecord>();
   for (const s of slots) {
@@ -111,9 +113,10 @@ export function checkSlots(slots: SlotRecord[], issues: ImportIssue[]): void {
       });
       continue;
     }
-    const streamKey = `${s.site_id}\u0000${s.stream}`;
-    let starts = seen.get(streamKey);
-    if (!starts) seen.set(streamKey, (starts = new Map()));
+    let streams = seen.get(s.site_id);
+    if (!streams) seen.set(s.site_id, (streams = new Map()));
+    let starts = streams.get(s.stream);
+    if (!starts) streams.set(s.stream, (starts = new Map()));
     const first = starts.get(s.start);
     if (first !== undefined && !isRepeatedHour(s.start)) {
       issues.push({

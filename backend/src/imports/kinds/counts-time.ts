@@ -1,3 +1,7 @@
+import { isRepeatedWallMinute, parisOffsetMinutes } from '../../../../common/paris-time';
+
+export { parisOffsetMinutes };
+
 export const MINUTES_PER_DAY = 1440;
 
 const TIMESTAMP =
@@ -44,8 +48,8 @@ export function offsetMinutes(zone: string): number {
 
 /**
  * Reads a slot start into minutes on the Europe/Paris wall clock: naive timestamps are local already; one with `Z`
- * or an offset (`+02`, `+0200`, `+02:00`) is an instant, moved to Paris time (UTC+1, UTC+2 from the last Sunday of
- * March to the last Sunday of October, changes at 01:00 UTC).
+ * or an offset (`+02`, `+0200`, `+02:00`) is an instant, moved to Paris time by the time zone database
+ * (common/paris-time.ts).
  */
 export function parseLocalTimestamp(raw: string): number | undefined {
   const read = readTimestamp(raw);
@@ -63,28 +67,9 @@ export function utcDelta(start: string, end: string): number | undefined {
   return b.wall - b.offset - (a.wall - a.offset);
 }
 
-/** Europe/Paris offset from UTC, in minutes, at a UTC instant given in minutes since the epoch. */
-export function parisOffsetMinutes(utcMinutes: number): number {
-  const year = new Date(utcMinutes * 60_000).getUTCFullYear();
-  let changes = clockChanges.get(year);
-  if (!changes) clockChanges.set(year, (changes = [lastSundayUtc(year, 3) + 60, lastSundayUtc(year, 10) + 60]));
-  return utcMinutes >= changes[0] && utcMinutes < changes[1] ? 120 : 60;
-}
-
-/** Per year, the UTC minutes at which Paris clocks go forward and back (read once per year, not per slot). */
-const clockChanges = new Map<number, [number, number]>();
-
-/** 00:00 UTC of the last Sunday of a month, in minutes since the epoch (month 1-12). */
-function lastSundayUtc(year: number, month: number): number {
-  const last = new Date(Date.UTC(year, month, 0));
-  return Date.UTC(year, month - 1, last.getUTCDate() - last.getUTCDay()) / 60_000;
-}
-
-/** 02:00-02:59 on the last Sunday of October happens twice on a Paris wall clock. */
+/** 02:00-02:59 on the day clocks go back happens twice on a Paris wall clock (the time zone database says which day). */
 export function isRepeatedHour(wallMinutes: number): boolean {
-  const date = new Date(wallMinutes * 60_000);
-  const dayStart = Math.floor(wallMinutes / MINUTES_PER_DAY) * MINUTES_PER_DAY;
-  return date.getUTCHours() === 2 && dayStart === lastSundayUtc(date.getUTCFullYear(), 10);
+  return isRepeatedWallMinute(wallMinutes);
 }
 
 export function parseTimeOfDay(raw: string): number | undefined {

@@ -7,13 +7,9 @@ import { parse } from '../../http/validate';
 import { audit } from '../../audit/audit';
 import * as repository from './alerts.repository';
 import * as schemas from './alerts.schemas';
+import { requireCommune } from '../communes/require-commune';
 
 const actor = (req: Request) => req.user?.email ?? 'anonymous';
-
-async function requireCommune(db: Knex, commune: string): Promise<void> {
-  if (!(await repository.communeExists(db, commune)))
-    throw AppError.notFound(`Commune inconnue : aucun code INSEE ${commune}`);
-}
 
 /**
  * The alerts centre's budget, commerce and flows alerts (issue 7): a list read from analytics.kpi_alerts,

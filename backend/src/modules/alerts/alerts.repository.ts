@@ -56,10 +56,6 @@ export interface ThresholdRow {
   updated_at: Date | null;
 }
 
-export function communeExists(db: Knex, commune: string) {
-  return db('communes').where({ insee_code: commune }).first('insee_code');
-}
-
 /** High severity first, then the costliest, then the largest value. */
 export function list(db: Knex, filter: ListQuery): Promise<AlertRow[]> {
   const query = db('analytics.kpi_alerts')

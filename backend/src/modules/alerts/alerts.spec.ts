@@ -527,7 +527,7 @@ describe('the alerts API (budget, commerce, flows) over HTTP', () => {
     ];
     expect(crafted.map((r) => r.status)).toEqual([400, 400, 400, 404, 404, 400, 400]);
     expect(crafted[2].body.error.details.map((d: any) => d.field)).toEqual(['family', 'status']);
-    expect(crafted[3].body.error.message).toBe('Commune inconnue : aucun code INSEE 99999');
+    expect(crafted[3].body.error.message).toBe('Aucune commune avec le code INSEE 99999');
     for (const response of crafted) {
       expect(response.text).not.toMatch(
         /select |insert |analytics\.|kpi_|postgres|syntax|relation/i,

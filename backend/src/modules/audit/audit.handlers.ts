@@ -2,14 +2,14 @@ import type { Request, Response } from 'express';
 import type { AppDeps } from '../../http/app-deps';
 import { assertCommune } from '../auth/access';
 import { sendRows, type ExportColumn } from '../../http/send-table';
-import { inseeCode, query } from '../../http/validate';
+import { query } from '../../http/validate';
 import * as repository from './audit.repository';
-import { day, listQuery } from './audit.schemas';
+import { listQuery } from './audit.schemas';
 
-/** The CSV's columns, French headers for Excel; `at` stays an ISO instant (UTC). */
+/** The CSV's columns, French headers for Excel; `at` is written in Paris time ("26/11/2026 14:05:00"). */
 const csvColumns: ExportColumn[] = [
   { key: 'id', header: 'N°' },
-  { key: 'at', header: 'Date (UTC)' },
+  { key: 'at', header: 'Date (heure de Paris)' },
   { key: 'actor', header: 'Auteur' },
   { key: 'action', header: 'Action' },
   { key: 'commune_insee', header: 'Code INSEE' },

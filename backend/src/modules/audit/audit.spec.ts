@@ -167,10 +167,10 @@ describe('the audit log', () => {
       `journal-des-actions-${commune}.csv`,
     );
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(lines[0]).toBe('N°;Date (UTC);Auteur;Action;Code INSEE;Objet;Détails');
+    expect(lines[0]).toBe('N°;Date (heure de Paris);Auteur;Action;Code INSEE;Objet;Détails');
     expect(lines[1]).toMatch(
       new RegExp(
-        `^\\d+;\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z;agent@tests\\.pilotage\\.fr;alert\\.threshold;${commune};vacancy_spike;"\\{.*""new_value"":8.*\\}"$`,
+        `^\\d+;\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2};agent@tests\\.pilotage\\.fr;alert\\.threshold;${commune};vacancy_spike;"\\{.*""new_value"":8.*\\}"$`,
       ),
     );
     expect(lines.length).toBe(3);

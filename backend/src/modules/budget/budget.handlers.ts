@@ -5,6 +5,7 @@ import { sendRows } from './budget.export';
 import * as repository from './budget.repository';
 import * as schemas from './budget.schemas';
 import * as service from './budget.service';
+import { requireCommune } from '../communes/require-commune';
 
 export function budgetHandlers({ db }: AppDeps) {
   const knex = db.knex;
@@ -26,13 +27,13 @@ export function budgetHandlers({ db }: AppDeps) {
     /** The commune's budgets: its budget principal and each budget annexe, with the years they cover. */
     async budgets(req: Request, res: Response) {
       const { commune } = query(req, schemas.communeQuery);
-      await service.requireCommune(knex, commune);
+      await requireCommune(knex, commune);
       res.json(await repository.budgets(knex, commune));
     },
 
     async documents(req: Request, res: Response) {
       const { commune } = query(req, schemas.communeQuery);
-      await service.requireCommune(knex, commune);
+      await requireCommune(knex, commune);
       res.json(await repository.documents(knex, commune));
     },
 
@@ -42,7 +43,7 @@ export function budgetHandlers({ db }: AppDeps) {
 
     async execution(req: Request, res: Response) {
       const q = query(req, schemas.executionQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const rows = await repository.execution(knex, q);
       await sendRows(res, rows, {
         format: q.format,
@@ -52,7 +53,7 @@ export function budgetHandlers({ db }: AppDeps) {
 
     async lines(req: Request, res: Response) {
       const q = query(req, schemas.linesQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const rows = await repository.lines(knex, q);
       await sendRows(res, rows, {
         format: q.format,
@@ -74,7 +75,7 @@ export function budgetHandlers({ db }: AppDeps) {
 
     async programmes(req: Request, res: Response) {
       const q = query(req, schemas.programmesQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const rows = await repository.programmes(knex, q);
       await sendRows(res, rows, { format: q.format, fileName: `programmes-${q.commune}` });
     },
@@ -89,7 +90,7 @@ export function budgetHandlers({ db }: AppDeps) {
 
     async investment(req: Request, res: Response) {
       const q = query(req, schemas.investmentQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const rows = await repository.investmentPlaces(knex, q.commune, q.year, q.place);
       await sendRows(res, rows, {
         format: q.format,
@@ -99,7 +100,7 @@ export function budgetHandlers({ db }: AppDeps) {
 
     async operations(req: Request, res: Response) {
       const q = query(req, schemas.operationsQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const rows = await repository.operations(knex, q.commune, q.year, q.quartier);
       await sendRows(res, rows, {
         format: q.format,

@@ -13,10 +13,6 @@ export const contractColumns = [
   'capacite_desendettement_annees',
 ] as const;
 
-export function findCommune(db: Knex, insee: string) {
-  return db('communes').where({ insee_code: insee }).first('insee_code', 'name', 'population');
-}
-
 /** The contract's figures of one budget: 'principal' (the contract's default), an annexe's SIRET, 'consolidated'. */
 export function contractRatios(db: Knex, commune: string, year: number, budget = 'principal') {
   return db('analytics.kpi_budget_ratios_by_budget')

@@ -1,12 +1,7 @@
 import type { Knex } from 'knex';
 import { AppError } from '../../http/app-error';
 import * as repository from './budget.repository';
-
-export async function requireCommune(db: Knex, insee: string) {
-  const commune = await repository.findCommune(db, insee);
-  if (!commune) throw AppError.notFound(`Aucune commune avec le code INSEE ${insee}`);
-  return commune;
-}
+import { requireCommune } from '../communes/require-commune';
 
 /** The contract row of GET /budget/ratios, or a 404 that says whether the commune or the year's accounts are missing. */
 export async function contractRatios(db: Knex, commune: string, year: number, budget = 'principal') {

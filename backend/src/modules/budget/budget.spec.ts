@@ -385,7 +385,7 @@ describe('the budget API over HTTP', () => {
     const text = bytes.subarray(3).toString('utf8');
     expect(text.startsWith('Section (F/I);Sens (D/R);Niveau;')).toBeTrue();
     expect(text).toContain(';011;Charges à caractère général;');
-    expect(text).toContain(';0,8;');
+    expect(text).toContain(';80%;');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
     const sheet = workbook.worksheets[0];

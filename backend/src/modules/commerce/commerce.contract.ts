@@ -1,7 +1,7 @@
 import { arrayOf, bool, int, num, object, str } from '../../http/contract';
 import { op, type Contract } from '../../http/contract';
 import * as schemas from './commerce.schemas';
-import { editors, staff } from '../auth/roles';
+import { staff } from '../auth/roles';
 
 const tag = 'Town centre: commercial vacancy';
 const rate = (description: string) => num(`${description} (fraction 0..1)`, true);

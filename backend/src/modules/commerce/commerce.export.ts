@@ -118,6 +118,13 @@ const headers: Record<string, string> = {
   log_ratio: 'Écart journalier (log)',
 };
 
+/** Rates, shares, completeness and changes are fractions (0.123): "12,3%" in the CSV, percentages in Excel. */
+const fraction = /(_rate|^share|completeness|change|^effect|^gap$)/;
+
+function numberFormat(key: string): string | undefined {
+  return fraction.test(key) ? '0.0%' : undefined;
+}
+
 /**
  * Sends the town-centre tables as JSON (`json`, by default the first table's rows), a CSV of the first table, or an
  * XLSX workbook with one sheet per table, under French headers (see `sendTable` in http/send-table).
@@ -129,5 +136,5 @@ export function sendTable(
   sheets: ExportSheet[],
   json: unknown = sheets[0].rows,
 ): Promise<void> {
-  return sendFrenchTable(res, { format, fileName, sheets, headers, json, maxWidth: 40 });
+  return sendFrenchTable(res, { format, fileName, sheets, headers, numberFormat, json, maxWidth: 40 });
 }

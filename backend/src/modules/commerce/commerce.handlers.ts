@@ -6,6 +6,7 @@ import { sendTable } from './commerce.export';
 import * as repository from './commerce.repository';
 import * as schemas from './commerce.schemas';
 import * as service from './commerce.service';
+import { requireCommune } from '../communes/require-commune';
 
 export function commerceHandlers({ db }: AppDeps) {
   const knex = db.knex;
@@ -16,7 +17,7 @@ export function commerceHandlers({ db }: AppDeps) {
      */
     async vacancy(req: Request, res: Response) {
       const q = query(req, schemas.vacancyQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const date = q.date ?? service.today();
       const rows = await repository.vacancyAt(knex, q.commune, date, q.by);
       await sendTable(res, q.format, `vacance-${q.commune}-${q.by}-${date}`, [
@@ -26,13 +27,13 @@ export function commerceHandlers({ db }: AppDeps) {
 
     async overview(req: Request, res: Response) {
       const q = query(req, schemas.overviewQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       res.json(await service.overview(knex, q.commune, q.date ?? service.today()));
     },
 
     async monthly(req: Request, res: Response) {
       const q = query(req, schemas.monthlyQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const rows = await repository.monthly(knex, q.commune, q);
       await sendTable(res, q.format, `vacance-mensuelle-${q.commune}-${q.by}`, [
         { name: 'Vacance mensuelle', rows },
@@ -41,7 +42,7 @@ export function commerceHandlers({ db }: AppDeps) {
 
     async streets(req: Request, res: Response) {
       const q = query(req, schemas.streetsQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const rows = await repository.streets(knex, q.commune, q.month);
       await sendTable(res, q.format, `rues-${q.commune}${q.month ? `-${q.month}` : ''}`, [
         { name: 'Rues', rows },
@@ -50,7 +51,7 @@ export function commerceHandlers({ db }: AppDeps) {
 
     async streetHistory(req: Request, res: Response) {
       const q = query(req, schemas.streetHistoryQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const rows = await repository.streetHistory(knex, q.commune, q.street);
       if (rows.length === 0)
         throw AppError.notFound(
@@ -61,7 +62,7 @@ export function commerceHandlers({ db }: AppDeps) {
 
     async streetTimeline(req: Request, res: Response) {
       const q = query(req, schemas.streetHistoryQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const rows = await repository.streetTimeline(knex, q.commune, q.street);
       if (rows.length === 0)
         throw AppError.notFound(
@@ -74,7 +75,7 @@ export function commerceHandlers({ db }: AppDeps) {
 
     async premises(req: Request, res: Response) {
       const q = query(req, schemas.premisesQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const date = q.date ?? service.today();
       const rows = await repository.premisesAt(knex, q.commune, date, q);
       await sendTable(res, q.format, `locaux-${q.commune}-${date}`, [{ name: 'Locaux', rows }]);
@@ -94,7 +95,7 @@ export function commerceHandlers({ db }: AppDeps) {
 
     async activityMix(req: Request, res: Response) {
       const q = query(req, schemas.mixQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const date = q.date ?? service.today();
       const rows = await repository.activityMix(knex, q.commune, date, q);
       await sendTable(res, q.format, `activites-${q.commune}-${date}`, [
@@ -104,7 +105,7 @@ export function commerceHandlers({ db }: AppDeps) {
 
     async durations(req: Request, res: Response) {
       const q = query(req, schemas.durationsQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const rows = await repository.durations(knex, q.commune, q);
       await sendTable(res, q.format, `durees-vacance-${q.commune}`, [
         { name: 'Durées de vacance', rows },
@@ -113,7 +114,7 @@ export function commerceHandlers({ db }: AppDeps) {
 
     async references(req: Request, res: Response) {
       const q = query(req, schemas.referencesQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const rows = await repository.references(knex, q.commune);
       await sendTable(res, q.format, `vacance-references-${q.commune}`, [
         { name: 'Références', rows },

@@ -241,7 +241,3 @@ export async function latestStatusDate(db: Knex, commune: string): Promise<strin
     .first();
   return (row?.latest as string | null) ?? null;
 }
-
-export async function communeExists(db: Knex, commune: string): Promise<boolean> {
-  return (await db('communes').where({ insee_code: commune }).first('insee_code')) !== undefined;
-}

@@ -1,20 +1,15 @@
 import type { Knex } from 'knex';
-import { AppError } from '../../http/app-error';
+import { parisDay } from '../../../../common/paris-time';
 import * as repository from './commerce.repository';
 
-/** Today's date (UTC calendar day), the default "as of" of the vacancy endpoints. */
-export const today = (): string => new Date().toISOString().slice(0, 10);
+/** Today in Paris ('YYYY-MM-DD'), the default "as of" of the vacancy endpoints. */
+export const today = (): string => parisDay();
 
 /** The same calendar day a year earlier (29 February falls back to 28 February). */
 export function yearBefore(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   const day = Math.min(d, new Date(Date.UTC(y - 1, m, 0)).getUTCDate());
   return `${y - 1}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-export async function requireCommune(db: Knex, commune: string): Promise<void> {
-  if (!(await repository.communeExists(db, commune)))
-    throw AppError.notFound(`Aucune commune avec le code INSEE ${commune}`);
 }
 
 /**

@@ -210,7 +210,7 @@ describe('the commercial vacancy API over HTTP', () => {
         'Taux de vacance structurelle;Durée médiane de vacance (jours)',
     );
     expect(text.split('\r\n')[1]).toBe(
-      'rue de Béthune;Centre;4;2;2;0;0,5;300;150;0,5;1;0;0,25;272,5',
+      'rue de Béthune;Centre;4;2;2;0;50%;300;150;50%;1;0;25%;272,5',
     );
     expect(sheet.getRow(1).getCell(1).value).toBe('Rue');
     expect(sheet.getRow(2).values).toEqual([

@@ -1,9 +1,10 @@
 import type { Request, Response } from 'express';
 import type { AppDeps } from '../../http/app-deps';
 import { AppError } from '../../http/app-error';
-import { inseeCode, params, query, year } from '../../http/validate';
+import { params, query } from '../../http/validate';
 import * as repository from './communes.repository';
 import { communeParams, summaryQuery } from './communes.schemas';
+import { requireCommune } from './require-commune';
 
 export function communesHandlers({ db }: AppDeps) {
   return {
@@ -21,7 +22,7 @@ export function communesHandlers({ db }: AppDeps) {
     /** The commune's quartiers as a GeoJSON FeatureCollection (WGS84), ready for Leaflet. */
     async quartiers(req: Request, res: Response) {
       const { insee } = params(req, communeParams);
-      if (!(await repository.findCommune(db.knex, insee))) throw AppError.notFound(`Aucune commune avec le code INSEE ${insee}`);
+      await requireCommune(db.knex, insee);
       const rows = await repository.listQuartiers(db.knex, insee);
       res.json({
         type: 'FeatureCollection',

@@ -3,7 +3,7 @@ import type { AppDeps } from '../../http/app-deps';
 import { AppError } from '../../http/app-error';
 import { query } from '../../http/validate';
 import { sendTable } from '../commerce/commerce.export';
-import { requireCommune } from '../commerce/commerce.service';
+import { requireCommune } from '../communes/require-commune';
 import * as repository from './counts.repository';
 import * as schemas from './counts.schemas';
 import * as service from './counts.service';

@@ -2,7 +2,6 @@ import { arrayOf, num, object, str } from '../../http/contract';
 import { op, type Contract } from '../../http/contract';
 import * as schemas from './degree-days.schemas';
 
-const monthSchema = { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$', example: '2025-01' };
 
 export const degreeDaysContract: Contract = {
   '/degree-days': {

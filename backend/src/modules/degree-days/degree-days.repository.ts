@@ -1,10 +1,6 @@
 import type { Knex } from 'knex';
 import type { DegreeDayRow } from './degree-days.schemas';
 
-export async function communeExists(db: Knex, commune: string): Promise<boolean> {
-  return (await db('communes').where({ insee_code: commune }).first('insee_code')) !== undefined;
-}
-
 /** The commune's monthly degree-days between two months (inclusive), oldest first. */
 export function monthlyDegreeDays(db: Knex, commune: string, from?: string, to?: string): Promise<DegreeDayRow[]> {
   const query = db('degree_days')

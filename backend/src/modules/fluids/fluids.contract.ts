@@ -3,7 +3,7 @@ import { arrayOf, bool, int, num, object, str } from '../../http/contract';
 import { op, type Contract } from '../../http/contract';
 import * as schemas from './fluids.schemas';
 import { editors, staff } from '../auth/roles';
-import { alertKinds, buildingTypes, fluids } from './fluids.schemas';
+import { alertKinds } from './fluids.schemas';
 
 const tag = 'Fluids';
 const qualityFlags = arrayOf(z.enum(['missing_readings', 'overlapping_bills', 'long_bill', 'index_reset']));
@@ -124,11 +124,6 @@ const ruleRow = object({
   label: str(undefined, true),
   created_by: str(),
   created_at: str(),
-});
-
-const json = (schema: Record<string, unknown>) => ({
-  required: true,
-  content: { 'application/json': { schema } },
 });
 
 export const fluidsContract: Contract = {

@@ -8,6 +8,7 @@ import { audit } from '../../audit/audit';
 import * as repository from './fluids.repository';
 import * as schemas from './fluids.schemas';
 import * as service from './fluids.service';
+import { requireCommune } from '../communes/require-commune';
 
 /** OPERAT's yearly declaration speaks French: one line per building (EFA) and year, one column per energy. */
 const operatColumns: ExportColumn[] = [
@@ -50,7 +51,7 @@ export function fluidsHandlers({ db }: AppDeps) {
     /** The public contract: GET /fluids/alerts?commune= -> alert episodes, most costly first. */
     async alerts(req: Request, res: Response) {
       const q = query(req, schemas.alertsQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const from = await service.alertsFrom(knex, q.commune, q.from);
       const rows = await repository.alerts(knex, { ...q, from });
       await sendRows(res, rows, { format: q.format, fileName: `alertes-fluides-${q.commune}` });
@@ -111,7 +112,7 @@ export function fluidsHandlers({ db }: AppDeps) {
 
     async communeYears(req: Request, res: Response) {
       const q = query(req, schemas.communeQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       await sendRows(res, await repository.communeYears(knex, q.commune), {
         format: q.format,
         fileName: `fluides-${q.commune}-annuel`,
@@ -121,7 +122,7 @@ export function fluidsHandlers({ db }: AppDeps) {
     /** Public: consumption and bill of the buildings of each type, per fluid group and year (kpi_fluids_type_year). */
     async buildingTypes(req: Request, res: Response) {
       const q = query(req, schemas.yearQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       await sendRows(res, await repository.typeYears(knex, q.commune, q.year), {
         format: q.format,
         fileName: `fluides-${q.commune}-types-de-batiments`,
@@ -131,7 +132,7 @@ export function fluidsHandlers({ db }: AppDeps) {
     /** Public: the décret tertiaire trajectory of the commune's buildings together (kpi_fluids_commune_trajectory). */
     async communeTrajectory(req: Request, res: Response) {
       const q = query(req, schemas.communeQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       await sendRows(res, await repository.communeTrajectory(knex, q.commune), {
         format: q.format,
         fileName: `decret-tertiaire-${q.commune}-commune`,
@@ -140,14 +141,14 @@ export function fluidsHandlers({ db }: AppDeps) {
 
     async communeMonths(req: Request, res: Response) {
       const q = query(req, schemas.communeMonthsQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const rows = await repository.communeMonths(knex, q.commune, q.fluid, q);
       await sendRows(res, rows, { format: q.format, fileName: `fluides-${q.commune}-mensuel` });
     },
 
     async buildings(req: Request, res: Response) {
       const q = query(req, schemas.buildingsQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const year = await service.yearOrLatest(knex, q.commune, q.year);
       const from = await service.alertsFrom(knex, q.commune);
       const rows =
@@ -206,7 +207,7 @@ export function fluidsHandlers({ db }: AppDeps) {
 
     async trajectory(req: Request, res: Response) {
       const q = query(req, schemas.yearQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const year = await service.yearOrLatest(knex, q.commune, q.year);
       const rows = year === undefined ? [] : await repository.trajectory(knex, q.commune, { year });
       await sendRows(res, rows, {
@@ -217,7 +218,7 @@ export function fluidsHandlers({ db }: AppDeps) {
 
     async quality(req: Request, res: Response) {
       const q = query(req, schemas.qualityQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const rows = await repository.quality(knex, q.commune, q);
       await sendRows(res, rows, {
         format: q.format,
@@ -227,7 +228,7 @@ export function fluidsHandlers({ db }: AppDeps) {
 
     async operat(req: Request, res: Response) {
       const q = query(req, schemas.yearQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const year = await service.yearOrLatest(knex, q.commune, q.year);
       const rows = year === undefined ? [] : await repository.operat(knex, q.commune, year);
       await sendRows(res, rows, {
@@ -240,21 +241,21 @@ export function fluidsHandlers({ db }: AppDeps) {
 
     async costPerEntry(req: Request, res: Response) {
       const q = query(req, schemas.yearQuery);
-      await service.requireCommune(knex, q.commune);
+      await requireCommune(knex, q.commune);
       const rows = await repository.costPerEntry(knex, q.commune, q.year);
       await sendRows(res, rows, { format: q.format, fileName: `cout-par-entree-${q.commune}` });
     },
 
     async rules(req: Request, res: Response) {
       const { commune } = query(req, schemas.ruleListQuery);
-      await service.requireCommune(knex, commune);
+      await requireCommune(knex, commune);
       res.json(await repository.listRules(knex, commune));
     },
 
     async createRule(req: Request, res: Response) {
       const rule = body(req, schemas.newRule);
       assertCommune(req, rule.commune);
-      await service.requireCommune(knex, rule.commune);
+      await requireCommune(knex, rule.commune);
       if (rule.building_id) await service.resolveBuilding(knex, rule.building_id, rule.commune);
       const created = await knex.transaction(async (trx) => {
         const row = await repository.createRule(trx, rule, actor(req));

@@ -45,10 +45,6 @@ export function findBuildings(
   return query;
 }
 
-export function communeExists(db: Knex, commune: string) {
-  return db('communes').where({ insee_code: commune }).first('insee_code');
-}
-
 /** The commune's latest month fully reached by its bills ('YYYY-MM-01'), or undefined without bills. */
 export async function horizonMonth(db: Knex, commune: string): Promise<string | undefined> {
   const row = await db('analytics.stg_fluids_monthly')

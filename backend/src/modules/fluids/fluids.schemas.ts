@@ -1,20 +1,10 @@
 import { z } from 'zod';
+import { buildingTypes } from '../../db/building-types';
 import { inseeCode, year } from '../../http/validate';
 
+export { buildingTypes };
+
 export const fluids = ['electricity', 'gas', 'heat', 'fuel_oil', 'water'] as const;
-export const buildingTypes = [
-  'school',
-  'nursery',
-  'gym',
-  'pool',
-  'library',
-  'town_hall',
-  'office',
-  'culture',
-  'social',
-  'technical',
-  'other',
-] as const;
 export const alertKinds = [
   'anomaly',
   'leak',

@@ -32,11 +32,6 @@ export async function resolveBuilding(
   return found[0];
 }
 
-export async function requireCommune(db: Knex, commune: string): Promise<void> {
-  if (!(await repository.communeExists(db, commune)))
-    throw AppError.notFound(`Aucune commune avec le code INSEE ${commune}`);
-}
-
 /** The year asked for, or the commune's latest complete year of bills (undefined when it has no bills). */
 export async function yearOrLatest(
   db: Knex,

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { AppDeps } from '../../http/app-deps';
-import { inseeCode, query } from '../../http/validate';
+import { query } from '../../http/validate';
 import * as repository from './health.repository';
 import { healthQuery } from './health.schemas';
 

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import type { AppDeps } from '../../http/app-deps';
 import { AppError } from '../../http/app-error';
 import { assertCommune, assertVisible, isUnrestrictedAdmin } from '../auth/access';
-import { inseeCode, params, query } from '../../http/validate';
+import { params, query } from '../../http/validate';
 import { findKind, importKinds } from '../../imports/kinds';
 import { rollbackImport } from '../../imports/rollback';
 import { defaultLimits } from '../../imports/limits';

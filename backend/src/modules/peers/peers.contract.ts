@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { arrayOf, int, num, object, str } from '../../http/contract';
 import { op, type Contract } from '../../http/contract';
 import * as schemas from './peers.schemas';
-import { groupKinds, indicators } from './peers.schemas';
+import { indicators } from './peers.schemas';
 
 const indicator = z.enum(indicators);
 const unit = z.enum(['eur_per_inhabitant', 'ratio', 'years']);

@@ -83,6 +83,3 @@ export function vsDgfip(db: Knex, commune: string, year?: number) {
   return query;
 }
 
-export function findCommune(db: Knex, insee: string) {
-  return db('communes').where({ insee_code: insee }).first('insee_code', 'name');
-}

@@ -1,12 +1,6 @@
 import type { Knex } from 'knex';
-import { AppError } from '../../http/app-error';
 import * as repository from './peers.repository';
-
-async function requireCommune(db: Knex, insee: string) {
-  const commune = await repository.findCommune(db, insee);
-  if (!commune) throw AppError.notFound(`Aucune commune avec le code INSEE ${insee}`);
-  return commune;
-}
+import { requireCommune } from '../communes/require-commune';
 
 /**
  * The rows of GET /budget/peers: the year asked, or the latest year known for the commune (DGFiP file for the

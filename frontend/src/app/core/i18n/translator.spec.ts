@@ -17,9 +17,7 @@ describe('Translator', () => {
   it('speaks French with French numbers by default', async () => {
     const fixture = TestBed.createComponent(Sample);
     await fixture.whenStable();
-    expect(fixture.nativeElement.textContent.replace(/[\u00a0\u202f]/g, ' ')).toContain(
-      "Vue d'ensemble : 1 234,50 €",
-    );
+    expect(fixture.nativeElement.textContent.replace(/[\u00a0\u202f]/g, ' ')).toContain("Vue d'ensemble : 1 234,50 €");
   });
 
   it('switches text, number format and the lang attribute of the page to English', async () => {

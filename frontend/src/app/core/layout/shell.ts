@@ -20,34 +20,37 @@ import { AppHeader } from './app-header';
   imports: [AppHeader, AppFooter, FreshnessBadge, RouterLink, RouterOutlet, TranslatePipe],
   template: `
     <a class="skip-link" href="#main" (click)="skipToMain($event)">{{ 'shell.skipLink' | t }}</a>
-    <app-header
-      [communes]="communes()"
-      [commune]="commune()"
-      [year]="year()"
-      [lang]="lang()"
-      [communesStatus]="communesStatus()"
-      [user]="user()"
-      [returnUrl]="currentUrl()"
-      (communeChange)="selectCommune($event)"
-      (yearChange)="selectYear($event)"
-      (langChange)="selectLang($event)"
-      (signOut)="signOut()"
-    />
-    <div class="page-width shell-notes">
-      <app-freshness-badge [items]="freshness()" />
-      @if (signInOffered() && !onLoginPage()) {
-        <p class="notice sign-in-offer" role="status">
-          {{ 'auth.signInOffer' | t }}
-          <a routerLink="/login" [queryParams]="{ returnUrl: currentUrl() }">{{
-            'auth.signIn' | t
-          }}</a>
-        </p>
-      }
-    </div>
-    <main id="main" #main class="page-width main" tabindex="-1">
+    <!-- the neighbourhood meeting is a full-screen deck: no banner, menus, freshness bar or footer around it -->
+    @if (!bare()) {
+      <app-header
+        [communes]="communes()"
+        [commune]="commune()"
+        [year]="year()"
+        [lang]="lang()"
+        [communesStatus]="communesStatus()"
+        [user]="user()"
+        [returnUrl]="currentUrl()"
+        (communeChange)="selectCommune($event)"
+        (yearChange)="selectYear($event)"
+        (langChange)="selectLang($event)"
+        (signOut)="signOut()"
+      />
+      <div class="page-width shell-notes">
+        <app-freshness-badge [items]="freshness()" />
+        @if (signInOffered() && !onLoginPage()) {
+          <p class="notice sign-in-offer" role="status">
+            {{ 'auth.signInOffer' | t }}
+            <a routerLink="/login" [queryParams]="{ returnUrl: currentUrl() }">{{ 'auth.signIn' | t }}</a>
+          </p>
+        }
+      </div>
+    }
+    <main id="main" #main class="main" [class.page-width]="!bare()" [class.bare]="bare()" tabindex="-1">
       <router-outlet />
     </main>
-    <app-footer [isDemo]="isDemo()" />
+    @if (!bare()) {
+      <app-footer [isDemo]="isDemo()" />
+    }
   `,
   styles: `
     :host {
@@ -62,6 +65,9 @@ import { AppHeader } from './app-header';
     }
     .main:focus {
       outline: none;
+    }
+    .main.bare {
+      padding: 0;
     }
     @media (max-width: 40rem) {
       .main {
@@ -107,6 +113,8 @@ export class Shell {
     { initialValue: '/overview' },
   );
   protected readonly onLoginPage = computed(() => this.currentUrl().startsWith('/login'));
+  /** Pages shown without the app's chrome (the presentation mode). */
+  protected readonly bare = computed(() => this.currentUrl().startsWith('/presentation'));
 
   constructor() {
     this.store.dispatch(shellActions.opened());

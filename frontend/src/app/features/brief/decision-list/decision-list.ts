@@ -31,8 +31,7 @@ const SEVERITY_LABELS: Readonly<Record<Severity, TranslationKey>> = {
             <span class="severity">{{ severityLabels[decision.severity] | t }}</span>
             <span class="text">{{ decision.text }}</span>
             <a class="more no-print" [routerLink]="decision.link" queryParamsHandling="preserve">
-              {{ 'brief.decisions.details' | t
-              }}<span class="visually-hidden"> : {{ decision.text }}</span>
+              {{ 'brief.decisions.details' | t }}<span class="visually-hidden"> : {{ decision.text }}</span>
             </a>
           </li>
         }

@@ -12,12 +12,8 @@ describe('buildDecisions', () => {
       'programme-P2',
       'programme-P4',
     ]);
-    expect(decisions[0].text).toBe(
-      'Taux d’épargne brute de 9,5 % en 2025, sous le seuil de 10,0 %.',
-    );
-    expect(decisions[1].text).toBe(
-      'Capacité de désendettement de 13 ans en 2025, au-delà du seuil de 12 ans.',
-    );
+    expect(decisions[0].text).toBe('Taux d’épargne brute de 9,5 % en 2025, sous le seuil de 10,0 %.');
+    expect(decisions[1].text).toBe('Capacité de désendettement de 13 ans en 2025, au-delà du seuil de 12 ans.');
     expect(decisions[2]).toEqual(
       jasmine.objectContaining({
         severity: 'critical',
@@ -40,12 +36,8 @@ describe('buildDecisions', () => {
     const decisions = buildDecisions(BRIEF_DATA_FIXTURE, ALERTS_FIXTURE, 2025, 'fr');
     const fluids = decisions.filter((d) => d.family === 'fluids');
     // Two open alerts: 5 011,06 € + 106,05 € = 5 117 €; the acknowledged one is not counted.
-    expect(fluids[0].text).toBe(
-      '2 alertes de consommation non traitées, pour un surcoût estimé de 5 117 €.',
-    );
-    expect(fluids[1].text).toBe(
-      'Fuite d’eau probable – École Jules Ferry, depuis septembre 2025 : 5 011 €.',
-    );
+    expect(fluids[0].text).toBe('2 alertes de consommation non traitées, pour un surcoût estimé de 5 117 €.');
+    expect(fluids[1].text).toBe('Fuite d’eau probable – École Jules Ferry, depuis septembre 2025 : 5 011 €.');
     expect(fluids[1].link).toBe('/fluids/batiments/LIL-ECO-023');
     expect(fluids.length).toBe(3);
   });
@@ -109,21 +101,13 @@ describe('buildDecisions', () => {
       })),
     };
     const vacancy = buildDecisions(data, [], 2025, 'fr').find((d) => d.id === 'vacancy')!;
-    expect(vacancy.text).toBe(
-      'Taux de vacance commerciale de 11,0 % en 2025 (220 locaux vides), au-dessus de 10 %.',
-    );
+    expect(vacancy.text).toBe('Taux de vacance commerciale de 11,0 % en 2025 (220 locaux vides), au-dessus de 10 %.');
   });
 
   it('counts the decisions by severity for the cover page', () => {
     const counts = countBySeverity(buildDecisions(BRIEF_DATA_FIXTURE, ALERTS_FIXTURE, 2025, 'fr'));
     expect(counts).toEqual({ critical: 1, warning: 5, info: 2 });
-    const withFamilies = buildDecisions(
-      BRIEF_DATA_FIXTURE,
-      ALERTS_FIXTURE,
-      2025,
-      'fr',
-      FAMILY_ALERTS_FIXTURE,
-    );
+    const withFamilies = buildDecisions(BRIEF_DATA_FIXTURE, ALERTS_FIXTURE, 2025, 'fr', FAMILY_ALERTS_FIXTURE);
     // + the Piscine de Fives overrun and the rue de Béthune (critical), a delay (warning), the count (info).
     expect(countBySeverity(withFamilies)).toEqual({ critical: 3, warning: 6, info: 3 });
   });

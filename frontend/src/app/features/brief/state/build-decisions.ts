@@ -8,7 +8,8 @@ import { bySeverity } from '../../alerts/state/build-family-alerts';
 import { describeFamilyAlert, familyAlertLink } from '../../alerts/state/describe-family-alert';
 import { BriefData, FluidsAlertRow, ProgrammeRow } from '../data-access/brief-rows';
 import { accountsRow } from './accounts-year';
-import { Family } from './build-brief-figures';
+/** The families a decision belongs to. */
+export type Family = 'budget' | 'fluids' | 'commerce' | 'flows';
 
 export type Severity = 'critical' | 'warning' | 'info';
 
@@ -40,13 +41,11 @@ const FLUID_KIND_LABELS: Readonly<Record<string, TranslationKey>> = {
 function ratioDecisions(data: BriefData, year: number, lang: Lang): Decision[] {
   const row = accountsRow(data.health, year);
   if (!row) return [];
-  const t = (key: TranslationKey, params?: Record<string, string | number>) =>
-    translate(lang, key, params);
+  const t = (key: TranslationKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const decisions: Decision[] = [];
   const severity = (status: string | null): Severity | null =>
     status === 'critical' ? 'critical' : status === 'warning' ? 'warning' : null;
-  const threshold = (indicator: string) =>
-    data.thresholds.find((item) => item.indicator === indicator);
+  const threshold = (indicator: string) => data.thresholds.find((item) => item.indicator === indicator);
 
   const rate = severity(row.taux_epargne_brute_status);
   if (rate && row.taux_epargne_brute !== null) {
@@ -58,11 +57,7 @@ function ratioDecisions(data: BriefData, year: number, lang: Lang): Decision[] {
       text: t('brief.decision.savingsRate', {
         year: row.year,
         value: level(row.taux_epargne_brute, 'percent', lang),
-        threshold: level(
-          rate === 'critical' ? (limit?.critical ?? 0.07) : (limit?.warning ?? 0.1),
-          'percent',
-          lang,
-        ),
+        threshold: level(rate === 'critical' ? (limit?.critical ?? 0.07) : (limit?.warning ?? 0.1), 'percent', lang),
       }),
       link: '/budget',
     });
@@ -105,11 +100,8 @@ function ratioDecisions(data: BriefData, year: number, lang: Lang): Decision[] {
 }
 
 function programmeText(programme: ProgrammeRow, lang: Lang): string {
-  const t = (key: TranslationKey, params?: Record<string, string | number>) =>
-    translate(lang, key, params);
-  const where = programme.quartier
-    ? t('brief.decision.inQuartier', { quartier: programme.quartier })
-    : '';
+  const t = (key: TranslationKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const where = programme.quartier ? t('brief.decision.inQuartier', { quartier: programme.quartier }) : '';
   const reasons: string[] = [];
   if (programme.exceeds_ap)
     reasons.push(
@@ -133,8 +125,7 @@ function programmeText(programme: ProgrammeRow, lang: Lang): string {
 }
 
 /** Over its AP, late or suspended, and not finished. */
-const isFlagged = (p: ProgrammeRow) =>
-  p.status !== 'done' && (p.exceeds_ap || p.is_late || p.status === 'suspended');
+const isFlagged = (p: ProgrammeRow) => p.status !== 'done' && (p.exceeds_ap || p.is_late || p.status === 'suspended');
 
 function programmeDecisions(programmes: readonly ProgrammeRow[], lang: Lang): Decision[] {
   const flagged = programmes
@@ -167,11 +158,8 @@ function programmeDecisions(programmes: readonly ProgrammeRow[], lang: Lang): De
 function alertDecisions(alerts: readonly FluidsAlertRow[], lang: Lang): Decision[] {
   const open = alerts.filter((alert) => !alert.acknowledged);
   if (open.length === 0) return [];
-  const t = (key: TranslationKey, params?: Record<string, string | number>) =>
-    translate(lang, key, params);
-  const costly = [...open].sort(
-    (a, b) => (b.estimated_cost_eur ?? 0) - (a.estimated_cost_eur ?? 0),
-  );
+  const t = (key: TranslationKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const costly = [...open].sort((a, b) => (b.estimated_cost_eur ?? 0) - (a.estimated_cost_eur ?? 0));
   const total = costly.reduce((sum, alert) => sum + (alert.estimated_cost_eur ?? 0), 0);
   const summary: Decision = {
     id: 'fluids-alerts',
@@ -278,8 +266,7 @@ export function buildDecisions(
 ): Decision[] {
   if (!data) return [];
   const family = familyAlertDecisions(familyAlerts, data.programmes, lang);
-  const ofFamily = (name: FamilyAlert['family']) =>
-    family.listed.filter((decision) => decision.family === name);
+  const ofFamily = (name: FamilyAlert['family']) => family.listed.filter((decision) => decision.family === name);
   return [
     ...ratioDecisions(data, year, lang),
     ...programmeDecisions(data.programmes, lang),
@@ -293,9 +280,7 @@ export function buildDecisions(
 }
 
 /** How many decisions are critical, to warrant or not the cover's warning. */
-export function countBySeverity(
-  decisions: readonly Decision[],
-): Readonly<Record<Severity, number>> {
+export function countBySeverity(decisions: readonly Decision[]): Readonly<Record<Severity, number>> {
   const counts: Record<Severity, number> = { critical: 0, warning: 0, info: 0 };
   for (const decision of decisions) counts[decision.severity] += 1;
   return counts;

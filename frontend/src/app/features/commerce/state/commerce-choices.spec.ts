@@ -12,6 +12,14 @@ describe('town-centre choices', () => {
     expect(yearPeriod(2026, today)).toEqual({ from: '2025-11-27', to: '2026-11-26' });
   });
 
+  it('counts the day and the year of Paris: 31 December at 23:30 UTC is already the new year', () => {
+    const newYearInParis = new Date(Date.UTC(2026, 11, 31, 23, 30));
+
+    expect(asOfDate(2026, newYearInParis)).toBe('2026-12-31');
+    expect(asOfDate(2027, newYearInParis)).toBe('2027-01-01');
+    expect(yearPeriod(2027, newYearInParis)).toEqual({ from: '2026-01-02', to: '2027-01-01' });
+  });
+
   it('opens the impact tool on the intervention named in the URL, else on the latest works with counters', () => {
     expect(defaultIntervention(INTERVENTIONS_FIXTURE, 'LIL-INT-003')).toBe('LIL-INT-003');
     expect(defaultIntervention(INTERVENTIONS_FIXTURE, null)).toBe('LIL-INT-001');

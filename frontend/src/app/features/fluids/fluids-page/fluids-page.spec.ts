@@ -1,3 +1,4 @@
+import { FLUIDS_KPIS_2025 } from '../data-access/fluids-kpis.fixture';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
@@ -8,10 +9,7 @@ import { communesApiActions } from '../../../core/context/communes-api.actions';
 import { contextFeature } from '../../../core/context/context.feature';
 import { authApiActions } from '../../../core/auth/auth-api.actions';
 import { authFeature } from '../../../core/auth/auth.feature';
-import {
-  QUARTIER_SUMMARIES_FIXTURE,
-  QUARTIERS_FIXTURE,
-} from '../../../shared/quartiers/quartier.fixture';
+import { QUARTIER_SUMMARIES_FIXTURE, QUARTIERS_FIXTURE } from '../../../shared/quartiers/quartier.fixture';
 import {
   ALERTS_FIXTURE,
   BUILDINGS_FIXTURE,
@@ -73,14 +71,11 @@ describe('FluidsPage', () => {
 
   function answerPublic(): void {
     backend.expectOne('/api/v1/fluids/commune-years?commune=59350').flush(COMMUNE_YEARS_FIXTURE);
-    backend
-      .expectOne('/api/v1/fluids/commune-months?commune=59350&from=2024-01')
-      .flush(COMMUNE_MONTHS_FIXTURE);
+    backend.expectOne('/api/v1/kpis?commune=59350&year=2025&family=fluids').flush(FLUIDS_KPIS_2025);
+    backend.expectOne('/api/v1/fluids/commune-months?commune=59350&from=2024-01').flush(COMMUNE_MONTHS_FIXTURE);
     backend.expectOne('/api/v1/fluids/building-types?commune=59350&year=2025').flush([]);
     backend.expectOne('/api/v1/communes/59350/quartiers').flush(QUARTIERS_FIXTURE);
-    backend
-      .expectOne('/api/v1/quartiers/summary?commune=59350&year=2025')
-      .flush(QUARTIER_SUMMARIES_FIXTURE);
+    backend.expectOne('/api/v1/quartiers/summary?commune=59350&year=2025').flush(QUARTIER_SUMMARIES_FIXTURE);
   }
 
   function answer(): void {
@@ -96,7 +91,7 @@ describe('FluidsPage', () => {
     await fixture.whenStable();
 
     // no alert card: the public reads no alert, and "0 €" would say there is none
-    expect([...host.querySelectorAll('app-kpi-card')].length).toBe(3);
+    expect([...host.querySelectorAll('app-kpi-card')].length).toBe(4);
     expect(host.querySelector('section[aria-labelledby="fluids-types"]')).not.toBeNull();
     expect(host.querySelector('section[aria-labelledby="fluids-alerts"]')).toBeNull();
     expect(text(host.querySelector('app-sign-in-offer'))).toContain('Se connecter');
@@ -113,7 +108,7 @@ describe('FluidsPage', () => {
     expect(text(host.querySelector('.page-intro'))).toBe(
       'Les fluides des bâtiments municipaux de Lille en 2025, comparés à 2024.',
     );
-    expect([...host.querySelectorAll('app-kpi-card')].length).toBe(4);
+    expect([...host.querySelectorAll('app-kpi-card')].length).toBe(5);
     const links = [...host.querySelectorAll('section[aria-labelledby="fluids-alerts"] tbody a')];
     expect(links.map((a) => [text(a), a.getAttribute('href')])).toEqual([
       ['Complexe sportif Pierre de Coubertin', '/fluids/batiments/LIL-GYM-002'],
@@ -131,10 +126,7 @@ describe('FluidsPage', () => {
     await open(true);
     backend
       .expectOne('/api/v1/fluids/commune-years?commune=59350')
-      .flush(
-        { error: { code: 'internal', message: 'Base indisponible' } },
-        { status: 500, statusText: 'Error' },
-      );
+      .flush({ error: { code: 'internal', message: 'Base indisponible' } }, { status: 500, statusText: 'Error' });
     await fixture.whenStable();
 
     expect(text(host.querySelector('[role="alert"]'))).toContain('Base indisponible');

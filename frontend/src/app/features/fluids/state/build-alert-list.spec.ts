@@ -36,8 +36,6 @@ describe('the alert lists', () => {
       '2 alertes à traiter sur les 12 derniers mois, pour un coût estimé de 20 663 € ; la plus coûteuse : ' +
         'Complexe sportif Pierre de Coubertin (hors trajectoire du décret tertiaire, 12 544 €).',
     );
-    expect(summarizeAlerts([ALERTS_FIXTURE[2]], 'en')).toBe(
-      'No open alert over the last 12 months.',
-    );
+    expect(summarizeAlerts([ALERTS_FIXTURE[2]], 'en')).toBe('No open alert over the last 12 months.');
   });
 });

@@ -22,14 +22,9 @@ export interface AlertView {
   pending: boolean;
 }
 
-const month = (value: string, lang: Lang) =>
-  formatValue(monthDate(value), 'month', LOCALE_BY_LANG[lang]);
+const month = (value: string, lang: Lang) => formatValue(monthDate(value), 'month', LOCALE_BY_LANG[lang]);
 
-export function toAlertView(
-  alert: AlertRow,
-  lang: Lang,
-  pending: readonly string[] = [],
-): AlertView {
+export function toAlertView(alert: AlertRow, lang: Lang, pending: readonly string[] = []): AlertView {
   const period =
     alert.since_month === alert.month
       ? month(alert.month, lang)
@@ -74,9 +69,7 @@ export function filterAlerts(alerts: readonly AlertRow[], status: AlertStatusFil
 export function summarizeAlerts(alerts: readonly AlertRow[], lang: Lang): string {
   const open = alerts.filter((alert) => !alert.acknowledged && alert.estimated_cost_eur !== null);
   if (open.length === 0) return translate(lang, 'fluids.summary.noAlerts');
-  const costliest = [...open].sort(
-    (a, b) => (b.estimated_cost_eur ?? 0) - (a.estimated_cost_eur ?? 0),
-  )[0];
+  const costliest = [...open].sort((a, b) => (b.estimated_cost_eur ?? 0) - (a.estimated_cost_eur ?? 0))[0];
   const params = {
     count: open.length,
     cost: level(
@@ -88,9 +81,5 @@ export function summarizeAlerts(alerts: readonly AlertRow[], lang: Lang): string
     kind: kindLabel(lang, costliest.kind).toLocaleLowerCase(LOCALE_BY_LANG[lang]),
     first: level(costliest.estimated_cost_eur ?? 0, 'euros', lang),
   };
-  return translate(
-    lang,
-    open.length === 1 ? 'fluids.summary.alertsOne' : 'fluids.summary.alerts',
-    params,
-  );
+  return translate(lang, open.length === 1 ? 'fluids.summary.alertsOne' : 'fluids.summary.alerts', params);
 }

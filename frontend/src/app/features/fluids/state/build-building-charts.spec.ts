@@ -1,10 +1,6 @@
 import { plainSpaces } from '../../../core/i18n/format-value';
 import { BUILDING_MONTHS_FIXTURE, TRAJECTORY_FIXTURE } from '../data-access/fluids-rows.fixture';
-import {
-  buildBuildingMonthlyChart,
-  buildingFluids,
-  buildTrajectoryChart,
-} from './build-building-charts';
+import { buildBuildingMonthlyChart, buildingFluids, buildTrajectoryChart } from './build-building-charts';
 
 describe('the building charts', () => {
   it('shows a fluid month by month with last year, the flags and the abnormal months marked', () => {

@@ -10,13 +10,7 @@ import { summarizeChange } from '../../../shared/summaries/summarize-change';
 import { summarizeTrend } from '../../../shared/summaries/summarize-trend';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
 import { TableColumn } from '../../../shared/ui/data-table/table-column';
-import {
-  BuildingMonthRow,
-  BuildingYearRow,
-  Fluid,
-  FLUIDS,
-  TrajectoryRow,
-} from '../data-access/fluids-rows';
+import { BuildingMonthRow, BuildingYearRow, Fluid, FLUIDS, TrajectoryRow } from '../data-access/fluids-rows';
 import { shortMonth } from './build-fluids-charts';
 import { buildPathChart, MILESTONES } from './build-path-chart';
 import { flagsLabel, fluidLabel, monthDate } from './fluids-labels';
@@ -44,15 +38,12 @@ export function buildBuildingMonthlyChart(
   lang: Lang,
 ): ChartView {
   const locale = LOCALE_BY_LANG[lang];
-  const rows = months
-    .filter((row) => row.fluid === fluid && row.month <= `${year + 1}-12`)
-    .slice(-MONTHS_SHOWN);
+  const rows = months.filter((row) => row.fluid === fluid && row.month <= `${year + 1}-12`).slice(-MONTHS_SHOWN);
   const unit = rows[0]?.unit ?? 'kWh';
   const kind = unit === 'kWh' ? 'energy' : 'integer';
   const heating = HEATING.includes(fluid);
   const name = fluidLabel(lang, fluid);
-  const format = (value: unknown) =>
-    formatValue(typeof value === 'number' ? value : null, kind, locale);
+  const format = (value: unknown) => formatValue(typeof value === 'number' ? value : null, kind, locale);
   const quantityName = `${name} (${unit === 'm3' ? 'm³' : 'kWh'})`;
   const previousName = translate(lang, 'fluids.column.previousYear');
   const options: ChartOption = {
@@ -114,20 +105,16 @@ export function buildBuildingMonthlyChart(
   };
   const ofYear = years.find((row) => row.fluid === fluid && row.year === year);
   const before = years.find((row) => row.fluid === fluid && row.year === year - 1);
-  const heading = translate(
-    lang,
-    heating ? 'fluids.chart.buildingMonthlyDju' : 'fluids.chart.buildingMonthly',
-    { fluid: name },
-  );
+  const heading = translate(lang, heating ? 'fluids.chart.buildingMonthlyDju' : 'fluids.chart.buildingMonthly', {
+    fluid: name,
+  });
   return {
     heading,
     summary: summarizeChange({
       lang,
-      subject: translate(
-        lang,
-        unit === 'm3' ? 'fluids.subject.consumptionM3' : 'fluids.subject.consumption',
-        { fluid: name },
-      ),
+      subject: translate(lang, unit === 'm3' ? 'fluids.subject.consumptionM3' : 'fluids.subject.consumption', {
+        fluid: name,
+      }),
       plural: false,
       year,
       previousYear: year - 1,
@@ -166,11 +153,8 @@ export function buildCostBreakdownChart(years: readonly BuildingYearRow[], lang:
   const fluids = FLUIDS.filter((fluid) => years.some((row) => row.fluid === fluid));
   const amount = (year: number, fluid: Fluid) =>
     years.find((row) => row.year === year && row.fluid === fluid)?.amount_eur ?? null;
-  const total = (year: number) =>
-    fluids.reduce((sum, fluid) => sum + (amount(year, fluid) ?? 0), 0);
-  const complete = all.filter((year) =>
-    years.filter((row) => row.year === year).every((row) => row.complete),
-  );
+  const total = (year: number) => fluids.reduce((sum, fluid) => sum + (amount(year, fluid) ?? 0), 0);
+  const complete = all.filter((year) => years.filter((row) => row.year === year).every((row) => row.complete));
   const heading = translate(lang, 'fluids.chart.costBreakdown');
   const options = buildTrendChart({
     categories: all,
@@ -249,10 +233,7 @@ export function buildTrajectoryChart(rows: readonly TrajectoryRow[], lang: Lang)
           year: latest.year,
           energy: level(latest.energy_kwh_corrected, 'energy', lang),
           gap: level(Math.abs(latest.gap_kwh ?? 0), 'energy', lang),
-          side: translate(
-            lang,
-            (latest.gap_kwh ?? 0) > 0 ? 'fluids.summary.above' : 'fluids.summary.below',
-          ),
+          side: translate(lang, (latest.gap_kwh ?? 0) > 0 ? 'fluids.summary.above' : 'fluids.summary.below'),
           reference: level(latest.reference_kwh ?? 0, 'energy', lang),
           referenceYear: latest.reference_year,
         })

@@ -1,9 +1,5 @@
 import { plainSpaces } from '../../../core/i18n/format-value';
-import {
-  BUILDINGS_FIXTURE,
-  COMMUNE_MONTHS_FIXTURE,
-  COMMUNE_YEARS_FIXTURE,
-} from '../data-access/fluids-rows.fixture';
+import { BUILDINGS_FIXTURE, COMMUNE_MONTHS_FIXTURE, COMMUNE_YEARS_FIXTURE } from '../data-access/fluids-rows.fixture';
 import {
   buildDeviations,
   buildMonthlyCostChart,
@@ -20,28 +16,19 @@ describe('the fluids overview charts', () => {
       { month: '2024-01-01', electricity: 300_000, gas: 400_000, water: 50_000 },
       { month: '2025-01-01', electricity: 280_000, gas: 350_000, water: 52_000 },
     ]);
-    expect(
-      (chart.options.series as { stack?: string }[]).every((s) => s.stack === 'bill'),
-    ).toBeTrue();
+    expect((chart.options.series as { stack?: string }[]).every((s) => s.stack === 'bill')).toBeTrue();
     expect(plainSpaces(chart.summary)).toBe(
       'La facture de fluides diminue de 10,5 % en 2025 par rapport à 2024, à 6,6 M€.',
     );
   });
 
   it('sets the corrected energy of each month against the same month a year earlier', () => {
-    const chart = buildMonthlyEnergyChart(
-      COMMUNE_MONTHS_FIXTURE,
-      COMMUNE_YEARS_FIXTURE,
-      2025,
-      'fr',
-    );
+    const chart = buildMonthlyEnergyChart(COMMUNE_MONTHS_FIXTURE, COMMUNE_YEARS_FIXTURE, 2025, 'fr');
 
     // January: electricity + gas, corrected
     expect(chart.rows[0]).toEqual({ month: 'janv.', previous: 6_500_000, current: 6_250_000 });
     expect(chart.rows[1]).toEqual({ month: 'févr.', previous: null, current: null });
-    expect(plainSpaces(chart.summary)).toContain(
-      'diminue de 2,2 % en 2025 par rapport à 2024, à 48,1 GWh',
-    );
+    expect(plainSpaces(chart.summary)).toContain('diminue de 2,2 % en 2025 par rapport à 2024, à 48,1 GWh');
   });
 
   it('ranks the buildings by kWh/m², the highest on top, beside the median of their type', () => {

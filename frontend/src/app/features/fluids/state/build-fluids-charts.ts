@@ -9,13 +9,7 @@ import { summarizeChange } from '../../../shared/summaries/summarize-change';
 import { summarizeRanking } from '../../../shared/summaries/summarize-ranking';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
 import { TableColumn, TableRow } from '../../../shared/ui/data-table/table-column';
-import {
-  BuildingBalanceRow,
-  CommuneMonthRow,
-  CommuneYearRow,
-  Fluid,
-  FLUIDS,
-} from '../data-access/fluids-rows';
+import { BuildingBalanceRow, CommuneMonthRow, CommuneYearRow, Fluid, FLUIDS } from '../data-access/fluids-rows';
 import { communeYear } from './build-fluids-kpis';
 import { fluidLabel, monthDate, typeLabel } from './fluids-labels';
 
@@ -105,12 +99,8 @@ export function buildMonthlyEnergyChart(
   lang: Lang,
 ): ChartView {
   const energyOf = (month: string) => {
-    const rows = months.filter(
-      (row) => row.month === month && row.unit === 'kWh' && row.corrected_quantity !== null,
-    );
-    return rows.length
-      ? rows.reduce((total, row) => total + (row.corrected_quantity ?? 0), 0)
-      : null;
+    const rows = months.filter((row) => row.month === month && row.unit === 'kWh' && row.corrected_quantity !== null);
+    return rows.length ? rows.reduce((total, row) => total + (row.corrected_quantity ?? 0), 0) : null;
   };
   const monthNumbers = Array.from({ length: 12 }, (_, index) => String(index + 1).padStart(2, '0'));
   const current = monthNumbers.map((m) => energyOf(`${year}-${m}`));
@@ -159,11 +149,7 @@ export function buildMonthlyEnergyChart(
 }
 
 /** The 15 buildings using the most energy per m² (weather-corrected), each beside the median of its type. */
-export function buildRankingChart(
-  buildings: readonly BuildingBalanceRow[],
-  year: number,
-  lang: Lang,
-): ChartView {
+export function buildRankingChart(buildings: readonly BuildingBalanceRow[], year: number, lang: Lang): ChartView {
   const locale = LOCALE_BY_LANG[lang];
   const ranked = buildings
     .filter((b): b is BuildingBalanceRow & { kwh_per_m2: number } => b.kwh_per_m2 !== null)
@@ -172,8 +158,7 @@ export function buildRankingChart(
   // a category axis reads from the bottom up: the largest on top
   const bottomUp = [...ranked].reverse();
   const heading = translate(lang, 'fluids.chart.ranking', { year });
-  const format = (value: unknown) =>
-    formatValue(typeof value === 'number' ? value : null, 'number', locale);
+  const format = (value: unknown) => formatValue(typeof value === 'number' ? value : null, 'number', locale);
   const options: ChartOption = {
     color: [CHART_PALETTE[0], CHART_PALETTE[1]],
     grid: { left: 16, right: 32, top: 40, bottom: 24, containLabel: true },
@@ -255,11 +240,7 @@ export interface DeviationView {
 }
 
 /** The ten largest rises of weather-corrected energy on the year before (complete years only). */
-export function buildDeviations(
-  buildings: readonly BuildingBalanceRow[],
-  year: number,
-  lang: Lang,
-): DeviationView {
+export function buildDeviations(buildings: readonly BuildingBalanceRow[], year: number, lang: Lang): DeviationView {
   const rising = buildings
     .filter(
       (b): b is BuildingBalanceRow & { energy_change_vs_previous_year: number } =>

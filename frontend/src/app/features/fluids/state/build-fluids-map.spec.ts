@@ -1,7 +1,4 @@
-import {
-  QUARTIER_SUMMARIES_FIXTURE,
-  QUARTIERS_FIXTURE,
-} from '../../../shared/quartiers/quartier.fixture';
+import { QUARTIER_SUMMARIES_FIXTURE, QUARTIERS_FIXTURE } from '../../../shared/quartiers/quartier.fixture';
 import { BUILDINGS_FIXTURE } from '../data-access/fluids-rows.fixture';
 import { ALERT_COLOR, buildFluidsMap, NO_ALERT_COLOR } from './build-fluids-map';
 
@@ -22,14 +19,7 @@ describe('buildFluidsMap', () => {
   });
 
   it('in alert mode, puts the buildings with open alerts first, in red, and says so in words', () => {
-    const map = buildFluidsMap(
-      QUARTIERS_FIXTURE,
-      QUARTIER_SUMMARIES_FIXTURE,
-      BUILDINGS_FIXTURE,
-      2025,
-      'alerts',
-      'fr',
-    );
+    const map = buildFluidsMap(QUARTIERS_FIXTURE, QUARTIER_SUMMARIES_FIXTURE, BUILDINGS_FIXTURE, 2025, 'alerts', 'fr');
 
     expect(map.markers.map((m) => [m.id, m.color])).toEqual([
       ['LIL-GYM-002', ALERT_COLOR],

@@ -35,15 +35,11 @@ export function buildFluidsMap(
 ): FluidsMapView {
   const values = new Map<AreaId, number | null>();
   for (const feature of quartiers?.features ?? []) values.set(feature.properties.id, null);
-  for (const summary of summaries)
-    if (summary.buildings > 0) values.set(summary.quartier_id, summary.fluids_cost_eur);
+  for (const summary of summaries) if (summary.buildings > 0) values.set(summary.quartier_id, summary.fluids_cost_eur);
   const locale = LOCALE_BY_LANG[lang];
   const scale = buildColorScale(buildings.map((b) => b.kwh_per_m2));
   const markers = buildings
-    .filter(
-      (b): b is BuildingBalanceRow & { lat: number; lon: number } =>
-        b.lat !== null && b.lon !== null,
-    )
+    .filter((b): b is BuildingBalanceRow & { lat: number; lon: number } => b.lat !== null && b.lon !== null)
     .map((b) => {
       const alerts = b.open_alerts ?? 0;
       return mode === 'alerts'
@@ -72,14 +68,9 @@ export function buildFluidsMap(
     // in alerts mode the buildings with alerts come first in the list under the map
     markers:
       mode === 'alerts'
-        ? [...markers].sort(
-            (a, b) => Number(b.color === ALERT_COLOR) - Number(a.color === ALERT_COLOR),
-          )
+        ? [...markers].sort((a, b) => Number(b.color === ALERT_COLOR) - Number(a.color === ALERT_COLOR))
         : markers,
-    legend: translate(
-      lang,
-      mode === 'alerts' ? 'fluids.map.legend.alerts' : 'fluids.map.legend.intensity',
-    ),
+    legend: translate(lang, mode === 'alerts' ? 'fluids.map.legend.alerts' : 'fluids.map.legend.intensity'),
     mode,
   };
 }

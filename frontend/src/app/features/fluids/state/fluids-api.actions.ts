@@ -1,3 +1,4 @@
+import { KpiRow } from '../../../shared/kpis/kpi-row';
 import { createActionGroup, props } from '@ngrx/store';
 import { Reader } from '../../../core/auth/auth.feature';
 import { QuartierCollection, QuartierSummary } from '../../../shared/quartiers/quartier-summary';
@@ -22,6 +23,8 @@ export const fluidsApiActions = createActionGroup({
       commune: string;
       year: number;
       years: CommuneYearRow[];
+      /** The KPI catalogue's fluids rows of the year: what the cards show. */
+      kpis: KpiRow[];
       months: CommuneMonthRow[];
       types: TypeYearRow[];
       /** Internal: empty for the public, who never asks for them. */

@@ -1,13 +1,7 @@
 import { TranslationKey } from '../../../core/i18n/fr';
 import { Lang } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
-import {
-  AlertFluid,
-  AlertKind,
-  BuildingType,
-  QualityFlag,
-  TrajectoryStatus,
-} from '../data-access/fluids-rows';
+import { AlertFluid, AlertKind, BuildingType, QualityFlag, TrajectoryStatus } from '../data-access/fluids-rows';
 
 /** The words of the fluids pages for the API's codes. */
 export const fluidLabel = (lang: Lang, fluid: AlertFluid | string): string =>

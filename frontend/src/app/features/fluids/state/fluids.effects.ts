@@ -3,6 +3,7 @@ import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Action } from '@ngrx/store';
 import { catchError, concatMap, forkJoin, map, mergeMap, Observable, of, switchMap } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
+import { KpisApi } from '../../../shared/kpis/kpis-api';
 import { QuartiersApi } from '../../../shared/quartiers/quartiers-api';
 import { FluidsApi } from '../data-access/fluids-api';
 import { fluidsApiActions } from './fluids-api.actions';
@@ -21,12 +22,18 @@ const message = (error: unknown) => toApiError(error).message;
  * also the buildings of the year and the alerts (the public never asks for them). A newer request wins.
  */
 export const loadOverview = createEffect(
-  (actions$ = inject(Actions), api = inject(FluidsApi), quartiersApi = inject(QuartiersApi)) =>
+  (
+    actions$ = inject(Actions),
+    api = inject(FluidsApi),
+    quartiersApi = inject(QuartiersApi),
+    kpisApi = inject(KpisApi),
+  ) =>
     actions$.pipe(
       ofType(fluidsPageActions.opened),
       switchMap(({ commune, year, reader }) =>
         forkJoin({
           years: api.communeYears(commune),
+          kpis: kpisApi.list(commune, year, 'fluids'),
           months: api.communeMonths(commune, `${year - 1}-01`),
           types: api.typeYears(commune, year),
           buildings: reader === 'internal' ? api.buildings(commune, year) : of([]),
@@ -34,12 +41,8 @@ export const loadOverview = createEffect(
           quartiers: quartiersApi.shapes(commune),
           summaries: quartiersApi.summary(commune, year),
         }).pipe(
-          map((loaded) =>
-            fluidsApiActions.overviewLoadedSuccess({ commune, year, reader, ...loaded }),
-          ),
-          catchError((error: unknown) =>
-            of(fluidsApiActions.overviewLoadedFailure({ error: message(error) })),
-          ),
+          map((loaded) => fluidsApiActions.overviewLoadedSuccess({ commune, year, reader, ...loaded })),
+          catchError((error: unknown) => of(fluidsApiActions.overviewLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),
@@ -53,12 +56,8 @@ export const loadAlerts = createEffect(
       ofType(alertsPageActions.opened),
       switchMap(({ commune }) =>
         forkJoin({ alerts: api.alerts(commune), quality: api.quality(commune) }).pipe(
-          map(({ alerts, quality }) =>
-            fluidsApiActions.alertsLoadedSuccess({ commune, alerts, quality }),
-          ),
-          catchError((error: unknown) =>
-            of(fluidsApiActions.alertsLoadedFailure({ error: message(error) })),
-          ),
+          map(({ alerts, quality }) => fluidsApiActions.alertsLoadedSuccess({ commune, alerts, quality })),
+          catchError((error: unknown) => of(fluidsApiActions.alertsLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),
@@ -104,9 +103,7 @@ export const loadBuilding = createEffect(
           yearBuildings: api.buildings(commune, year),
         }).pipe(
           map((loaded) => fluidsApiActions.buildingLoadedSuccess({ commune, building, ...loaded })),
-          catchError((error: unknown) =>
-            of(fluidsApiActions.buildingLoadedFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(fluidsApiActions.buildingLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),
@@ -123,12 +120,8 @@ export const loadTrajectory = createEffect(
           communeRows: api.communeTrajectory(commune),
           rows: reader === 'internal' ? api.trajectory(commune, year) : of([]),
         }).pipe(
-          map((loaded) =>
-            fluidsApiActions.trajectoryLoadedSuccess({ commune, year, reader, ...loaded }),
-          ),
-          catchError((error: unknown) =>
-            of(fluidsApiActions.trajectoryLoadedFailure({ error: message(error) })),
-          ),
+          map((loaded) => fluidsApiActions.trajectoryLoadedSuccess({ commune, year, reader, ...loaded })),
+          catchError((error: unknown) => of(fluidsApiActions.trajectoryLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),
@@ -142,12 +135,8 @@ export const loadRules = createEffect(
       ofType(rulesPageActions.opened),
       switchMap(({ commune, year }) =>
         forkJoin({ rules: api.rules(commune), buildings: api.buildings(commune, year) }).pipe(
-          map(({ rules, buildings }) =>
-            fluidsApiActions.rulesLoadedSuccess({ commune, rules, buildings }),
-          ),
-          catchError((error: unknown) =>
-            of(fluidsApiActions.rulesLoadedFailure({ error: message(error) })),
-          ),
+          map(({ rules, buildings }) => fluidsApiActions.rulesLoadedSuccess({ commune, rules, buildings })),
+          catchError((error: unknown) => of(fluidsApiActions.rulesLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),
@@ -161,16 +150,10 @@ export const changeRules = createEffect(
       mergeMap((action) => {
         const changed: Observable<Action> =
           action.type === rulesPageActions.ruleSubmitted.type
-            ? api
-                .createRule(action.rule)
-                .pipe(map((rule) => fluidsApiActions.ruleCreatedSuccess({ rule })))
-            : api
-                .deleteRule(action.id)
-                .pipe(map(() => fluidsApiActions.ruleDeletedSuccess({ id: action.id })));
+            ? api.createRule(action.rule).pipe(map((rule) => fluidsApiActions.ruleCreatedSuccess({ rule })))
+            : api.deleteRule(action.id).pipe(map(() => fluidsApiActions.ruleDeletedSuccess({ id: action.id })));
         return changed.pipe(
-          catchError((error: unknown) =>
-            of(fluidsApiActions.ruleChangeFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(fluidsApiActions.ruleChangeFailure({ error: message(error) }))),
         );
       }),
     ),

@@ -33,16 +33,11 @@ describe('fluids reducer', () => {
     expect(saved.alerts.alerts.find((a) => a.alert_key === key)).toEqual(
       jasmine.objectContaining({ acknowledged: true, comment: 'Plombier' }),
     );
-    expect(saved.alerts.alerts.map((a) => a.alert_key)).toEqual(
-      ALERTS_FIXTURE.map((a) => a.alert_key),
-    );
+    expect(saved.alerts.alerts.map((a) => a.alert_key)).toEqual(ALERTS_FIXTURE.map((a) => a.alert_key));
   });
 
   it('keeps the alert as it was and says why when saving fails', () => {
-    const pending = fluidsFeature.reducer(
-      loaded,
-      alertsPageActions.unacknowledgeClicked({ commune: '59350', key }),
-    );
+    const pending = fluidsFeature.reducer(loaded, alertsPageActions.unacknowledgeClicked({ commune: '59350', key }));
     const failed = fluidsFeature.reducer(
       pending,
       fluidsApiActions.acknowledgementFailure({ key, error: 'Accès refusé' }),

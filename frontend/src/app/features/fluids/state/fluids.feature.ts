@@ -1,3 +1,4 @@
+import { KpiRow } from '../../../shared/kpis/kpi-row';
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { Reader } from '../../../core/auth/auth.feature';
 import { LoadStatus } from '../../../core/context/context.feature';
@@ -34,6 +35,8 @@ export interface OverviewSlice extends Loadable {
   commune: string | null;
   year: number | null;
   years: readonly CommuneYearRow[];
+  /** The KPI catalogue's fluids rows of the year. */
+  kpis: readonly KpiRow[];
   months: readonly CommuneMonthRow[];
   types: readonly TypeYearRow[];
   buildings: readonly BuildingBalanceRow[];
@@ -98,6 +101,7 @@ export const initialFluidsState: FluidsState = {
     commune: null,
     year: null,
     years: [],
+    kpis: [],
     months: [],
     types: [],
     buildings: [],
@@ -136,11 +140,7 @@ const loading = { status: 'loading' as LoadStatus, error: null };
 const failed = (error: string) => ({ status: 'error' as LoadStatus, error });
 
 /** Replaces an alert in a list (after an acknowledgement), keeping its place. */
-function replaceAlert(
-  alerts: readonly AlertRow[],
-  key: string,
-  change: Partial<AlertRow>,
-): AlertRow[] {
+function replaceAlert(alerts: readonly AlertRow[], key: string, change: Partial<AlertRow>): AlertRow[] {
   return alerts.map((alert) => (alert.alert_key === key ? { ...alert, ...change } : alert));
 }
 
@@ -156,26 +156,24 @@ export const fluidsFeature = createFeature({
       ...state,
       overview: { ...state.overview, mapMode: mode },
     })),
-    on(
-      fluidsApiActions.overviewLoadedSuccess,
-      (state, loaded): FluidsState => ({
-        ...state,
-        overview: {
-          ...state.overview,
-          status: 'loaded',
-          commune: loaded.commune,
-          year: loaded.year,
-          years: loaded.years,
-          months: loaded.months,
-          types: loaded.types,
-          buildings: loaded.buildings,
-          alerts: loaded.alerts,
-          quartiers: loaded.quartiers,
-          summaries: loaded.summaries,
-          reader: loaded.reader,
-        },
-      }),
-    ),
+    on(fluidsApiActions.overviewLoadedSuccess, (state, loaded): FluidsState => ({
+      ...state,
+      overview: {
+        ...state.overview,
+        status: 'loaded',
+        commune: loaded.commune,
+        year: loaded.year,
+        years: loaded.years,
+        kpis: loaded.kpis,
+        months: loaded.months,
+        types: loaded.types,
+        buildings: loaded.buildings,
+        alerts: loaded.alerts,
+        quartiers: loaded.quartiers,
+        summaries: loaded.summaries,
+        reader: loaded.reader,
+      },
+    })),
     on(fluidsApiActions.overviewLoadedFailure, (state, { error }): FluidsState => ({
       ...state,
       overview: { ...state.overview, ...failed(error) },
@@ -189,21 +187,14 @@ export const fluidsFeature = createFeature({
       ...state,
       alerts: { ...state.alerts, statusFilter: status },
     })),
-    on(
-      alertsPageActions.acknowledgeClicked,
-      alertsPageActions.unacknowledgeClicked,
-      (state, { key }): FluidsState => ({
-        ...state,
-        alerts: { ...state.alerts, pending: [...state.alerts.pending, key], actionError: null },
-      }),
-    ),
-    on(
-      fluidsApiActions.alertsLoadedSuccess,
-      (state, { commune, alerts, quality }): FluidsState => ({
-        ...state,
-        alerts: { ...state.alerts, status: 'loaded', commune, alerts, quality },
-      }),
-    ),
+    on(alertsPageActions.acknowledgeClicked, alertsPageActions.unacknowledgeClicked, (state, { key }): FluidsState => ({
+      ...state,
+      alerts: { ...state.alerts, pending: [...state.alerts.pending, key], actionError: null },
+    })),
+    on(fluidsApiActions.alertsLoadedSuccess, (state, { commune, alerts, quality }): FluidsState => ({
+      ...state,
+      alerts: { ...state.alerts, status: 'loaded', commune, alerts, quality },
+    })),
     on(fluidsApiActions.alertsLoadedFailure, (state, { error }): FluidsState => ({
       ...state,
       alerts: { ...state.alerts, ...failed(error) },
@@ -312,13 +303,10 @@ export const fluidsFeature = createFeature({
       ...state,
       rules: { ...state.rules, saving: true, actionError: null },
     })),
-    on(
-      fluidsApiActions.rulesLoadedSuccess,
-      (state, { commune, rules, buildings }): FluidsState => ({
-        ...state,
-        rules: { ...state.rules, status: 'loaded', commune, rules, buildings },
-      }),
-    ),
+    on(fluidsApiActions.rulesLoadedSuccess, (state, { commune, rules, buildings }): FluidsState => ({
+      ...state,
+      rules: { ...state.rules, status: 'loaded', commune, rules, buildings },
+    })),
     on(fluidsApiActions.rulesLoadedFailure, (state, { error }): FluidsState => ({
       ...state,
       rules: { ...state.rules, ...failed(error) },

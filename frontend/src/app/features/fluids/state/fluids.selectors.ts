@@ -31,8 +31,7 @@ import { fluidsFeature } from './fluids.feature';
 import { flagsLabel, fluidLabel, monthDate, typeLabel } from './fluids-labels';
 
 const { selectYear, selectLang, selectCurrentCommune } = contextFeature;
-const { selectOverview, selectAlerts, selectBuilding, selectTrajectory, selectRules } =
-  fluidsFeature;
+const { selectOverview, selectAlerts, selectBuilding, selectTrajectory, selectRules } = fluidsFeature;
 
 const selectCommuneName = createSelector(selectCurrentCommune, (commune) => commune?.name ?? '');
 
@@ -72,7 +71,7 @@ export const selectFluidsOverviewViewModel = createSelector(
     year,
     partialYear: isPartialYear(year),
     // the public reads no alert: no alert card (a "0 €" would say there are none)
-    kpis: buildFluidsKpis(overview.years, overview.alerts, year, lang).filter(
+    kpis: buildFluidsKpis(overview.years, overview.kpis, overview.alerts, year, lang).filter(
       (kpi) => overview.reader === 'internal' || kpi.id !== 'alerts',
     ),
     cost: buildMonthlyCostChart(overview.months, overview.years, year, lang),
@@ -84,14 +83,7 @@ export const selectFluidsOverviewViewModel = createSelector(
       .filter((alert) => alert.estimated_cost_eur !== null)
       .slice(0, 8)
       .map((alert) => toAlertView(alert, lang)),
-    map: buildFluidsMap(
-      overview.quartiers,
-      overview.summaries,
-      buildings,
-      year,
-      overview.mapMode,
-      lang,
-    ),
+    map: buildFluidsMap(overview.quartiers, overview.summaries, buildings, year, overview.mapMode, lang),
     /** Staff see the buildings (alerts, ranking, rises, points on the map); the public, an offer to sign in. */
     internal: overview.reader === 'internal',
     types: buildTypeChart(overview.types, year, lang),
@@ -100,56 +92,52 @@ export const selectFluidsOverviewViewModel = createSelector(
 
 // ---- alerts and data quality ---------------------------------------------------------------------------------
 
-export const selectFluidsAlertsViewModel = createSelector(
-  selectAlerts,
-  selectLang,
-  (alerts, lang) => ({
-    status: alerts.status,
-    error: alerts.error,
-    actionError: alerts.actionError,
-    statusFilter: alerts.statusFilter,
-    summary: summarizeAlerts(alerts.alerts, lang),
-    alerts: filterAlerts(namedAlerts(alerts.alerts, []), alerts.statusFilter).map((alert) =>
-      toAlertView(alert, lang, alerts.pending),
-    ),
-    quality: {
-      columns: [
-        { key: 'month', label: translate(lang, 'fluids.column.month'), kind: 'month' as const },
-        {
-          key: 'building',
-          label: translate(lang, 'fluids.column.building'),
-          kind: 'text' as const,
-        },
-        { key: 'fluid', label: translate(lang, 'fluids.column.fluid'), kind: 'text' as const },
-        { key: 'flags', label: translate(lang, 'fluids.column.flags'), kind: 'text' as const },
-        {
-          key: 'quantity',
-          label: translate(lang, 'fluids.column.quantity'),
-          kind: 'number' as const,
-        },
-        {
-          key: 'missing',
-          label: translate(lang, 'fluids.column.missingDays'),
-          kind: 'integer' as const,
-        },
-        {
-          key: 'overlap',
-          label: translate(lang, 'fluids.column.overlapDays'),
-          kind: 'integer' as const,
-        },
-      ],
-      rows: alerts.quality.map((row) => ({
-        month: monthDate(row.month),
-        building: row.building_name,
-        fluid: fluidLabel(lang, row.fluid),
-        flags: flagsLabel(lang, row.quality_flags),
-        quantity: row.quantity,
-        missing: row.missing_days,
-        overlap: row.overlap_days,
-      })),
-    },
-  }),
-);
+export const selectFluidsAlertsViewModel = createSelector(selectAlerts, selectLang, (alerts, lang) => ({
+  status: alerts.status,
+  error: alerts.error,
+  actionError: alerts.actionError,
+  statusFilter: alerts.statusFilter,
+  summary: summarizeAlerts(alerts.alerts, lang),
+  alerts: filterAlerts(namedAlerts(alerts.alerts, []), alerts.statusFilter).map((alert) =>
+    toAlertView(alert, lang, alerts.pending),
+  ),
+  quality: {
+    columns: [
+      { key: 'month', label: translate(lang, 'fluids.column.month'), kind: 'month' as const },
+      {
+        key: 'building',
+        label: translate(lang, 'fluids.column.building'),
+        kind: 'text' as const,
+      },
+      { key: 'fluid', label: translate(lang, 'fluids.column.fluid'), kind: 'text' as const },
+      { key: 'flags', label: translate(lang, 'fluids.column.flags'), kind: 'text' as const },
+      {
+        key: 'quantity',
+        label: translate(lang, 'fluids.column.quantity'),
+        kind: 'number' as const,
+      },
+      {
+        key: 'missing',
+        label: translate(lang, 'fluids.column.missingDays'),
+        kind: 'integer' as const,
+      },
+      {
+        key: 'overlap',
+        label: translate(lang, 'fluids.column.overlapDays'),
+        kind: 'integer' as const,
+      },
+    ],
+    rows: alerts.quality.map((row) => ({
+      month: monthDate(row.month),
+      building: row.building_name,
+      fluid: fluidLabel(lang, row.fluid),
+      flags: flagsLabel(lang, row.quality_flags),
+      quantity: row.quantity,
+      missing: row.missing_days,
+      overlap: row.overlap_days,
+    })),
+  },
+}));
 
 // ---- a building --------------------------------------------------------------------------------------------------
 
@@ -177,10 +165,7 @@ export const selectFluidsBuildingViewModel = createSelector(
     const comparables = identity
       ? building.yearBuildings
           .filter((b) => b.type === identity.type)
-          .sort(
-            (a, b) =>
-              Math.abs((a.heated_area_m2 ?? 0) - area) - Math.abs((b.heated_area_m2 ?? 0) - area),
-          )
+          .sort((a, b) => Math.abs((a.heated_area_m2 ?? 0) - area) - Math.abs((b.heated_area_m2 ?? 0) - area))
           .slice(0, 10)
       : [];
     return {
@@ -202,22 +187,15 @@ export const selectFluidsBuildingViewModel = createSelector(
           : formatSignedPercent(balance.energy_change_vs_previous_year, LOCALE_BY_LANG[lang]),
       fluids: fluids.map((code) => ({ code, label: fluidLabel(lang, code) })),
       fluid,
-      monthly: fluid
-        ? buildBuildingMonthlyChart(building.months, detail?.years ?? [], fluid, year, lang)
-        : null,
+      monthly: fluid ? buildBuildingMonthlyChart(building.months, detail?.years ?? [], fluid, year, lang) : null,
       anomalies: building.months.filter((row) => row.anomalous).length,
       costs: buildCostBreakdownChart(detail?.years ?? [], lang),
       subject: (identity?.heated_area_m2 ?? 0) >= 1000,
-      trajectory: building.trajectory.length
-        ? buildTrajectoryChart(building.trajectory, lang)
-        : null,
+      trajectory: building.trajectory.length ? buildTrajectoryChart(building.trajectory, lang) : null,
       reference: building.trajectory[0]
         ? translate(lang, 'fluids.building.reference', {
             year: building.trajectory[0].reference_year,
-            source: translate(
-              lang,
-              `fluids.reference.${building.trajectory[0].reference_source}` as const,
-            ),
+            source: translate(lang, `fluids.reference.${building.trajectory[0].reference_source}` as const),
           })
         : null,
       alerts: building.alerts.map((alert) => toAlertView(alert, lang)),
@@ -281,22 +259,18 @@ export const selectFluidsTrajectoryViewModel = createSelector(
 
 // ---- rules ----------------------------------------------------------------------------------------------------------
 
-export const selectFluidsRulesViewModel = createSelector(
-  selectRules,
-  selectLang,
-  (rules, lang) => ({
-    status: rules.status,
-    error: rules.error,
-    saving: rules.saving,
-    actionError: rules.actionError,
-    rules: rules.rules.map((rule) => describeRule(rule, rules.buildings, lang)),
-    buildings: withDistinctNames(
-      rules.buildings,
-      (b) => ({ id: b.building_id, name: b.name, place: b.quartier }),
-      (b, name) => ({ ...b, name }),
-    )
-      .sort((a, b) => a.name.localeCompare(b.name, lang))
-      .map((b) => ({ id: b.building_id, name: b.name })),
-    fluids: FLUIDS.map((code) => ({ code, label: fluidLabel(lang, code) })),
-  }),
-);
+export const selectFluidsRulesViewModel = createSelector(selectRules, selectLang, (rules, lang) => ({
+  status: rules.status,
+  error: rules.error,
+  saving: rules.saving,
+  actionError: rules.actionError,
+  rules: rules.rules.map((rule) => describeRule(rule, rules.buildings, lang)),
+  buildings: withDistinctNames(
+    rules.buildings,
+    (b) => ({ id: b.building_id, name: b.name, place: b.quartier }),
+    (b, name) => ({ ...b, name }),
+  )
+    .sort((a, b) => a.name.localeCompare(b.name, lang))
+    .map((b) => ({ id: b.building_id, name: b.name })),
+  fluids: FLUIDS.map((code) => ({ code, label: fluidLabel(lang, code) })),
+}));

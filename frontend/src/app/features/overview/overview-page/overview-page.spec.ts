@@ -5,10 +5,8 @@ import { provideEffects } from '@ngrx/effects';
 import { provideState, provideStore, Store } from '@ngrx/store';
 import { communesApiActions } from '../../../core/context/communes-api.actions';
 import { contextFeature } from '../../../core/context/context.feature';
-import {
-  QUARTIER_SUMMARIES_FIXTURE,
-  QUARTIERS_FIXTURE,
-} from '../../../shared/quartiers/quartier.fixture';
+import { QUARTIER_SUMMARIES_FIXTURE, QUARTIERS_FIXTURE } from '../../../shared/quartiers/quartier.fixture';
+import { OVERVIEW_KPIS_2025 } from '../data-access/overview-kpis.fixture';
 import { OVERVIEW_ROWS_FIXTURE } from '../data-access/overview-row.fixture';
 import * as overviewEffects from '../state/overview.effects';
 import { overviewFeature } from '../state/overview.feature';
@@ -61,6 +59,7 @@ describe('OverviewPage', () => {
 
   function answerWithLilleData(): void {
     answer('/api/v1/overview?commune=59350', OVERVIEW_ROWS_FIXTURE);
+    answer('/api/v1/kpis?commune=59350&year=2025', OVERVIEW_KPIS_2025);
     answer('/api/v1/communes/59350/quartiers', QUARTIERS_FIXTURE);
     answer('/api/v1/quartiers/summary?commune=59350&year=2025', QUARTIER_SUMMARIES_FIXTURE);
   }
@@ -75,9 +74,7 @@ describe('OverviewPage', () => {
     await fixture.whenStable();
 
     expect(text(host.querySelector('h1'))).toBe("Vue d'ensemble");
-    expect(text(host.querySelector('.page-intro'))).toBe(
-      'Les chiffres clés de Lille en 2025, comparés à 2024.',
-    );
+    expect(text(host.querySelector('.page-intro'))).toBe('Les chiffres clés de Lille en 2025, comparés à 2024.');
     const cards = Array.from(host.querySelectorAll('app-kpi-card'));
     expect(cards.length).toBe(6);
     expect(text(cards[0].querySelector('.kpi-value'))).toBe('412,5 M€');

@@ -1,106 +1,98 @@
-import { isPartialYear } from '../../../core/context/years';
 import { TranslationKey } from '../../../core/i18n/fr';
 import { ValueKind } from '../../../core/i18n/format-value';
 import { Lang } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
-import { KpiStatus } from '../../../shared/ui/kpi-card/kpi-status';
-import { OverviewRow } from '../data-access/overview-row';
+import { findKpi, KpiRow } from '../../../shared/kpis/kpi-row';
+import { kpiRowView } from '../../../shared/kpis/kpi-row-view';
 import { KpiView } from '../../../shared/ui/kpi-card/kpi-view';
-import { relativeChange } from '../../../shared/numbers/relative-change';
+import { OverviewRow } from '../data-access/overview-row';
 
 type Field =
-  | 'operating_expenses_eur'
-  | 'investment_expenses_eur'
-  | 'fluids_cost_eur'
-  | 'fluids_kwh'
-  | 'vacancy_rate'
-  | 'footfall';
+  'operating_expenses_eur' | 'investment_expenses_eur' | 'fluids_cost_eur' | 'fluids_kwh' | 'vacancy_rate' | 'footfall';
 
 interface KpiDefinition {
   id: string;
   label: TranslationKey;
+  /** The catalogue's indicator the card shows. */
+  indicator: string;
+  /** The overview's column the sparkline draws, year by year. */
   field: Field;
   kind: ValueKind;
-  changeIn?: 'points';
-  status?: (value: number | null, change: number | null) => KpiStatus | null;
-}
-
-/**
- * Commercial vacancy: the usual alert threshold for town centres is about 7.5 %, the national level about 10 %
- * (docs: DOMAIN.md §3).
- */
-export function vacancyStatus(rate: number | null): KpiStatus | null {
-  if (rate === null) return null;
-  if (rate < 0.075) return 'ok';
-  return rate < 0.1 ? 'warn' : 'alert';
-}
-
-/** Fluids cost: a rise over 3 % a year is worth watching, over 10 % an alert. A house convention, not a law. */
-export function fluidsCostStatus(change: number | null): KpiStatus | null {
-  if (change === null) return null;
-  if (change > 0.1) return 'alert';
-  return change > 0.03 ? 'warn' : 'ok';
 }
 
 const KPIS: readonly KpiDefinition[] = [
   {
     id: 'operating',
     label: 'kpi.operatingExpenses',
+    indicator: 'depenses_fonctionnement',
     field: 'operating_expenses_eur',
     kind: 'compactCurrency',
   },
   {
     id: 'investment',
     label: 'kpi.investmentExpenses',
+    indicator: 'depenses_equipement',
     field: 'investment_expenses_eur',
     kind: 'compactCurrency',
   },
   {
     id: 'fluids-cost',
     label: 'kpi.fluidsCost',
+    indicator: 'fluids_cost',
     field: 'fluids_cost_eur',
     kind: 'compactCurrency',
-    status: (_, change) => fluidsCostStatus(change),
   },
-  { id: 'energy', label: 'kpi.energy', field: 'fluids_kwh', kind: 'energy' },
+  { id: 'energy', label: 'kpi.energy', indicator: 'energy', field: 'fluids_kwh', kind: 'energy' },
   {
     id: 'vacancy',
     label: 'kpi.vacancyRate',
+    indicator: 'vacancy_rate',
     field: 'vacancy_rate',
     kind: 'percent',
-    changeIn: 'points',
-    status: (value) => vacancyStatus(value),
   },
-  { id: 'footfall', label: 'kpi.footfall', field: 'footfall', kind: 'integer' },
+  { id: 'footfall', label: 'kpi.footfall', indicator: 'footfall', field: 'footfall', kind: 'integer' },
 ];
 
-function change(current: number | null, previous: number | null, inPoints: boolean): number | null {
-  if (current === null || previous === null) return null;
-  return inPoints ? current - previous : relativeChange(current, previous);
+/**
+ * The six key figures of a year as the KPI catalogue gives them (value, change against the same months of the
+ * year before, status, period), with a sparkline of the whole years before it. Nothing is judged or recomputed
+ * here; the year in progress is never a point of the sparkline.
+ */
+export function buildKpis(
+  rows: readonly OverviewRow[],
+  catalogue: readonly KpiRow[],
+  year: number,
+  lang: Lang,
+): KpiView[] {
+  return KPIS.map((kpi) => {
+    const row = findKpi(catalogue, kpi.indicator);
+    const history = rows.filter((r) => r.year < year || (r.year === year && row?.complete !== false));
+    return kpiRowView(
+      row,
+      {
+        id: kpi.id,
+        label: translate(lang, kpi.label),
+        kind: kpi.kind,
+        trend: [...history].sort((a, b) => a.year - b.year).map((r) => r[kpi.field]),
+      },
+      lang,
+    );
+  });
 }
 
 /**
- * The six key figures of a year against the year before. A year in progress is not compared with a full
- * year (the change would mislead), so it shows its level only.
+ * @deprecated The KPI catalogue judges the vacancy rate (row `vacancy_rate`, its `status` and `threshold` from the
+ * commune's thresholds). Kept only until the brief reads the catalogue (issue 12); nothing else may call it.
  */
-export function buildKpis(rows: readonly OverviewRow[], year: number, lang: Lang): KpiView[] {
-  const current = rows.find((row) => row.year === year) ?? null;
-  const previous = rows.find((row) => row.year === year - 1) ?? null;
-  const comparable = !isPartialYear(year) && previous !== null;
-  const history = rows.filter((row) => row.year <= year).sort((a, b) => a.year - b.year);
-  return KPIS.map((kpi) => {
-    const value = current?.[kpi.field] ?? null;
-    const delta = comparable ? change(value, previous[kpi.field], kpi.changeIn === 'points') : null;
-    return {
-      id: kpi.id,
-      label: translate(lang, kpi.label),
-      value,
-      kind: kpi.kind,
-      change: delta,
-      changeIn: kpi.changeIn ?? 'relative',
-      comparedWith: delta === null ? null : year - 1,
-      status: kpi.status?.(value, delta) ?? null,
-      trend: history.map((row) => row[kpi.field]),
-    };
-  });
+export function vacancyStatus(rate: number | null): 'ok' | 'warn' | 'alert' | null {
+  if (rate === null) return null;
+  if (rate < 0.075) return 'ok';
+  return rate < 0.1 ? 'warn' : 'alert';
+}
+
+/** @deprecated The KPI catalogue judges the fluids cost (row `fluids_cost`); kept only until the brief reads it. */
+export function fluidsCostStatus(change: number | null): 'ok' | 'warn' | 'alert' | null {
+  if (change === null) return null;
+  if (change > 0.1) return 'alert';
+  return change > 0.03 ? 'warn' : 'ok';
 }

@@ -12,13 +12,9 @@ describe('overview charts', () => {
       );
     });
 
-    it('gives the same figures as a table, the year in progress marked as such', () => {
-      expect(chart.columns.map((column) => column.label)).toEqual([
-        'Année',
-        'Fonctionnement',
-        'Investissement',
-      ]);
-      expect(chart.rows.map((row) => row['year'])).toEqual(['2024', '2025', '2026 (en cours)']);
+    it('gives the same figures as a table, whole years only', () => {
+      expect(chart.columns.map((column) => column.label)).toEqual(['Année', 'Fonctionnement', 'Investissement']);
+      expect(chart.rows.map((row) => row['year'])).toEqual(['2024', '2025']);
       expect(chart.rows[1]).toEqual({
         year: '2025',
         operating: 412_500_000,
@@ -26,25 +22,21 @@ describe('overview charts', () => {
       });
     });
 
-    it('draws both series as bars over the years', () => {
+    it('draws both series as bars over the whole years, never the year in progress as if it were one', () => {
       const series = chart.options.series as { type: string; data: number[] }[];
       expect(series.map((s) => s.type)).toEqual(['bar', 'bar']);
-      expect(series[0].data).toEqual([399_709_302, 412_500_000, 350_000_000]);
+      expect(series[0].data).toEqual([399_709_302, 412_500_000]);
     });
 
     it('stops the sentence at the last full year when the year in progress is selected', () => {
-      expect(buildSpendingChart(OVERVIEW_ROWS_FIXTURE, 2026, 'fr').summary).toContain(
-        'Entre 2024 et 2025',
-      );
+      expect(buildSpendingChart(OVERVIEW_ROWS_FIXTURE, 2026, 'fr').summary).toContain('Entre 2024 et 2025');
     });
   });
 
   it('describes the fluids bill in English when English is chosen', () => {
     const chart = buildFluidsChart(OVERVIEW_ROWS_FIXTURE, 2025, 'en');
     expect(chart.heading).toBe('Utility costs of public buildings');
-    expect(chart.summary).toBe(
-      'Between 2024 and 2025, utility costs went from €10M to €11.5M (+15.0%).',
-    );
+    expect(chart.summary).toBe('Between 2024 and 2025, utility costs went from €10M to €11.5M (+15.0%).');
   });
 
   it('starts each sentence at the first year its figures are known, not at a year only the counters cover', () => {

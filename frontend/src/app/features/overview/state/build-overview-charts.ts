@@ -6,8 +6,12 @@ import { summarizeTrend } from '../../../shared/summaries/summarize-trend';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
 import { OverviewRow } from '../data-access/overview-row';
 
-function yearLabel(year: number, lang: Lang): string {
-  return isPartialYear(year) ? translate(lang, 'shell.yearPartial', { year }) : String(year);
+/**
+ * The whole years of the rows, oldest first: a year in progress (January to its latest month) is never drawn as a
+ * bar or a point beside whole years (it would read as a fall); its figures are the cards', with their months.
+ */
+function wholeYears(rows: readonly OverviewRow[]): OverviewRow[] {
+  return rows.filter((row) => !isPartialYear(row.year)).sort((a, b) => a.year - b.year);
 }
 
 /**
@@ -25,12 +29,8 @@ function period(
 }
 
 /** Operating and investment expenses, year by year, as grouped bars. */
-export function buildSpendingChart(
-  rows: readonly OverviewRow[],
-  year: number,
-  lang: Lang,
-): ChartView {
-  const sorted = [...rows].sort((a, b) => a.year - b.year);
+export function buildSpendingChart(rows: readonly OverviewRow[], year: number, lang: Lang): ChartView {
+  const sorted = wholeYears(rows);
   const operating = translate(lang, 'column.operatingExpenses');
   const investment = translate(lang, 'column.investmentExpenses');
   const { from, to } = period(sorted, year, (row) => row.operating_expenses_eur !== null);
@@ -58,7 +58,7 @@ export function buildSpendingChart(
       ],
     }),
     options: buildTrendChart({
-      categories: sorted.map((row) => yearLabel(row.year, lang)),
+      categories: sorted.map((row) => String(row.year)),
       series: [
         { name: operating, type: 'bar', values: sorted.map((row) => row.operating_expenses_eur) },
         { name: investment, type: 'bar', values: sorted.map((row) => row.investment_expenses_eur) },
@@ -72,7 +72,7 @@ export function buildSpendingChart(
       { key: 'investment', label: investment, kind: 'currency' },
     ],
     rows: sorted.map((row) => ({
-      year: yearLabel(row.year, lang),
+      year: String(row.year),
       operating: row.operating_expenses_eur,
       investment: row.investment_expenses_eur,
     })),
@@ -81,12 +81,8 @@ export function buildSpendingChart(
 }
 
 /** Fluids cost of public buildings, year by year, as a line. */
-export function buildFluidsChart(
-  rows: readonly OverviewRow[],
-  year: number,
-  lang: Lang,
-): ChartView {
-  const sorted = [...rows].sort((a, b) => a.year - b.year);
+export function buildFluidsChart(rows: readonly OverviewRow[], year: number, lang: Lang): ChartView {
+  const sorted = wholeYears(rows);
   const cost = translate(lang, 'column.fluidsCost');
   const { from, to } = period(sorted, year, (row) => row.fluids_cost_eur !== null);
   const heading = translate(lang, 'overview.fluidsChart');
@@ -107,7 +103,7 @@ export function buildFluidsChart(
       ],
     }),
     options: buildTrendChart({
-      categories: sorted.map((row) => yearLabel(row.year, lang)),
+      categories: sorted.map((row) => String(row.year)),
       series: [{ name: cost, values: sorted.map((row) => row.fluids_cost_eur) }],
       kind: 'currency',
       locale: LOCALE_BY_LANG[lang],
@@ -116,7 +112,7 @@ export function buildFluidsChart(
       { key: 'year', label: translate(lang, 'column.year'), kind: 'text' },
       { key: 'cost', label: cost, kind: 'currency' },
     ],
-    rows: sorted.map((row) => ({ year: yearLabel(row.year, lang), cost: row.fluids_cost_eur })),
+    rows: sorted.map((row) => ({ year: String(row.year), cost: row.fluids_cost_eur })),
     fileName: heading,
   };
 }

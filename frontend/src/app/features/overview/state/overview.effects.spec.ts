@@ -6,6 +6,8 @@ import { Observable, of } from 'rxjs';
 import { QUARTIER_SUMMARIES_FIXTURE, QUARTIERS_FIXTURE } from '../../../shared/quartiers/quartier.fixture';
 import { QuartiersApi } from '../../../shared/quartiers/quartiers-api';
 import { OverviewApi } from '../data-access/overview-api';
+import { KpisApi } from '../../../shared/kpis/kpis-api';
+import { OVERVIEW_KPIS_2025 } from '../data-access/overview-kpis.fixture';
 import { OVERVIEW_ROWS_FIXTURE } from '../data-access/overview-row.fixture';
 import { overviewApiActions } from './overview-api.actions';
 import { overviewPageActions } from './overview-page.actions';
@@ -26,16 +28,24 @@ describe('loadOverview effect', () => {
   afterEach(() => backend.verify({ ignoreCancelled: true }));
 
   function run(actions$: Observable<Action>): void {
-    loadOverview(actions$, TestBed.inject(OverviewApi)).subscribe((action) => emitted.push(action));
+    loadOverview(actions$, TestBed.inject(OverviewApi), TestBed.inject(KpisApi)).subscribe((action) =>
+      emitted.push(action),
+    );
     loadQuartiers(actions$, TestBed.inject(QuartiersApi)).subscribe((action) => emitted.push(action));
   }
 
-  it('fetches the years of key figures alone, and the quartier shapes and figures of the map beside them', () => {
+  it('fetches the key figures (catalogue and years) apart, and the quartier shapes and figures of the map beside them', () => {
     run(of(overviewPageActions.opened({ commune: '59350', year: 2025 })));
 
     backend.expectOne('/api/v1/overview?commune=59350').flush(OVERVIEW_ROWS_FIXTURE);
+    backend.expectOne('/api/v1/kpis?commune=59350&year=2025').flush(OVERVIEW_KPIS_2025);
     expect(emitted).toEqual([
-      overviewApiActions.loadedSuccess({ commune: '59350', year: 2025, rows: OVERVIEW_ROWS_FIXTURE }),
+      overviewApiActions.loadedSuccess({
+        commune: '59350',
+        year: 2025,
+        rows: OVERVIEW_ROWS_FIXTURE,
+        kpis: OVERVIEW_KPIS_2025,
+      }),
     ]);
     backend.expectOne('/api/v1/communes/59350/quartiers').flush(QUARTIERS_FIXTURE);
     backend.expectOne('/api/v1/quartiers/summary?commune=59350&year=2025').flush(QUARTIER_SUMMARIES_FIXTURE);
@@ -58,6 +68,7 @@ describe('loadOverview effect', () => {
       .flush({ error: { code: 'not_found', message: 'Commune inconnue' } }, { status: 404, statusText: 'Not Found' });
 
     expect(emitted).toEqual([overviewApiActions.loadedFailure({ error: 'Commune inconnue' })]);
+    backend.expectOne('/api/v1/kpis?commune=59350&year=2025');
     backend.expectOne('/api/v1/communes/59350/quartiers').flush(QUARTIERS_FIXTURE);
     backend.expectOne('/api/v1/quartiers/summary?commune=59350&year=2025').flush(QUARTIER_SUMMARIES_FIXTURE);
   });

@@ -2,19 +2,20 @@ import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { catchError, forkJoin, map, of, switchMap } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
+import { KpisApi } from '../../../shared/kpis/kpis-api';
 import { QuartiersApi } from '../../../shared/quartiers/quartiers-api';
 import { OverviewApi } from '../data-access/overview-api';
 import { overviewApiActions } from './overview-api.actions';
 import { overviewPageActions } from './overview-page.actions';
 
-/** The years of key figures: fetched alone, so that they are painted as soon as they arrive; a newer request wins. */
+/** The key figures (the catalogue's rows of the year) and the years of the sparklines: fetched apart from the map, so that they are painted as soon as they arrive; a newer request wins. */
 export const loadOverview = createEffect(
-  (actions$ = inject(Actions), overviewApi = inject(OverviewApi)) =>
+  (actions$ = inject(Actions), overviewApi = inject(OverviewApi), kpisApi = inject(KpisApi)) =>
     actions$.pipe(
       ofType(overviewPageActions.opened),
       switchMap(({ commune, year }) =>
-        overviewApi.byYear(commune).pipe(
-          map((rows) => overviewApiActions.loadedSuccess({ commune, year, rows })),
+        forkJoin({ rows: overviewApi.byYear(commune), kpis: kpisApi.list(commune, year) }).pipe(
+          map(({ rows, kpis }) => overviewApiActions.loadedSuccess({ commune, year, rows, kpis })),
           catchError((error: unknown) => of(overviewApiActions.loadedFailure({ error: toApiError(error).message }))),
         ),
       ),

@@ -1,4 +1,5 @@
 import { QUARTIER_SUMMARIES_FIXTURE, QUARTIERS_FIXTURE } from '../../../shared/quartiers/quartier.fixture';
+import { OVERVIEW_KPIS_2025 } from '../data-access/overview-kpis.fixture';
 import { OVERVIEW_ROWS_FIXTURE } from '../data-access/overview-row.fixture';
 import { overviewApiActions } from './overview-api.actions';
 import { overviewPageActions } from './overview-page.actions';
@@ -10,7 +11,12 @@ function loadedLille(): OverviewState {
   const opened = reducer(initialOverviewState, overviewPageActions.opened({ commune: '59350', year: 2025 }));
   const figures = reducer(
     opened,
-    overviewApiActions.loadedSuccess({ commune: '59350', year: 2025, rows: OVERVIEW_ROWS_FIXTURE }),
+    overviewApiActions.loadedSuccess({
+      commune: '59350',
+      year: 2025,
+      rows: OVERVIEW_ROWS_FIXTURE,
+      kpis: OVERVIEW_KPIS_2025,
+    }),
   );
   return reducer(
     figures,
@@ -32,7 +38,12 @@ describe('overview feature', () => {
   it('shows the key figures as soon as they arrive, before the map', () => {
     const state = reducer(
       reducer(initialOverviewState, overviewPageActions.opened({ commune: '59350', year: 2025 })),
-      overviewApiActions.loadedSuccess({ commune: '59350', year: 2025, rows: OVERVIEW_ROWS_FIXTURE }),
+      overviewApiActions.loadedSuccess({
+        commune: '59350',
+        year: 2025,
+        rows: OVERVIEW_ROWS_FIXTURE,
+        kpis: OVERVIEW_KPIS_2025,
+      }),
     );
     expect(state.status).toBe('loaded');
     expect(state.rows.length).toBe(3);
@@ -40,10 +51,7 @@ describe('overview feature', () => {
   });
 
   it('keeps the map when its data arrive before the key figures', () => {
-    const opened = reducer(
-      initialOverviewState,
-      overviewPageActions.opened({ commune: '59350', year: 2025 }),
-    );
+    const opened = reducer(initialOverviewState, overviewPageActions.opened({ commune: '59350', year: 2025 }));
     const map = reducer(
       opened,
       overviewApiActions.quartiersLoadedSuccess({
@@ -55,7 +63,12 @@ describe('overview feature', () => {
     );
     const state = reducer(
       map,
-      overviewApiActions.loadedSuccess({ commune: '59350', year: 2025, rows: OVERVIEW_ROWS_FIXTURE }),
+      overviewApiActions.loadedSuccess({
+        commune: '59350',
+        year: 2025,
+        rows: OVERVIEW_ROWS_FIXTURE,
+        kpis: OVERVIEW_KPIS_2025,
+      }),
     );
     expect(state.quartiers?.features.length).toBe(2);
     expect(state.summaries.length).toBe(2);

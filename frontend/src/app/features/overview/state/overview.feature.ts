@@ -2,6 +2,7 @@ import { createFeature, createReducer, on } from '@ngrx/store';
 import { LoadStatus } from '../../../core/context/context.feature';
 import { DEFAULT_QUARTIER_INDICATOR, QuartierIndicatorKey } from '../../../shared/quartiers/quartier-indicator';
 import { QuartierCollection, QuartierSummary } from '../../../shared/quartiers/quartier-summary';
+import { KpiRow } from '../../../shared/kpis/kpi-row';
 import { OverviewRow } from '../data-access/overview-row';
 import { overviewApiActions } from './overview-api.actions';
 import { overviewPageActions } from './overview-page.actions';
@@ -10,6 +11,8 @@ export interface OverviewState {
   /** Commune the data below belong to. */
   commune: string | null;
   rows: readonly OverviewRow[];
+  /** The KPI catalogue's rows of the year: what the cards show. */
+  kpis: readonly KpiRow[];
   quartiers: QuartierCollection | null;
   summaries: readonly QuartierSummary[];
   status: LoadStatus;
@@ -21,6 +24,7 @@ export interface OverviewState {
 export const initialOverviewState: OverviewState = {
   commune: null,
   rows: [],
+  kpis: [],
   quartiers: null,
   summaries: [],
   status: 'idle',
@@ -43,10 +47,11 @@ export const overviewFeature = createFeature({
       selectedQuartierId: commune === state.commune ? state.selectedQuartierId : null,
     })),
     // the map's data may still be on their way, or already there: the page shows the key figures either way
-    on(overviewApiActions.loadedSuccess, (state, { commune, rows }): OverviewState => ({
+    on(overviewApiActions.loadedSuccess, (state, { commune, rows, kpis }): OverviewState => ({
       ...state,
       commune,
       rows,
+      kpis,
       status: state.status === 'error' ? 'error' : 'loaded',
     })),
     on(overviewApiActions.quartiersLoadedSuccess, (state, { quartiers, summaries }): OverviewState => ({

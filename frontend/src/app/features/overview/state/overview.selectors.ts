@@ -5,24 +5,14 @@ import { buildKpis } from './build-kpis';
 import { buildFluidsChart, buildSpendingChart } from './build-overview-charts';
 import { overviewFeature } from './overview.feature';
 
-const { selectRows, selectStatus, selectError, selectQuartiers, selectSummaries } = overviewFeature;
+const { selectRows, selectKpis, selectStatus, selectError, selectQuartiers, selectSummaries } = overviewFeature;
 const { selectYear, selectLang, selectCurrentCommune } = contextFeature;
 
-export const selectOverviewKpis = createSelector(selectRows, selectYear, selectLang, buildKpis);
+export const selectOverviewKpis = createSelector(selectRows, selectKpis, selectYear, selectLang, buildKpis);
 
-export const selectSpendingChart = createSelector(
-  selectRows,
-  selectYear,
-  selectLang,
-  buildSpendingChart,
-);
+export const selectSpendingChart = createSelector(selectRows, selectYear, selectLang, buildSpendingChart);
 
-export const selectFluidsChart = createSelector(
-  selectRows,
-  selectYear,
-  selectLang,
-  buildFluidsChart,
-);
+export const selectFluidsChart = createSelector(selectRows, selectYear, selectLang, buildFluidsChart);
 
 export const selectOverviewMap = createSelector({
   quartiers: selectQuartiers,

@@ -1,7 +1,4 @@
-import {
-  QUARTIER_SUMMARIES_FIXTURE,
-  QUARTIERS_FIXTURE,
-} from '../../../shared/quartiers/quartier.fixture';
+import { QUARTIER_SUMMARIES_FIXTURE, QUARTIERS_FIXTURE } from '../../../shared/quartiers/quartier.fixture';
 import { PROGRAMMES_FIXTURE } from '../../brief/data-access/brief-data.fixture';
 import { OVERVIEW_ROWS_FIXTURE } from '../../overview/data-access/overview-row.fixture';
 import { PresentationData } from './presentation-rows';

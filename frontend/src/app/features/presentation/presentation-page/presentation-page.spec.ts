@@ -60,19 +60,13 @@ describe('PresentationPage', () => {
   /** Answers the six public requests (backend.verify checks there is no other). */
   function answer(): void {
     backend.expectOne('/api/v1/communes/59350/quartiers').flush(PRESENTATION_FIXTURE.quartiers);
-    backend
-      .expectOne('/api/v1/quartiers/summary?commune=59350&year=2025')
-      .flush(PRESENTATION_FIXTURE.summaries);
-    backend
-      .expectOne('/api/v1/budget/programmes?commune=59350')
-      .flush(PRESENTATION_FIXTURE.programmes);
+    backend.expectOne('/api/v1/quartiers/summary?commune=59350&year=2025').flush(PRESENTATION_FIXTURE.summaries);
+    backend.expectOne('/api/v1/budget/programmes?commune=59350').flush(PRESENTATION_FIXTURE.programmes);
     backend
       .expectOne('/api/v1/budget/investment/operations?commune=59350&year=2025')
       .flush(PRESENTATION_FIXTURE.operations);
     backend.expectOne('/api/v1/overview?commune=59350').flush(PRESENTATION_FIXTURE.overview);
-    backend
-      .expectOne('/api/v1/commerce/streets?commune=59350&month=2025-12')
-      .flush(PRESENTATION_FIXTURE.streets);
+    backend.expectOne('/api/v1/commerce/streets?commune=59350&month=2025-12').flush(PRESENTATION_FIXTURE.streets);
   }
 
   function press(key: string): void {
@@ -83,14 +77,10 @@ describe('PresentationPage', () => {
     await harness.navigateByUrl('/presentation?commune=59350&year=2025');
     answer();
     await harness.fixture.whenStable();
-    const choices = Array.from(
-      harness.routeNativeElement!.querySelectorAll('app-quartier-choice button'),
-    ).map(text);
+    const choices = Array.from(harness.routeNativeElement!.querySelectorAll('app-quartier-choice button')).map(text);
     expect(choices).toEqual(['Fives', 'Wazemmes']);
 
-    (
-      harness.routeNativeElement!.querySelector('app-quartier-choice button') as HTMLButtonElement
-    ).click();
+    (harness.routeNativeElement!.querySelector('app-quartier-choice button') as HTMLButtonElement).click();
     await harness.fixture.whenStable();
     expect(router.url).toBe('/presentation?commune=59350&year=2025&quartier=2&slide=1');
     expect(text(harness.routeNativeElement!.querySelector('.slide h2'))).toBe('Fives');
@@ -118,9 +108,7 @@ describe('PresentationPage', () => {
     press('Home');
     await harness.fixture.whenStable();
     expect(router.url).toContain('slide=1');
-    expect(page().querySelector('.dot[aria-current="step"]')?.getAttribute('aria-label')).toBe(
-      'Diapositive 1 : Fives',
-    );
+    expect(page().querySelector('.dot[aria-current="step"]')?.getAttribute('aria-label')).toBe('Diapositive 1 : Fives');
 
     press('Escape');
     await harness.fixture.whenStable();
@@ -134,9 +122,7 @@ describe('PresentationPage', () => {
     const map = harness.routeNativeElement!.querySelector('app-leaflet-map')!;
     expect(map).toBeTruthy();
     expect(text(map.querySelector('.legend-title'))).toBe('Investissement par habitant en 2025');
-    expect(
-      Array.from(map.querySelectorAll('.area-list button[aria-pressed="true"]')).map(text)[0],
-    ).toContain('Fives');
+    expect(Array.from(map.querySelectorAll('.area-list button[aria-pressed="true"]')).map(text)[0]).toContain('Fives');
     expect(text(map)).toContain('Piscine de Fives (en cours)');
   });
 });

@@ -1,13 +1,5 @@
 import { DOCUMENT } from '@angular/common';
-import {
-  Component,
-  computed,
-  effect,
-  ElementRef,
-  inject,
-  untracked,
-  viewChild,
-} from '@angular/core';
+import { Component, computed, effect, ElementRef, inject, untracked, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -49,8 +41,7 @@ export class PresentationPage {
     effect(() => {
       const commune = this.commune();
       const year = this.year();
-      if (commune)
-        untracked(() => this.store.dispatch(presentationPageActions.opened({ commune, year })));
+      if (commune) untracked(() => this.store.dispatch(presentationPageActions.opened({ commune, year })));
     });
     inject(ActivatedRoute)
       .queryParamMap.pipe(takeUntilDestroyed())
@@ -73,8 +64,7 @@ export class PresentationPage {
 
   protected retry(): void {
     const commune = this.commune();
-    if (commune)
-      this.store.dispatch(presentationPageActions.opened({ commune, year: this.year() }));
+    if (commune) this.store.dispatch(presentationPageActions.opened({ commune, year: this.year() }));
   }
 
   protected choose(quartier: number): void {
@@ -99,6 +89,11 @@ export class PresentationPage {
     if (move === 'leave') {
       event.preventDefault();
       this.leave();
+      return;
+    }
+    if (move === 'fullscreen') {
+      event.preventDefault();
+      this.fullScreen();
       return;
     }
     if (view.slides.length === 0) return;
@@ -126,7 +121,16 @@ export class PresentationPage {
     });
   }
 
+  /** F or the button: the whole page in full screen (the deck already fills it), or back. */
   protected fullScreen(): void {
-    void this.deck()?.nativeElement.requestFullscreen?.();
+    if (this.document.fullscreenElement) void this.document.exitFullscreen();
+    else void this.document.documentElement.requestFullscreen?.().catch(() => undefined);
   }
+
+  /** The public page of the quartier, for the QR code: anyone in the room can open it without an account. */
+  protected readonly publicUrl = computed(() => {
+    const origin = this.document.location?.origin ?? '';
+    const quartier = this.vm().quartierId;
+    return `${origin}/quartiers?commune=${this.commune() ?? ''}&year=${this.year()}${quartier === null ? '' : `&quartier=${quartier}`}`;
+  });
 }

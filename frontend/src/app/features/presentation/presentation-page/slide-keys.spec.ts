@@ -28,6 +28,12 @@ describe('slide keys', () => {
     expect(slideMove(key('a'))).toBeNull();
   });
 
+  it('turns F (a clicker’s or keyboard’s) into full screen, and leaves Ctrl+F to the browser', () => {
+    expect(slideMove(key('f'))).toBe('fullscreen');
+    expect(slideMove(key('F'))).toBe('fullscreen');
+    expect(slideMove(key('f', { tagName: 'DIV' }, { ctrlKey: true }))).toBeNull();
+  });
+
   it('leaves fields, shortcuts and the space bar on buttons alone', () => {
     expect(slideMove(key('ArrowRight', { tagName: 'SELECT' }))).toBeNull();
     expect(slideMove(key('ArrowRight', { tagName: 'DIV' }, { altKey: true }))).toBeNull();

@@ -1,5 +1,5 @@
 /** What a key does in the presentation; null: the key is left to the browser. */
-export type SlideMove = 'next' | 'previous' | 'first' | 'last' | 'leave';
+export type SlideMove = 'next' | 'previous' | 'first' | 'last' | 'leave' | 'fullscreen';
 
 const KEYS: Readonly<Record<string, SlideMove>> = {
   ArrowRight: 'next',
@@ -12,6 +12,8 @@ const KEYS: Readonly<Record<string, SlideMove>> = {
   Home: 'first',
   End: 'last',
   Escape: 'leave',
+  f: 'fullscreen',
+  F: 'fullscreen',
 };
 
 const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
@@ -33,7 +35,7 @@ export function slideMove(
 }
 
 /** The slide a move leads to, within [0, count - 1]. */
-export function moveTo(move: Exclude<SlideMove, 'leave'>, index: number, count: number): number {
+export function moveTo(move: Exclude<SlideMove, 'leave' | 'fullscreen'>, index: number, count: number): number {
   const last = Math.max(count - 1, 0);
   switch (move) {
     case 'next':

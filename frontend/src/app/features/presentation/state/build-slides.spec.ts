@@ -12,26 +12,12 @@ const plain = (slide: Slide): Slide => ({
 });
 
 describe('buildSlides', () => {
-  const typeset = buildSlides(
-    PRESENTATION_FIXTURE,
-    2,
-    'Lille',
-    2025,
-    'Données : Budget au 31/12/2025.',
-    'fr',
-  );
+  const typeset = buildSlides(PRESENTATION_FIXTURE, 2, 'Lille', 2025, 'Données : Budget au 31/12/2025.', 'fr');
   const slides = typeset.map(plain);
   const slide = (id: string) => slides.find((s) => s.id === id)!;
 
   it('gives six slides: the quartier, investment, buildings, works, shops, and where to learn more', () => {
-    expect(slides.map((s) => s.id)).toEqual([
-      'intro',
-      'investment',
-      'buildings',
-      'works',
-      'shops',
-      'end',
-    ]);
+    expect(slides.map((s) => s.id)).toEqual(['intro', 'investment', 'buildings', 'works', 'shops', 'end']);
     expect(slides[0].title).toBe('Fives');
   });
 
@@ -83,7 +69,7 @@ describe('buildSlides', () => {
     expect(slide('shops').sentences).toEqual([
       'Sur 230 locaux commerciaux, 32 sont vides : 14,0 %.',
       'C’est plus que dans l’ensemble de la ville (9,4 %).',
-      'Les compteurs du quartier ont enregistré 640 000 passages en 2025.',
+      'Les compteurs du quartier voient passer environ 1 753 piétons par jour en 2025, soit en moyenne un passant toutes les 49 secondes, jour et nuit.',
       'La rue la plus touchée : rue Pierre Legrand, avec 20,0 % de locaux vides.',
     ]);
     expect(slide('shops').list).toEqual({

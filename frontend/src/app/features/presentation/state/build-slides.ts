@@ -4,15 +4,7 @@ import { translate } from '../../../core/i18n/translate';
 import { level, signedChange } from '../../../shared/summaries/sentence-parts';
 import { QuartierSummary } from '../../../shared/quartiers/quartier-summary';
 import { PresentationData, ProgrammeRow, StreetRow } from '../data-access/presentation-rows';
-import {
-  count,
-  monthYear,
-  nonBreaking,
-  ordinal,
-  plainAmount,
-  plainPercent,
-  rankOf,
-} from './plain-words';
+import { count, monthYear, nonBreaking, ordinal, plainAmount, plainPercent, rankOf } from './plain-words';
 
 export type SlideId = 'intro' | 'investment' | 'buildings' | 'works' | 'shops' | 'end';
 
@@ -21,7 +13,24 @@ export interface SlideFigure {
   value: string;
 }
 
-/** One slide: a title, a few big figures, plain sentences built from the numbers, an optional list or map. */
+/** A bar beside another: the quartier against the commune. */
+export interface SlideBar {
+  label: string;
+  value: number;
+  text: string;
+  highlight: boolean;
+}
+
+/** A programme on a time line: started, planned end, expected end. */
+export interface SlideTimeline {
+  name: string;
+  steps: { label: string; date: string; late: boolean }[];
+}
+
+/**
+ * One slide, one idea: a title, a few big figures, plain sentences built from the numbers, and a visual (the map,
+ * bars against the commune, a row of pictograms, a programme's time line, the QR code of the quartier's page).
+ */
 export interface Slide {
   id: SlideId;
   title: string;
@@ -29,10 +38,14 @@ export interface Slide {
   figures: SlideFigure[];
   list: { heading: string; items: string[] } | null;
   map: boolean;
+  bars?: { heading: string; items: SlideBar[] } | null;
+  pictograms?: { count: number; label: string } | null;
+  timeline?: SlideTimeline | null;
+  qr?: boolean;
 }
 
 /** How many programmes or operations a slide names; the others are counted. */
-const LISTED = 4;
+const LISTED = 3;
 
 type T = (key: TranslationKey, params?: Record<string, string | number>) => string;
 
@@ -72,13 +85,7 @@ function introSlide(
   };
 }
 
-function investmentSlide(
-  q: QuartierSummary,
-  data: PresentationData,
-  year: number,
-  lang: Lang,
-  t: T,
-): Slide {
+function investmentSlide(q: QuartierSummary, data: PresentationData, year: number, lang: Lang, t: T): Slide {
   const ranked = rankOf(data.summaries, (item) => item.investment_per_inhabitant_eur, q);
   const operations = data.operations
     .filter((op) => op.quartier_id === q.quartier_id && op.cp_executed_eur > 0)
@@ -125,25 +132,39 @@ function investmentSlide(
             : level(Math.round(q.investment_per_inhabitant_eur), 'euros', lang),
       },
     ],
+    bars: perHeadBars(q, data, lang, t),
     list: operations.length
       ? {
           heading: t('presentation.investment.list', { year }),
-          items: operations
-            .slice(0, LISTED)
-            .map((op) => `${op.name} : ${plainAmount(op.cp_executed_eur, lang)}`),
+          items: operations.slice(0, LISTED).map((op) => `${op.name} : ${plainAmount(op.cp_executed_eur, lang)}`),
         }
       : null,
     map: true,
   };
 }
 
-function buildingsSlide(
-  q: QuartierSummary,
-  data: PresentationData,
-  year: number,
-  lang: Lang,
-  t: T,
-): Slide {
+/** The quartier's investment per inhabitant beside the commune's (all quartiers together). */
+function perHeadBars(q: QuartierSummary, data: PresentationData, lang: Lang, t: T): Slide['bars'] {
+  const people = data.summaries.reduce((sum, item) => sum + (item.population ?? 0), 0);
+  const spent = data.summaries.reduce((sum, item) => sum + item.investment_eur, 0);
+  if (!people || q.investment_per_inhabitant_eur === null) return null;
+  const average = spent / people;
+  const euros = (value: number) => level(Math.round(value), 'euros', lang);
+  return {
+    heading: t('presentation.bars.perHead'),
+    items: [
+      {
+        label: q.quartier,
+        value: q.investment_per_inhabitant_eur,
+        text: euros(q.investment_per_inhabitant_eur),
+        highlight: true,
+      },
+      { label: t('presentation.bars.commune'), value: average, text: euros(average), highlight: false },
+    ],
+  };
+}
+
+function buildingsSlide(q: QuartierSummary, data: PresentationData, year: number, lang: Lang, t: T): Slide {
   const ranked = rankOf(data.summaries, (item) => item.fluids_cost_eur, q);
   const worked = [
     ...new Set(
@@ -160,13 +181,9 @@ function buildingsSlide(
         }),
   ];
   if (q.buildings > 0)
-    sentences.push(
-      t('presentation.buildings.cost', { year, amount: plainAmount(q.fluids_cost_eur, lang) }),
-    );
+    sentences.push(t('presentation.buildings.cost', { year, amount: plainAmount(q.fluids_cost_eur, lang) }));
   if (ranked && q.buildings > 0 && ranked.of > 1)
-    sentences.push(
-      t('presentation.buildings.rank', { rank: ordinal(ranked.rank, lang), of: ranked.of }),
-    );
+    sentences.push(t('presentation.buildings.rank', { rank: ordinal(ranked.rank, lang), of: ranked.of }));
   return {
     id: 'buildings',
     title: t('presentation.buildings.title'),
@@ -178,18 +195,14 @@ function buildingsSlide(
         value: plainAmount(q.fluids_cost_eur, lang),
       },
     ],
-    list: worked.length
-      ? { heading: t('presentation.buildings.worked'), items: worked.slice(0, 6) }
-      : null,
+    list: worked.length ? { heading: t('presentation.buildings.worked'), items: worked.slice(0, 6) } : null,
+    pictograms: q.buildings > 0 ? { count: q.buildings, label: t('presentation.figure.buildings') } : null,
     map: false,
   };
 }
 
 function worksSentence(programme: ProgrammeRow, lang: Lang, t: T): string {
-  const progress =
-    programme.progress_rate === null
-      ? null
-      : plainPercent(Math.min(programme.progress_rate, 1), lang);
+  const progress = programme.progress_rate === null ? null : plainPercent(Math.min(programme.progress_rate, 1), lang);
   const end = monthYear(programme.expected_end_date, lang);
   const base = progress
     ? t('presentation.works.item', { name: programme.name, progress, end })
@@ -199,11 +212,30 @@ function worksSentence(programme: ProgrammeRow, lang: Lang, t: T): string {
     : base;
 }
 
+function timelineOf(programme: ProgrammeRow | undefined, lang: Lang, t: T): SlideTimeline | null {
+  if (!programme) return null;
+  const late = programme.expected_end_date > programme.planned_end_date;
+  return {
+    name: programme.name,
+    steps: [
+      { label: t('presentation.timeline.start'), date: monthYear(programme.start_date, lang), late: false },
+      { label: t('presentation.timeline.planned'), date: monthYear(programme.planned_end_date, lang), late: false },
+      ...(late
+        ? [
+            {
+              label: t('presentation.timeline.expected'),
+              date: monthYear(programme.expected_end_date, lang),
+              late: true,
+            },
+          ]
+        : []),
+    ],
+  };
+}
+
 function worksSlide(q: QuartierSummary, data: PresentationData, lang: Lang, t: T): Slide {
   const here = data.programmes.filter((p) => p.quartier_id === q.quartier_id);
-  const ongoing = here
-    .filter((p) => p.status === 'in_progress')
-    .sort((a, b) => b.ap_amount_eur - a.ap_amount_eur);
+  const ongoing = here.filter((p) => p.status === 'in_progress').sort((a, b) => b.ap_amount_eur - a.ap_amount_eur);
   const done = here
     .filter((p) => p.status === 'done')
     .sort((a, b) => b.expected_end_date.localeCompare(a.expected_end_date));
@@ -226,8 +258,7 @@ function worksSlide(q: QuartierSummary, data: PresentationData, lang: Lang, t: T
         end: monthYear(done[0].expected_end_date, lang),
       }),
     );
-  if (planned.length)
-    sentences.push(t('presentation.works.planned', { count: count(planned.length, lang) }));
+  if (planned.length) sentences.push(t('presentation.works.planned', { count: count(planned.length, lang) }));
   const items = [
     ...ongoing.slice(0, LISTED).map((p) => worksSentence(p, lang, t)),
     ...done.slice(0, Math.max(0, LISTED - Math.min(ongoing.length, LISTED))).map((p) =>
@@ -246,18 +277,13 @@ function worksSlide(q: QuartierSummary, data: PresentationData, lang: Lang, t: T
       { label: t('presentation.figure.done'), value: count(done.length, lang) },
       { label: t('presentation.figure.ongoingBudget'), value: plainAmount(ongoingBudget, lang) },
     ],
-    list: items.length ? { heading: t('presentation.works.list'), items } : null,
+    list: items.length ? { heading: t('presentation.works.list'), items: items.slice(0, 3) } : null,
+    timeline: timelineOf(ongoing[0] ?? done[0] ?? planned[0], lang, t),
     map: false,
   };
 }
 
-function shopsSlide(
-  q: QuartierSummary,
-  data: PresentationData,
-  year: number,
-  lang: Lang,
-  t: T,
-): Slide {
+function shopsSlide(q: QuartierSummary, data: PresentationData, year: number, lang: Lang, t: T): Slide {
   const city = data.overview.find((row) => row.year === year)?.vacancy_rate ?? null;
   const sentences: string[] = [];
   if (q.premises === 0) sentences.push(t('presentation.shops.none'));
@@ -272,10 +298,7 @@ function shopsSlide(
       t(vacantKey, {
         premises: count(q.premises, lang),
         vacant: count(q.vacant_premises, lang),
-        rate:
-          q.vacancy_rate === null
-            ? t('presentation.unknown')
-            : level(q.vacancy_rate, 'percent', lang),
+        rate: q.vacancy_rate === null ? t('presentation.unknown') : level(q.vacancy_rate, 'percent', lang),
       }),
     );
     if (city !== null && q.vacancy_rate !== null) {
@@ -288,9 +311,21 @@ function shopsSlide(
       sentences.push(t(key, { rate: level(city, 'percent', lang) }));
     }
   }
+  const perDay = footfallPerDay(q.footfall, year);
+  const times = q.population ? perDay / q.population : 0;
   sentences.push(
     q.footfall > 0
-      ? t('presentation.shops.footfall', { year, count: count(q.footfall, lang) })
+      ? times >= 1
+        ? t('presentation.shops.footfallTimes', {
+            year,
+            count: count(perDay, lang),
+            times: level(Math.round(times * 10) / 10, 'number', lang),
+          })
+        : t('presentation.shops.footfallEvery', {
+            year,
+            count: count(perDay, lang),
+            seconds: count(Math.max(1, Math.round(86_400 / perDay)), lang),
+          })
       : t('presentation.shops.noCounter'),
   );
   const streets = data.streets
@@ -315,22 +350,39 @@ function shopsSlide(
       { label: t('presentation.figure.vacant'), value: count(q.vacant_premises, lang) },
       {
         label: t('presentation.figure.vacancyRate'),
-        value:
-          q.vacancy_rate === null
-            ? t('presentation.unknown')
-            : level(q.vacancy_rate, 'percent', lang),
+        value: q.vacancy_rate === null ? t('presentation.unknown') : level(q.vacancy_rate, 'percent', lang),
       },
       {
-        label: t('presentation.figure.footfall', { year }),
-        value: q.footfall > 0 ? count(q.footfall, lang) : '—',
+        label: t('presentation.figure.footfallPerDay', { year }),
+        value: q.footfall > 0 ? count(perDay, lang) : '—',
       },
     ],
+    bars:
+      city !== null && q.vacancy_rate !== null
+        ? {
+            heading: t('presentation.bars.vacancy'),
+            items: [
+              {
+                label: q.quartier,
+                value: q.vacancy_rate,
+                text: level(q.vacancy_rate, 'percent', lang),
+                highlight: true,
+              },
+              {
+                label: t('presentation.bars.commune'),
+                value: city,
+                text: level(city, 'percent', lang),
+                highlight: false,
+              },
+            ],
+          }
+        : null,
     list: streets.length
       ? {
           heading: t('presentation.shops.streets', {
             month: monthYear(`${streets[0].month}-01`, lang),
           }),
-          items: streets.slice(0, LISTED + 1).map((street) => streetLine(street, lang, t)),
+          items: streets.slice(0, 2).map((street) => streetLine(street, lang, t)),
         }
       : null,
     map: false,
@@ -339,18 +391,12 @@ function shopsSlide(
 
 /** "rue Pierre Legrand : 12 locaux vides sur 60 (20,0 %), environ 4 210 passages par jour (-8,0 % en un an)". */
 function streetLine(street: StreetRow, lang: Lang, t: T): string {
-  const shops = t(
-    street.vacant === 1 ? 'presentation.shops.streetOne' : 'presentation.shops.street',
-    {
-      street: street.street,
-      vacant: count(street.vacant, lang),
-      premises: count(street.premises, lang),
-      rate:
-        street.vacancy_rate === null
-          ? t('presentation.unknown')
-          : level(street.vacancy_rate, 'percent', lang),
-    },
-  );
+  const shops = t(street.vacant === 1 ? 'presentation.shops.streetOne' : 'presentation.shops.street', {
+    street: street.street,
+    vacant: count(street.vacant, lang),
+    premises: count(street.premises, lang),
+    rate: street.vacancy_rate === null ? t('presentation.unknown') : level(street.vacancy_rate, 'percent', lang),
+  });
   if (street.footfall_mean_daily === null) return `${shops}.`;
   const footfall = t('presentation.shops.streetFootfall', {
     count: count(Math.round(street.footfall_mean_daily), lang),
@@ -362,15 +408,20 @@ function streetLine(street: StreetRow, lang: Lang, t: T): string {
   return `${shops}, ${footfall}${change}.`;
 }
 
+/** Counted passages of a year (or of the months so far) as a mean per day. */
+function footfallPerDay(total: number, year: number): number {
+  const now = new Date();
+  const end = now.getFullYear() === year ? now : new Date(year + 1, 0, 1);
+  const days = Math.max(1, Math.round((end.getTime() - new Date(year, 0, 1).getTime()) / 86_400_000));
+  return Math.round(total / days);
+}
+
 function endSlide(q: QuartierSummary, freshness: string, t: T): Slide {
   return {
+    qr: true,
     id: 'end',
     title: t('presentation.end.title'),
-    sentences: [
-      t('presentation.end.sources'),
-      freshness,
-      t('presentation.end.more', { quartier: q.quartier }),
-    ],
+    sentences: [t('presentation.end.sources'), freshness, t('presentation.end.more', { quartier: q.quartier })],
     figures: [],
     list: null,
     map: false,

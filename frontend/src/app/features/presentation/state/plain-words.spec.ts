@@ -18,11 +18,7 @@ describe('plain words', () => {
   });
 
   it('keeps numbers with their thousands and units on one line', () => {
-    expect(
-      nonBreaking(
-        "Sur 1 234 locaux, 13,5 % sont vides : 2,4 millions d'euros, 371 242 €, 30 mois.",
-      ),
-    ).toBe(
+    expect(nonBreaking("Sur 1 234 locaux, 13,5 % sont vides : 2,4 millions d'euros, 371 242 €, 30 mois.")).toBe(
       "Sur 1\u00a0234 locaux, 13,5\u00a0% sont vides : 2,4\u00a0millions d'euros, 371\u00a0242\u00a0€, 30\u00a0mois.",
     );
   });

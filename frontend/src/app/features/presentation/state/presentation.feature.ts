@@ -37,16 +37,13 @@ export const presentationFeature = createFeature({
       error: null,
       data: commune === state.commune ? state.data : null,
     })),
-    on(
-      presentationApiActions.loadedSuccess,
-      (state, { commune, year, data }): PresentationState => ({
-        ...state,
-        commune,
-        year,
-        data,
-        status: 'loaded',
-      }),
-    ),
+    on(presentationApiActions.loadedSuccess, (state, { commune, year, data }): PresentationState => ({
+      ...state,
+      commune,
+      year,
+      data,
+      status: 'loaded',
+    })),
     on(presentationApiActions.loadedFailure, (state, { error }): PresentationState => ({
       ...state,
       status: 'error',

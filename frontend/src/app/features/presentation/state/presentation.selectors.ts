@@ -64,9 +64,7 @@ export const selectSlideMap = createSelector(
       }));
     return {
       areas: data.quartiers,
-      values: new Map(
-        data.summaries.map((s) => [s.quartier_id, s.investment_per_inhabitant_eur] as const),
-      ),
+      values: new Map(data.summaries.map((s) => [s.quartier_id, s.investment_per_inhabitant_eur] as const)),
       title: translate(lang, 'presentation.map.title', { year }),
       markers,
       selectedId: quartierId,

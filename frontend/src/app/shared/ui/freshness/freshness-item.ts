@@ -3,6 +3,7 @@ import { TranslationKey } from '../../../core/i18n/fr';
 import { Lang, LOCALE_BY_LANG } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { FreshnessRow } from './freshness-row';
+import { parisYear } from '../../../../../../common/paris-time';
 
 /** One source as the badge shows it, in the interface language. */
 export interface FreshnessItem {
@@ -37,7 +38,7 @@ function daysBetween(isoDate: string, today: Date): number {
 
 export function isStale(row: FreshnessRow, today: Date): boolean {
   if (!row.latest_data) return true;
-  if (row.source === 'budget') return Number(row.latest_data.slice(0, 4)) < today.getFullYear() - 2;
+  if (row.source === 'budget') return Number(row.latest_data.slice(0, 4)) < parisYear(today) - 2;
   return daysBetween(row.latest_data, today) > STALE_AFTER_DAYS;
 }
 

@@ -1,9 +1,5 @@
 import { Component, computed, inject, input } from '@angular/core';
-import {
-  formatSignedPercent,
-  formatSignedPoints,
-  ValueKind,
-} from '../../../core/i18n/format-value';
+import { formatSignedPercent, formatSignedPoints, ValueKind } from '../../../core/i18n/format-value';
 import { FormatValuePipe } from '../../../core/i18n/format-value-pipe';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { Translator } from '../../../core/i18n/translator';
@@ -36,7 +32,9 @@ export class KpiCard {
   /** Change against `comparedWith`: a fraction (0.032 is +3,2 %) or, for rates, a difference of rates. */
   readonly change = input<number | null>(null);
   readonly changeIn = input<'relative' | 'points'>('relative');
-  readonly comparedWith = input<number | null>(null);
+  readonly comparedWith = input<number | string | null>(null);
+  /** The period the value covers ("janv.–oct. 2026"); none for a plain year the page already names. */
+  readonly period = input<string | undefined>(undefined);
   readonly status = input<KpiStatus | null>(null);
   readonly trend = input<readonly (number | null)[]>([]);
 
@@ -62,9 +60,7 @@ export class KpiCard {
     const change = this.change();
     if (change === null) return '';
     const locale = this.translator.locale();
-    return this.changeIn() === 'points'
-      ? formatSignedPoints(change, locale)
-      : formatSignedPercent(change, locale);
+    return this.changeIn() === 'points' ? formatSignedPoints(change, locale) : formatSignedPercent(change, locale);
   });
 
   protected readonly statusText = computed(() => {

@@ -17,6 +17,7 @@ import { KpiView } from './kpi-view';
           [change]="kpi.change"
           [changeIn]="kpi.changeIn ?? 'relative'"
           [comparedWith]="kpi.comparedWith"
+          [period]="kpi.period"
           [status]="kpi.status"
           [trend]="kpi.trend"
         />

@@ -12,7 +12,10 @@ export interface KpiView {
   change: number | null;
   /** A relative change (+3,2 %) or a change in points (+0,7 pt); relative when absent. */
   changeIn?: 'relative' | 'points';
-  comparedWith: number | null;
+  /** The comparison period: a year, or the same months of it ("janv.–oct. 2025"). */
+  comparedWith: number | string | null;
+  /** The period the value covers ("janv.–oct. 2026"), shown under the label when given. */
+  period?: string;
   status: KpiStatus | null;
   trend: (number | null)[];
 }
