@@ -2,7 +2,6 @@ import { arrayOf, num, object, str } from '../../http/contract';
 import { op, type Contract } from '../../http/contract';
 import * as schemas from './degree-days.schemas';
 
-
 export const degreeDaysContract: Contract = {
   '/degree-days': {
     get: op({
