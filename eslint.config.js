@@ -105,7 +105,17 @@ const boundaryPolicies = [
 ];
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/', '.angular/', 'out-tsc/', 'coverage/', 'frontend/public/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.angular/',
+      'out-tsc/',
+      'coverage/',
+      'frontend/public/',
+      'frontend/src/app/api/openapi.ts',
+    ],
+  },
   {
     files: ['**/*.{ts,js,mjs,cjs}'],
     extends: [eslint.configs.recommended, tseslint.configs.recommended],
