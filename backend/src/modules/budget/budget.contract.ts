@@ -1,8 +1,9 @@
-import { arrayOf, bool, int, num, object, str } from '../../http/contract';
+import { arrayOf, bool, int, num, object, oneOf, str } from '../../http/contract';
 import { op, type Contract } from '../../http/contract';
 import * as schemas from './budget.schemas';
 import { levels, placeKinds, programmeStatuses } from './budget.schemas';
 
+const ratioStatus = (description: string) => oneOf(['ok', 'warning', 'critical'], description);
 const eur = (description: string, nullable = false) => num(`${description}, euros`, nullable);
 const rate = (description: string) => num(`${description}, fraction (0.123 for 12.3 %)`, true);
 const fileNote = 'With format=csv or xlsx the same rows come as a file (French headers).';
@@ -48,12 +49,11 @@ const healthProps = {
   drf_par_habitant: eur('Per inhabitant'),
   depenses_equipement_par_habitant: eur('Per inhabitant'),
   encours_dette_par_habitant: eur('Per inhabitant', true),
-  taux_epargne_brute_status: str('ok, warning (< 10 %) or critical (< 7 %)', true),
-  capacite_desendettement_status: str(
+  taux_epargne_brute_status: ratioStatus('ok, warning (< 10 %) or critical (< 7 %)').nullable(),
+  capacite_desendettement_status: ratioStatus(
     'ok, warning (> 12 years) or critical (> 15 years, or debt with no savings)',
-    true,
-  ),
-  epargne_nette_status: str('ok or critical (negative)'),
+  ).nullable(),
+  epargne_nette_status: ratioStatus('ok or critical (negative)'),
   epargne_brute_prev: eur('Previous year', true),
   epargne_brute_change: rate('Change on the previous year'),
   taux_epargne_brute_prev: rate('Previous year'),
@@ -79,9 +79,9 @@ const credits = {
 };
 
 const executionRow = object({
-  section: str('F or I'),
-  direction: str('D or R'),
-  level: str(levels.join(', ')),
+  section: oneOf(['F', 'I']),
+  direction: oneOf(['D', 'R']),
+  level: oneOf(levels),
   function: str('One digit; "" = non ventilé', true),
   function_label: str(undefined, true),
   subfunction: str('Two digits', true),
@@ -98,8 +98,8 @@ const executionRow = object({
 });
 
 const lineRow = object({
-  section: str(),
-  direction: str(),
+  section: oneOf(['F', 'I']),
+  direction: oneOf(['D', 'R']),
   is_real: bool(),
   chapter: str(),
   chapter_label: str(),
@@ -118,7 +118,7 @@ const programmeRow = object({
   programme_id: str(),
   name: str(),
   description: str(undefined, true),
-  status: str(programmeStatuses.join(', ')),
+  status: oneOf(programmeStatuses),
   function_code: str(undefined, true),
   function: str(undefined, true),
   function_label: str(),
@@ -148,11 +148,11 @@ const programmeRow = object({
 });
 
 const placeRow = object({
-  place_kind: str(placeKinds.join(', ')),
+  place_kind: oneOf(placeKinds),
   place_key: str('Quartier id, building_id, street or INSEE code'),
   place_label: str(),
   quartier_id: int(undefined, true),
-  population: int(),
+  population: int('Inhabitants of the place (quartiers, the commune); null elsewhere', true),
   cp_executed_eur: eur('Payment credits executed that year'),
   cp_planned_eur: eur('Payment credits planned that year'),
   executed_per_inhabitant: eur('Per inhabitant', true),
@@ -163,7 +163,7 @@ const placeRow = object({
 const operationRow = object({
   programme_id: str(),
   name: str(),
-  status: str(),
+  status: oneOf(programmeStatuses),
   year: int(),
   cp_planned_eur: eur('That year'),
   cp_executed_eur: eur('That year'),
@@ -258,9 +258,9 @@ export const budgetContract: Contract = {
       response: arrayOf(
         object({
           year: int(),
-          stage: str('BP, BS, DM or CA'),
+          stage: oneOf(['BP', 'BS', 'DM', 'CA']),
           document_seq: int('DM number'),
-          nomenclature: str('M57 or M14'),
+          nomenclature: oneOf(['M57', 'M14']),
           lines: int(),
           voted_eur: eur('Voted in the document (real operations)', true),
           executed_eur: eur('Executed (CA)', true),
@@ -377,9 +377,9 @@ export const budgetContract: Contract = {
           commune_insee: str(),
           commune: str(),
           year: int(),
-          section: str(),
-          direction: str(),
-          axis: str(),
+          section: oneOf(['F', 'I']),
+          direction: oneOf(['D', 'R']),
+          axis: oneOf(['nature', 'function']),
           code: str(),
           label: str(),
           executed: eur('Executed (CA)'),

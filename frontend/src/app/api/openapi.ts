@@ -4235,12 +4235,13 @@ export interface operations {
                         depenses_equipement_par_habitant: number;
                         /** @description Per inhabitant, euros */
                         encours_dette_par_habitant: number | null;
-                        /** @description ok, warning (< 10 %) or critical (< 7 %) */
-                        taux_epargne_brute_status: string | null;
-                        /** @description ok, warning (> 12 years) or critical (> 15 years, or debt with no savings) */
-                        capacite_desendettement_status: string | null;
-                        /** @description ok or critical (negative) */
-                        epargne_nette_status: string;
+                        taux_epargne_brute_status: ("ok" | "warning" | "critical") | null;
+                        capacite_desendettement_status: ("ok" | "warning" | "critical") | null;
+                        /**
+                         * @description ok or critical (negative)
+                         * @enum {string}
+                         */
+                        epargne_nette_status: "ok" | "warning" | "critical";
                         /** @description Previous year, euros */
                         epargne_brute_prev: number | null;
                         /** @description Change on the previous year, fraction (0.123 for 12.3 %) */
@@ -4378,12 +4379,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         year: number;
-                        /** @description BP, BS, DM or CA */
-                        stage: string;
+                        /** @enum {string} */
+                        stage: "BP" | "BS" | "DM" | "CA";
                         /** @description DM number */
                         document_seq: number;
-                        /** @description M57 or M14 */
-                        nomenclature: string;
+                        /** @enum {string} */
+                        nomenclature: "M57" | "M14";
                         lines: number;
                         /** @description Voted in the document (real operations), euros */
                         voted_eur: number | null;
@@ -4518,12 +4519,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description F or I */
-                        section: string;
-                        /** @description D or R */
-                        direction: string;
-                        /** @description section, chapter, function, subfunction, function_chapter, article */
-                        level: string;
+                        /** @enum {string} */
+                        section: "F" | "I";
+                        /** @enum {string} */
+                        direction: "D" | "R";
+                        /** @enum {string} */
+                        level: "section" | "chapter" | "function" | "subfunction" | "function_chapter" | "article";
                         /** @description One digit; "" = non ventilé */
                         function: string | null;
                         function_label: string | null;
@@ -4632,8 +4633,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        section: string;
-                        direction: string;
+                        /** @enum {string} */
+                        section: "F" | "I";
+                        /** @enum {string} */
+                        direction: "D" | "R";
                         is_real: boolean;
                         chapter: string;
                         chapter_label: string;
@@ -4775,12 +4778,13 @@ export interface operations {
                         depenses_equipement_par_habitant: number;
                         /** @description Per inhabitant, euros */
                         encours_dette_par_habitant: number | null;
-                        /** @description ok, warning (< 10 %) or critical (< 7 %) */
-                        taux_epargne_brute_status: string | null;
-                        /** @description ok, warning (> 12 years) or critical (> 15 years, or debt with no savings) */
-                        capacite_desendettement_status: string | null;
-                        /** @description ok or critical (negative) */
-                        epargne_nette_status: string;
+                        taux_epargne_brute_status: ("ok" | "warning" | "critical") | null;
+                        capacite_desendettement_status: ("ok" | "warning" | "critical") | null;
+                        /**
+                         * @description ok or critical (negative)
+                         * @enum {string}
+                         */
+                        epargne_nette_status: "ok" | "warning" | "critical";
                         /** @description Previous year, euros */
                         epargne_brute_prev: number | null;
                         /** @description Change on the previous year, fraction (0.123 for 12.3 %) */
@@ -4864,9 +4868,12 @@ export interface operations {
                         commune_insee: string;
                         commune: string;
                         year: number;
-                        section: string;
-                        direction: string;
-                        axis: string;
+                        /** @enum {string} */
+                        section: "F" | "I";
+                        /** @enum {string} */
+                        direction: "D" | "R";
+                        /** @enum {string} */
+                        axis: "nature" | "function";
                         code: string;
                         label: string;
                         /** @description Executed (CA), euros */
@@ -4941,8 +4948,8 @@ export interface operations {
                         programme_id: string;
                         name: string;
                         description: string | null;
-                        /** @description planned, in_progress, done, suspended */
-                        status: string;
+                        /** @enum {string} */
+                        status: "planned" | "in_progress" | "done" | "suspended";
                         function_code: string | null;
                         function: string | null;
                         function_label: string;
@@ -5112,13 +5119,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description quartier, building, street, commune, unlocated */
-                        place_kind: string;
+                        /** @enum {string} */
+                        place_kind: "quartier" | "building" | "street" | "commune" | "unlocated";
                         /** @description Quartier id, building_id, street or INSEE code */
                         place_key: string;
                         place_label: string;
                         quartier_id: number | null;
-                        population: number;
+                        /** @description Inhabitants of the place (quartiers, the commune); null elsewhere */
+                        population: number | null;
                         /** @description Payment credits executed that year, euros */
                         cp_executed_eur: number;
                         /** @description Payment credits planned that year, euros */
@@ -5193,7 +5201,8 @@ export interface operations {
                     "application/json": {
                         programme_id: string;
                         name: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "planned" | "in_progress" | "done" | "suspended";
                         year: number;
                         /** @description That year, euros */
                         cp_planned_eur: number;
