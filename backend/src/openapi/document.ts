@@ -21,6 +21,8 @@ const tagDescriptions: Record<string, string> = {
   'Flow counts': 'Pedestrian, bike and car counts per site, periods, profiles and the impact of interventions',
   Alerts: 'Alerts of the budget, commerce and flows, their acknowledgements and thresholds',
   Audit: 'Who changed what, when',
+  KPIs: 'The KPI catalogue: headline figures with their period, comparison, thresholds and status',
+  Brief: 'The council brief, as a JSON document and as an A4 PDF',
 };
 
 /**
