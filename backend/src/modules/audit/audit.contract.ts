@@ -1,4 +1,4 @@
-import { anyJson, arrayOf, int, object, str } from '../../http/contract';
+import { anyJson, arrayOf, int, mapOf, object, str } from '../../http/contract';
 import { op, type Contract } from '../../http/contract';
 import { listQuery } from './audit.schemas';
 
@@ -11,7 +11,7 @@ const entry = object({
   ),
   commune_insee: str('null for accounts and failed logins', true),
   target: str("what was changed, e.g. 'degree-days:dju.csv' or 'vacancy_spike'", true),
-  details: anyJson('what changed, by action (import_id and rows, old_value and new_value...)'),
+  details: mapOf(anyJson(), 'what changed, by action (import_id and rows, old_value and new_value...)'),
 });
 
 export const auditContract: Contract = {

@@ -4,13 +4,16 @@ import { op, type Contract } from '../../http/contract';
 import { idParams, importParams, listQuery, uploadParams, uploadQuery } from './imports.schemas';
 import { editors, staff } from '../auth/roles';
 
-const issue = object({
-  line: int(),
-  column: str(undefined, true),
-  value: str('Cut to 60 characters', true),
-  reason: str(),
-  file: str('The file of a set the problem is in (several files only)', true),
-});
+const issue = object(
+  {
+    line: int('null for a problem of the whole file', true),
+    column: str(undefined, true),
+    value: str('Cut to 60 characters', true),
+    reason: str(),
+    file: str('The file of a set the problem is in (several files only)', true),
+  },
+  ['line', 'column', 'value', 'reason'],
+);
 const summary = object(
   {
     rows: int(),
@@ -28,7 +31,7 @@ const report = object({
   commune: str(),
   file_name: str('The file, or the files of a set joined by ", "'),
   files: arrayOf(str()),
-  status: str('landed, refused or checked (dry run)'),
+  status: oneOf(['landed', 'refused', 'checked'], 'checked: a dry run, nothing written'),
   rows_read: int(),
   rows_written: int(),
   rows_unchanged: int(),
@@ -148,7 +151,7 @@ export const importsContract: Contract = {
       path: idParams,
       docs: { id: 'Import id' },
       responseDescription: 'Rolled back',
-      response: object({ import_id: int(), status: str(), restored: int(), deleted: int() }),
+      response: object({ import_id: int(), status: oneOf(['rolled_back']), restored: int(), deleted: int() }),
     }),
   },
 };

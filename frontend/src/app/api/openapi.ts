@@ -5695,13 +5695,14 @@ export interface operations {
                         finished_at: string | null;
                         file_sha256: string | null;
                         errors: {
-                            line: number;
+                            /** @description null for a problem of the whole file */
+                            line: number | null;
                             column: string | null;
                             /** @description Cut to 60 characters */
                             value: string | null;
                             reason: string;
                             /** @description The file of a set the problem is in (several files only) */
-                            file: string | null;
+                            file?: string | null;
                         }[];
                     };
                 };
@@ -5796,30 +5797,35 @@ export interface operations {
                         /** @description The file, or the files of a set joined by ", " */
                         file_name: string;
                         files: string[];
-                        /** @description landed, refused or checked (dry run) */
-                        status: string;
+                        /**
+                         * @description checked: a dry run, nothing written
+                         * @enum {string}
+                         */
+                        status: "landed" | "refused" | "checked";
                         rows_read: number;
                         rows_written: number;
                         rows_unchanged: number;
                         issues: {
-                            line: number;
+                            /** @description null for a problem of the whole file */
+                            line: number | null;
                             column: string | null;
                             /** @description Cut to 60 characters */
                             value: string | null;
                             reason: string;
                             /** @description The file of a set the problem is in (several files only) */
-                            file: string | null;
+                            file?: string | null;
                         }[];
                         /** @description Problems found in all (issues keeps the first 1 000) */
                         issues_total: number;
                         warnings: {
-                            line: number;
+                            /** @description null for a problem of the whole file */
+                            line: number | null;
                             column: string | null;
                             /** @description Cut to 60 characters */
                             value: string | null;
                             reason: string;
                             /** @description The file of a set the problem is in (several files only) */
-                            file: string | null;
+                            file?: string | null;
                         }[];
                         summary: {
                             rows: number;
@@ -5896,30 +5902,35 @@ export interface operations {
                         /** @description The file, or the files of a set joined by ", " */
                         file_name: string;
                         files: string[];
-                        /** @description landed, refused or checked (dry run) */
-                        status: string;
+                        /**
+                         * @description checked: a dry run, nothing written
+                         * @enum {string}
+                         */
+                        status: "landed" | "refused" | "checked";
                         rows_read: number;
                         rows_written: number;
                         rows_unchanged: number;
                         issues: {
-                            line: number;
+                            /** @description null for a problem of the whole file */
+                            line: number | null;
                             column: string | null;
                             /** @description Cut to 60 characters */
                             value: string | null;
                             reason: string;
                             /** @description The file of a set the problem is in (several files only) */
-                            file: string | null;
+                            file?: string | null;
                         }[];
                         /** @description Problems found in all (issues keeps the first 1 000) */
                         issues_total: number;
                         warnings: {
-                            line: number;
+                            /** @description null for a problem of the whole file */
+                            line: number | null;
                             column: string | null;
                             /** @description Cut to 60 characters */
                             value: string | null;
                             reason: string;
                             /** @description The file of a set the problem is in (several files only) */
-                            file: string | null;
+                            file?: string | null;
                         }[];
                         summary: {
                             rows: number;
@@ -5968,7 +5979,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         import_id: number;
-                        status: string;
+                        /** @enum {string} */
+                        status: "rolled_back";
                         restored: number;
                         deleted: number;
                     };
@@ -8720,7 +8732,9 @@ export interface operations {
                         /** @description what was changed, e.g. 'degree-days:dju.csv' or 'vacancy_spike' */
                         target: string | null;
                         /** @description what changed, by action (import_id and rows, old_value and new_value...) */
-                        details: unknown;
+                        details: {
+                            [key: string]: unknown;
+                        };
                     }[];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;

@@ -1,66 +1,22 @@
-/** One documented column of an import kind (`GET /api/v1/imports/kinds`). */
-export interface ImportColumn {
-  name: string;
-  required: boolean;
-  description: string;
-  aliases?: string[];
-}
+import type { ApiResponse, ApiRow } from '../../../api';
 
-export interface ImportKindDoc {
-  kind: string;
-  description: string;
-  formats: string[];
-  columns: ImportColumn[];
-}
+/** One documented column of an import kind (`GET /api/v1/imports/kinds`). */
+export type ImportColumn = ImportKindDoc['columns'][number];
+
+export type ImportKindDoc = ApiRow<'getImportsKinds'>;
 
 /** One problem of a file: where (line, column), what (value) and why, in French. */
-export interface ImportIssue {
-  line: number | null;
-  column: string | null;
-  value: string | null;
-  reason: string;
-}
+export type ImportIssue = ImportReport['issues'][number];
 
 /** What `POST /api/v1/imports/<kind>` answers (200 landed or checked, 422 refused: nothing written). */
-export interface ImportReport {
-  import_id: number | null;
-  kind: string;
-  commune: string;
-  file_name: string;
-  status: 'landed' | 'refused' | 'checked';
-  rows_read: number;
-  rows_written: number;
-  rows_unchanged: number;
-  issues: ImportIssue[];
-  /** Problems found in all (issues keeps the first 1 000); absent from older servers. */
-  issues_total?: number;
-  duration_ms: number;
-}
+export type ImportReport = ApiResponse<'importFile'>;
 
-export type ImportStatus = 'running' | 'landed' | 'refused' | 'rolled_back';
+export type ImportStatus = ImportRecord['status'];
 
 /** One line of the history (`GET /api/v1/imports?commune=`), latest first. */
-export interface ImportRecord {
-  id: number;
-  kind: string;
-  commune_insee: string | null;
-  file_name: string;
-  status: ImportStatus;
-  rows_read: number;
-  rows_written: number;
-  imported_by: string;
-  started_at: string;
-  finished_at: string | null;
-  /** Number of problems recorded for a refused file. */
-  issues: number;
-}
+export type ImportRecord = ApiRow<'getImports'>;
 
-export interface RollbackResult {
-  import_id: number;
-  status: 'rolled_back';
-  restored: number;
-  deleted: number;
-}
+export type RollbackResult = ApiResponse<'rollbackImport'>;
 
 export function isImportReport(body: unknown): body is ImportReport {
   const report = body as ImportReport | null;

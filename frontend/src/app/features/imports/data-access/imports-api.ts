@@ -2,13 +2,7 @@ import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { catchError, Observable, of, throwError } from 'rxjs';
 import { ApiError } from '../../../core/http/api-error';
-import {
-  ImportKindDoc,
-  ImportRecord,
-  ImportReport,
-  isImportReport,
-  RollbackResult,
-} from './import-rows';
+import { ImportKindDoc, ImportRecord, ImportReport, isImportReport, RollbackResult } from './import-rows';
 
 /** Header values must be Latin-1: a name such as "relevés_2025.csv" goes in the query string only. */
 const LATIN1 = /^[\u0020-\u007e\u00a0-\u00ff]*$/;
@@ -30,13 +24,7 @@ export class ImportsApi {
    * Sends the file as the raw request body. A dry run checks every line and writes nothing. A refused file
    * (422) is not an error here: its report, line by line, is the answer.
    */
-  upload(
-    kind: string,
-    commune: string,
-    file: Blob,
-    fileName: string,
-    dryRun: boolean,
-  ): Observable<ImportReport> {
+  upload(kind: string, commune: string, file: Blob, fileName: string, dryRun: boolean): Observable<ImportReport> {
     let headers = new HttpHeaders({ 'Content-Type': 'application/octet-stream' });
     if (LATIN1.test(fileName)) headers = headers.set('X-File-Name', fileName);
     return this.http

@@ -46,13 +46,18 @@ const report = (partial: Partial<ImportReport>): ImportReport => ({
   kind: 'degree-days',
   commune: '59350',
   file_name: 'dju.csv',
+  files: ['dju.csv'],
   status: 'checked',
   rows_read: 0,
   rows_written: 0,
   rows_unchanged: 0,
   issues: [],
+  warnings: [],
+  summary: null,
   duration_ms: 8,
   ...partial,
+  // the server counts every problem; a fixture counts the ones it lists
+  issues_total: partial.issues_total ?? (partial.issues ?? []).length,
 });
 
 const landed: ImportRecord = {
@@ -142,15 +147,9 @@ describe('ImportsPage', () => {
 
   it('documents the columns of the kind chosen', () => {
     expect(text(host.querySelector('label[for="import-kind"]'))).toBe('Type de données');
-    expect(text(host.querySelector('#import-kind option'))).toBe(
-      'Degrés-jours unifiés (csv, xlsx)',
-    );
+    expect(text(host.querySelector('#import-kind option'))).toBe('Degrés-jours unifiés (csv, xlsx)');
     expect(text(host.querySelector('details summary'))).toBe('Colonnes attendues (3)');
-    expect(Array.from(host.querySelectorAll('details tbody th')).map(text)).toEqual([
-      'month',
-      'dju',
-      'station',
-    ]);
+    expect(Array.from(host.querySelectorAll('details tbody th')).map(text)).toEqual(['month', 'dju', 'station']);
   });
 
   it('checks a file first, shows every problem line by line, and writes nothing', async () => {
@@ -187,12 +186,7 @@ describe('ImportsPage', () => {
     const cells = Array.from(report422.querySelectorAll('tbody tr')).map((row) =>
       Array.from(row.querySelectorAll('th, td')).map(text),
     );
-    expect(cells[0]).toEqual([
-      '2',
-      'month',
-      '2025-13',
-      'mois illisible (attendu AAAA-MM ou MM/AAAA)',
-    ]);
+    expect(cells[0]).toEqual(['2', 'month', '2025-13', 'mois illisible (attendu AAAA-MM ou MM/AAAA)']);
     expect(button('Importer ce fichier')).toBeUndefined();
     expect(document.activeElement).toBe(report422.querySelector('section'));
   });
@@ -222,9 +216,7 @@ describe('ImportsPage', () => {
       );
     backend.expectOne('/api/v1/imports?commune=59350&limit=50').flush([landed]);
     await fixture.whenStable();
-    expect(text(host.querySelector('app-validation-report .summary'))).toContain(
-      'Import réussi : 12 lignes lues',
-    );
+    expect(text(host.querySelector('app-validation-report .summary'))).toContain('Import réussi : 12 lignes lues');
     const row = host.querySelector('app-import-history tbody tr')!;
     expect(text(row)).toContain('Degrés-jours unifiés');
     expect(text(row)).toContain('dju-bon.csv');
@@ -239,9 +231,7 @@ describe('ImportsPage', () => {
       'L’import n° 42 (Degrés-jours unifiés, « dju-bon.csv ») sera annulé',
     );
     (
-      Array.from(dialog.querySelectorAll('button')).find(
-        (b) => text(b) === 'Annuler l’import',
-      ) as HTMLButtonElement
+      Array.from(dialog.querySelectorAll('button')).find((b) => text(b) === 'Annuler l’import') as HTMLButtonElement
     ).click();
     await fixture.whenStable();
     expect(dialog.open).toBeFalse();
@@ -249,9 +239,7 @@ describe('ImportsPage', () => {
     backend
       .expectOne('/api/v1/imports/42/rollback')
       .flush({ import_id: 42, status: 'rolled_back', restored: 0, deleted: 12 });
-    backend
-      .expectOne('/api/v1/imports?commune=59350&limit=50')
-      .flush([{ ...landed, status: 'rolled_back' }]);
+    backend.expectOne('/api/v1/imports?commune=59350&limit=50').flush([{ ...landed, status: 'rolled_back' }]);
     await fixture.whenStable();
     expect(text(host.querySelector('#imports-history ~ [role="status"]'))).toBe(
       'Import n° 42 annulé : 0 ligne remise à sa valeur précédente, 12 supprimées.',
@@ -266,9 +254,7 @@ describe('ImportsPage', () => {
     (host.querySelector('app-import-history tbody button') as HTMLButtonElement).click();
     await fixture.whenStable();
     (
-      Array.from(host.querySelectorAll('dialog button')).find(
-        (b) => text(b) === 'Garder l’import',
-      ) as HTMLButtonElement
+      Array.from(host.querySelectorAll('dialog button')).find((b) => text(b) === 'Garder l’import') as HTMLButtonElement
     ).click();
     await fixture.whenStable();
     expect((host.querySelector('dialog') as HTMLDialogElement).open).toBeFalse();
@@ -311,9 +297,7 @@ describe('ImportsPage for an admin', () => {
   it('shows the journal of the commune’s latest actions, who did them and what changed', async () => {
     const journal = () => fixture.nativeElement.querySelector('app-audit-log') as HTMLElement;
     await fixture.whenStable();
-    expect(text(journal().querySelector('[role="status"]'))).toBe(
-      'Chargement du journal des actions…',
-    );
+    expect(text(journal().querySelector('[role="status"]'))).toBe('Chargement du journal des actions…');
 
     backend.expectOne('/api/v1/audit?commune=59350&limit=50').flush([
       {
@@ -336,8 +320,6 @@ describe('ImportsPage for an admin', () => {
       'Degrés-jours unifiés — « dju-bon.csv »',
       'Import n° 42 : 12 lignes écrites, 0 déjà à jour',
     ]);
-    expect(journal().querySelector('a[download]')!.getAttribute('href')).toBe(
-      '/api/v1/audit?commune=59350&format=csv',
-    );
+    expect(journal().querySelector('a[download]')!.getAttribute('href')).toBe('/api/v1/audit?commune=59350&format=csv');
   });
 });

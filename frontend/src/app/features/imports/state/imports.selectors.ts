@@ -43,11 +43,7 @@ export function kindLabel(kinds: readonly ImportKindDoc[], kind: string, lang: L
   return key ? translate(lang, key) : (kinds.find((doc) => doc.kind === kind)?.description ?? kind);
 }
 
-export function buildReportView(
-  report: ImportReport | null,
-  step: UploadStep,
-  lang: Lang,
-): ReportView | null {
+export function buildReportView(report: ImportReport | null, step: UploadStep, lang: Lang): ReportView | null {
   if (!report) return null;
   const dryRun = step === 'checked' || step === 'checking';
   return {
@@ -83,7 +79,8 @@ export function buildHistoryRows(
   return history.map((record) => ({
     id: record.id,
     kind: kindLabel(kinds, record.kind, lang),
-    fileName: record.file_name,
+    // a file name is optional in the imports table (an import made without one)
+    fileName: record.file_name ?? '',
     status: translate(lang, STATUS_LABELS[record.status] ?? 'imports.status.running'),
     statusCode: record.status,
     startedAt: record.started_at,
@@ -107,15 +104,12 @@ export function rollbackMessage(outcome: RollbackOutcome | null, lang: Lang): st
 
 const { selectLang, selectCurrentCommune } = contextFeature;
 
-export const selectKindOptions = createSelector(
-  importsFeature.selectKinds,
-  selectLang,
-  (kinds, lang): KindOption[] =>
-    kinds.map((doc) => ({
-      kind: doc.kind,
-      label: kindLabel(kinds, doc.kind, lang),
-      formats: doc.formats.join(', '),
-    })),
+export const selectKindOptions = createSelector(importsFeature.selectKinds, selectLang, (kinds, lang): KindOption[] =>
+  kinds.map((doc) => ({
+    kind: doc.kind,
+    label: kindLabel(kinds, doc.kind, lang),
+    formats: doc.formats.join(', '),
+  })),
 );
 
 export const selectSelectedKindDoc = createSelector(
@@ -133,18 +127,8 @@ export const selectImportsViewModel = createSelector({
   kindDoc: selectSelectedKindDoc,
   step: importsFeature.selectStep,
   uploadError: importsFeature.selectUploadError,
-  report: createSelector(
-    importsFeature.selectReport,
-    importsFeature.selectStep,
-    selectLang,
-    buildReportView,
-  ),
-  history: createSelector(
-    importsFeature.selectHistory,
-    importsFeature.selectKinds,
-    selectLang,
-    buildHistoryRows,
-  ),
+  report: createSelector(importsFeature.selectReport, importsFeature.selectStep, selectLang, buildReportView),
+  history: createSelector(importsFeature.selectHistory, importsFeature.selectKinds, selectLang, buildHistoryRows),
   rollingBack: importsFeature.selectRollingBack,
   rollbackMessage: createSelector(importsFeature.selectRollback, selectLang, rollbackMessage),
   rollbackOk: createSelector(importsFeature.selectRollback, (outcome) => outcome?.ok ?? null),
