@@ -61,12 +61,7 @@ describe('imports view model', () => {
       'fr',
     )!;
     expect(view.canImport).toBeFalse();
-    expect(view.columns.map((column) => column.label)).toEqual([
-      'Ligne',
-      'Colonne',
-      'Valeur',
-      'Problème',
-    ]);
+    expect(view.columns.map((column) => column.label)).toEqual(['Ligne', 'Colonne', 'Valeur', 'Problème']);
     expect(view.issues).toEqual([
       { line: 3, column: 'month', value: '2025-13', reason: 'mois illisible' },
       { line: null, column: '—', value: '—', reason: 'fichier vide' },
@@ -78,10 +73,7 @@ describe('imports view model', () => {
       'Import n° 8 annulé : 2 lignes remises à leur valeur précédente, 10 supprimées.',
     );
     expect(
-      rollbackMessage(
-        { id: 6, ok: false, error: 'Import 8 of the same kind came later: roll it back first' },
-        'fr',
-      ),
+      rollbackMessage({ id: 6, ok: false, error: 'Import 8 of the same kind came later: roll it back first' }, 'fr'),
     ).toContain('L’import n° 6 n’a pas pu être annulé');
   });
 });

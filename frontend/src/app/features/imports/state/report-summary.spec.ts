@@ -48,19 +48,17 @@ describe('summarizeReport', () => {
       ],
       issues_total: 2500,
     });
-    expect(summarizeReport(refused, false, 'fr')).toMatch(/^Fichier refusé : 2\s500 problèmes sur 2 lignes\. Rien n’a été écrit\.$/);
+    expect(summarizeReport(refused, false, 'fr')).toMatch(
+      /^Fichier refusé : 2\s500 problèmes sur 2 lignes\. Rien n’a été écrit\.$/,
+    );
   });
 
   it('tells a landed file from a re-run that changed nothing', () => {
     expect(
-      summarizeReport(
-        report({ status: 'landed', rows_read: 12, rows_written: 10, rows_unchanged: 2 }),
-        false,
-        'fr',
-      ),
+      summarizeReport(report({ status: 'landed', rows_read: 12, rows_written: 10, rows_unchanged: 2 }), false, 'fr'),
     ).toBe('Import réussi : 12 lignes lues, 10 écrites ou modifiées, 2 déjà à jour.');
-    expect(
-      summarizeReport(report({ status: 'landed', rows_read: 12, rows_unchanged: 12 }), false, 'fr'),
-    ).toBe('Import réussi : les 12 lignes étaient déjà à jour, rien n’a changé.');
+    expect(summarizeReport(report({ status: 'landed', rows_read: 12, rows_unchanged: 12 }), false, 'fr')).toBe(
+      'Import réussi : les 12 lignes étaient déjà à jour, rien n’a changé.',
+    );
   });
 });
