@@ -65,7 +65,20 @@ describe('BudgetPage', () => {
     pending[0].flush(body);
   }
 
-  async function answerWithRoubaix(): Promise<void> {
+  const roubaixBudgets = [
+    {
+      code: 'principal',
+      kind: 'principal',
+      name: 'ROUBAIX',
+      siret: null,
+      first_year: 2020,
+      last_year: 2024,
+      accounts_years: [2024],
+    },
+  ];
+
+  async function answerWithRoubaix(budgets: object[] = roubaixBudgets): Promise<void> {
+    answer('/api/v1/budget/budgets?commune=59512', budgets);
     answer('/api/v1/budget/health?commune=59512&year=2024&years=6', HEALTH_FIXTURE);
     answer('/api/v1/budget/documents?commune=59512', DOCUMENTS_FIXTURE);
     answer('/api/v1/budget/thresholds', THRESHOLDS_FIXTURE);
@@ -93,6 +106,40 @@ describe('BudgetPage', () => {
     expect(text(cards[3])).toContain('À surveiller');
   });
 
+  it('shows no budget selector for a commune without budget annexe', async () => {
+    await answerWithRoubaix();
+    expect(host.querySelector('#budget-choice')).toBeNull();
+  });
+
+  it('computes the financial health on the budget annexe chosen (budget=SIRET)', async () => {
+    await answerWithRoubaix([
+      ...roubaixBudgets,
+      {
+        code: '21590512100099',
+        kind: 'annexe',
+        name: 'Parc d’activités',
+        siret: '21590512100099',
+        first_year: 2024,
+        last_year: 2024,
+        accounts_years: [2024],
+      },
+    ]);
+    const select = host.querySelector('#budget-choice') as HTMLSelectElement;
+    expect(Array.from(select.options).map(text)).toEqual([
+      'Budget principal',
+      'Budget annexe « Parc d’activités »',
+      'Budget consolidé (principal et annexes)',
+    ]);
+
+    select.value = '21590512100099';
+    select.dispatchEvent(new Event('change'));
+    answer('/api/v1/budget/health?commune=59512&year=2024&years=6&budget=21590512100099', HEALTH_FIXTURE);
+    await fixture.whenStable();
+
+    expect((host.querySelector('#budget-choice') as HTMLSelectElement).value).toBe('21590512100099');
+    expect(host.querySelectorAll('app-kpi-card').length).toBe(7);
+  });
+
   it('offers only the stages loaded for the year, the CA chosen by default', async () => {
     await answerWithRoubaix();
 
@@ -107,9 +154,9 @@ describe('BudgetPage', () => {
 
   it('drills from a function down to its chapters', async () => {
     await answerWithRoubaix();
-    const button = [
-      ...host.querySelectorAll<HTMLButtonElement>('app-drilldown-panel tbody th button'),
-    ].find((b) => text(b) === '2 Enseignement')!;
+    const button = [...host.querySelectorAll<HTMLButtonElement>('app-drilldown-panel tbody th button')].find(
+      (b) => text(b) === '2 Enseignement',
+    )!;
 
     button.click();
     answer('/api/v1/budget/execution?commune=59512&year=2024&level=function_chapter&function=2', [
@@ -117,12 +164,8 @@ describe('BudgetPage', () => {
     ]);
     await fixture.whenStable();
 
-    expect(text(host.querySelector('app-drilldown-panel caption'))).toBe(
-      'Chapitres de la fonction 2 Enseignement',
-    );
-    expect(text(host.querySelector('app-drilldown-panel tbody th'))).toBe(
-      '011 Charges à caractère général',
-    );
+    expect(text(host.querySelector('app-drilldown-panel caption'))).toBe('Chapitres de la fonction 2 Enseignement');
+    expect(text(host.querySelector('app-drilldown-panel tbody th'))).toBe('011 Charges à caractère général');
   });
 
   it('says how Roubaix compares with its strate, below its budget figures', async () => {

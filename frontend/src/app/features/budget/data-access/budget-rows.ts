@@ -6,6 +6,21 @@ export type Direction = 'D' | 'R';
 export type RatioStatus = 'ok' | 'warning' | 'critical';
 
 /** `GET /budget/health`: one year of executed accounts with every ratio. */
+/** One budget of the commune (`GET /api/v1/budget/budgets`): its budget principal, then each budget annexe. */
+export interface BudgetRef {
+  /** 'principal', or the SIRET of a budget annexe: the `budget` parameter of /budget/ratios and /budget/health. */
+  code: string;
+  kind: 'principal' | 'annexe';
+  name: string;
+  siret: string | null;
+  first_year: number | null;
+  last_year: number | null;
+  accounts_years: number[];
+}
+
+/** What the ratios are computed on: the budget principal, a budget annexe (its SIRET), or all of them consolidated. */
+export type BudgetChoice = 'principal' | 'consolidated' | (string & {});
+
 export interface HealthRow {
   commune_insee: string;
   year: number;
@@ -52,8 +67,7 @@ export interface ThresholdRow {
   source: string;
 }
 
-export type ExecutionLevel =
-  'section' | 'chapter' | 'function' | 'subfunction' | 'function_chapter' | 'article';
+export type ExecutionLevel = 'section' | 'chapter' | 'function' | 'subfunction' | 'function_chapter' | 'article';
 
 /** Voted and executed amounts of a stage, cumulated, as every execution row and line carries them. */
 export interface Credits {

@@ -61,9 +61,7 @@ export function shareSentence(input: {
 }): string {
   const { lang, year, what, total, first, second } = input;
   if (!first || total <= 0) {
-    return lang === 'fr'
-      ? `Aucun montant par fonction en ${year}.`
-      : `No amount by function in ${year}.`;
+    return lang === 'fr' ? `Aucun montant par fonction en ${year}.` : `No amount by function in ${year}.`;
   }
   const share = (value: number) => level(value / total, 'percent', lang);
   const tail = second
@@ -138,8 +136,7 @@ export function slippageSentence(input: {
   worst: { name: string; months: number } | null;
 }): string {
   const { lang, count, late, worst } = input;
-  if (count === 0)
-    return lang === 'fr' ? "Aucun programme d'investissement." : 'No investment programme.';
+  if (count === 0) return lang === 'fr' ? "Aucun programme d'investissement." : 'No investment programme.';
   const lead =
     lang === 'fr'
       ? `${late} programme${late > 1 ? 's' : ''} sur ${count} ${late > 1 ? 'glissent' : 'glisse'} par rapport au calendrier voté`

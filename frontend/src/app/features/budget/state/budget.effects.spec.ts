@@ -28,20 +28,12 @@ describe('budget effects', () => {
 
   afterEach(() => backend.verify({ ignoreCancelled: true }));
 
-  const collect = (effect: Observable<Action>) =>
-    effect.subscribe((action) => emitted.push(action));
+  const collect = (effect: Observable<Action>) => effect.subscribe((action) => emitted.push(action));
 
   it('loads six years of ratios, the documents, the thresholds and the execution at four levels together', () => {
-    collect(
-      loadOverview(
-        of(budgetPageActions.opened({ commune: '59512', year: 2024 })),
-        TestBed.inject(BudgetApi),
-      ),
-    );
+    collect(loadOverview(of(budgetPageActions.opened({ commune: '59512', year: 2024 })), TestBed.inject(BudgetApi)));
 
-    backend
-      .expectOne('/api/v1/budget/health?commune=59512&year=2024&years=6')
-      .flush(HEALTH_FIXTURE);
+    backend.expectOne('/api/v1/budget/health?commune=59512&year=2024&years=6').flush(HEALTH_FIXTURE);
     backend.expectOne('/api/v1/budget/documents?commune=59512').flush(DOCUMENTS_FIXTURE);
     backend.expectOne('/api/v1/budget/thresholds').flush(THRESHOLDS_FIXTURE);
     for (const level of ['section', 'chapter', 'function', 'subfunction']) {
@@ -58,12 +50,7 @@ describe('budget effects', () => {
 
   it('fetches one level of the drill-down at a time: chapters of a function, articles of a chapter, lines', () => {
     const api = TestBed.inject(BudgetApi);
-    collect(
-      loadDrill(
-        of(budgetPageActions.functionOpened({ commune: '59512', year: 2024, fn: '' })),
-        api,
-      ),
-    );
+    collect(loadDrill(of(budgetPageActions.functionOpened({ commune: '59512', year: 2024, fn: '' })), api));
     collect(
       loadDrill(
         of(
@@ -92,21 +79,11 @@ describe('budget effects', () => {
       ),
     );
 
+    backend.expectOne('/api/v1/budget/execution?commune=59512&year=2024&level=function_chapter&function=').flush([]);
     backend
-      .expectOne(
-        '/api/v1/budget/execution?commune=59512&year=2024&level=function_chapter&function=',
-      )
+      .expectOne('/api/v1/budget/execution?commune=59512&year=2024&level=article&function=2&chapter=011')
       .flush([]);
-    backend
-      .expectOne(
-        '/api/v1/budget/execution?commune=59512&year=2024&level=article&function=2&chapter=011',
-      )
-      .flush([]);
-    backend
-      .expectOne(
-        '/api/v1/budget/lines?commune=59512&year=2024&function=2&chapter=011&account=60612',
-      )
-      .flush([]);
+    backend.expectOne('/api/v1/budget/lines?commune=59512&year=2024&function=2&chapter=011&account=60612').flush([]);
 
     expect(emitted.map((a) => (a as { depth?: number }).depth)).toEqual([1, 2, 3]);
   });
@@ -120,16 +97,12 @@ describe('budget effects', () => {
     );
 
     backend
-      .expectOne(
-        '/api/v1/budget/execution?commune=59512&year=2024&level=function_chapter&function=2',
-      )
+      .expectOne('/api/v1/budget/execution?commune=59512&year=2024&level=function_chapter&function=2')
       .flush(
         { error: { code: 'bad_request', message: 'Paramètres invalides' } },
         { status: 400, statusText: 'Bad Request' },
       );
 
-    expect(emitted).toEqual([
-      budgetApiActions.drillLoadedFailure({ error: 'Paramètres invalides' }),
-    ]);
+    expect(emitted).toEqual([budgetApiActions.drillLoadedFailure({ error: 'Paramètres invalides' })]);
   });
 });

@@ -35,9 +35,37 @@ export const loadOverview = createEffect(
               execution: [...sections, ...chapters, ...functions, ...subfunctions],
             }),
           ),
-          catchError((error: unknown) =>
-            of(budgetApiActions.overviewLoadedFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(budgetApiActions.overviewLoadedFailure({ error: message(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** The commune's budgets, for the budget selector (a commune without annexes shows none). */
+export const loadBudgets = createEffect(
+  (actions$ = inject(Actions), api = inject(BudgetApi)) =>
+    actions$.pipe(
+      ofType(budgetPageActions.opened),
+      switchMap(({ commune }) =>
+        api.budgets(commune).pipe(
+          map((budgets) => budgetApiActions.budgetsLoaded({ commune, budgets })),
+          catchError(() => of(budgetApiActions.budgetsLoaded({ commune, budgets: [] }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** Six years of ratios of the budget chosen: principal, an annexe, or consolidated (`budget=`). */
+export const loadBudgetHealth = createEffect(
+  (actions$ = inject(Actions), api = inject(BudgetApi)) =>
+    actions$.pipe(
+      ofType(budgetPageActions.budgetSelected),
+      switchMap(({ commune, year, budget }) =>
+        api.health(commune, year, budget).pipe(
+          map((health) => budgetApiActions.healthLoadedSuccess({ budget, health })),
+          catchError((error: unknown) => of(budgetApiActions.healthLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),
@@ -48,11 +76,7 @@ export const loadOverview = createEffect(
 export const loadDrill = createEffect(
   (actions$ = inject(Actions), api = inject(BudgetApi)) =>
     actions$.pipe(
-      ofType(
-        budgetPageActions.functionOpened,
-        budgetPageActions.chapterOpened,
-        budgetPageActions.articleOpened,
-      ),
+      ofType(budgetPageActions.functionOpened, budgetPageActions.chapterOpened, budgetPageActions.articleOpened),
       switchMap((action) => {
         const { commune, year, fn } = action;
         const request =
@@ -65,11 +89,7 @@ export const loadDrill = createEffect(
                   chapter: action.chapter,
                   account: action.account,
                 })
-                .pipe(
-                  map((lines) =>
-                    budgetApiActions.drillLoadedSuccess({ depth: 3, rows: [], lines }),
-                  ),
-                )
+                .pipe(map((lines) => budgetApiActions.drillLoadedSuccess({ depth: 3, rows: [], lines })))
             : action.type === budgetPageActions.chapterOpened.type
               ? api
                   .execution({
@@ -79,22 +99,12 @@ export const loadDrill = createEffect(
                     function: fn,
                     chapter: action.chapter,
                   })
-                  .pipe(
-                    map((rows) =>
-                      budgetApiActions.drillLoadedSuccess({ depth: 2, rows, lines: [] }),
-                    ),
-                  )
+                  .pipe(map((rows) => budgetApiActions.drillLoadedSuccess({ depth: 2, rows, lines: [] })))
               : api
                   .execution({ commune, year, level: 'function_chapter', function: fn })
-                  .pipe(
-                    map((rows) =>
-                      budgetApiActions.drillLoadedSuccess({ depth: 1, rows, lines: [] }),
-                    ),
-                  );
+                  .pipe(map((rows) => budgetApiActions.drillLoadedSuccess({ depth: 1, rows, lines: [] })));
         return request.pipe(
-          catchError((error: unknown) =>
-            of(budgetApiActions.drillLoadedFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(budgetApiActions.drillLoadedFailure({ error: message(error) }))),
         );
       }),
     ),
@@ -111,9 +121,7 @@ export const loadProgrammes = createEffect(
           quartiers: quartiersApi.shapes(commune),
         }).pipe(
           map((loaded) => budgetApiActions.programmesLoadedSuccess({ commune, ...loaded })),
-          catchError((error: unknown) =>
-            of(budgetApiActions.programmesLoadedFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(budgetApiActions.programmesLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),
@@ -136,9 +144,7 @@ export const loadPlaces = createEffect(
           quartiers: quartiersApi.shapes(commune),
         }).pipe(
           map((loaded) => budgetApiActions.placesLoadedSuccess({ commune, year, ...loaded })),
-          catchError((error: unknown) =>
-            of(budgetApiActions.placesLoadedFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(budgetApiActions.placesLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),
@@ -154,9 +160,7 @@ export const loadOperations = createEffect(
       switchMap(({ commune, year, quartierId }) =>
         api.operations(commune, year, quartierId!).pipe(
           map((operations) => budgetApiActions.operationsLoadedSuccess({ operations })),
-          catchError((error: unknown) =>
-            of(budgetApiActions.operationsLoadedFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(budgetApiActions.operationsLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),
@@ -170,9 +174,7 @@ export const loadPartners = createEffect(
       switchMap(({ year, axis }) =>
         forkJoin({ comparison: api.comparison(year), structure: api.structure(year, axis) }).pipe(
           map((loaded) => budgetApiActions.partnersLoadedSuccess({ year, ...loaded })),
-          catchError((error: unknown) =>
-            of(budgetApiActions.partnersLoadedFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(budgetApiActions.partnersLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),

@@ -3,6 +3,7 @@ import { LoadStatus } from '../../../core/context/context.feature';
 import { QuartierCollection } from '../../../shared/quartiers/quartier-summary';
 import {
   BudgetStage,
+  BudgetRef,
   ComparisonRow,
   Direction,
   DocumentRow,
@@ -40,6 +41,9 @@ export interface BudgetState {
   status: LoadStatus;
   error: string | null;
   health: readonly HealthRow[];
+  /** The commune's budgets (principal and annexes) and the one the ratios are computed on. */
+  budgets: readonly BudgetRef[];
+  budget: string;
   documents: readonly DocumentRow[];
   thresholds: readonly ThresholdRow[];
   /** Execution rows of the year at the levels section, chapter, function and subfunction. */
@@ -86,6 +90,8 @@ export const initialBudgetState: BudgetState = {
   status: 'idle',
   error: null,
   health: [],
+  budgets: [],
+  budget: 'principal',
   documents: [],
   thresholds: [],
   execution: [],
@@ -139,9 +145,22 @@ export const budgetFeature = createFeature({
         ...state,
         status: 'loading',
         error: null,
-        ...(same ? {} : { stage: null, ...resetDrill }),
+        budget: 'principal',
+        ...(same ? {} : { stage: null, budgets: [], ...resetDrill }),
       };
     }),
+    on(budgetApiActions.budgetsLoaded, (state, { commune, budgets }): BudgetState =>
+      commune === state.commune || state.commune === null ? { ...state, budgets } : state,
+    ),
+    on(budgetPageActions.budgetSelected, (state, { budget }): BudgetState => ({ ...state, budget })),
+    on(budgetApiActions.healthLoadedSuccess, (state, { budget, health }): BudgetState =>
+      budget === state.budget ? { ...state, health } : state,
+    ),
+    on(budgetApiActions.healthLoadedFailure, (state, { error }): BudgetState => ({
+      ...state,
+      status: 'error',
+      error,
+    })),
     on(
       budgetApiActions.overviewLoadedSuccess,
       (state, { commune, year, health, documents, thresholds, execution }): BudgetState => ({
@@ -214,11 +233,7 @@ export const budgetFeature = createFeature({
     on(budgetApiActions.drillLoadedSuccess, (state, { depth, rows, lines }): BudgetState => ({
       ...state,
       drillStatus: 'loaded',
-      ...(depth === 1
-        ? { drillChapters: rows }
-        : depth === 2
-          ? { drillArticles: rows }
-          : { drillLines: lines }),
+      ...(depth === 1 ? { drillChapters: rows } : depth === 2 ? { drillArticles: rows } : { drillLines: lines }),
     })),
     on(budgetApiActions.drillLoadedFailure, (state, { error }): BudgetState => ({
       ...state,
@@ -232,16 +247,13 @@ export const budgetFeature = createFeature({
       programmesError: null,
       selectedProgrammeId: commune === state.programmesCommune ? state.selectedProgrammeId : null,
     })),
-    on(
-      budgetApiActions.programmesLoadedSuccess,
-      (state, { commune, programmes, quartiers }): BudgetState => ({
-        ...state,
-        programmesCommune: commune,
-        programmes,
-        quartiers,
-        programmesStatus: 'loaded',
-      }),
-    ),
+    on(budgetApiActions.programmesLoadedSuccess, (state, { commune, programmes, quartiers }): BudgetState => ({
+      ...state,
+      programmesCommune: commune,
+      programmes,
+      quartiers,
+      programmesStatus: 'loaded',
+    })),
     on(budgetApiActions.programmesLoadedFailure, (state, { error }): BudgetState => ({
       ...state,
       programmesStatus: 'error',

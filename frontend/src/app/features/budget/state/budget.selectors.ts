@@ -24,18 +24,13 @@ import {
   programmeRows,
   programmesPerQuartier,
 } from './build-programmes';
+import { buildBudgetOptions } from './budget-options';
 import { availableStages, shownStage, STAGES } from './budget-stage';
 import { inTimeline, TIMELINE_FILTERS } from './timeline-filter';
 
 const { selectYear, selectLang, selectCurrentCommune, selectCommune } = contextFeature;
-const {
-  selectHealth,
-  selectExecution,
-  selectThresholds,
-  selectDocuments,
-  selectSection,
-  selectDirection,
-} = budgetFeature;
+const { selectHealth, selectExecution, selectThresholds, selectDocuments, selectSection, selectDirection } =
+  budgetFeature;
 
 const selectCommuneName = createSelector(selectCurrentCommune, (commune) => commune?.name ?? '');
 
@@ -48,15 +43,12 @@ export const selectShownStage = createSelector(
   (stage, available) => shownStage(stage, available) ?? 'BP',
 );
 
-export const selectStageOptions = createSelector(
-  selectAvailableStages,
-  selectLang,
-  (available, lang) =>
-    STAGES.map((stage) => ({
-      stage,
-      label: translate(lang, `budget.stage.${stage}`),
-      available: available.includes(stage),
-    })),
+export const selectStageOptions = createSelector(selectAvailableStages, selectLang, (available, lang) =>
+  STAGES.map((stage) => ({
+    stage,
+    label: translate(lang, `budget.stage.${stage}`),
+    available: available.includes(stage),
+  })),
 );
 
 const selectAccounts = createSelector(selectHealth, selectYear, accountsRow);
@@ -90,12 +82,7 @@ const selectChartInput = createSelector(
 export const selectExecutionChart = createSelector(selectChartInput, buildExecutionChart);
 export const selectFunctionChart = createSelector(selectChartInput, buildFunctionChart);
 export const selectWaterfall = createSelector(selectAccounts, selectLang, buildSavingsWaterfall);
-export const selectSavingsTrend = createSelector(
-  selectHealth,
-  selectYear,
-  selectLang,
-  buildSavingsTrend,
-);
+export const selectSavingsTrend = createSelector(selectHealth, selectYear, selectLang, buildSavingsTrend);
 export const selectDebtCapacityTrend = createSelector(
   selectHealth,
   selectThresholds,
@@ -129,16 +116,8 @@ const selectOverviewFiles = createSelector(
   selectSection,
   selectDirection,
   (commune, year, section, direction) => ({
-    execution: budgetFileUrl(
-      'execution',
-      { commune, year, level: 'chapter', section, direction },
-      'xlsx',
-    ),
-    functions: budgetFileUrl(
-      'execution',
-      { commune, year, level: 'subfunction', section, direction },
-      'xlsx',
-    ),
+    execution: budgetFileUrl('execution', { commune, year, level: 'chapter', section, direction }, 'xlsx'),
+    functions: budgetFileUrl('execution', { commune, year, level: 'subfunction', section, direction }, 'xlsx'),
     health: budgetFileUrl('health', { commune, year }, 'xlsx'),
   }),
 );
@@ -157,6 +136,8 @@ export const selectBudgetViewModel = createSelector({
   ),
   accountsYear: createSelector(selectAccounts, (row) => row?.year ?? null),
   kpis: selectBudgetKpis,
+  budget: budgetFeature.selectBudget,
+  budgetOptions: createSelector(budgetFeature.selectBudgets, selectLang, buildBudgetOptions),
   stage: selectShownStage,
   stages: selectStageOptions,
   section: selectSection,
@@ -200,16 +181,11 @@ export const selectProgrammesViewModel = createSelector({
         lang,
       ),
   ),
-  table: createSelector(
-    budgetFeature.selectProgrammes,
-    selectLang,
-    selectCommuneName,
-    (programmes, lang, commune) => ({
-      caption: `${translate(lang, 'budget.programmes.table')} – ${commune}`,
-      columns: programmeColumns(lang),
-      rows: programmeRows(programmes, lang),
-    }),
-  ),
+  table: createSelector(budgetFeature.selectProgrammes, selectLang, selectCommuneName, (programmes, lang, commune) => ({
+    caption: `${translate(lang, 'budget.programmes.table')} – ${commune}`,
+    columns: programmeColumns(lang),
+    rows: programmeRows(programmes, lang),
+  })),
   map: createSelector(
     budgetFeature.selectProgrammes,
     budgetFeature.selectQuartiers,
@@ -221,9 +197,7 @@ export const selectProgrammesViewModel = createSelector({
       markers: programmeMarkers(programmes, LOCALE_BY_LANG[lang]),
     }),
   ),
-  xlsxUrl: createSelector(selectCommune, (commune) =>
-    budgetFileUrl('programmes', { commune }, 'xlsx'),
-  ),
+  xlsxUrl: createSelector(selectCommune, (commune) => budgetFileUrl('programmes', { commune }, 'xlsx')),
 });
 
 export const selectPlacesViewModel = createSelector({
@@ -234,13 +208,7 @@ export const selectPlacesViewModel = createSelector({
   year: selectYear,
   quartiers: budgetFeature.selectQuartiers,
   measure: budgetFeature.selectMeasure,
-  places: createSelector(
-    budgetFeature.selectPlaces,
-    budgetFeature.selectMeasure,
-    selectYear,
-    selectLang,
-    buildPlaces,
-  ),
+  places: createSelector(budgetFeature.selectPlaces, budgetFeature.selectMeasure, selectYear, selectLang, buildPlaces),
   dots: createSelector(
     budgetFeature.selectProgrammes,
     budgetFeature.selectYearOperations,
@@ -252,9 +220,7 @@ export const selectPlacesViewModel = createSelector({
   selectedName: createSelector(
     budgetFeature.selectPlaces,
     budgetFeature.selectSelectedQuartierId,
-    (places, id) =>
-      places.find((p) => p.place_kind === 'quartier' && Number(p.place_key) === id)?.place_label ??
-      null,
+    (places, id) => places.find((p) => p.place_kind === 'quartier' && Number(p.place_key) === id)?.place_label ?? null,
   ),
   operations: createSelector(
     budgetFeature.selectOperations,
@@ -283,9 +249,7 @@ export const selectPartnersViewModel = createSelector({
   year: selectYear,
   axis: budgetFeature.selectAxis,
   communes: createSelector(budgetFeature.selectComparison, selectLang, (rows, lang) =>
-    new Intl.ListFormat(LOCALE_BY_LANG[lang], { type: 'conjunction' }).format(
-      rows.map((r) => r.commune),
-    ),
+    new Intl.ListFormat(LOCALE_BY_LANG[lang], { type: 'conjunction' }).format(rows.map((r) => r.commune)),
   ),
   table: createSelector(budgetFeature.selectComparison, selectYear, selectLang, buildPartnersTable),
   charts: createSelector(

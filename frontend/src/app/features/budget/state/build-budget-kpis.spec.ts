@@ -1,8 +1,4 @@
-import {
-  EXECUTION_FIXTURE,
-  HEALTH_FIXTURE,
-  THRESHOLDS_FIXTURE,
-} from '../data-access/budget-rows.fixture';
+import { EXECUTION_FIXTURE, HEALTH_FIXTURE, THRESHOLDS_FIXTURE } from '../data-access/budget-rows.fixture';
 import { accountsRow, buildBudgetKpis, thresholdStatus } from './build-budget-kpis';
 
 describe('buildBudgetKpis', () => {
@@ -40,9 +36,7 @@ describe('buildBudgetKpis', () => {
 
   it('falls back on the latest accounts before a year still without its CA', () => {
     expect(accountsRow(HEALTH_FIXTURE, 2026)?.year).toBe(2024);
-    expect(buildBudgetKpis(HEALTH_FIXTURE, [], THRESHOLDS_FIXTURE, 2026, 'fr')[0].value).toBe(
-      12_000_000,
-    );
+    expect(buildBudgetKpis(HEALTH_FIXTURE, [], THRESHOLDS_FIXTURE, 2026, 'fr')[0].value).toBe(12_000_000);
     expect(accountsRow(HEALTH_FIXTURE, 2022)).toBeNull();
   });
 

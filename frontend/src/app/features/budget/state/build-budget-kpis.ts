@@ -18,10 +18,7 @@ export function ratioStatus(status: RatioStatus | null | undefined): KpiStatus |
 }
 
 /** Status of a value against a threshold row (below: a rate that must stay high; above: years that must stay low). */
-export function thresholdStatus(
-  value: number | null,
-  threshold: ThresholdRow | undefined,
-): KpiStatus | null {
+export function thresholdStatus(value: number | null, threshold: ThresholdRow | undefined): KpiStatus | null {
   if (value === null || !threshold) return null;
   if (threshold.direction === 'below')
     return value < threshold.critical ? 'alert' : value < threshold.warning ? 'warn' : 'ok';
@@ -104,9 +101,7 @@ export function buildBudgetKpis(
 ): KpiView[] {
   const row = accountsRow(health, year);
   const before = row ? (health.find((r) => r.year === row.year - 1) ?? null) : null;
-  const history = [...health]
-    .filter((r) => r.year <= (row?.year ?? year))
-    .sort((a, b) => a.year - b.year);
+  const history = [...health].filter((r) => r.year <= (row?.year ?? year)).sort((a, b) => a.year - b.year);
   const cards: KpiView[] = DEFINITIONS.map((d) => {
     const value = row ? d.value(row) : null;
     const previous = before ? d.value(before) : null;
@@ -129,9 +124,7 @@ export function buildBudgetKpis(
       trend: history.map((r) => d.value(r)),
     };
   });
-  const investment = execution.find(
-    (r) => r.level === 'section' && r.section === 'I' && r.direction === 'D',
-  );
+  const investment = execution.find((r) => r.level === 'section' && r.section === 'I' && r.direction === 'D');
   const rate = investment?.execution_rate ?? null;
   cards.splice(4, 0, {
     id: 'investment-execution',

@@ -1,9 +1,5 @@
 import { HEALTH_FIXTURE, THRESHOLDS_FIXTURE } from '../data-access/budget-rows.fixture';
-import {
-  buildDebtCapacityTrend,
-  buildSavingsTrend,
-  buildSavingsWaterfall,
-} from './build-health-charts';
+import { buildDebtCapacityTrend, buildSavingsTrend, buildSavingsWaterfall } from './build-health-charts';
 
 describe('health charts', () => {
   it('steps from operating revenue down to net savings, each step as a table row', () => {
@@ -19,9 +15,7 @@ describe('health charts', () => {
       { step: 'Épargne nette', amount: 2e6 },
     ]);
     const [series] = chart.options.series as { data: number[][] }[];
-    expect(series.data[1])
-      .withContext('a step floats between two totals')
-      .toEqual([1, 15.5e6, 160e6]);
+    expect(series.data[1]).withContext('a step floats between two totals').toEqual([1, 15.5e6, 160e6]);
     expect(chart.summary).toBe(
       "En 2024, sur 160 M€ de recettes réelles de fonctionnement, il reste 12 M€ d'épargne brute (7,5 %) et 2 M€ d'épargne nette après 10 M€ de remboursement du capital de la dette.",
     );

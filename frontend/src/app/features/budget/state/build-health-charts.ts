@@ -56,11 +56,7 @@ export function buildSavingsWaterfall(row: HealthRow | null, lang: Lang): ChartV
         amount: to - from,
       });
     total(t('budget.waterfall.rrf'), row.recettes_reelles_fonctionnement);
-    change(
-      t('budget.waterfall.management'),
-      row.recettes_reelles_fonctionnement,
-      row.epargne_gestion,
-    );
+    change(t('budget.waterfall.management'), row.recettes_reelles_fonctionnement, row.epargne_gestion);
     total(t('budget.waterfall.managementSavings'), row.epargne_gestion);
     change(t('budget.waterfall.interest'), row.epargne_gestion, row.epargne_brute);
     total(t('budget.waterfall.grossSavings'), row.epargne_brute);
@@ -146,11 +142,7 @@ function span(health: readonly HealthRow[], year: number): HealthRow[] {
 }
 
 /** Management, gross and net savings over six years, as lines. */
-export function buildSavingsTrend(
-  health: readonly HealthRow[],
-  year: number,
-  lang: Lang,
-): ChartView {
+export function buildSavingsTrend(health: readonly HealthRow[], year: number, lang: Lang): ChartView {
   const rows = span(health, year);
   const first = rows[0];
   const last = rows.at(-1);
