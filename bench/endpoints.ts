@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { martOf } from '../backend/src/db/marts';
 import * as alerts from '../backend/src/modules/alerts/alerts.repository';
 import * as budget from '../backend/src/modules/budget/budget.repository';
 import * as commerce from '../backend/src/modules/commerce/commerce.repository';
@@ -7,6 +8,7 @@ import * as counts from '../backend/src/modules/counts/counts.repository';
 import * as countsService from '../backend/src/modules/counts/counts.service';
 import * as fluids from '../backend/src/modules/fluids/fluids.repository';
 import * as fluidsService from '../backend/src/modules/fluids/fluids.service';
+import * as kpis from '../backend/src/modules/kpis/kpis.repository';
 import * as peers from '../backend/src/modules/peers/peers.repository';
 
 /** What the benchmark fires at: an API path and the same SQL run directly (the repository call behind it). */
@@ -27,7 +29,17 @@ export function benchEndpoints({ commune, year }: BenchContext): BenchEndpoint[]
     {
       name: 'overview',
       path: `/api/v1/overview?commune=${commune}`,
-      sql: (db) => db('analytics.kpi_commune_year_overview').where({ commune_insee: commune }).orderBy('year'),
+      sql: (db) => db(martOf('kpi_commune_year_overview')).where({ commune_insee: commune }).orderBy('year'),
+    },
+    {
+      name: 'KPI catalogue (every headline figure)',
+      path: `/api/v1/kpis?commune=${commune}&year=${year}`,
+      sql: (db) => kpis.list(db, { commune, year, publicOnly: false }),
+    },
+    {
+      name: 'council brief (JSON)',
+      path: `/api/v1/brief?commune=${commune}&year=${year}`,
+      sql: async () => undefined,
     },
     {
       name: 'quartiers summary',

@@ -8,6 +8,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { AppDeps } from './http/app-deps';
+import { dataVersionValidators } from './http/data-version-etag';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { csrfProtection, sessionMiddleware } from './modules/auth/session';
 import { apiModules } from './modules';
@@ -30,7 +31,7 @@ export function makeApp(deps: AppDeps): Express {
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
-  api.use(cookieParser(), sessionMiddleware(deps.db.knex), csrfProtection);
+  api.use(cookieParser(), sessionMiddleware(deps.db.knex), csrfProtection, dataVersionValidators(deps.db.knex));
   for (const module of apiModules) api.use(module.routes(deps));
   api.use(openApiRoutes());
   api.get('/config', (_req, res) => {

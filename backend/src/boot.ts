@@ -1,7 +1,8 @@
 import type { Env } from './config/env';
 import { openDatabase, type Database } from './db/database';
+import { bumpDataVersion } from './db/data-version';
 import { migrate } from './db/migrations';
-import { refreshRollups } from './db/rollups';
+import { refreshMarts } from './db/refresh-marts';
 import type { Logger } from './logger';
 
 /**
@@ -48,7 +49,9 @@ export async function loadDemo(db: Database, scale: number, logger: Logger): Pro
   const counts = await loadDemoCity(db.knex, { scale });
   const { loadDemoPeers } = await import('./demo/comptes-individuels/load');
   await loadDemoPeers(db.knex);
-  await refreshRollups(db.knex);
+  // every materialized relation, plain (faster than concurrently, and no one reads the database yet)
+  await refreshMarts(db.knex, { concurrently: false });
   await db.knex.raw('analyze');
+  await bumpDataVersion(db.knex);
   logger.info({ counts, ms: Date.now() - started }, 'demo city loaded');
 }

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { loadEnv } from '../config/env';
 import { openDatabase } from '../db/database';
 import { migrate } from '../db/migrations';
-import { refreshRollups } from '../db/rollups';
+import { bumpDataVersion } from '../db/data-version';
+import { refreshMarts } from '../db/refresh-marts';
 import { fingerprintDemoCity } from '../demo/fingerprint';
 import {
   DEMO_TABLES,
@@ -65,7 +66,8 @@ if (values['dry-run']) {
   try {
     await migrate(db.knex);
     const counts = await loadDemoCity(db.knex, options);
-    await refreshRollups(db.knex);
+    await refreshMarts(db.knex);
+    await bumpDataVersion(db.knex);
     await db.knex.raw('analyze');
     console.log(JSON.stringify({ options, ms: Date.now() - started, counts }, null, 2));
   } finally {

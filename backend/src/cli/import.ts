@@ -5,6 +5,7 @@ import { loadEnv } from '../config/env';
 import { importKinds, findKind } from '../imports/kinds';
 import { formatReport } from '../imports/format-report';
 import { withLimits } from '../imports/limits';
+import { refreshesSettled } from '../db/refresh-marts';
 import { runImportSet } from '../imports/run-import';
 import { makeLogger } from '../logger';
 import { readArgs } from './read-args';
@@ -80,9 +81,13 @@ async function main(): Promise<number> {
       return 2;
     }
     const report = await withLimits(env.importLimits, () => runImportSet(db.knex, kind, files, {
-      commune, fileName: files[0].name, dryRun: values['dry-run'], importedBy: shellUser(), siteKind,
+      commune, fileName: files[0].name, dryRun: values['dry-run'], importedBy: shellUser(), siteKind, refresh: 'background',
     }));
     console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
+    // the rows have landed; the indicators built on them are refreshed before the command ends
+    const refreshing = Date.now();
+    await refreshesSettled();
+    if (report.status === 'landed' && !values.json) console.log(`Indicateurs mis à jour en ${((Date.now() - refreshing) / 1000).toFixed(1)} s.`);
     return report.status === 'refused' ? 1 : 0;
   } finally {
     await db.close();

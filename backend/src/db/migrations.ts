@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import { repoRoot } from '../config/env';
+import { marts, martSql } from './marts';
 
 const migrationsDir = path.join(repoRoot, 'sql', 'migrations');
 const viewsDir = path.join(repoRoot, 'sql', 'views');
@@ -55,12 +56,15 @@ export function viewFiles(): string[] {
 
 /**
  * Views are code: all of them are dropped and created again in one transaction when their files change (or a
- * migration ran), so a view can change its columns freely. A checksum kept in pilotage_meta skips the work otherwise.
+ * migration ran), so a view can change its columns freely; then the marts of backend/src/db/marts.ts are created
+ * from them, populated (ADR 0016). A checksum (view files and the list of marts) kept in pilotage_meta skips the work
+ * otherwise.
  */
 export async function applyViews(db: Knex, force = false): Promise<boolean> {
   const files = viewFiles();
   const checksum = createHash('sha256');
   for (const file of files) checksum.update(path.relative(viewsDir, file)).update(fs.readFileSync(file));
+  checksum.update(JSON.stringify(marts));
   const digest = checksum.digest('hex');
   return db.transaction(async (trx) => {
     // JIT compiles every plan of the view definitions: seconds each on a big city, for nothing
@@ -75,8 +79,12 @@ export async function applyViews(db: Knex, force = false): Promise<boolean> {
       try {
         await trx.raw(escapeBindings(fs.readFileSync(file, 'utf8')));
       } catch (error) {
-        throw new Error(`View ${path.relative(repoRoot, file)} failed: ${(error as Error).message}`);
+        throw new Error(`View ${path.relative(repoRoot, file)} failed: ${(error as Error).message}`, { cause: error });
       }
+    }
+    // the marts (backend/src/db/marts.ts) come after every view: each is a materialized copy of one
+    for (const mart of marts) {
+      for (const statement of martSql(mart)) await trx.raw(statement);
     }
     await trx('pilotage_meta').insert({ key: 'views_checksum', value: digest }).onConflict('key').merge();
     return true;

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { testDatabase } from '../../test/helpers/database';
 import { signIn, startTestApp } from '../../test/helpers/http';
-import { refreshFluidsRollups } from '../db/fluids-rollups';
+import { refreshMarts } from '../db/refresh-marts';
 
 const mine = '99007';
 const theirs = '99008';
@@ -24,7 +24,7 @@ describe('access to the API by role and commune', () => {
       await db('meters').insert({ commune_insee: insee, building_id: building, fluid: 'water', unit: 'm3' });
       await db('meter_readings').insert({ commune_insee: insee, building_id: building, fluid: 'water', period_start: '2025-01-01', period_end: '2025-01-31', quantity: 10, unit: 'm3', amount_eur: 40 });
     }
-    await refreshFluidsRollups(db);
+    await refreshMarts(db);
     await db('premises').insert({ commune_insee: mine, premises_id: 'P-MINE', street: 'rue Neuve' });
     await db('premises_status').insert({ commune_insee: mine, premises_id: 'P-MINE', valid_from: '2024-01-01', status: 'vacant' });
     as['anonymous'] = {};

@@ -83,7 +83,10 @@ export interface ImportKind<R = unknown> {
   write(trx: Knex.Transaction, records: R[], ctx: ImportContext & { importId: number }): Promise<WriteResult>;
   /** What the records would land, for a dry run's report; optional (the row count otherwise). */
   summarize?(records: R[], ctx: ImportContext): ImportSummary;
-  /** Work after the commit, e.g. refreshing a materialized rollup. */
+  /**
+   * Work after the commit. Not for refreshing materialized views: the refresh registry (backend/src/db/refresh-marts.ts)
+   * refreshes those built on the tables the import touched.
+   */
   afterCommit?(db: Knex, ctx: ImportContext): Promise<void>;
   /**
    * The commune a file names itself (e.g. a budget's SIRET), when unambiguous; used when no commune is given. '' for

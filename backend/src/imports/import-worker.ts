@@ -6,6 +6,7 @@
 import fs from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/database';
+import { refreshesSettled } from '../db/refresh-marts';
 import { findKind } from './kinds';
 import { withLimits, type ImportLimits } from './limits';
 import { runImportSet, type ImportOptions } from './run-import';
@@ -25,13 +26,15 @@ async function run(job: WorkerJob) {
   try {
     const files: { name: string; content: Buffer }[] = [];
     for (const f of job.files) files.push({ name: f.name, content: await fs.readFile(f.path) });
-    return await withLimits(job.limits, () => runImportSet(db.knex, kind, files, job.options));
+    // the report leaves as soon as the rows landed; the marts are refreshed after it, before the thread ends
+    const report = await withLimits(job.limits, () =>
+      runImportSet(db.knex, kind, files, { ...job.options, refresh: 'background' }),
+    );
+    parentPort!.postMessage({ report });
+    await refreshesSettled();
   } finally {
     await db.close();
   }
 }
 
-run(workerData as WorkerJob).then(
-  (report) => parentPort!.postMessage({ report }),
-  (error: Error) => parentPort!.postMessage({ error: error.message }),
-);
+run(workerData as WorkerJob).catch((error: Error) => parentPort!.postMessage({ error: error.message }));

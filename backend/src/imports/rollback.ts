@@ -1,16 +1,20 @@
 import type { Knex } from 'knex';
+import { bumpDataVersion } from '../db/data-version';
 import { DataError } from '../db/data-error';
+import { queueRefreshAfterChange, tableChanges, touchedTables } from '../db/refresh-marts';
 import { audit } from '../audit/audit';
 import { findKind } from './kinds';
 
 /**
  * Rolls back a landed import: rows it changed get their previous version back, rows it inserted are deleted, in
  * one transaction. Only the latest landed import of its kind and commune can be rolled back (a later one may have
- * built on it): roll back the later one first. Afterwards the kind's materialized rollups are refreshed, as after an
- * import, so the dashboard stops showing the figures of the rolled-back file.
+ * built on it): roll back the later one first. Afterwards the materialized relations built on the tables it touched are
+ * refreshed (backend/src/db/refresh-marts.ts), as after an import, so the dashboard stops showing the figures of the
+ * rolled-back file.
  */
 export async function rollbackImport(db: Knex, importId: number, actor: string): Promise<{ restored: number; deleted: number }> {
   const { target, ...counts } = await db.transaction(async (trx) => {
+    const before = await tableChanges(trx);
     const target = await trx('imports').where({ id: importId }).forUpdate().first();
     if (!target) throw DataError.notFound(`Aucun import n° ${importId}`);
     if (target.status !== 'landed') {
@@ -45,10 +49,14 @@ export async function rollbackImport(db: Knex, importId: number, actor: string):
     }
     await trx('imports').where({ id: importId }).update({ status: 'rolled_back' });
     await audit(trx, { actor, action: 'import.rollback', commune: target.commune_insee, target: `${target.kind}:${target.file_name}`, details: { import_id: importId, restored, deleted } });
-    return { target, restored, deleted };
+    const touched = await touchedTables(trx, before);
+    await bumpDataVersion(trx);
+    return { target, restored, deleted, touched };
   });
+  const { touched, ...undone } = counts;
+  await queueRefreshAfterChange(db, touched);
   await findKind(target.kind)?.afterCommit?.(db, { commune: target.commune_insee ?? '', fileName: target.file_name, db });
-  return counts;
+  return undone;
 }
 
 async function tablesWithImportId(trx: Knex.Transaction): Promise<string[]> {

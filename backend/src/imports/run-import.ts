@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
+import { bumpDataVersion } from '../db/data-version';
 import { mapPgError } from '../db/pg-errors';
+import { queueRefreshAfterChange, tableChanges, touchedTables } from '../db/refresh-marts';
 import { audit } from '../audit/audit';
 import type {
   ImportContext,
@@ -47,6 +49,13 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Counting files: the mobility type when the file does not say it. */
   siteKind?: SiteKind;
+  /** The caller refreshes the materialized relations itself, once (the demo load, after all its files). */
+  deferRefresh?: boolean;
+  /**
+   * When the materialized relations built on what landed are refreshed: before the report ('await', the default),
+   * or after it ('background': the report says the rows landed, the figures follow; see refreshesSettled).
+   */
+  refresh?: 'await' | 'background';
 }
 
 /** The most problems a report (and the imports history) keeps; the total is counted apart. */
@@ -152,6 +161,7 @@ export async function runImportSet(
   try {
     const landed = await db.transaction(async (trx) => {
       await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`import:${kind.kind}:${options.commune}`]);
+      const before = await tableChanges(trx);
       const [{ id }] = await trx('imports')
         .insert({
           kind: kind.kind,
@@ -180,9 +190,14 @@ export async function runImportSet(
           files: names,
         },
       });
-      return { id, ...result };
+      const touched = await touchedTables(trx, before);
+      await bumpDataVersion(trx);
+      return { id, ...result, touched };
     });
+    // the marts built on what the import changed, concurrently (readers never wait), then a new data version
+    const refreshing = options.deferRefresh ? undefined : queueRefreshAfterChange(db, landed.touched);
     await kind.afterCommit?.(db, ctx);
+    if (options.refresh !== 'background') await refreshing?.catch(() => undefined);
     return report({
       import_id: landed.id,
       status: 'landed',

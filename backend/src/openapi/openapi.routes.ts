@@ -1,10 +1,11 @@
 import { Router } from 'express';
 import { apiModules } from '../modules';
 import { renderApiPage } from './api-page';
+import { validatorComponents, withValidators } from './validators';
 
 /** The OpenAPI 3.1 document of /api/v1, assembled from the path items each module declares. */
 export function openApiDocument() {
-  const paths = Object.assign({}, ...apiModules.map((m) => m.openapi));
+  const paths = withValidators(Object.assign({}, ...apiModules.map((m) => m.openapi)));
   return {
     openapi: '3.1.0',
     info: {
@@ -17,6 +18,7 @@ export function openApiDocument() {
     servers: [{ url: '/api/v1' }],
     paths,
     components: {
+      ...validatorComponents,
       schemas: {
         Error: {
           type: 'object',

@@ -1,4 +1,4 @@
-import { refreshRollups } from '../../../backend/src/db/rollups';
+import { refreshMarts } from '../../../backend/src/db/refresh-marts';
 import { insertDay, insertSites } from '../../../backend/test/fixtures/commerce/counts';
 import { insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
@@ -85,7 +85,7 @@ describe('view stg_years_with_data', () => {
           cp_executed_eur: 0,
         },
       ]);
-      await refreshRollups(trx);
+      await refreshMarts(trx, { concurrently: false });
 
       const years = await rows(trx, 'stg_years_with_data', { commune_insee: commune }, ['year']);
 

@@ -14,8 +14,8 @@
 -- execution_rate = executed / credits_open (crédits ouverts, never the BP alone); commitment_rate = (executed +
 -- restes à réaliser) / credits_open; both fractions (revenue may exceed 1 when more was collected than forecast).
 -- share_of_section = executed / the section's executed total (fraction); executed_per_inhabitant in euros.
--- Materialized (a rollup at six levels of every line of every document): refreshed after every budget import and
--- demo load (refresh materialized view analytics.kpi_budget_execution).
+-- Materialized (a rollup at six levels of every line of every document): refreshed concurrently after every import
+-- that touched a table it reads (backend/src/db/refresh-marts.ts).
 create materialized view analytics.kpi_budget_execution as
 with credits as (
   select * from analytics.stg_budget_voted_executed
@@ -107,5 +107,8 @@ final as (
 
 select * from final;
 
+-- the grain, for REFRESH CONCURRENTLY (readers are never blocked by a refresh): a level's absent keys are null
+create unique index kpi_budget_execution_key on analytics.kpi_budget_execution
+  (commune_insee, year, section, direction, level, function, subfunction, chapter, account) nulls not distinct;
 create index kpi_budget_execution_idx on analytics.kpi_budget_execution (commune_insee, year, level, section, direction);
 create index kpi_budget_execution_year_idx on analytics.kpi_budget_execution (year, level);

@@ -1,4 +1,4 @@
-import { refreshRollups } from '../../../backend/src/db/rollups';
+import { refreshMarts } from '../../../backend/src/db/refresh-marts';
 import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 describe('view kpi_commune_year_overview', () => {
@@ -51,7 +51,7 @@ describe('view kpi_commune_year_overview', () => {
       ]);
       // 2019: a bike counter's day and nothing else: the other families have no figure that year, not a zero
       await trx('counts_hourly').insert({ commune_insee: commune, site_id: 'S2', hour: '2019-06-03 10:00', count: 12 });
-      await refreshRollups(trx);
+      await refreshMarts(trx, { concurrently: false });
 
       const result = await rows(trx, 'kpi_commune_year_overview', { commune_insee: commune }, ['year']);
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import { repoRoot } from '../../config/env';
-import { comptesIndividuelsKind, refreshPeerMarts } from '../../imports/kinds/comptes-individuels';
+import { comptesIndividuelsKind } from '../../imports/kinds/comptes-individuels';
 import { runImport } from '../../imports/run-import';
 
 export const SAMPLE_FILE = path.join(repoRoot, 'backend/src/demo/data/comptes-individuels-2023-2024.csv');
@@ -34,9 +34,10 @@ export async function loadDemoPeers(db: Knex): Promise<void> {
     commune: '',
     fileName: path.basename(SAMPLE_FILE),
     importedBy: 'demo',
+    // the demo load refreshes every materialized relation once everything landed
+    deferRefresh: true,
   });
   if (report.status !== 'landed')
     throw new Error(`demo: the comptes individuels sample was refused: ${JSON.stringify(report.issues)}`);
   await db('communes').whereIn('insee_code', MEL_MEMBERS).update({ epci_siren: MEL.siren, epci_name: MEL.name });
-  await refreshPeerMarts(db, true);
 }

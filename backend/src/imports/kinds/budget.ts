@@ -163,11 +163,6 @@ export const budgetKind: ImportKind<BudgetImportRecord> = {
 
   summarize: (records) => summarise(records),
 
-  /** The execution rollup is materialized: rebuild it so the next request sees the new lines. */
-  async afterCommit(db) {
-    await db.raw('refresh materialized view analytics.kpi_budget_execution');
-  },
-
   /**
    * The commune a file names: a TOTEM document's CodInseeColl, else the commune whose SIREN is the file's (first nine
    * digits of the SIRET) when exactly one commune has it. A DGFiP balance names its communes line by line: '' lets

@@ -1,7 +1,6 @@
 import { buildingTypes, type BuildingType } from '../../db/building-types';
 import { quartierAt } from '../../geo/assign-quartiers';
 import { farFromCommune, loadCommuneOutline } from '../../geo/commune-contour';
-import { buildingRollups, refreshFluidsRollups } from '../../db/fluids-rollups';
 import type { PolygonGeometry } from '../../geo/reproject';
 import type { ImportKind } from '../import-kind';
 import { readColumns } from '../read-table';
@@ -217,7 +216,4 @@ export const buildingsKind: ImportKind<BuildingRecord> = {
     }));
     return upsertRows(trx, 'buildings', rows, ['commune_insee', 'building_id']);
   },
-
-  /** Rankings, intensities and the décret tertiaire trajectory read the name, type, area and reference year. */
-  afterCommit: (db) => refreshFluidsRollups(db, buildingRollups),
 };

@@ -20,9 +20,6 @@ const FACT_COLUMNS = [
 const VALUE_COLUMNS = FACT_COLUMNS.filter((c) => c !== 'commune_insee' && c !== 'year');
 const STAGE_COLUMNS = [...FACT_COLUMNS, 'epci_siren', 'epci_name'];
 
-/** The materialized mart built on dgfip_comptes_communes, refreshed after each import. */
-export const PEER_MARTS = ['analytics.kpi_budget_peer_groups'];
-
 /**
  * `comptes-individuels`: the DGFiP's national file of the communes' accounts (every commune of France, one or several
  * years). No --commune: communes not yet known land as reference communes (INSEE code, name, département,
@@ -129,27 +126,7 @@ export const comptesIndividuelsKind: ImportKind<ComptesRecord> = {
     return { written, unchanged: records.length - written };
   },
 
-  async afterCommit(db) {
-    await refreshPeerMarts(db);
-  },
 };
-
-/**
- * Refreshes the peer mart without blocking its readers (concurrently), with memory enough to sort a national file
- * in RAM (three group kinds x 13 indicators per commune), and not after a re-import that changed nothing.
- */
-export async function refreshPeerMarts(db: Knex, force = false): Promise<void> {
-  // the latest import of the kind (a rollback marks it rolled_back): nothing to do after a re-import that changed nothing
-  const latest = await db('imports')
-    .where({ kind: 'comptes-individuels' })
-    .orderBy('id', 'desc')
-    .first('status', 'rows_written');
-  if (!force && latest?.status === 'landed' && latest.rows_written === 0) return;
-  await db.transaction(async (trx) => {
-    await trx.raw(`set local work_mem = '256MB'`);
-    for (const mart of PEER_MARTS) await trx.raw(`refresh materialized view concurrently ${mart}`);
-  });
-}
 
 /** COPY of the records into the staging table (PostgreSQL's text format). */
 async function copyRecords(trx: Knex.Transaction, records: ComptesRecord[]): Promise<void> {

@@ -145,25 +145,7 @@ export const countsKind: ImportKind<CountsRecord> = {
     };
   },
 
-  async afterCommit(db) {
-    await refreshCountsRollups(db);
-  },
 };
-
-/**
- * The materialized daily spine (every site-day, silent days included) and the weekly and monthly rollups, both read
- * from counts_daily (kept by triggers), not from the hourly table. Plain refreshes, about 9 s together at 500 sites
- * over seven years: CONCURRENTLY would double that to spare readers a wait of the same length. One transaction, so
- * readers see both rollups of the same data, with room to sort the weekly and monthly groups in memory (at the
- * default 4 MB they spill to disk and take twice as long).
- */
-export async function refreshCountsRollups(db: Knex): Promise<void> {
-  await db.transaction(async (trx) => {
-    await trx.raw("set local work_mem = '128MB'");
-    await trx.raw('refresh materialized view analytics.stg_counts_daily');
-    await trx.raw('refresh materialized view analytics.stg_counts_periods');
-  });
-}
 
 async function parseCounts(files: ImportFile[], ctx: ImportContext): Promise<ParseResult<CountsRecord>> {
   const several = files.length > 1;

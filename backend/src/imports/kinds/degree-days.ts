@@ -1,4 +1,3 @@
-import { refreshFluidsRollups } from '../../db/fluids-rollups';
 import type { ImportKind } from '../import-kind';
 import { readColumns } from '../read-table';
 import { checkDuplicates, parseDate, RowReader } from '../values';
@@ -89,9 +88,6 @@ export const degreeDaysKind: ImportKind<DegreeDayRecord> = {
     years: [...new Set(records.map((r) => Number(r.month.slice(0, 4))))].sort(),
     notes: describeMonths(records),
   }),
-
-  /** Weather-corrected consumption depends on the degree-days: rebuild the fluids rollups. */
-  afterCommit: (db) => refreshFluidsRollups(db),
 };
 
 const monthNames = [

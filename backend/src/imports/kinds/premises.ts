@@ -314,21 +314,7 @@ export const premisesKind: ImportKind<PremisesRecord> = {
     return { written: premises.written + history.written, unchanged: history.unchanged };
   },
 
-  async afterCommit(db) {
-    await refreshCommerceRollups(db);
-  },
 };
-
-/**
- * The materialized vacancy series reads premises_status: refreshed without blocking readers, with room to group every
- * premises-month in memory (about 6 s at 36,000 premises over eight years; twice that at the default 4 MB).
- */
-export async function refreshCommerceRollups(db: Knex): Promise<void> {
-  await db.transaction(async (trx) => {
-    await trx.raw("set local work_mem = '128MB'");
-    await trx.raw('refresh materialized view concurrently analytics.kpi_commerce_vacancy_monthly');
-  });
-}
 
 interface KnownQuartiers {
   byName: Map<string, { id: number; name: string }>;

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
 import { importCli } from '../../../test/helpers/cli';
 import { testDatabase } from '../../../test/helpers/database';
-import { refreshFluidsRollups } from '../../db/fluids-rollups';
+import { refreshMarts } from '../../db/refresh-marts';
 
 const repo = path.resolve(import.meta.dirname, '..', '..', '..', '..');
 const fixtures = path.join(repo, 'backend', 'test', 'fixtures', 'fluids');
@@ -58,7 +58,7 @@ describe('npm run import buildings and readings (fluids)', () => {
     for (const table of ['meter_readings', 'meters', 'buildings', 'quartiers', 'imports'])
       await db(table).where({ commune_insee: commune }).delete();
     await db('communes').where({ insee_code: commune }).delete();
-    await refreshFluidsRollups(db);
+    await refreshMarts(db);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,4 +1,3 @@
-import { refreshFluidsRollups } from '../../db/fluids-rollups';
 import type { ImportKind } from '../import-kind';
 import { readColumns } from '../read-table';
 import { copyUpsertRows } from '../upsert-copy';
@@ -221,5 +220,4 @@ export const readingsKind: ImportKind<ReadingRecord> = {
     ]);
   },
 
-  afterCommit: (db) => refreshFluidsRollups(db),
 };

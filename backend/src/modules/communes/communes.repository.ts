@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { martOf } from '../../db/marts';
 
 /** The full communes (reference communes, known only from the DGFiP's national file, are peers, not choices). */
 export function listCommunes(db: Knex) {
@@ -20,7 +21,7 @@ export function listQuartiers(db: Knex, insee: string) {
 }
 
 export function quartierSummary(db: Knex, insee: string, year: number) {
-  return db('analytics.kpi_quartier_year_summary')
+  return db(martOf('kpi_quartier_year_summary'))
     .select(
       'quartier_id', 'quartier', 'population', 'buildings', 'fluids_cost_eur', 'investment_eur',
       'investment_per_inhabitant_eur', 'premises', 'vacant_premises', 'vacancy_rate', 'footfall',

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { addBuilding, monthlyBills, yearlyBill } from '../../../test/fixtures/fluids/bills';
 import { testDatabase } from '../../../test/helpers/database';
 import { getJson as getJsonAs, signIn, startTestApp } from '../../../test/helpers/http';
-import { refreshFluidsRollups } from '../../db/fluids-rollups';
+import { refreshMarts } from '../../db/refresh-marts';
 
 const commune = '99220';
 const other = '99221';
@@ -105,7 +105,7 @@ describe('the fluids API over HTTP', () => {
       await addBuilding(trx, other, { id: 'T1', type: 'gym', area: 500 });
       await yearlyBill(trx, other, 'T1', 'electricity', 2024, 1000, 0.2);
     });
-    await refreshFluidsRollups(db);
+    await refreshMarts(db);
   }, 60_000);
 
   afterAll(async () => {
@@ -121,7 +121,7 @@ describe('the fluids API over HTTP', () => {
       await db(table).whereIn('commune_insee', [commune, other]).delete();
     }
     await db('communes').whereIn('insee_code', [commune, other]).delete();
-    await refreshFluidsRollups(db);
+    await refreshMarts(db);
   }, 60_000);
 
   it('serves the monthly contract: one row per month, prorated by days, with exactly the documented fields', async () => {

@@ -1,3 +1,4 @@
+import { BUDGET_KPIS_2024 } from '../data-access/budget-kpis.fixture';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
@@ -6,12 +7,7 @@ import { provideState, provideStore, Store } from '@ngrx/store';
 import { communesApiActions } from '../../../core/context/communes-api.actions';
 import { contextFeature } from '../../../core/context/context.feature';
 import { shellActions } from '../../../core/context/shell.actions';
-import {
-  DOCUMENTS_FIXTURE,
-  EXECUTION_FIXTURE,
-  HEALTH_FIXTURE,
-  THRESHOLDS_FIXTURE,
-} from '../data-access/budget-rows.fixture';
+import { DOCUMENTS_FIXTURE, EXECUTION_FIXTURE, HEALTH_FIXTURE } from '../data-access/budget-rows.fixture';
 import * as budgetEffects from '../state/budget.effects';
 import { budgetFeature } from '../state/budget.feature';
 import { peersApiActions } from '../peers/state/peers-api.actions';
@@ -81,13 +77,13 @@ describe('BudgetPage', () => {
     answer('/api/v1/budget/budgets?commune=59512', budgets);
     answer('/api/v1/budget/health?commune=59512&year=2024&years=6', HEALTH_FIXTURE);
     answer('/api/v1/budget/documents?commune=59512', DOCUMENTS_FIXTURE);
-    answer('/api/v1/budget/thresholds', THRESHOLDS_FIXTURE);
     for (const level of ['section', 'chapter', 'function', 'subfunction']) {
       answer(
         `/api/v1/budget/execution?commune=59512&year=2024&level=${level}`,
         EXECUTION_FIXTURE.filter((r) => r.level === level),
       );
     }
+    answer('/api/v1/kpis?commune=59512&year=2024&family=budget', BUDGET_KPIS_2024);
     await fixture.whenStable();
   }
 

@@ -5,7 +5,6 @@ export type Section = 'F' | 'I';
 export type Direction = 'D' | 'R';
 export type RatioStatus = 'ok' | 'warning' | 'critical';
 
-/** `GET /budget/health`: one year of executed accounts with every ratio. */
 /** One budget of the commune (`GET /api/v1/budget/budgets`): its budget principal, then each budget annexe. */
 export interface BudgetRef {
   /** 'principal', or the SIRET of a budget annexe: the `budget` parameter of /budget/ratios and /budget/health. */
@@ -21,6 +20,7 @@ export interface BudgetRef {
 /** What the ratios are computed on: the budget principal, a budget annexe (its SIRET), or all of them consolidated. */
 export type BudgetChoice = 'principal' | 'consolidated' | (string & {});
 
+/** `GET /budget/health`: one year of executed accounts with every ratio. */
 export interface HealthRow {
   commune_insee: string;
   year: number;
@@ -55,16 +55,6 @@ export interface DocumentRow {
   document_seq: number;
   nomenclature: 'M57' | 'M14';
   lines: number;
-}
-
-/** `GET /budget/thresholds`. */
-export interface ThresholdRow {
-  indicator: string;
-  warning: number;
-  critical: number;
-  direction: 'below' | 'above';
-  unit: string;
-  source: string;
 }
 
 export type ExecutionLevel = 'section' | 'chapter' | 'function' | 'subfunction' | 'function_chapter' | 'article';

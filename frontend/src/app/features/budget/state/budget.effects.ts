@@ -1,32 +1,42 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { catchError, filter, forkJoin, map, of, switchMap } from 'rxjs';
+import { catchError, filter, forkJoin, map, Observable, of, switchMap } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
+import { KpiRow } from '../../../shared/kpis/kpi-row';
+import { KpisApi } from '../../../shared/kpis/kpis-api';
 import { QuartiersApi } from '../../../shared/quartiers/quartiers-api';
 import { BudgetApi } from '../data-access/budget-api';
 import { budgetApiActions } from './budget-api.actions';
 import { budgetPageActions } from './budget-page.actions';
+import { accountsRow } from './build-budget-kpis';
 import { partnersPageActions } from './partners-page.actions';
 import { placesPageActions } from './places-page.actions';
 import { programmesPageActions } from './programmes-page.actions';
 
 const message = (error: unknown) => toApiError(error).message;
 
-/** Ratios of six years, documents, thresholds and the year's execution at four levels, fetched together. */
+/**
+ * Ratios of six years, documents and the year's execution at four levels, fetched together; then the KPI catalogue's
+ * budget rows of the accounts year (the year's CA, else the latest before it): what the cards show.
+ */
 export const loadOverview = createEffect(
-  (actions$ = inject(Actions), api = inject(BudgetApi)) =>
+  (actions$ = inject(Actions), api = inject(BudgetApi), kpisApi = inject(KpisApi)) =>
     actions$.pipe(
       ofType(budgetPageActions.opened),
       switchMap(({ commune, year }) =>
         forkJoin({
           health: api.health(commune, year),
           documents: api.documents(commune),
-          thresholds: api.thresholds(),
           sections: api.execution({ commune, year, level: 'section' }),
           chapters: api.execution({ commune, year, level: 'chapter' }),
           functions: api.execution({ commune, year, level: 'function' }),
           subfunctions: api.execution({ commune, year, level: 'subfunction' }),
         }).pipe(
+          switchMap((loaded) => {
+            const accounts = accountsRow(loaded.health, year);
+            const kpis: Observable<KpiRow[]> = accounts ? kpisApi.list(commune, accounts.year, 'budget') : of([]);
+            return kpis.pipe(map((rows) => ({ ...loaded, kpis: rows })));
+          }),
           map(({ sections, chapters, functions, subfunctions, ...rest }) =>
             budgetApiActions.overviewLoadedSuccess({
               commune,

@@ -14,7 +14,7 @@ describe('budget feature', () => {
       year: 2025,
       health: [],
       documents: [],
-      thresholds: [],
+      kpis: [],
       execution: EXECUTION_FIXTURE,
     }),
     budgetPageActions.functionOpened({ commune: '59350', year: 2025, fn: '2' }),

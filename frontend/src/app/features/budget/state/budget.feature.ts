@@ -1,3 +1,4 @@
+import { KpiRow } from '../../../shared/kpis/kpi-row';
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { LoadStatus } from '../../../core/context/context.feature';
 import { QuartierCollection } from '../../../shared/quartiers/quartier-summary';
@@ -15,7 +16,6 @@ import {
   ProgrammeRow,
   Section,
   StructureRow,
-  ThresholdRow,
 } from '../data-access/budget-rows';
 import { budgetApiActions } from './budget-api.actions';
 import { budgetPageActions } from './budget-page.actions';
@@ -45,7 +45,8 @@ export interface BudgetState {
   budgets: readonly BudgetRef[];
   budget: string;
   documents: readonly DocumentRow[];
-  thresholds: readonly ThresholdRow[];
+  /** The KPI catalogue's budget rows of the accounts year. */
+  kpis: readonly KpiRow[];
   /** Execution rows of the year at the levels section, chapter, function and subfunction. */
   execution: readonly ExecutionRow[];
   /** The stage chosen; null: the latest the year has. */
@@ -93,7 +94,7 @@ export const initialBudgetState: BudgetState = {
   budgets: [],
   budget: 'principal',
   documents: [],
-  thresholds: [],
+  kpis: [],
   execution: [],
   stage: null,
   section: 'F',
@@ -163,13 +164,13 @@ export const budgetFeature = createFeature({
     })),
     on(
       budgetApiActions.overviewLoadedSuccess,
-      (state, { commune, year, health, documents, thresholds, execution }): BudgetState => ({
+      (state, { commune, year, health, documents, kpis, execution }): BudgetState => ({
         ...state,
         commune,
         year,
         health,
         documents,
-        thresholds,
+        kpis,
         execution,
         status: 'loaded',
       }),

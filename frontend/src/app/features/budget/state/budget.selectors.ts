@@ -29,8 +29,7 @@ import { availableStages, shownStage, STAGES } from './budget-stage';
 import { inTimeline, TIMELINE_FILTERS } from './timeline-filter';
 
 const { selectYear, selectLang, selectCurrentCommune, selectCommune } = contextFeature;
-const { selectHealth, selectExecution, selectThresholds, selectDocuments, selectSection, selectDirection } =
-  budgetFeature;
+const { selectHealth, selectExecution, selectKpis, selectDocuments, selectSection, selectDirection } = budgetFeature;
 
 const selectCommuneName = createSelector(selectCurrentCommune, (commune) => commune?.name ?? '');
 
@@ -53,14 +52,7 @@ export const selectStageOptions = createSelector(selectAvailableStages, selectLa
 
 const selectAccounts = createSelector(selectHealth, selectYear, accountsRow);
 
-export const selectBudgetKpis = createSelector(
-  selectHealth,
-  selectExecution,
-  selectThresholds,
-  selectYear,
-  selectLang,
-  buildBudgetKpis,
-);
+export const selectBudgetKpis = createSelector(selectHealth, selectKpis, selectYear, selectLang, buildBudgetKpis);
 
 const selectChartInput = createSelector(
   selectExecution,
@@ -85,7 +77,7 @@ export const selectWaterfall = createSelector(selectAccounts, selectLang, buildS
 export const selectSavingsTrend = createSelector(selectHealth, selectYear, selectLang, buildSavingsTrend);
 export const selectDebtCapacityTrend = createSelector(
   selectHealth,
-  selectThresholds,
+  selectKpis,
   selectYear,
   selectLang,
   buildDebtCapacityTrend,
