@@ -136,7 +136,8 @@ export const EN: Readonly<Record<TranslationKey, string>> = {
   'imports.issue.column': 'Column',
   'imports.issue.value': 'Value',
   'imports.issue.reason': 'Problem',
-  'imports.upload.several': 'Several files at once (Etalab site, channel and measure files): checked and imported together, all or nothing.',
+  'imports.upload.several':
+    'Several files at once (Etalab site, channel and measure files): checked and imported together, all or nothing.',
   'imports.upload.set': '{count} files: checked and imported together, all or nothing.',
   'imports.upload.mobility': 'Mobility counted',
   'imports.upload.mobilityFromFile': 'The one the file states',
@@ -643,7 +644,8 @@ export const EN: Readonly<Record<TranslationKey, string>> = {
   'budget.selector.principal': 'Main budget',
   'budget.selector.annexe': 'Annex budget “{name}”',
   'budget.selector.consolidated': 'Consolidated budget (main and annexes)',
-  'budget.selector.hint': 'The financial health figures are those of this budget; execution and details remain those of the main budget.',
+  'budget.selector.hint':
+    'The financial health figures are those of this budget; execution and details remain those of the main budget.',
   'budget.kpi.grossSavings': 'Gross savings',
   'budget.kpi.grossSavingsRate': 'Gross savings rate',
   'budget.kpi.netSavings': 'Net savings',

@@ -137,7 +137,8 @@ export const FR = {
   'imports.issue.column': 'Colonne',
   'imports.issue.value': 'Valeur',
   'imports.issue.reason': 'Problème',
-  'imports.upload.several': 'Plusieurs fichiers à la fois (fichiers site, channel et measure du schéma Etalab) : ils sont vérifiés et importés ensemble, tout ou rien.',
+  'imports.upload.several':
+    'Plusieurs fichiers à la fois (fichiers site, channel et measure du schéma Etalab) : ils sont vérifiés et importés ensemble, tout ou rien.',
   'imports.upload.set': '{count} fichiers : vérifiés et importés ensemble, tout ou rien.',
   'imports.upload.mobility': 'Mobilité comptée',
   'imports.upload.mobilityFromFile': 'Celle indiquée par le fichier',
@@ -658,7 +659,8 @@ export const FR = {
   'budget.selector.principal': 'Budget principal',
   'budget.selector.annexe': 'Budget annexe « {name} »',
   'budget.selector.consolidated': 'Budget consolidé (principal et annexes)',
-  'budget.selector.hint': 'Les indicateurs de santé financière portent sur ce budget ; l’exécution et le détail restent ceux du budget principal.',
+  'budget.selector.hint':
+    'Les indicateurs de santé financière portent sur ce budget ; l’exécution et le détail restent ceux du budget principal.',
   'budget.kpi.grossSavings': 'Épargne brute',
   'budget.kpi.grossSavingsRate': "Taux d'épargne brute",
   'budget.kpi.netSavings': 'Épargne nette',
