@@ -130,7 +130,7 @@ export interface SlideMap {
       gap: 2rem;
       align-items: start;
     }
-    @media (max-width: 60rem) {
+    @media screen and (max-width: 60rem) {
       .slide-body.with-visual {
         grid-template-columns: minmax(0, 1fr);
       }
