@@ -252,6 +252,13 @@ describe('the API contract, on the demo city', () => {
     });
     await call('delete', '/alerts/thresholds/{kind}', { path: { kind: 'vacancy_spike' } });
 
+    const indicator = { indicator: 'taux_epargne_brute' };
+    await call('put', '/kpis/thresholds/{indicator}', {
+      path: indicator,
+      body: { commune, watch_value: 0.12, alert_value: 0.08 },
+    });
+    await call('delete', '/kpis/thresholds/{indicator}', { path: indicator });
+
     const [alert] = await call('get', '/alerts', { query: { status: 'all' } });
     await call('put', '/alerts/{key}/acknowledgement', {
       path: { key: alert.alert_key },

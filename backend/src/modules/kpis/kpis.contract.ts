@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { arrayOf, bool, int, num, object, op, str, type Contract } from '../../http/contract';
-import { changeKinds, kpiFamilies, kpiStatuses, kpiUnits, kpisQuery, periodKinds } from './kpis.schemas';
+import { editors, staff } from '../auth/roles';
+import {
+  changeKinds,
+  indicatorParams,
+  judgedIndicators,
+  kpiFamilies,
+  kpiStatuses,
+  kpiUnits,
+  kpisQuery,
+  periodKinds,
+  thresholdBody,
+  thresholdsQuery,
+} from './kpis.schemas';
 
 const nullableEnum = (values: readonly [string, ...string[]], description: string) =>
   z.enum(values).nullable().meta({ description });
@@ -46,6 +58,19 @@ const kpiRow = object({
   is_public: bool('Readable without an account'),
 });
 
+const thresholdRow = object({
+  indicator: z.enum(judgedIndicators),
+  judged_on: z.enum(['value', 'change']),
+  direction: z.enum(['below', 'above']).meta({ description: 'Side of the danger' }),
+  watch_value: num('"À surveiller" level'),
+  alert_value: num('Alert level'),
+  unit: str('fraction, years or eur'),
+  source: z.enum(['commune', 'default']),
+  source_note: str('Where the default comes from'),
+  updated_by: str(undefined, true),
+  updated_at: str(undefined, true),
+});
+
 export const kpisContract: Contract = {
   '/kpis': {
     get: op({
@@ -53,13 +78,49 @@ export const kpisContract: Contract = {
       tag: 'KPIs',
       summary: 'The KPI catalogue: every headline figure of a commune and year with its period, comparison and status',
       description:
-        'Public: anyone reads the public indicators; staff (admin, elected, agent) read every indicator. A user ' +
-        'limited to one commune gets 403 for another. See docs/adr/0012-kpi-catalogue.md.',
+        'Public: anyone reads the public indicators (a user limited to one commune too, for another commune); ' +
+        'staff (admin, elected, agent) read every indicator of their commune. See docs/adr/0012-kpi-catalogue.md.',
       access: 'public',
       query: kpisQuery,
       docs: { family: 'Only one family' },
       responseDescription: 'One row per indicator (and subject), in the catalogue order (view kpi_catalogue)',
       response: arrayOf(kpiRow),
+    }),
+  },
+  '/kpis/thresholds': {
+    get: op({
+      id: 'getKpiThresholds',
+      tag: 'KPIs',
+      summary: 'The levels that judge the catalogue’s figures for a commune (staff)',
+      description: 'Defaults (national conventions) unless the commune set its own. Staff only.',
+      access: staff,
+      query: thresholdsQuery,
+      responseDescription: 'One row per judged indicator (view stg_kpi_thresholds)',
+      response: arrayOf(thresholdRow),
+    }),
+  },
+  '/kpis/thresholds/{indicator}': {
+    put: op({
+      id: 'putKpiThreshold',
+      tag: 'KPIs',
+      summary: 'Sets the commune’s own watch and alert levels of a judged indicator (agent, admin; audited)',
+      access: editors,
+      path: indicatorParams,
+      body: thresholdBody,
+      docs: { indicator: 'A judged indicator' },
+      responseDescription: 'The levels in force',
+      response: thresholdRow,
+    }),
+    delete: op({
+      id: 'deleteKpiThreshold',
+      tag: 'KPIs',
+      summary: 'Back to the default levels of a judged indicator (agent, admin; audited)',
+      access: editors,
+      path: indicatorParams,
+      query: thresholdsQuery,
+      docs: { indicator: 'A judged indicator' },
+      responseDescription: 'The levels in force',
+      response: thresholdRow,
     }),
   },
 };

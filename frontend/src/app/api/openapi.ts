@@ -482,12 +482,50 @@ export interface paths {
         };
         /**
          * The KPI catalogue: every headline figure of a commune and year with its period, comparison and status
-         * @description Public: anyone reads the public indicators; staff (admin, elected, agent) read every indicator. A user limited to one commune gets 403 for another. See docs/adr/0012-kpi-catalogue.md.
+         * @description Public: anyone reads the public indicators (a user limited to one commune too, for another commune); staff (admin, elected, agent) read every indicator of their commune. See docs/adr/0012-kpi-catalogue.md.
          */
         get: operations["getKpis"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/kpis/thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The levels that judge the catalogue’s figures for a commune (staff)
+         * @description Defaults (national conventions) unless the commune set its own. Staff only.
+         */
+        get: operations["getKpiThresholds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/kpis/thresholds/{indicator}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sets the commune’s own watch and alert levels of a judged indicator (agent, admin; audited) */
+        put: operations["putKpiThreshold"];
+        post?: never;
+        /** Back to the default levels of a judged indicator (agent, admin; audited) */
+        delete: operations["deleteKpiThreshold"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4042,6 +4080,294 @@ export interface operations {
             304: components["responses"]["NotModified"];
             /** @description Invalid parameter */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable for a moment: try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getKpiThresholds: {
+        parameters: {
+            query: {
+                /** @description INSEE code of the commune (Lille 59350, Roubaix 59512, Tourcoing 59599, Marcq-en-Barœul 59378) */
+                commune: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per judged indicator (view stg_kpi_thresholds) */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        indicator: "taux_epargne_brute" | "capacite_desendettement" | "epargne_nette" | "taux_execution_investissement" | "vacancy_rate" | "fluids_cost";
+                        /** @enum {string} */
+                        judged_on: "value" | "change";
+                        /**
+                         * @description Side of the danger
+                         * @enum {string}
+                         */
+                        direction: "below" | "above";
+                        /** @description "À surveiller" level */
+                        watch_value: number;
+                        /** @description Alert level */
+                        alert_value: number;
+                        /** @description fraction, years or eur */
+                        unit: string;
+                        /** @enum {string} */
+                        source: "commune" | "default";
+                        /** @description Where the default comes from */
+                        source_note: string;
+                        updated_by: string | null;
+                        updated_at: string | null;
+                    }[];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            /** @description Invalid parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or commune not allowed, or missing CSRF token on a write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable for a moment: try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putKpiThreshold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A judged indicator */
+                indicator: "taux_epargne_brute" | "capacite_desendettement" | "epargne_nette" | "taux_execution_investissement" | "vacancy_rate" | "fluids_cost";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description INSEE code of the commune (Lille 59350, Roubaix 59512, Tourcoing 59599, Marcq-en-Barœul 59378)
+                     * @example 59350
+                     */
+                    commune: string;
+                    watch_value: number;
+                    alert_value: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The levels in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        indicator: "taux_epargne_brute" | "capacite_desendettement" | "epargne_nette" | "taux_execution_investissement" | "vacancy_rate" | "fluids_cost";
+                        /** @enum {string} */
+                        judged_on: "value" | "change";
+                        /**
+                         * @description Side of the danger
+                         * @enum {string}
+                         */
+                        direction: "below" | "above";
+                        /** @description "À surveiller" level */
+                        watch_value: number;
+                        /** @description Alert level */
+                        alert_value: number;
+                        /** @description fraction, years or eur */
+                        unit: string;
+                        /** @enum {string} */
+                        source: "commune" | "default";
+                        /** @description Where the default comes from */
+                        source_note: string;
+                        updated_by: string | null;
+                        updated_at: string | null;
+                    };
+                };
+            };
+            /** @description Invalid parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or commune not allowed, or missing CSRF token on a write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database is unavailable for a moment: try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteKpiThreshold: {
+        parameters: {
+            query: {
+                /** @description INSEE code of the commune (Lille 59350, Roubaix 59512, Tourcoing 59599, Marcq-en-Barœul 59378) */
+                commune: string;
+            };
+            header?: never;
+            path: {
+                /** @description A judged indicator */
+                indicator: "taux_epargne_brute" | "capacite_desendettement" | "epargne_nette" | "taux_execution_investissement" | "vacancy_rate" | "fluids_cost";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The levels in force */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        indicator: "taux_epargne_brute" | "capacite_desendettement" | "epargne_nette" | "taux_execution_investissement" | "vacancy_rate" | "fluids_cost";
+                        /** @enum {string} */
+                        judged_on: "value" | "change";
+                        /**
+                         * @description Side of the danger
+                         * @enum {string}
+                         */
+                        direction: "below" | "above";
+                        /** @description "À surveiller" level */
+                        watch_value: number;
+                        /** @description Alert level */
+                        alert_value: number;
+                        /** @description fraction, years or eur */
+                        unit: string;
+                        /** @enum {string} */
+                        source: "commune" | "default";
+                        /** @description Where the default comes from */
+                        source_note: string;
+                        updated_by: string | null;
+                        updated_at: string | null;
+                    };
+                };
+            };
+            /** @description Invalid parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in required */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role or commune not allowed, or missing CSRF token on a write */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,6 +10,21 @@ export type Section = 'F' | 'I';
 export type Direction = 'D' | 'R';
 export type RatioStatus = 'ok' | 'warning' | 'critical';
 
+/** One budget of the commune (`GET /api/v1/budget/budgets`): its budget principal, then each budget annexe. */
+export interface BudgetRef {
+  /** 'principal', or the SIRET of a budget annexe: the `budget` parameter of /budget/ratios and /budget/health. */
+  code: string;
+  kind: 'principal' | 'annexe';
+  name: string;
+  siret: string | null;
+  first_year: number | null;
+  last_year: number | null;
+  accounts_years: number[];
+}
+
+/** What the ratios are computed on: the budget principal, a budget annexe (its SIRET), or all of them consolidated. */
+export type BudgetChoice = 'principal' | 'consolidated' | (string & {});
+
 /** `GET /budget/health`: one year of executed accounts with every ratio. */
 export type HealthRow = ApiRow<'getBudgetHealth'>;
 

@@ -39,6 +39,7 @@ const KINDS: ImportKindDoc[] = [
     ],
   },
   { kind: 'readings', description: 'Meter readings', formats: ['csv', 'xlsx'], columns: [] },
+  { kind: 'counts', description: 'Flow counts', formats: ['csv', 'xlsx'], columns: [] },
 ];
 
 const report = (partial: Partial<ImportReport>): ImportReport => ({
@@ -245,6 +246,128 @@ describe('ImportsPage', () => {
       'Import n° 42 annulé : 0 ligne remise à sa valeur précédente, 12 supprimées.',
     );
     expect(text(host.querySelector('app-import-history tbody tr'))).toContain('Annulé');
+  });
+
+  it('sends several counting files as one set with the mobility chosen, and says what would land', async () => {
+    const select = host.querySelector('#import-kind') as HTMLSelectElement;
+    select.value = 'counts';
+    select.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    const mobility = host.querySelector('#import-mobility') as HTMLSelectElement;
+    expect(Array.from(mobility.options).map(text)).toEqual([
+      'Celle indiquée par le fichier',
+      'Vélos',
+      'Piétons',
+      'Véhicules',
+      'Entrées d’équipements',
+    ]);
+    mobility.value = 'bike';
+    mobility.dispatchEvent(new Event('change'));
+    const files = [
+      new File(['id;name\n'], 'sites.csv', { type: 'text/csv' }),
+      new File(['channel_id\n'], 'channels.csv', { type: 'text/csv' }),
+      new File(['channel_id;start_datetime;count\n'], 'mesures.csv', { type: 'text/csv' }),
+    ];
+    const input = host.querySelector('#import-file') as HTMLInputElement;
+    const transfer = new DataTransfer();
+    for (const file of files) transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    expect(text(host.querySelector('#import-file-hint'))).toBe(
+      '3 fichiers : vérifiés et importés ensemble, tout ou rien.',
+    );
+
+    button('Vérifier le fichier').click();
+    const check = backend.expectOne((r) => r.url === '/api/v1/imports/counts');
+    expect(check.request.params.get('kind')).toBe('bike');
+    expect(check.request.params.get('dry_run')).toBe('true');
+    const body = check.request.body as FormData;
+    expect(body.getAll('file').map((f) => (f as File).name)).toEqual(['sites.csv', 'channels.csv', 'mesures.csv']);
+    check.flush(
+      report({
+        kind: 'counts',
+        file_name: 'sites.csv, channels.csv, mesures.csv',
+        files: ['sites.csv', 'channels.csv', 'mesures.csv'],
+        rows_read: 26_304,
+        warnings: [
+          {
+            file: 'mesures.csv',
+            line: 12,
+            column: 'channel_id',
+            value: 'C9',
+            reason: 'type de mobilité que Pilotage ne suit pas (TRUCK) : ses mesures sont laissées de côté',
+          },
+        ],
+        summary: {
+          rows: 26_304,
+          communes: ['59350'],
+          years: [2024, 2025],
+          sites: 3,
+          kinds: { 'sites piétons': 1, 'sites vélos': 2 },
+          notes: ['mesures.csv : mesures (schéma Etalab)'],
+        },
+      }),
+    );
+    await fixture.whenStable();
+
+    const shown = host.querySelector('app-validation-report')!;
+    expect(text(shown.querySelector('.facts-title'))).toBe('Ce qui serait importé');
+    expect(
+      Array.from(shown.querySelectorAll('.facts > div')).map(
+        (d) => `${text(d.querySelector('dt'))} : ${text(d.querySelector('dd'))}`,
+      ),
+    ).toEqual([
+      'Lignes : 26 304',
+      'Fichiers : sites.csv, channels.csv, mesures.csv',
+      'Communes : 59350',
+      'Années : 2024, 2025',
+      'Sites de comptage : 3',
+    ]);
+    expect(Array.from(shown.querySelectorAll('.per-kind li')).map(text)).toEqual([
+      'sites piétons : 1',
+      'sites vélos : 2',
+    ]);
+    expect(Array.from(shown.querySelectorAll('.warnings li')).map(text)).toEqual([
+      'mesures.csv, ligne 12 : type de mobilité que Pilotage ne suit pas (TRUCK) : ses mesures sont laissées de côté',
+    ]);
+    expect(button('Importer ce fichier')).toBeDefined();
+  });
+
+  it('says how many problems there were in all when the report lists only the first ones, with their file', async () => {
+    await chooseFile('mesures.csv', 'x\n');
+    button('Vérifier le fichier').click();
+    backend
+      .expectOne((r) => r.url === '/api/v1/imports/degree-days')
+      .flush(
+        report({
+          status: 'refused',
+          files: ['sites.csv', 'mesures.csv'],
+          rows_read: 5_000,
+          issues_total: 1_250,
+          issues: [
+            {
+              file: 'mesures.csv',
+              line: null,
+              column: 'count',
+              value: null,
+              reason: 'lignes 2 à 1 251 : nombre illisible',
+            },
+          ],
+        }),
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+    await fixture.whenStable();
+
+    const shown = host.querySelector('app-validation-report')!;
+    expect(text(shown.querySelector('.issues-total'))).toBe(
+      '1 250 problèmes en tout ; les 1 premiers, regroupés, sont listés ci-dessous.',
+    );
+    expect(shown.querySelector('.facts')).toBeNull();
+    expect(Array.from(shown.querySelectorAll('thead th')).map(text)[0]).toMatch(/^Fichier/); // sortable: an arrow
+    expect(Array.from(shown.querySelectorAll('tbody tr')[0].querySelectorAll('th, td')).map(text)[0]).toBe(
+      'mesures.csv',
+    );
   });
 
   it('keeps the import when the confirmation is declined', async () => {
