@@ -188,8 +188,10 @@ async function layoutRates() {
       .map((l) => l.toFixed(1))
       .join(' ')} (2 cores)`,
   );
-  console.log('| layout | file rows | slots | MB | dry run s | import s | rows/s (import) | node CPU s (both runs) |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  console.log(
+    '| layout | file rows | slots | MB | dry run s | import s | rows/s (import) | slots/s (import) | node CPU s (both runs) |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const c of cases) {
     // the generator's header was taken apart above: files hold the header once
     const rows = c.files.reduce((n, f) => n + f.content.toString('latin1').split('\n').filter(Boolean).length - 1, 0);
@@ -206,7 +208,7 @@ async function layoutRates() {
     const slots = (checked.summary?.notes?.find((n) => n.includes('créneaux')) ?? '').split(' créneaux')[0];
     const size = c.files.reduce((n, f) => n + f.content.length, 0) / 1024 / 1024;
     console.log(
-      `| ${c.layout} | ${rows.toLocaleString('fr-FR')} | ${slots} | ${size.toFixed(1)} | ${((t1 - t0) / 1000).toFixed(1)} | ${((t2 - t1) / 1000).toFixed(1)} | ${Math.round(rows / ((t2 - t1) / 1000)).toLocaleString('fr-FR')} | ${nodeCpu.toFixed(1)} |`,
+      `| ${c.layout} | ${rows.toLocaleString('fr-FR')} | ${slots} | ${size.toFixed(1)} | ${((t1 - t0) / 1000).toFixed(1)} | ${((t2 - t1) / 1000).toFixed(1)} | ${Math.round(rows / ((t2 - t1) / 1000)).toLocaleString('fr-FR')} | ${Math.round(Number(slots.replace(/\D/g, '')) / ((t2 - t1) / 1000)).toLocaleString('fr-FR')} | ${nodeCpu.toFixed(1)} |`,
     );
   }
 }

@@ -116,7 +116,7 @@ async function probeShutdown() {
   process.kill(-child.pid!, 'SIGINT'); // Ctrl-C: the whole terminal group
   const code = await exited;
   const stoppedAt = Date.now();
-  let postgresLeft = true;
+  let postgresLeft: boolean;
   try {
     postgresLeft = fs.readFileSync(`/proc/${postmaster}/stat`, 'utf8').split(') ')[1][0] !== 'Z';
   } catch {

@@ -1,52 +1,16 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AGENT, createAccounts, ELECTED, signIn } from './accounts';
+import { axeViolations } from './axe';
 import { launchChromium } from './browser';
 import { scrollThrough } from './scroll';
 import { startDashboard, type RunningDashboard } from './server';
 
-const run = promisify(execFile);
 const repo = path.resolve(import.meta.dirname, '..');
 const shots = path.join(repo, 'e2e', 'screenshots');
 const viewport = { width: 1366, height: 900 };
-
-/** WCAG 2.1 A/AA rules, as RGAA 4 asks; impacts that fail the scan. */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const BLOCKING = new Set(['serious', 'critical']);
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: path.join(repo, 'node_modules', 'axe-core', 'axe.min.js') });
-  const violations = await page.evaluate(
-    async (tags) =>
-      (
-        await (
-          window as unknown as {
-            axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> };
-          }
-        ).axe.run(document, {
-          runOnly: { type: 'tag', values: tags },
-        })
-      ).violations,
-    AXE_TAGS,
-  );
-  return violations
-    .filter((violation) => BLOCKING.has(violation.impact ?? ''))
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`,
-    );
-}
 
 /** The three uses of Pilotage, end to end, on the demo city, and an accessibility scan of the main pages. */
 describe('the three ways people use Pilotage', () => {
@@ -83,77 +47,7 @@ describe('the three ways people use Pilotage', () => {
     return page;
   }
 
-  it('council brief: key figures against last year and thresholds, decisions, partners, a comment, printed as an A4 PDF', async () => {
-    await open(ELECTED);
-    await page.goto(`${dashboard.url}/brief?commune=59350&year=2025`);
-    await page.getByRole('heading', { level: 1, name: 'Synthèse pour le conseil' }).waitFor();
-    await page.locator('app-brief-figure').first().waitFor({ timeout: 60_000 });
-    expect(await page.locator('app-brief-figure').count()).toBe(8);
-    const rate = page.locator('[data-figure="savings-rate"]');
-    expect(await rate.locator('.kpi-value').innerText()).toMatch(/^\d+,\d\s?%$/);
-    expect(await rate.locator('.kpi-change').innerText()).toMatch(/vs 2024/);
-    expect(await rate.locator('.target').innerText()).toContain('Seuil d’alerte : 10,0 %');
-    expect(await page.locator('[data-figure="vacancy"] .sentence').innerText()).toMatch(
-      /^Le taux de vacance commerciale/,
-    );
-    await page.locator('app-decision-list li').first().waitFor();
-    const partners = page.locator('#brief-partners ~ app-data-table tbody tr');
-    await partners.first().waitFor({ timeout: 60_000 });
-    expect(await partners.count())
-      .withContext('Lille and its three partner communes')
-      .toBe(4);
-    await page.locator('app-chart-card canvas').nth(2).waitFor({ timeout: 30_000 });
-
-    // An elected official attaches a note to the fluids bill; it shows beside the figure, on screen and on paper.
-    const cost = page.locator('[data-figure="fluids-cost"]');
-    await cost.getByRole('button', { name: /Commenter ce chiffre/ }).click();
-    await cost
-      .getByLabel('Commentaire sur « Coût des fluides »')
-      .fill('Fermeture de la piscine Marx Dormoy pour travaux en 2025');
-    await cost.getByRole('button', { name: 'Ajouter le commentaire' }).click();
-    await cost
-      .locator('app-comment-notes')
-      .getByText('Fermeture de la piscine Marx Dormoy')
-      .waitFor();
-    await page.screenshot({ path: path.join(shots, 'brief.png'), fullPage: true });
-
-    const pdf = path.join(shots, 'brief.pdf');
-    await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
-    for (const old of fs.readdirSync(shots).filter((name) => name.startsWith('brief-page')))
-      fs.rmSync(path.join(shots, old));
-    await run('pdftoppm', ['-png', '-r', '60', pdf, path.join(shots, 'brief-page')]).catch(
-      (error) => {
-        throw new Error(
-          `pdftoppm is needed to look at the PDF (Debian: apt-get install -y poppler-utils): ${error}`,
-        );
-      },
-    );
-    const pages = fs.readdirSync(shots).filter((name) => /^brief-page-\d+\.png$/.test(name));
-    expect(pages.length)
-      .withContext('cover, key figures, decisions, charts, partners')
-      .toBeGreaterThanOrEqual(5);
-
-    const flat = (text: string) => text.replace(/\s+/g, ' ');
-    const pageText = async (n: number) =>
-      flat((await run('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'])).stdout);
-    const cover = await pageText(1);
-    expect(cover).toContain('Synthèse pour le conseil municipal');
-    expect(cover).toContain('Exercice 2025');
-    expect(cover).toMatch(/Données : Budget au 31\/12\/2025/);
-    for (let n = 1; n <= pages.length; n++) {
-      const text = await pageText(n);
-      expect(text)
-        .withContext(`page ${n} carries the commune, the data date and the sources`)
-        .toContain('Pilotage · Lille · exercice 2025');
-      expect(text)
-        .withContext(`page ${n} is numbered`)
-        .toMatch(new RegExp(`\\b${n} ?/ ?${pages.length}\\b`));
-      expect(text).withContext(`page ${n} has no button`).not.toContain('Copier en PNG');
-    }
-    const all = flat((await run('pdftotext', [pdf, '-'])).stdout);
-    expect(all).toContain('Fermeture de la piscine Marx Dormoy pour travaux en 2025');
-    expect(all).toContain('Communes partenaires, compte administratif 2025');
-  }, 180_000);
+  // The council brief (its document, its PDF downloaded from the server) is walked in brief-and-meeting.e2e.ts.
 
   it('neighbourhood meeting: a quartier presented to the public, slide by slide with the keyboard, no internal request', async () => {
     await open(null);
@@ -403,7 +297,7 @@ describe('the three ways people use Pilotage', () => {
         path: `/commerce/rues/rue%20de%20B%C3%A9thune${q}`,
         ready: 'app-chart-card',
       },
-      { name: 'brief', path: `/brief${q}`, ready: 'app-brief-figure', as: ELECTED },
+      { name: 'brief', path: `/brief${q}`, ready: '.doc-title', as: ELECTED },
       { name: 'presentation', path: `/presentation${q}&quartier=2&slide=2`, ready: '.slide h2' },
       { name: 'login', path: '/login', ready: 'form' },
       { name: 'alerts', path: `/alerts${q}`, ready: 'app-fluids-alert-table', as: AGENT },

@@ -290,7 +290,9 @@ async function startServer(
   } catch (error) {
     const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-8).join('\n') : '';
     const hint = portWasPicked ? '' : ' (is the port taken? set another EMBEDDED_PG_PORT, or unset it to pick a free one)';
-    throw new Error(`Embedded PostgreSQL did not start on port ${port}${hint}.\n${(error as Error).message}\n${tail}`);
+    throw new Error(`Embedded PostgreSQL did not start on port ${port}${hint}.\n${(error as Error).message}\n${tail}`, {
+      cause: error,
+    });
   }
 }
 

@@ -79,7 +79,7 @@ export async function applyViews(db: Knex, force = false): Promise<boolean> {
       try {
         await trx.raw(escapeBindings(fs.readFileSync(file, 'utf8')));
       } catch (error) {
-        throw new Error(`View ${path.relative(repoRoot, file)} failed: ${(error as Error).message}`);
+        throw new Error(`View ${path.relative(repoRoot, file)} failed: ${(error as Error).message}`, { cause: error });
       }
     }
     // the marts (backend/src/db/marts.ts) come after every view: each is a materialized copy of one

@@ -17,9 +17,7 @@ describe('loading the demo city into PostgreSQL', () => {
       expect(second).toEqual(first);
       for (const table of DEMO_TABLES) {
         const key = table === 'communes' ? 'insee_code' : 'commune_insee';
-        const [{ count }] = await trx(table)
-          .whereIn(key, CODES)
-          .count<{ count: string }[]>({ count: '*' });
+        const [{ count }] = await trx(table).whereIn(key, CODES).count<{ count: string }[]>({ count: '*' });
         const generated = [...(city[table] as Iterable<unknown>)].length;
         expect(Number(count)).withContext(table).toBe(generated);
         expect(first[table as DemoTable])
@@ -52,16 +50,50 @@ describe('loading the demo city into PostgreSQL', () => {
         .where({ commune_insee: '59350', intervention_id: 'LIL-INT-001' })
         .first();
       expect(works.site_ids).toEqual(['LIL-PED-03', 'LIL-PED-04']);
-      const fault = await trx('counts_hourly')
-        .whereIn('commune_insee', CODES)
-        .where({ status: 'fault' })
-        .first();
+      const fault = await trx('counts_hourly').whereIn('commune_insee', CODES).where({ status: 'fault' }).first();
       if (fault) expect(fault.count).toBeNull();
       const reset = await trx('meter_readings').where({
         building_id: 'LIL-BUR-001',
         index_reset: true,
       });
       expect(reset.length).toBeLessThanOrEqual(1);
+    });
+  }, 180_000);
+
+  it('lands through the import kinds: each table under an import of the demo, sites and premises placed in their quartier', async () => {
+    await withRollback(async (trx) => {
+      await insertDemoCity(trx, city);
+
+      const imports = await trx('imports').where({ imported_by: 'demo', status: 'landed' }).pluck('kind');
+      expect(imports).toEqual(
+        jasmine.arrayWithExactContents([
+          'communes',
+          'buildings',
+          'readings',
+          'degree-days',
+          'budget',
+          'debt',
+          'programmes',
+          'premises',
+          'counting-sites',
+          'counts',
+          'interventions',
+        ]),
+      );
+      const untracked = await trx('counts_hourly').whereIn('commune_insee', CODES).whereNull('import_id').first();
+      expect(untracked).toBeUndefined();
+      // the budget kind registers the budget its lines belong to
+      expect(await trx('budgets').where({ commune_insee: '59350' }).pluck('code')).toEqual(['principal']);
+      // quartier placement of the import path: a counting site or premises with coordinates sits in the quartier
+      // whose contour holds it
+      const misplaced = await trx.raw(
+        `select count(*)::int as n from counting_sites s join quartiers q on q.id = s.quartier_id
+          where s.commune_insee = any(?) and q.commune_insee <> s.commune_insee`,
+        [CODES],
+      );
+      expect(misplaced.rows[0].n).toBe(0);
+      const placed = await trx('premises').whereIn('commune_insee', CODES).whereNotNull('quartier_id').count('* as n');
+      expect(Number(placed[0].n)).toBeGreaterThan(0);
     });
   }, 180_000);
 

@@ -1,17 +1,13 @@
 // Loads the demo city into PostgreSQL in one transaction: the demo communes' rows are deleted (children first),
-// then everything is inserted (COPY FROM STDIN for the big fact tables, batched inserts for the rest).
+// then every table lands through its import kind's write step (through-imports.ts, ADR 0015); the quartiers, whose
+// generated numbers the other tables refer to, are inserted here.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Knex } from 'knex';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import {
-  DEMO_TABLES,
-  generateDemoCity,
-  type DemoCity,
-  type DemoCityOptions,
-  type DemoTable,
-} from './index';
+import { LANDED_WITH, THROUGH_IMPORTS, writeThroughImport } from './through-imports';
+import { DEMO_TABLES, generateDemoCity, type DemoCity, type DemoCityOptions, type DemoTable } from './index';
 
 export type DemoLoadCounts = Record<DemoTable, number>;
 /** Called after the delete step and after each table: rows written and milliseconds spent. */
@@ -20,8 +16,7 @@ export type ProgressListener = (step: DemoTable | 'delete', rows: number, ms: nu
 /** Fact tables written with COPY (and emptied with TRUNCATE when they hold nothing but the demo). */
 const COPY_TABLES = ['meter_readings', 'budget_lines', 'premises_status', 'counts_hourly'] as const;
 type CopyTable = (typeof COPY_TABLES)[number];
-const isCopyTable = (table: string): table is CopyTable =>
-  (COPY_TABLES as readonly string[]).includes(table);
+const isCopyTable = (table: string): table is CopyTable => (COPY_TABLES as readonly string[]).includes(table);
 
 /**
  * Tables holding the demo communes' rows, children first. The communes rows themselves are kept and updated
@@ -84,11 +79,7 @@ async function copyInto(
 }
 
 /** Columns of the table that the generated rows carry (optional columns of later migrations may be absent). */
-async function sharedColumns(
-  trx: Knex.Transaction,
-  table: string,
-  sample: object | undefined,
-): Promise<string[]> {
+async function sharedColumns(trx: Knex.Transaction, table: string, sample: object | undefined): Promise<string[]> {
   if (!sample) return [];
   const rows: { column_name: string }[] = await trx('information_schema.columns')
     .select('column_name')
@@ -103,12 +94,7 @@ function pick(row: Record<string, unknown>, columns: string[]): Record<string, u
   return out;
 }
 
-async function insertInBatches(
-  trx: Knex.Transaction,
-  table: string,
-  rows: object[],
-  size = 1000,
-): Promise<number> {
+async function insertInBatches(trx: Knex.Transaction, table: string, rows: object[], size = 1000): Promise<number> {
   for (let i = 0; i < rows.length; i += size) await trx(table).insert(rows.slice(i, i + size));
   return rows.length;
 }
@@ -119,9 +105,7 @@ async function deleteDemoRows(trx: Knex.Transaction, codes: string[]): Promise<v
     .whereIn('insee_code', codes);
   const real = existing.filter((c) => !c.is_demo).map((c) => c.insee_code);
   if (real.length) {
-    throw new Error(
-      `demo: commune(s) ${real.join(', ')} hold real (non-demo) data; refusing to overwrite them`,
-    );
+    throw new Error(`demo: commune(s) ${real.join(', ')} hold real (non-demo) data; refusing to overwrite them`);
   }
   const others = await trx('communes')
     .whereNotIn('insee_code', codes)
@@ -163,12 +147,6 @@ export async function insertDemoCity(
     const columns = (await sharedColumns(trx, table, first)).filter((c) => c !== 'id');
     if (!first) {
       counts[table] = 0;
-    } else if (table === 'communes') {
-      for (const commune of city.communes) {
-        const row = pick({ ...commune, geometry: JSON.stringify(commune.geometry) }, columns);
-        await trx('communes').insert(row).onConflict('insee_code').merge();
-      }
-      counts.communes = city.communes.length;
     } else if (table === 'quartiers') {
       for (const q of city.quartiers) {
         const row = pick({ ...q, geometry: JSON.stringify(q.geometry) }, columns);
@@ -176,6 +154,11 @@ export async function insertDemoCity(
         quartierIds.set(q.id, Number(inserted.id));
       }
       counts.quartiers = city.quartiers.length;
+    } else if (THROUGH_IMPORTS.includes(table)) {
+      counts[table] = await writeThroughImport(trx, city, table, quartierIds);
+    } else if (LANDED_WITH[table]) {
+      // landed with its partner table's kind (meters with their readings...): counted here, written there
+      counts[table] = (source as unknown[]).length;
     } else if (isCopyTable(table)) {
       counts[table] = await copyInto(trx, table, columns, source);
     } else {
@@ -196,10 +179,7 @@ export async function insertDemoCity(
  * loading twice gives the same database. Refuses to touch a commune that holds real (is_demo = false) data.
  * Returns the number of rows written per table.
  */
-export async function loadDemoCity(
-  db: Knex,
-  options: DemoCityOptions = {},
-): Promise<DemoLoadCounts> {
+export async function loadDemoCity(db: Knex, options: DemoCityOptions = {}): Promise<DemoLoadCounts> {
   const city = generateDemoCity(options);
   return db.transaction((trx) => insertDemoCity(trx, city));
 }

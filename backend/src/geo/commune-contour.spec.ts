@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import { testDatabase } from '../../test/helpers/database';
 import { buildingsKind } from '../imports/kinds/buildings';
+import { countingSitesKind } from '../imports/kinds/counting-sites';
+import { countsKind } from '../imports/kinds/counts';
 import { distanceOutsideM, farFromCommune, formatDistance, innerPoint, placePolygon } from './commune-contour';
 import type { PolygonGeometry } from './reproject';
 
@@ -122,6 +124,66 @@ describe('the buildings import refuses a building far outside its commune', () =
         value: '50,605 3,05',
         reason:
           "bâtiment à 2,8 km hors de Carréville (tolérance 2 km) : coordonnées d'une autre commune, ou latitude et longitude inversées ?",
+      },
+    ]);
+  });
+});
+
+describe('counting sites far from their commune, refused like buildings', () => {
+  let db: Knex;
+  const ctx = () => ({ commune: '99042', db, siteKind: 'bike' as const });
+
+  beforeAll(async () => {
+    db = (await testDatabase()).knex;
+    await db('communes').insert({ insee_code: '99042', name: 'Carréville-Bis', geometry: JSON.stringify(square) });
+  });
+  afterAll(async () => {
+    await db('communes').where({ insee_code: '99042' }).delete();
+  });
+
+  it('refuses a site of a site list more than 2 km out, with how far; a site near the edge is kept', async () => {
+    const file = Buffer.from(
+      'site_id;name;lat;lon\n' +
+        'S1;Place centrale;50.605;3.005\n' + // inside
+        'S2;Pont du bord;50.605;3.03\n' + // 0,02° east of the edge: 1,4 km, kept
+        'S3;Compteur égaré;50.605;3.05\n', // 0,04° east: 2,8 km, refused
+    );
+
+    const { records, issues } = await countingSitesKind.parse(file, { ...ctx(), fileName: 'sites.csv' });
+
+    expect(records.map((r) => ('site_id' in r ? r.site_id : ''))).toEqual(['S1', 'S2']);
+    expect(issues).toEqual([
+      {
+        line: 4,
+        column: 'lat',
+        value: '50.605 3.05',
+        reason:
+          "site de comptage à 2,8 km hors de Carréville-Bis (tolérance 2 km) : coordonnées d'une autre commune, ou latitude et longitude inversées ?",
+      },
+    ]);
+  });
+
+  it('refuses an Eco-Counter site far out once, on its first line, not once per hour', async () => {
+    const header =
+      'Identifiant du compteur;Nom du compteur;Identifiant du site de comptage;Nom du site de comptage;Comptage horaire;Date et heure de comptage;Coordonnées géographiques';
+    const file = Buffer.from(
+      [
+        header,
+        'C1;Est;10;Place centrale;12;2024-05-02T08:00:00+02:00;50.605,3.005',
+        'C2;Loin;20;Compteur égaré;7;2024-05-02T08:00:00+02:00;50.605,3.05',
+        'C2;Loin;20;Compteur égaré;9;2024-05-02T09:00:00+02:00;50.605,3.05',
+      ].join('\n'),
+    );
+
+    const { issues } = await countsKind.parse(file, { ...ctx(), fileName: 'comptages.csv' });
+
+    expect(issues).toEqual([
+      {
+        line: 3,
+        column: 'coordinates',
+        value: '50.605,3.05',
+        reason:
+          "site de comptage à 2,8 km hors de Carréville-Bis (tolérance 2 km) : coordonnées d'une autre commune, ou latitude et longitude inversées ?",
       },
     ]);
   });

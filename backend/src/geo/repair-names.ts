@@ -82,21 +82,22 @@ export interface RepairedName {
 export function repairLostAccents(raw: string): RepairedName {
   if (!raw.includes(SUB)) return { name: raw, repaired: true };
   let complete = true;
+  // eslint-disable-next-line no-control-regex -- U+001A (SUB) is what a lossy encoding left in place of the accents
   const name = raw.replace(/[\p{L}\u001a]*\u001a[\p{L}\u001a]*/gu, (word) => {
-    const pattern = new RegExp(`^${word.replace(/\u001a/g, '[^a-zA-Z]')}$`, 'u');
+    const pattern = new RegExp(`^${word.replaceAll(SUB, '[^a-zA-Z]')}$`, 'u');
     const candidates = [...new Set(WORDS.filter((w) => pattern.test(w)))];
     if (candidates.length === 1) return candidates[0];
     const loose = [...new Set(WORDS.filter((w) => new RegExp(pattern.source, 'iu').test(w)))];
     if (loose.length === 1) return matchCase(word, loose[0]);
     complete = false;
-    return word.replace(/\u001a/g, '?');
+    return word.replaceAll(SUB, '?');
   });
   return { name, repaired: complete };
 }
 
 /** The dictionary word in the case of the damaged one (all lower case, or capitalised). */
 function matchCase(damaged: string, word: string): string {
-  const first = damaged.replace(/\u001a/g, '')[0] ?? '';
+  const first = damaged.replaceAll(SUB, '')[0] ?? '';
   if (first && first === first.toLowerCase()) return word.toLowerCase();
   return word[0].toUpperCase() + word.slice(1);
 }

@@ -19,7 +19,7 @@ export async function copyUpsertRows(
   const importId = rows[0].import_id as number | undefined;
   const values = columns.filter((c) => !keyColumns.includes(c) && c !== 'import_id');
   const staging = `incoming_${table}`;
-  await trx.raw(`create temp table if not exists ${staging} (like ${table}) on commit drop`);
+  await trx.raw(`create temp table if not exists ${staging} (like ${table} including defaults) on commit drop`);
   await trx.raw(`truncate ${staging}`);
   await copyRows(
     trx,

@@ -87,8 +87,8 @@ final as (
   cross join lateral (
     values
       ('fluids_cost', 'Coût des fluides', 'EUR', 2, c.fluids_cost, c.comparison_fluids_cost, false, 1),
-      ('energy', 'Énergie consommée', 'kWh', 0, c.energy, c.comparison_energy, false, 2),
-      ('energy_corrected', 'Énergie consommée, corrigée du climat', 'kWh', 0, c.energy_corrected,
+      ('energy', 'Énergie consommée', 'kWh', 3, c.energy, c.comparison_energy, false, 2),
+      ('energy_corrected', 'Énergie consommée, corrigée du climat', 'kWh', 3, c.energy_corrected,
        c.comparison_energy_corrected, true, 3)
   ) as v (indicator, label, unit, decimals, value, comparison_value, weather_corrected, sort_order)
   where v.value is not null

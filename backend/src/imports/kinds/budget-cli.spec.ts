@@ -45,18 +45,16 @@ describe('npm run import -- budget | debt | programmes (real files of a commune)
     ]);
   });
 
-  afterAll(async () => {
-    for (const table of [
-      'budget_lines',
-      'budgets',
-      'debt_outstanding',
-      'programme_credits',
-      'programmes',
-      'quartiers',
-      'imports',
-    ]) {
+  /** The commune's budgets, debt and programmes: none when a spec starts, whatever ran before. */
+  const clearBudgets = async () => {
+    for (const table of ['budget_lines', 'budgets', 'debt_outstanding', 'programme_credits', 'programmes', 'imports'])
       await db(table).whereIn('commune_insee', [commune, neighbour]).delete();
-    }
+  };
+  beforeEach(clearBudgets);
+
+  afterAll(async () => {
+    await clearBudgets();
+    await db('quartiers').whereIn('commune_insee', [commune, neighbour]).delete();
     await db('communes').whereIn('insee_code', [commune, neighbour]).delete();
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -357,6 +355,17 @@ describe('npm run import -- budget | debt | programmes (real files of a commune)
   }, 60_000);
 
   it("yields the commune's financial health from these files", async () => {
+    // the 2024 files of the stories above: the CA (SCDL), the BP (TOTEM) and the debt annex
+    for (const args of [
+      ['budget', path.join(fixtures, 'scdl-ca-2024.csv')],
+      ['budget', path.join(fixtures, 'totem-bp-2024.csv'), '--commune', commune],
+      ['debt', path.join(fixtures, 'dette-2024.csv'), '--commune', commune],
+    ]) {
+      const landed = await importCli(args, url);
+      expect(landed.code)
+        .withContext(landed.stdout + landed.stderr)
+        .toBe(0);
+    }
     const ratios = await db('analytics.kpi_budget_ratios')
       .where({ commune_insee: commune, year: 2024 })
       .first();

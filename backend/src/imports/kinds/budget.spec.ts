@@ -28,10 +28,16 @@ describe('budget import: reading what communes publish', () => {
     ]);
   });
 
-  afterAll(async () => {
+  /** The budgets, lines and imports of the test communes: none when a spec starts, whatever ran before. */
+  const clearBudgets = async () => {
     await db('budget_lines').whereIn('commune_insee', [commune, '99171']).delete();
     await db('budgets').whereIn('commune_insee', [commune, '99171']).delete();
     await db('imports').whereIn('commune_insee', [commune, '99171']).delete();
+  };
+  beforeEach(clearBudgets);
+
+  afterAll(async () => {
+    await clearBudgets();
     await db('communes').whereIn('insee_code', [commune, '99171', '99172', '99173']).delete();
   });
 

@@ -1,3 +1,4 @@
+import { type CommuneOutline, farFromCommune, loadCommuneOutline } from '../../geo/commune-contour';
 import type { Knex } from 'knex';
 import { quartierAt } from '../../geo/assign-quartiers';
 import type { PolygonGeometry } from '../../geo/reproject';
@@ -192,7 +193,7 @@ export const countingSitesKind: ImportKind<Record_> = {
     const table = await readTable(file, ctx.fileName);
     return table.header.map(normaliseHeader).includes('channel_id')
       ? parseChannels(table, await knownPlaces(ctx.db, ctx.commune))
-      : parseSites(table, ctx.commune);
+      : parseSites(table, ctx.commune, await loadCommuneOutline(ctx.db, ctx.commune));
   },
 
   async write(trx, records, ctx) {
@@ -204,8 +205,11 @@ export const countingSitesKind: ImportKind<Record_> = {
   },
 };
 
-/** The rows of an Etalab site file (or a plain site list), checked. */
-export function parseSites(table: Table, commune: string) {
+/**
+ * The rows of an Etalab site file (or a plain site list), checked. A site more than 2 km outside the commune's
+ * contour (when the commune has one) is refused with how far it is, as a building is.
+ */
+export function parseSites(table: Table, commune: string, outline?: CommuneOutline) {
   const { rows, issues } = mapColumns(table, siteColumns);
   const parsed: { line: number; record: Record_ }[] = [];
   for (const row of rows) {
@@ -216,16 +220,16 @@ export function parseSites(table: Table, commune: string) {
     const lat = r.number('lat', { min: -90, max: 90 });
     const lon = r.number('lon', { min: -180, max: 180 });
     if ((r.raw('lat') === '') !== (r.raw('lon') === '')) {
-      r.fail(
-        r.raw('lat') === '' ? 'lat' : 'lon',
-        'latitude et longitude vont ensemble : les deux ou aucune',
-      );
+      r.fail(r.raw('lat') === '' ? 'lat' : 'lon', 'latitude et longitude vont ensemble : les deux ou aucune');
     } else if (lat !== undefined && lon !== undefined && !inFrance(lat, lon)) {
       r.fail(
         'lat',
         'coordonnées hors de France (WGS84 en degrés décimaux attendu ; latitude et longitude inversées ?)',
         `${lat} ${lon}`,
       );
+    } else if (lat !== undefined && lon !== undefined && outline) {
+      const far = farFromCommune(outline, lon, lat, 'site de comptage');
+      if (far) r.fail('lat', far, `${lat} ${lon}`);
     }
     const insee = r.text('fr_insee_code');
     if (insee && insee !== commune)
@@ -251,12 +255,7 @@ export function parseSites(table: Table, commune: string) {
     }
   }
   return {
-    records: checkDuplicates(
-      parsed,
-      (s) => (s as SiteRecord).site_id,
-      issues as ImportIssue[],
-      'site_id',
-    ),
+    records: checkDuplicates(parsed, (s) => (s as SiteRecord).site_id, issues as ImportIssue[], 'site_id'),
     issues,
   };
 }
@@ -279,10 +278,7 @@ export function parseChannels(table: Table, known: Set<string>) {
     const channelId = r.text('channel_id', { required: true, max: 100 });
     const siteId = r.text('site_id', { required: true, max: 100 });
     if (siteId && !known.has(siteId))
-      r.fail(
-        'site_id',
-        'site inconnu : importez d’abord le fichier des sites (kind counting-sites)',
-      );
+      r.fail('site_id', 'site inconnu : importez d’abord le fichier des sites (kind counting-sites)');
     const mobility = r.text('mobility_type', { max: 200 });
     const types =
       mobility
@@ -319,12 +315,7 @@ export function parseChannels(table: Table, known: Set<string>) {
     }
   }
   return {
-    records: checkDuplicates(
-      parsed,
-      (c) => (c as ChannelRecord).channel_id,
-      issues as ImportIssue[],
-      'channel_id',
-    ),
+    records: checkDuplicates(parsed, (c) => (c as ChannelRecord).channel_id, issues as ImportIssue[], 'channel_id'),
     issues,
   };
 }
@@ -344,9 +335,10 @@ export async function writeSites(
       }[]
     ).map((s) => [s.site_id, s.kind]),
   );
-  const shapes = (await trx('quartiers')
-    .where({ commune_insee: commune })
-    .select('id', 'geometry')) as { id: number; geometry: PolygonGeometry }[];
+  const shapes = (await trx('quartiers').where({ commune_insee: commune }).select('id', 'geometry')) as {
+    id: number;
+    geometry: PolygonGeometry;
+  }[];
   const rows = sites.map((s) => ({
     commune_insee: commune,
     site_id: s.site_id,
@@ -370,13 +362,12 @@ export async function writeSites(
  * base, split by kind of mobility where their channels count several (assignCountingSites), then the channels land
  * on their counting sites. A place split here is removed when nothing counts on it any more.
  */
-async function writeChannels(
-  trx: Knex.Transaction,
-  channels: ChannelRecord[],
-  commune: string,
-  importId: number,
-) {
-  const places = await placesFromBase(trx, commune, channels.map((c) => c.site_id));
+async function writeChannels(trx: Knex.Transaction, channels: ChannelRecord[], commune: string, importId: number) {
+  const places = await placesFromBase(
+    trx,
+    commune,
+    channels.map((c) => c.site_id),
+  );
   const assigned = assignCountingSites(places, channels, undefined);
   const result = await writeSites(trx, assigned.sites, commune, importId);
   const rows = assigned.channels.map(({ type: _type, derived: _derived, ...c }) => ({
@@ -399,8 +390,16 @@ export async function removeEmptiedPlaces(trx: Knex.Transaction, commune: string
   await trx('counting_sites')
     .where({ commune_insee: commune })
     .whereIn('site_id', split)
-    .whereNotExists((q) => q.from('counting_channels as c').whereRaw('c.commune_insee = counting_sites.commune_insee and c.site_id = counting_sites.site_id'))
-    .whereNotExists((q) => q.from('counts_hourly as h').whereRaw('h.commune_insee = counting_sites.commune_insee and h.site_id = counting_sites.site_id'))
+    .whereNotExists((q) =>
+      q
+        .from('counting_channels as c')
+        .whereRaw('c.commune_insee = counting_sites.commune_insee and c.site_id = counting_sites.site_id'),
+    )
+    .whereNotExists((q) =>
+      q
+        .from('counts_hourly as h')
+        .whereRaw('h.commune_insee = counting_sites.commune_insee and h.site_id = counting_sites.site_id'),
+    )
     .delete();
 }
 
@@ -411,7 +410,18 @@ export async function placesFromBase(db: Knex, commune: string, placeIds: string
     .where({ commune_insee: commune })
     .where((q) => q.whereIn('site_id', ids).orWhereIn('place_id', ids))
     .orderBy('site_id')
-    .select('site_id', 'place_id', 'name', 'kind', 'street', 'zone', 'lat', 'lon', 'installed_on', 'building_id')) as (Omit<SiteRecord, 'type'>)[];
+    .select(
+      'site_id',
+      'place_id',
+      'name',
+      'kind',
+      'street',
+      'zone',
+      'lat',
+      'lon',
+      'installed_on',
+      'building_id',
+    )) as Omit<SiteRecord, 'type'>[];
   const places = new Map<string, SiteRecord>();
   for (const row of rows) {
     const id = row.place_id ?? row.site_id;
@@ -422,7 +432,12 @@ export async function placesFromBase(db: Knex, commune: string, placeIds: string
   return places;
 }
 
-const kindLabels: Record<SiteKind, string> = { pedestrian: 'piétons', bike: 'vélos', car: 'véhicules', facility: 'entrées' };
+const kindLabels: Record<SiteKind, string> = {
+  pedestrian: 'piétons',
+  bike: 'vélos',
+  car: 'véhicules',
+  facility: 'entrées',
+};
 
 /** The kind of mobility a channel counts (its first type Pilotage follows), or null (horse riders, canoes...). */
 export function channelKind(channel: Pick<ChannelRecord, 'mobility_type'>): SiteKind | null {

@@ -3,13 +3,16 @@ import { deleteTownCentreCommune } from '../../../test/fixtures/commerce/premise
 import { flows, importCli } from '../../../test/fixtures/flows';
 import { testDatabase } from '../../../test/helpers/database';
 
-const commune = '99351';
+/** Each spec lands its files in a commune of its own (99351, 99352...), so the specs run in any order. */
+const firstCommune = 99351;
 const etalab = ['sites.csv', 'channels.csv', 'measures.csv'].map((f) => flows(`etalab-eco-compteur/${f}`));
 
 /** Real files and real layouts, through `npm run import` as a person types it; figures in fixtures/flows/PROVENANCE.md. */
 describe('npm run import -- counts with the files communes publish (Etalab set, Eco-Counter portal, per-loop export)', () => {
   let db: Knex;
   let url: string;
+  let commune: string;
+  let specs = 0;
   const days = (sites: string[]) =>
     db('counts_daily')
       .where({ commune_insee: commune })
@@ -26,11 +29,18 @@ describe('npm run import -- counts with the files communes publish (Etalab set, 
     const database = await testDatabase();
     db = database.knex;
     url = database.url;
+  }, 60_000);
+
+  beforeEach(async () => {
+    commune = String(firstCommune + specs++);
     await db('communes').insert({ insee_code: commune, name: 'Comptages-sur-Loire', population: 20000 });
+  });
+
+  afterEach(async () => {
+    await deleteTownCentreCommune(db, commune);
   }, 60_000);
 
   afterAll(async () => {
-    await deleteTownCentreCommune(db, commune);
     await db.raw('refresh materialized view analytics.stg_counts_daily');
     await db.raw('refresh materialized view analytics.stg_counts_periods');
   }, 60_000);

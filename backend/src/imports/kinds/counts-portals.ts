@@ -1,3 +1,4 @@
+import { type CommuneOutline, farFromCommune } from '../../geo/commune-contour';
 import type { ImportIssue, SiteKind } from '../import-kind';
 import { mapColumns, type Table } from '../read-table';
 import { parseDate, RowReader } from '../values';
@@ -76,13 +77,16 @@ export function readEcoCounter(
   table: Table,
   issues: ImportIssue[],
   kindOf: (siteId: string) => SiteKind | null,
+  outline?: CommuneOutline,
 ): PortalRead {
   const { rows, issues: headerIssues } = mapColumns(table, ecoCounterColumns);
+  table.rows = []; // read once: a large file is not held twice
   issues.push(...headerIssues);
   if (headerIssues.length) return { sites: [], channels: [], slots: [] };
   const sites = new Map<string, SiteRecord>();
   const channels = new Map<string, ChannelRecord>();
   const slots: SlotRecord[] = [];
+  const refusedSites = new Set<string>();
   for (const row of rows) {
     const r = new RowReader(row, issues);
     const siteId = r.text('site_id', { required: true, max: 100 });
@@ -95,9 +99,13 @@ export function readEcoCounter(
       );
     const count = r.number('count', { min: 0, max: 10_000_000 });
     if (!r.ok || !siteId || !channelId) continue;
+    if (refusedSites.has(siteId)) continue; // said once, on the site's first line
     if (!sites.has(siteId)) {
-      const site = readSite(r, siteId, kindOf(siteId));
-      if (!site) continue;
+      const site = readSite(r, siteId, kindOf(siteId), outline);
+      if (!site) {
+        refusedSites.add(siteId);
+        continue;
+      }
       sites.set(siteId, site);
     }
     if (!channels.has(channelId)) {
@@ -131,7 +139,13 @@ export function readEcoCounter(
   return { sites: [...sites.values()], channels: [...channels.values()], slots };
 }
 
-function readSite(r: RowReader, siteId: string, kind: SiteKind | null): SiteRecord | undefined {
+/** The site a row names (once per site): "lat,lon" read, and refused more than 2 km outside the commune. */
+function readSite(
+  r: RowReader,
+  siteId: string,
+  kind: SiteKind | null,
+  outline: CommuneOutline | undefined,
+): SiteRecord | undefined {
   let lat: number | null = null;
   let lon: number | null = null;
   const coordinates = r.raw('coordinates');
@@ -140,7 +154,11 @@ function readSite(r: RowReader, siteId: string, kind: SiteKind | null): SiteReco
     if (!match) r.fail('coordinates', 'coordonnées illisibles (attendu « latitude,longitude » en degrés décimaux)');
     else if (!inFrance(Number(match[1]), Number(match[2])))
       r.fail('coordinates', 'coordonnées hors de France (latitude et longitude inversées ?)');
-    else [lat, lon] = [Number(match[1]), Number(match[2])];
+    else {
+      [lat, lon] = [Number(match[1]), Number(match[2])];
+      const far = outline && farFromCommune(outline, lon, lat, 'site de comptage');
+      if (far) r.fail('coordinates', far);
+    }
   }
   const installed = r.raw('installed_on') ? parseDate(r.raw('installed_on').slice(0, 10)) : undefined;
   if (!r.ok) return undefined;
@@ -201,6 +219,7 @@ export function readLoops(
   kindOf: (siteId: string) => SiteKind | null,
 ): PortalRead & { faultyDays: number } {
   const { rows, issues: headerIssues } = mapColumns(table, loopColumns);
+  table.rows = []; // read once: a large file is not held twice
   issues.push(...headerIssues);
   if (headerIssues.length) return { sites: [], channels: [], slots: [], faultyDays: 0 };
   const sites = new Map<string, SiteRecord>();

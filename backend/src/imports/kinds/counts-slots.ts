@@ -55,8 +55,8 @@ export function inferSteps(slots: SlotRecord[]): void {
 
 /** Steps must divide an hour, slots must sit on their step, and a slot appears once (the October hour may twice). */
 export function checkSlots(slots: SlotRecord[], issues: ImportIssue[]): void {
-  // slot starts per stream (numbers as keys: a million slots checked without building a million strings)
-  const seen = new Map<string, Map<number, number>>();
+  // slot starts per site and stream (numbers as keys: a million slots checked without building a million strings)
+  const seen = new Map<string, Map<string, Map<number, number>>>();
   const reportedStep = new Set<string>();
   const utcNow = Date.now() / 60_000;
   const now = utcNow + parisOffsetMinutes(utcNow); // Paris wall clock, as slot starts are
@@ -113,9 +113,10 @@ export function checkSlots(slots: SlotRecord[], issues: ImportIssue[]): void {
       });
       continue;
     }
-    const streamKey = `${s.site_id}\u0000${s.stream}`;
-    let starts = seen.get(streamKey);
-    if (!starts) seen.set(streamKey, (starts = new Map()));
+    let streams = seen.get(s.site_id);
+    if (!streams) seen.set(s.site_id, (streams = new Map()));
+    let starts = streams.get(s.stream);
+    if (!starts) streams.set(s.stream, (starts = new Map()));
     const first = starts.get(s.start);
     if (first !== undefined && !isRepeatedHour(s.start)) {
       issues.push({

@@ -19,12 +19,11 @@ export async function writeHours(
   if (hours.length === 0) return 0;
   if (!(await overlapsStoredHours(trx, commune, hours))) {
     // new sites or a new period (the usual monthly or yearly file): nothing to compare, COPY straight into the table
-    await copyRows(
+    await copyHours(
       trx,
-      'counts_hourly',
-      ['commune_insee', 'site_id', 'hour', 'count', 'status', 'import_id'],
+      importId,
       (function* () {
-        for (const h of hours) yield [commune, h.site_id, h.hour, h.count, h.status, importId];
+        for (const h of hours) yield { commune_insee: commune, ...h };
       })(),
     );
     return Math.round(hours.reduce((n, h) => n + h.lines, 0));
@@ -66,6 +65,26 @@ export async function writeHours(
     [commune, importId],
   );
   return Math.round(Number(result.rows[0]?.lines ?? 0));
+}
+
+/**
+ * The fast path of writeHours: hours no stored row shares (a new period, new sites, the demo city after its rows were
+ * deleted) COPYed straight into counts_hourly, as they come (an iterable: the demo's millions are never held at
+ * once). The rollup triggers see one statement. Returns the rows written.
+ */
+export function copyHours(
+  trx: Knex.Transaction,
+  importId: number,
+  hours: Iterable<{ commune_insee: string; site_id: string; hour: string; count: number | null; status: string }>,
+): Promise<number> {
+  return copyRows(
+    trx,
+    'counts_hourly',
+    ['commune_insee', 'site_id', 'hour', 'count', 'status', 'import_id'],
+    (function* () {
+      for (const h of hours) yield [h.commune_insee, h.site_id, h.hour, h.count, h.status, importId];
+    })(),
+  );
 }
 
 /** Whether any stored hour of these sites falls within the file's span (then the rows are merged, not appended). */

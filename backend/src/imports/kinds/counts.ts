@@ -1,3 +1,4 @@
+import { loadCommuneOutline } from '../../geo/commune-contour';
 import type { Knex } from 'knex';
 import type {
   ImportContext,
@@ -137,7 +138,7 @@ export const countsKind: ImportKind<CountsRecord> = {
     const writtenLines =
       (await writeHours(trx, ctx.commune, ctx.importId, aggregateHours(hourly))) +
       (await writeDays(trx, ctx.commune, ctx.importId, aggregateHours(daily, MINUTES_PER_DAY)));
-    const slotLines = new Set(slots.map((s) => `${s.file ?? ''}\u0000${s.line}`)).size;
+    const slotLines = countLines(slots);
     return {
       written: writtenLines + siteResult.written + channelResult.written,
       unchanged: Math.max(0, slotLines - writtenLines) + siteResult.unchanged + channelResult.unchanged,
@@ -172,9 +173,10 @@ async function parseCounts(files: ImportFile[], ctx: ImportContext): Promise<Par
 
   // places: the Etalab site files of the set, then the channels, which may split a place by kind of mobility
   const filePlaces = new Map<string, SiteRecord>();
+  const outline = await loadCommuneOutline(ctx.db, ctx.commune);
   for (const t of of('etalab-site')) {
     const from = issues.length;
-    const parsed = parseSites(t.table, ctx.commune);
+    const parsed = parseSites(t.table, ctx.commune, outline);
     issues.push(...parsed.issues);
     tag(t.file, from);
     for (const s of parsed.records as SiteRecord[]) filePlaces.set(s.site_id, s);
@@ -271,7 +273,7 @@ async function parseCounts(files: ImportFile[], ctx: ImportContext): Promise<Par
     const fromWarnings = warnings.length;
     const read =
       t.layout === 'eco-counter'
-        ? readEcoCounter(t.table, issues, portalKind)
+        ? readEcoCounter(t.table, issues, portalKind, outline)
         : readLoops(t.table, issues, warnings, portalKind);
     tag(t.file, from);
     if (several) for (let i = fromWarnings; i < warnings.length; i++) warnings[i].file ??= t.file;
@@ -290,16 +292,36 @@ async function parseCounts(files: ImportFile[], ctx: ImportContext): Promise<Par
 
   checkSlots(slots, issues);
   // a line refused here is counted once (in the issues), not also as a record
-  const refused = new Set(issues.map((issue) => `${issue.file ?? ''}\u0000${issue.line}`));
   const records: CountsRecord[] = [...sites, ...channels];
-  for (const s of slots) if (!refused.has(`${s.file ?? ''}\u0000${s.line}`)) records.push(s);
+  if (issues.length === 0) for (const s of slots) records.push(s);
+  else {
+    const refused = linesOf(issues);
+    for (const s of slots) if (!refused.get(s.file ?? '')?.has(s.line ?? -1)) records.push(s);
+  }
   const summary = summarizeCounts(records);
   // the lines of the files behind what would land (a loop's line holds 24 hours; sites and channels are lines too)
-  const sourceLines = new Set<string>();
-  for (const s of slots) sourceLines.add(`${s.file ?? ''}\u0000${s.line}`);
-  summary.rows = sourceLines.size + filePlaces.size + fileChannels.length;
+  summary.rows = countLines(slots) + filePlaces.size + fileChannels.length;
   summary.notes = [...tables.map((t) => `${t.file} : ${layoutNames[t.layout]}`), ...(summary.notes ?? [])];
   return { records, issues, warnings, summary };
+}
+
+/** The lines (per file of the set) things come from: numbers in sets, not a million "file + line" strings. */
+function linesOf(items: { file?: string; line: number | null }[]): Map<string, Set<number>> {
+  const byFile = new Map<string, Set<number>>();
+  for (const item of items) {
+    const file = item.file ?? '';
+    let lines = byFile.get(file);
+    if (!lines) byFile.set(file, (lines = new Set()));
+    lines.add(item.line ?? -1);
+  }
+  return byFile;
+}
+
+/** How many distinct file lines slots come from (a loop's line holds 24 hours). */
+function countLines(slots: SlotRecord[]): number {
+  let count = 0;
+  for (const lines of linesOf(slots).values()) count += lines.size;
+  return count;
 }
 
 function baseSiteOf(channels: ChannelRecord[], channelId: string): string | undefined {

@@ -7,7 +7,8 @@ import { fixture, importCli } from '../../../test/fixtures/commerce/cli';
 import { deleteTownCentreCommune } from '../../../test/fixtures/commerce/premises';
 import { testDatabase } from '../../../test/helpers/database';
 
-const commune = '99343';
+/** Each spec imports into a commune of its own (99343, then 99361, 99362...), so the specs run in any order. */
+const communes = ['99343', '99361', '99362', '99363'];
 const square = (lon: number, lat: number, d: number) =>
   JSON.stringify({
     type: 'Polygon',
@@ -26,21 +27,30 @@ describe('npm run import -- premises (the register of shop premises)', () => {
   let db: Knex;
   let url: string;
   let dir: string;
+  let commune: string;
+  let specs = 0;
 
   beforeAll(async () => {
     const database = await testDatabase();
     db = database.knex;
     url = database.url;
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotage-premises-'));
+  }, 60_000);
+
+  beforeEach(async () => {
+    commune = communes[specs++];
     await db('communes').insert({ insee_code: commune, name: 'Registreville', population: 10000 });
     await db('quartiers').insert([
       { commune_insee: commune, name: 'Centre', geometry: square(3.062, 50.635, 0.005) },
       { commune_insee: commune, name: 'Wazemmes', geometry: square(3.0525, 50.6285, 0.003) },
     ]);
+  });
+
+  afterEach(async () => {
+    await deleteTownCentreCommune(db, commune);
   }, 60_000);
 
   afterAll(async () => {
-    await deleteTownCentreCommune(db, commune);
     await db.raw('refresh materialized view analytics.kpi_commerce_vacancy_monthly');
     fs.rmSync(dir, { recursive: true, force: true });
   }, 60_000);
@@ -205,6 +215,8 @@ describe('npm run import -- premises (the register of shop premises)', () => {
   }, 60_000);
 
   it('reads the same register from an XLSX workbook, and a later file adds a status change', async () => {
+    // the register as the first story lands it, then a workbook with one change
+    await importCli(['premises', fixture('premises-lille-cp1252.csv'), '--commune', commune], url);
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Locaux');
     sheet.addRow(['Identifiant', 'Adresse', 'Rue', 'Date', 'Statut', 'Activité', 'Surface']);

@@ -4,7 +4,7 @@ import { quartierAt } from '../../geo/assign-quartiers';
 import type { PolygonGeometry } from '../../geo/reproject';
 import type { ImportIssue, ImportKind } from '../import-kind';
 import { readColumns } from '../read-table';
-import { upsertRows } from '../upsert';
+import { copyUpsertRows } from '../upsert-copy';
 import { checkDuplicates, RowReader, simplify } from '../values';
 
 type Status = 'occupied' | 'vacant' | 'works' | 'closed';
@@ -172,8 +172,7 @@ const inFrance = (lat: number, lon: number) => lat >= 41 && lat <= 52 && lon >= 
  */
 export const premisesKind: ImportKind<PremisesRecord> = {
   kind: 'premises',
-  description:
-    'Locaux commerciaux et historique daté de leur statut (occupé, vacant, en travaux, fermé)',
+  description: 'Locaux commerciaux et historique daté de leur statut (occupé, vacant, en travaux, fermé)',
   formats: ['csv', 'xlsx'],
   columns,
 
@@ -188,8 +187,7 @@ export const premisesKind: ImportKind<PremisesRecord> = {
       const address = r.text('address', { max: 300 });
       const street = r.text('street', { required: true, max: 200 });
       const quartierName = r.text('quartier', { max: 200 });
-      const quartier =
-        quartierName === undefined ? null : quartiers.byName.get(simplify(quartierName));
+      const quartier = quartierName === undefined ? null : quartiers.byName.get(simplify(quartierName));
       if (quartierName !== undefined && quartier === undefined) {
         const known = [...quartiers.byName.values()].map((q) => q.name).join(', ');
         r.fail(
@@ -202,10 +200,7 @@ export const premisesKind: ImportKind<PremisesRecord> = {
       const lat = r.number('lat', { min: -90, max: 90 });
       const lon = r.number('lon', { min: -180, max: 180 });
       if ((r.raw('lat') === '') !== (r.raw('lon') === '')) {
-        r.fail(
-          r.raw('lat') === '' ? 'lat' : 'lon',
-          'latitude et longitude vont ensemble : les deux ou aucune',
-        );
+        r.fail(r.raw('lat') === '' ? 'lat' : 'lon', 'latitude et longitude vont ensemble : les deux ou aucune');
       } else if (lat !== undefined && lon !== undefined && !inFrance(lat, lon)) {
         r.fail(
           'lat',
@@ -218,8 +213,7 @@ export const premisesKind: ImportKind<PremisesRecord> = {
       const groundFloor = groundRaw === '' ? null : yesNo[simplify(groundRaw)];
       if (groundFloor === undefined) r.fail('ground_floor', 'valeur inconnue (oui ou non attendu)');
       const date = r.date('date', { required: true });
-      if (date && date > today)
-        r.fail('date', 'date dans le futur : un statut s’enregistre quand il est constaté');
+      if (date && date > today) r.fail('date', 'date dans le futur : un statut s’enregistre quand il est constaté');
       const rawStatus = simplify(r.raw('status'));
       let status: Status | undefined;
       if (rawStatus === 'ferme' || rawStatus === 'fermee') {
@@ -232,9 +226,7 @@ export const premisesKind: ImportKind<PremisesRecord> = {
       }
       const activityRaw = r.text('activity', { max: 100 });
       const activity =
-        activityRaw === undefined
-          ? null
-          : (activities[simplify(activityRaw)] ?? activityRaw.trim().toLowerCase());
+        activityRaw === undefined ? null : (activities[simplify(activityRaw)] ?? activityRaw.trim().toLowerCase());
       if (r.ok) {
         parsed.push({
           line: r.line,
@@ -255,21 +247,14 @@ export const premisesKind: ImportKind<PremisesRecord> = {
         });
       }
     }
-    const records = checkDuplicates(
-      parsed,
-      (p) => `${p.premises_id} ${p.date}`,
-      issues as ImportIssue[],
-      'date',
-    );
+    const records = checkDuplicates(parsed, (p) => `${p.premises_id} ${p.date}`, issues as ImportIssue[], 'date');
     return { records, issues };
   },
 
   async write(trx, records, ctx) {
     const quartiers = await knownQuartiers(trx, ctx.commune);
     const latest = new Map<string, PremisesRecord[]>();
-    for (const record of [...records].sort(
-      (a, b) => a.date.localeCompare(b.date) || a.line - b.line,
-    )) {
+    for (const record of [...records].sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line)) {
       latest.set(record.premises_id, [...(latest.get(record.premises_id) ?? []), record]);
     }
     const existing = new Map<string, Record<string, unknown>>();
@@ -319,11 +304,8 @@ export const premisesKind: ImportKind<PremisesRecord> = {
       activity: r.activity,
       import_id: ctx.importId,
     }));
-    const premises = await upsertRows(trx, 'premises', premisesRows, [
-      'commune_insee',
-      'premises_id',
-    ]);
-    const history = await upsertRows(trx, 'premises_status', statusRows, [
+    const premises = await copyUpsertRows(trx, 'premises', premisesRows, ['commune_insee', 'premises_id']);
+    const history = await copyUpsertRows(trx, 'premises_status', statusRows, [
       'commune_insee',
       'premises_id',
       'valid_from',
@@ -340,9 +322,11 @@ interface KnownQuartiers {
 }
 
 async function knownQuartiers(db: Knex, commune: string): Promise<KnownQuartiers> {
-  const rows = (await db('quartiers')
-    .where({ commune_insee: commune })
-    .select('id', 'name', 'geometry')) as { id: number; name: string; geometry: PolygonGeometry }[];
+  const rows = (await db('quartiers').where({ commune_insee: commune }).select('id', 'name', 'geometry')) as {
+    id: number;
+    name: string;
+    geometry: PolygonGeometry;
+  }[];
   return {
     byName: new Map(rows.map((q) => [simplify(q.name), { id: q.id, name: q.name }])),
     shapes: rows.map((q) => ({ id: q.id, geometry: q.geometry })),

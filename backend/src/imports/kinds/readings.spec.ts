@@ -9,7 +9,8 @@ import { refreshMarts } from '../../db/refresh-marts';
 
 const repo = path.resolve(import.meta.dirname, '..', '..', '..', '..');
 const fixtures = path.join(repo, 'backend', 'test', 'fixtures', 'fluids');
-const commune = '99230';
+/** Each spec imports into a commune of its own (99230, 99231...), so the specs run in any order. */
+const communes = ['99230', '99231', '99232', '99233', '99234'];
 
 
 const square = (lon: number, lat: number, size: number) => ({
@@ -29,12 +30,20 @@ describe('npm run import buildings and readings (fluids)', () => {
   let db: Knex;
   let url: string;
   let dir: string;
+  let commune: string;
+  let specs = 0;
+  /** The building register of the first story, which the bills refer to. */
+  const landRegister = () => importCli(['buildings', path.join(fixtures, 'batiments.csv'), '--commune', commune], url);
 
   beforeAll(async () => {
     const database = await testDatabase();
     db = database.knex;
     url = database.url;
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotage-fluids-import-'));
+  });
+
+  beforeEach(async () => {
+    commune = communes[specs++];
     await db('communes').insert({
       insee_code: commune,
       name: 'Importville-les-Fluides',
@@ -54,10 +63,13 @@ describe('npm run import buildings and readings (fluids)', () => {
     ]);
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     for (const table of ['meter_readings', 'meters', 'buildings', 'quartiers', 'imports'])
       await db(table).where({ commune_insee: commune }).delete();
     await db('communes').where({ insee_code: commune }).delete();
+  });
+
+  afterAll(async () => {
     await refreshMarts(db);
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -124,6 +136,7 @@ describe('npm run import buildings and readings (fluids)', () => {
   }, 60_000);
 
   it('refuses a bad register whole and names every problem', async () => {
+    await landRegister(); // the 3 buildings a refused register must leave as they are
     const result = await importCli(
       ['buildings', path.join(fixtures, 'batiments-erreurs.csv'), '--commune', commune, '--json'],
       url,
@@ -173,6 +186,7 @@ describe('npm run import buildings and readings (fluids)', () => {
 
   it('lands supplier bills with ";" and decimal commas, French fluid names and MWh, prorated by days once landed', async () => {
     const file = path.join(fixtures, 'releves.csv');
+    await landRegister();
 
     const first = await importCli(['readings', file, '--commune', commune], url);
     const again = await importCli(['readings', file, '--commune', commune], url);
@@ -266,6 +280,7 @@ describe('npm run import buildings and readings (fluids)', () => {
     sheet.addRow(['PIS-1', 'réseau de chaleur', '01/01/2024', '31/01/2024', 81000, 'kWh', 7290]);
     const file = path.join(dir, 'factures.xlsx');
     await workbook.xlsx.writeFile(file);
+    await landRegister();
 
     const result = await importCli(['readings', file, '--commune', commune], url);
 
@@ -284,6 +299,7 @@ describe('npm run import buildings and readings (fluids)', () => {
   }, 60_000);
 
   it('refuses a file with bad lines, writes nothing, and names every line, column, value and reason', async () => {
+    await landRegister();
     const before = await db('meter_readings')
       .where({ commune_insee: commune })
       .count<{ count: number }[]>('* as count');

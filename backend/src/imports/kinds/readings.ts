@@ -1,6 +1,6 @@
 import type { ImportKind } from '../import-kind';
 import { readColumns } from '../read-table';
-import { upsertRows } from '../upsert';
+import { copyUpsertRows } from '../upsert-copy';
 import { checkDuplicates, RowReader, simplify } from '../values';
 
 export const fluids = ['electricity', 'gas', 'heat', 'fuel_oil', 'water'] as const;
@@ -142,10 +142,7 @@ export const readingsKind: ImportKind<ReadingRecord> = {
   async parse(file, ctx) {
     const { rows, issues } = await readColumns(file, ctx.fileName, columns);
     const registered = new Set(
-      (await ctx
-        .db('buildings')
-        .where({ commune_insee: ctx.commune })
-        .pluck('building_id')) as string[],
+      (await ctx.db('buildings').where({ commune_insee: ctx.commune }).pluck('building_id')) as string[],
     );
     const parsed: { line: number; record: ReadingRecord }[] = [];
     for (const row of rows) {
@@ -166,18 +163,14 @@ export const readingsKind: ImportKind<ReadingRecord> = {
       if (!rawUnit) r.fail('unit', 'unité obligatoire manquante');
       else if (!unit) r.fail('unit', 'unité inconnue (kWh, MWh ou m3)');
       else if (fluid && (fluid === 'water') !== (unit.unit === 'm3')) {
-        r.fail(
-          'unit',
-          fluid === 'water' ? "l'eau se compte en m3" : "l'énergie se compte en kWh ou MWh",
-        );
+        r.fail('unit', fluid === 'water' ? "l'eau se compte en m3" : "l'énergie se compte en kWh ou MWh");
       }
       const amount = r.number('amount_eur', { min: 0 });
       const indexStart = r.number('index_start', { min: 0 });
       const indexEnd = r.number('index_end', { min: 0 });
       let reset = false;
       const rawReset = simplify(r.raw('index_reset'));
-      if (rawReset !== '' && !yes.has(rawReset) && !no.has(rawReset))
-        r.fail('index_reset', 'oui ou non attendu');
+      if (rawReset !== '' && !yes.has(rawReset) && !no.has(rawReset)) r.fail('index_reset', 'oui ou non attendu');
       else reset = yes.has(rawReset);
       // an index that goes backwards is a reset or a meter replacement, whatever the column says
       if (indexStart !== undefined && indexEnd !== undefined && indexEnd < indexStart) reset = true;
@@ -198,8 +191,7 @@ export const readingsKind: ImportKind<ReadingRecord> = {
         },
       });
     }
-    const key = (b: ReadingRecord) =>
-      `${b.building_id} ${b.fluid} ${b.period_start} ${b.period_end}`;
+    const key = (b: ReadingRecord) => `${b.building_id} ${b.fluid} ${b.period_start} ${b.period_end}`;
     return { records: checkDuplicates(parsed, key, issues, 'period_start'), issues };
   },
 
@@ -219,7 +211,7 @@ export const readingsKind: ImportKind<ReadingRecord> = {
       ...b,
       import_id: ctx.importId,
     }));
-    return upsertRows(trx, 'meter_readings', rows, [
+    return copyUpsertRows(trx, 'meter_readings', rows, [
       'commune_insee',
       'building_id',
       'fluid',

@@ -116,6 +116,13 @@ describe('the alerts API (budget, commerce, flows) over HTTP', () => {
     as['otherAgent'] = await signIn(api.base, 'agent', other);
   }, 120_000);
 
+  // the fixture is read by every spec; what a spec changes (thresholds, acknowledgements, their audit entries) starts
+  // afresh for the next one, whatever the order
+  beforeEach(async () => {
+    for (const table of ['alert_acknowledgements', 'alert_thresholds', 'audit_log'])
+      await db(table).whereIn('commune_insee', [commune, other]).delete();
+  });
+
   afterAll(async () => {
     await api.close();
     for (const table of [

@@ -25,6 +25,15 @@ describe('the audit log', () => {
     admin = await signIn(api.base, 'admin');
     agent = await signIn(api.base, 'agent');
   });
+  // every spec writes the entries it reads: the log starts empty for each, whatever ran before
+  beforeEach(async () => {
+    await db('degree_days').where({ commune_insee: commune }).delete();
+    await db('alert_thresholds').where({ commune_insee: commune }).delete();
+    await db('audit_log')
+      .whereIn('commune_insee', [commune, elsewhere])
+      .orWhere('actor', 'like', '%@audit.tests')
+      .delete();
+  });
   afterAll(async () => {
     await api.close();
     await db('degree_days').where({ commune_insee: commune }).delete();
@@ -43,15 +52,24 @@ describe('the audit log', () => {
     return { status: response.status, body: (await response.json()) as any };
   };
   /** An entry written at a given instant, as the other modules write them. */
-  const entry = (at: string, action: string, actor: string, insee: string | null = commune) =>
+  const entry = (at: string, action: string, actor: string, insee: string | null = commune, target = 'x', details = {}) =>
     db('audit_log').insert({
       at,
       action,
       actor,
       commune_insee: insee,
-      target: 'x',
-      details: JSON.stringify({}),
+      target,
+      details: JSON.stringify(details),
     });
+  /** A threshold change and an import, as the agent of the first story makes them. */
+  const agentEntries = async () => {
+    await entry('2025-05-01T09:00:00Z', 'import', 'agent@tests.pilotage.fr', commune, 'degree-days:dju.csv');
+    await entry('2025-05-01T10:00:00Z', 'alert.threshold', 'agent@tests.pilotage.fr', commune, 'vacancy_spike', {
+      kind: 'vacancy_spike',
+      old_value: 5,
+      new_value: 8,
+    });
+  };
 
   it('shows the admin who imported a file and who changed a threshold, when, and what changed, newest first', async () => {
     const before = Date.now();
@@ -105,6 +123,7 @@ describe('the audit log', () => {
   });
 
   it('shows an admin limited to a commune that commune alone, and refuses another one asked for by name', async () => {
+    await agentEntries();
     await entry('2025-06-01T10:00:00Z', 'comment.delete', 'elected@audit.tests', elsewhere);
     await entry('2025-06-01T10:00:00Z', 'login.failed', 'someone@audit.tests', null);
     const limited = await signIn(api.base, 'admin', commune);
@@ -126,6 +145,7 @@ describe('the audit log', () => {
   });
 
   it('filters by action prefix, actor, Paris calendar days and count', async () => {
+    await agentEntries();
     // 31 March 2024 is the night clocks go forward: 21:30 UTC is 23:30 in Paris, 22:30 UTC is already 1 April
     await entry('2024-03-31T21:30:00Z', 'fluids.rule.create', 'Agent@Audit.Tests');
     await entry('2024-03-31T22:30:00Z', 'fluids.rule.delete', 'agent@audit.tests');
@@ -154,6 +174,7 @@ describe('the audit log', () => {
   });
 
   it('gives the same entries as a CSV file for Excel: a BOM, semicolons and a header', async () => {
+    await agentEntries();
     const response = await fetch(
       `${api.base}/audit?commune=${commune}&action=alert.threshold&format=csv`,
       { headers: admin },

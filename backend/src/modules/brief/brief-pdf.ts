@@ -56,7 +56,7 @@ function figureCards(doc: Doc, figures: Headline[]): void {
   const perRow = 4;
   const gap = 8;
   const cardWidth = (WIDTH - gap * (perRow - 1)) / perRow;
-  const cardHeight = 74;
+  const cardHeight = 96;
   for (let i = 0; i < figures.length; i += perRow) {
     room(doc, cardHeight + gap);
     const top = doc.y;
@@ -73,7 +73,7 @@ function figureCards(doc: Doc, figures: Headline[]): void {
       let size = 14;
       doc.font('bold').fontSize(size);
       while (size > 9 && doc.widthOfString(figure.text) > inner.width) doc.fontSize((size -= 0.5));
-      doc.fillColor(INK).text(figure.text, x + 7, top + 26, { ...inner, lineBreak: false });
+      doc.fillColor(INK).text(figure.text, x + 7, top + 27, { ...inner, lineBreak: false }); // labels take up to two lines
       const foot = [figure.comparison, figure.status ? STATUS_WORDS[figure.status] : null].filter(Boolean).join(' · ');
       if (foot)
         doc
@@ -81,13 +81,19 @@ function figureCards(doc: Doc, figures: Headline[]): void {
           .fontSize(7)
           .fillColor(MUTED)
           .text(foot, x + 7, top + 48, inner);
+      if (figure.threshold)
+        doc
+          .font('body')
+          .fontSize(6.5)
+          .fillColor(MUTED)
+          .text(`Seuils : ${figure.threshold}`, x + 7, doc.y + 2, inner);
     });
     doc.y = top + cardHeight + gap;
   }
 }
 
 /** A table: columns sized by their content, wrapped cells, header repeated after a page break. */
-function table(doc: Doc, data: BriefTable): void {
+function table(doc: Doc, data: BriefTable, reserveAfter = 0): void {
   const size = 7.5;
   const pad = 3;
   doc.font('bold').fontSize(9).fillColor(INK);
@@ -100,10 +106,12 @@ function table(doc: Doc, data: BriefTable): void {
       doc.widthOfString(column.label) * 0.8,
       ...rows.slice(0, 80).map((row) => Math.min(doc.widthOfString(row[column.key] ?? ''), 220)),
     );
-    const words = [column.label, ...rows.slice(0, 80).map((row) => row[column.key] ?? '')].flatMap(
-      (text) => text.split(/[ \n-]+/), // no-break spaces hold numbers together
-    );
-    const widestWord = Math.max(...words.map((word) => doc.widthOfString(word)));
+    // no-break spaces hold numbers together; the header is set in bold
+    const words = rows.slice(0, 80).flatMap((row) => (row[column.key] ?? '').split(/[ \n-]+/));
+    doc.font('bold');
+    const widestLabelWord = Math.max(...column.label.split(/[ \n-]+/).map((word) => doc.widthOfString(word)));
+    doc.font('body');
+    const widestWord = Math.max(widestLabelWord, ...words.map((word) => doc.widthOfString(word)));
     return { want: Math.max(longest + 2 * pad, 30), floor: widestWord + 2 * pad + 1 };
   });
   // every column gets its widest word; what is left is shared in proportion to what each would like beyond it
@@ -153,7 +161,9 @@ function table(doc: Doc, data: BriefTable): void {
   }
   rows.forEach((row, index) => {
     const cells = data.columns.map((column) => row[column.key] ?? '');
-    if (doc.y + rowHeight(cells, 'body') > BOTTOM) {
+    // the last row keeps the lines that follow it (the source) on its page
+    const after = index === rows.length - 1 ? reserveAfter : 0;
+    if (doc.y + rowHeight(cells, 'body') + after > BOTTOM) {
       doc.addPage();
       drawRow(header, 'bold', '#e8eef3');
     }
@@ -196,9 +206,14 @@ function section(doc: Doc, data: BriefSection): void {
   // a chart too tall for the rest of the page comes after its table, so the page is not left half empty
   const chartFits = data.chart && doc.y + data.chart.height * (WIDTH / 700) + 20 <= BOTTOM;
   if (data.chart && chartFits) chart(doc, data.chart);
-  for (const item of data.tables) table(doc, item);
+  const source = `Source : ${data.source}`;
+  doc.font('body').fontSize(7);
+  const sourceHeight = doc.heightOfString(source, { width: WIDTH }) + 14;
+  data.tables.forEach((item, i) =>
+    table(doc, item, i === data.tables.length - 1 && !(data.chart && !chartFits) ? sourceHeight : 0),
+  );
   if (data.chart && !chartFits) chart(doc, data.chart);
-  paragraph(doc, `Source : ${data.source}`, 7, MUTED);
+  paragraph(doc, source, 7, MUTED);
 }
 
 function cover(doc: Doc, brief: BriefDocument): void {

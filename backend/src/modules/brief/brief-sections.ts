@@ -9,42 +9,21 @@ import { alertKindLabel } from './headline-source';
 const n = (value: string | number | null | undefined) => (value === null || value === undefined ? null : Number(value));
 const col = (key: string, label: string, numeric = false) => ({ key, label, numeric });
 
-const FAMILY_TITLES = { budget: 'Budget', fluids: 'Fluides', commerce: 'Commerce', flows: 'Flux' } as const;
 const STATUS_WORDS = { ok: 'Conforme', watch: 'À surveiller', alert: 'Alerte' } as const;
 
 export function figuresSection(figures: Headline[]): BriefSection {
-  const table: BriefTable = {
-    caption: 'Les chiffres clés de chaque famille',
-    columns: [
-      col('family', 'Famille'),
-      col('label', 'Indicateur'),
-      col('value', 'Valeur', true),
-      col('period', 'Période'),
-      col('comparison', 'Évolution'),
-      col('status', 'Appréciation'),
-    ],
-    rows: figures.map((figure) => ({
-      family: FAMILY_TITLES[figure.family],
-      label: figure.label,
-      value: figure.text,
-      period: figure.period_label + (figure.complete ? '' : ' (année en cours)'),
-      comparison: figure.comparison ?? '—',
-      status: figure.status ? STATUS_WORDS[figure.status] + (figure.threshold ? ` (${figure.threshold})` : '') : '—',
-    })),
-    total: null,
-  };
   const flagged = figures.filter((figure) => figure.status && figure.status !== 'ok');
   return {
     id: 'figures',
     title: 'Chiffres clés',
     sentences: [
       flagged.length
-        ? `${f.plural(flagged.length, 'indicateur dépasse', 'indicateurs dépassent')} son seuil : ${flagged.map((x) => x.label.toLowerCase()).join(', ')}.`
-        : 'Les ratios financiers restent dans leurs seuils d’alerte.',
+        ? `${f.plural(flagged.length, 'indicateur dépasse son seuil', 'indicateurs dépassent leur seuil')} : ${flagged.map((x) => `${x.label.toLowerCase()} (${STATUS_WORDS[x.status!].toLowerCase()})`).join(', ')}.`
+        : 'Aucun indicateur ne dépasse son seuil.',
     ],
     figures,
     chart: null,
-    tables: [table],
+    tables: [],
     source: [...new Set(figures.map((figure) => figure.source))].join(' ; '),
   };
 }
@@ -270,9 +249,8 @@ export function quartiersSection(rows: QuartierRow[], year: number): BriefSectio
     ]
       .filter(Boolean)
       .join(' ; ');
-  const standing = rows.filter((row) => reasons(row));
   const sentences = [
-    `En ${year}, la commune a investi en moyenne ${f.integer(average)} € par habitant dans ses quartiers${top.length ? ` ; le plus : ${top.map((row) => `${row.quartier} (${f.integer(n(row.investment_per_inhabitant_eur))} €)`).join(', ')}` : ''}.`,
+    `En ${year}, la commune a investi en moyenne ${f.roundEuros(average)} par habitant dans ses quartiers${top.length ? ` ; le plus : ${top.map((row) => `${row.quartier} (${f.roundEuros(n(row.investment_per_inhabitant_eur))})`).join(', ')}` : ''}.`,
   ];
   if (none.length)
     sentences.push(`Sans investissement localisé cette année : ${none.map((row) => row.quartier).join(', ')}.`);
@@ -312,9 +290,7 @@ export function quartiersSection(rows: QuartierRow[], year: number): BriefSectio
           population: f.integer(row.population),
           investment: f.amount(n(row.investment_eur)),
           perHead:
-            n(row.investment_per_inhabitant_eur) === null
-              ? '—'
-              : `${f.integer(n(row.investment_per_inhabitant_eur))} €`,
+            n(row.investment_per_inhabitant_eur) === null ? '—' : f.roundEuros(n(row.investment_per_inhabitant_eur)),
           vacancy: f.percent(n(row.vacancy_rate)),
           fluids: f.amount(n(row.fluids_cost_eur)),
           why: reasons(row) || '—',
@@ -322,6 +298,7 @@ export function quartiersSection(rows: QuartierRow[], year: number): BriefSectio
         total: null,
       },
     ],
-    source: `${f.plural(standing.length, 'quartier se distingue', 'quartiers se distinguent')} ; investissement localisé : CP exécutés des programmes situés dans le quartier`,
+    source:
+      'Investissement localisé : crédits de paiement exécutés des programmes situés dans le quartier ; vacance des locaux en rez-de-chaussée au 31 décembre ; fluides des bâtiments municipaux du quartier',
   };
 }

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../http/app-deps';
 import { communeScope } from '../auth/access';
 import { briefHandlers } from './brief.handlers';
 

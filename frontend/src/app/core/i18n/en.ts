@@ -1065,9 +1065,11 @@ export const EN: Readonly<Record<TranslationKey, string>> = {
   'commerce.trends': 'Trends',
   'commerce.trend.heading': 'Retail vacancy rate, month by month',
   'commerce.trend.summary':
-    'The vacancy rate went from {first} in {from} to {last} in {to} ({vacant} of {premises} premises vacant); the usual town-centre alert threshold is {alert}.',
+    'The vacancy rate went from {first} in {from} to {last} in {to} ({vacant} of {premises} premises vacant); the commune’s alert threshold is {alert}.',
+  'commerce.trend.summaryNoThreshold':
+    'The vacancy rate went from {first} in {from} to {last} in {to} ({vacant} of {premises} premises vacant).',
   'commerce.trend.alert': 'Alert threshold {rate}',
-  'commerce.trend.national': 'National level {rate}',
+  'commerce.trend.watch': 'Watch level {rate}',
   'commerce.flows.heading': 'Shop openings and closures',
   'commerce.flows.summary': 'From {from} to {to}: {openings} shop openings and {closures} closures.',
   'commerce.mix.heading': 'Activities of occupied shops',

@@ -1087,9 +1087,11 @@ export const FR = {
   'commerce.trends': 'Évolutions',
   'commerce.trend.heading': 'Taux de vacance commerciale, mois par mois',
   'commerce.trend.summary':
-    'Le taux de vacance passe de {first} en {from} à {last} en {to} ({vacant} locaux vacants sur {premises}) ; le seuil d’alerte usuel des centres-villes est de {alert}.',
+    'Le taux de vacance passe de {first} en {from} à {last} en {to} ({vacant} locaux vacants sur {premises}) ; le seuil d’alerte de la commune est de {alert}.',
+  'commerce.trend.summaryNoThreshold':
+    'Le taux de vacance passe de {first} en {from} à {last} en {to} ({vacant} locaux vacants sur {premises}).',
   'commerce.trend.alert': 'Seuil d’alerte {rate}',
-  'commerce.trend.national': 'Niveau national {rate}',
+  'commerce.trend.watch': 'Seuil de vigilance {rate}',
   'commerce.flows.heading': 'Ouvertures et fermetures de commerces',
   'commerce.flows.summary': 'De {from} à {to} : {openings} ouvertures et {closures} fermetures de commerces.',
   'commerce.mix.heading': 'Activités des commerces occupés',

@@ -32,6 +32,9 @@ const STATUS_WORDS = { ok: 'Conforme', watch: 'À surveiller', alert: 'Alerte' }
                   · <strong>{{ words[figure.status] }}</strong>
                 }
               </span>
+              @if (figure.threshold) {
+                <span class="foot">Seuils : {{ figure.threshold }}</span>
+              }
             </li>
           }
         </ul>

@@ -1,3 +1,4 @@
+import { BUDGET_KPIS_2024 } from '../data-access/budget-kpis.fixture';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
@@ -6,12 +7,7 @@ import { provideState, provideStore, Store } from '@ngrx/store';
 import { communesApiActions } from '../../../core/context/communes-api.actions';
 import { contextFeature } from '../../../core/context/context.feature';
 import { shellActions } from '../../../core/context/shell.actions';
-import {
-  DOCUMENTS_FIXTURE,
-  EXECUTION_FIXTURE,
-  HEALTH_FIXTURE,
-  THRESHOLDS_FIXTURE,
-} from '../data-access/budget-rows.fixture';
+import { DOCUMENTS_FIXTURE, EXECUTION_FIXTURE, HEALTH_FIXTURE } from '../data-access/budget-rows.fixture';
 import * as budgetEffects from '../state/budget.effects';
 import { budgetFeature } from '../state/budget.feature';
 import { peersApiActions } from '../peers/state/peers-api.actions';
@@ -68,13 +64,13 @@ describe('BudgetPage', () => {
   async function answerWithRoubaix(): Promise<void> {
     answer('/api/v1/budget/health?commune=59512&year=2024&years=6', HEALTH_FIXTURE);
     answer('/api/v1/budget/documents?commune=59512', DOCUMENTS_FIXTURE);
-    answer('/api/v1/budget/thresholds', THRESHOLDS_FIXTURE);
     for (const level of ['section', 'chapter', 'function', 'subfunction']) {
       answer(
         `/api/v1/budget/execution?commune=59512&year=2024&level=${level}`,
         EXECUTION_FIXTURE.filter((r) => r.level === level),
       );
     }
+    answer('/api/v1/kpis?commune=59512&year=2024&family=budget', BUDGET_KPIS_2024);
     await fixture.whenStable();
   }
 
@@ -107,9 +103,9 @@ describe('BudgetPage', () => {
 
   it('drills from a function down to its chapters', async () => {
     await answerWithRoubaix();
-    const button = [
-      ...host.querySelectorAll<HTMLButtonElement>('app-drilldown-panel tbody th button'),
-    ].find((b) => text(b) === '2 Enseignement')!;
+    const button = [...host.querySelectorAll<HTMLButtonElement>('app-drilldown-panel tbody th button')].find(
+      (b) => text(b) === '2 Enseignement',
+    )!;
 
     button.click();
     answer('/api/v1/budget/execution?commune=59512&year=2024&level=function_chapter&function=2', [
@@ -117,12 +113,8 @@ describe('BudgetPage', () => {
     ]);
     await fixture.whenStable();
 
-    expect(text(host.querySelector('app-drilldown-panel caption'))).toBe(
-      'Chapitres de la fonction 2 Enseignement',
-    );
-    expect(text(host.querySelector('app-drilldown-panel tbody th'))).toBe(
-      '011 Charges à caractère général',
-    );
+    expect(text(host.querySelector('app-drilldown-panel caption'))).toBe('Chapitres de la fonction 2 Enseignement');
+    expect(text(host.querySelector('app-drilldown-panel tbody th'))).toBe('011 Charges à caractère général');
   });
 
   it('says how Roubaix compares with its strate, below its budget figures', async () => {

@@ -12,7 +12,6 @@ import {
   PlaceRow,
   ProgrammeRow,
   StructureRow,
-  ThresholdRow,
 } from './budget-rows';
 
 type Params = Readonly<Record<string, string | number | null | undefined>>;
@@ -67,10 +66,6 @@ export class BudgetApi {
 
   documents(commune: string): Observable<DocumentRow[]> {
     return this.get('documents', { commune });
-  }
-
-  thresholds(): Observable<ThresholdRow[]> {
-    return this.get('thresholds', {});
   }
 
   execution(query: ExecutionQuery): Observable<ExecutionRow[]> {

@@ -7,7 +7,6 @@ import {
   PlaceRow,
   ProgrammeRow,
   StructureRow,
-  ThresholdRow,
 } from './budget-rows';
 
 function health(year: number, figures: Partial<HealthRow>): HealthRow {
@@ -82,25 +81,6 @@ export const DOCUMENTS_FIXTURE: DocumentRow[] = [
   { year: 2024, stage: 'BP', document_seq: 1, nomenclature: 'M57', lines: 900 },
   { year: 2024, stage: 'DM', document_seq: 1, nomenclature: 'M57', lines: 80 },
   { year: 2024, stage: 'CA', document_seq: 1, nomenclature: 'M57', lines: 1000 },
-];
-
-export const THRESHOLDS_FIXTURE: ThresholdRow[] = [
-  {
-    indicator: 'capacite_desendettement_annees',
-    warning: 12,
-    critical: 15,
-    direction: 'above',
-    unit: 'years',
-    source: 'LPFP 2018-2022',
-  },
-  {
-    indicator: 'taux_execution_investissement',
-    warning: 0.7,
-    critical: 0.5,
-    direction: 'below',
-    unit: 'fraction',
-    source: 'repère',
-  },
 ];
 
 function execution(row: Partial<ExecutionRow>): ExecutionRow {

@@ -42,18 +42,7 @@ export interface DocumentRow {
   lines: number;
 }
 
-/** `GET /budget/thresholds`. */
-export interface ThresholdRow {
-  indicator: string;
-  warning: number;
-  critical: number;
-  direction: 'below' | 'above';
-  unit: string;
-  source: string;
-}
-
-export type ExecutionLevel =
-  'section' | 'chapter' | 'function' | 'subfunction' | 'function_chapter' | 'article';
+export type ExecutionLevel = 'section' | 'chapter' | 'function' | 'subfunction' | 'function_chapter' | 'article';
 
 /** Voted and executed amounts of a stage, cumulated, as every execution row and line carries them. */
 export interface Credits {

@@ -10,8 +10,8 @@ import {
   PlaceRow,
   ProgrammeRow,
   StructureRow,
-  ThresholdRow,
 } from '../data-access/budget-rows';
+import { KpiRow } from '../../../shared/kpis/kpi-row';
 
 export const budgetApiActions = createActionGroup({
   source: 'Budget API',
@@ -21,7 +21,8 @@ export const budgetApiActions = createActionGroup({
       year: number;
       health: HealthRow[];
       documents: DocumentRow[];
-      thresholds: ThresholdRow[];
+      /** The KPI catalogue's budget rows of the accounts year (the year's CA, else the latest before it). */
+      kpis: KpiRow[];
       execution: ExecutionRow[];
     }>(),
     'Overview Loaded Failure': props<{ error: string }>(),

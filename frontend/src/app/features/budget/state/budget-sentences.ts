@@ -61,9 +61,7 @@ export function shareSentence(input: {
 }): string {
   const { lang, year, what, total, first, second } = input;
   if (!first || total <= 0) {
-    return lang === 'fr'
-      ? `Aucun montant par fonction en ${year}.`
-      : `No amount by function in ${year}.`;
+    return lang === 'fr' ? `Aucun montant par fonction en ${year}.` : `No amount by function in ${year}.`;
   }
   const share = (value: number) => level(value / total, 'percent', lang);
   const tail = second
@@ -99,10 +97,12 @@ export function debtCapacitySentence(input: {
   toYear: number;
   from: number | null;
   to: number | null;
-  ceiling: number;
-  red: number;
+  ceiling: number | null;
+  red: number | null;
+  /** The KPI catalogue's judgment of the figure (the sentence says it, it never judges). */
+  status: 'ok' | 'watch' | 'alert' | null;
 }): string {
-  const { lang, fromYear, toYear, from, to, ceiling } = input;
+  const { lang, fromYear, toYear, from, to, ceiling, status } = input;
   const years = (value: number) => yearsText(value, lang);
   if (to === null) {
     return lang === 'fr'
@@ -110,25 +110,27 @@ export function debtCapacitySentence(input: {
       : `Debt payback period unknown in ${toYear} (debt or gross savings missing, or negative savings).`;
   }
   const position =
-    to > input.red
-      ? lang === 'fr'
-        ? `au-delà de la zone rouge de ${input.red} ans`
-        : `beyond the ${input.red}-year red zone`
-      : to > ceiling
+    status === null || ceiling === null || input.red === null
+      ? ''
+      : status === 'alert'
         ? lang === 'fr'
-          ? `au-dessus du plafond de référence de ${ceiling} ans`
-          : `above the ${ceiling}-year reference ceiling`
-        : lang === 'fr'
-          ? `sous le plafond de référence de ${ceiling} ans`
-          : `below the ${ceiling}-year reference ceiling`;
+          ? `, au-delà de la zone rouge de ${input.red} ans`
+          : `, beyond the ${input.red}-year red zone`
+        : status === 'watch'
+          ? lang === 'fr'
+            ? `, au-dessus du plafond de référence de ${ceiling} ans`
+            : `, above the ${ceiling}-year reference ceiling`
+          : lang === 'fr'
+            ? `, sous le plafond de référence de ${ceiling} ans`
+            : `, below the ${ceiling}-year reference ceiling`;
   if (from === null || fromYear >= toYear) {
     return lang === 'fr'
-      ? `La capacité de désendettement est de ${years(to)} en ${toYear}, ${position}.`
-      : `The debt payback period is ${years(to)} in ${toYear}, ${position}.`;
+      ? `La capacité de désendettement est de ${years(to)} en ${toYear}${position}.`
+      : `The debt payback period is ${years(to)} in ${toYear}${position}.`;
   }
   return lang === 'fr'
-    ? `La capacité de désendettement passe de ${years(from)} en ${fromYear} à ${years(to)} en ${toYear}, ${position}.`
-    : `The debt payback period goes from ${years(from)} in ${fromYear} to ${years(to)} in ${toYear}, ${position}.`;
+    ? `La capacité de désendettement passe de ${years(from)} en ${fromYear} à ${years(to)} en ${toYear}${position}.`
+    : `The debt payback period goes from ${years(from)} in ${fromYear} to ${years(to)} in ${toYear}${position}.`;
 }
 
 export function slippageSentence(input: {
@@ -138,8 +140,7 @@ export function slippageSentence(input: {
   worst: { name: string; months: number } | null;
 }): string {
   const { lang, count, late, worst } = input;
-  if (count === 0)
-    return lang === 'fr' ? "Aucun programme d'investissement." : 'No investment programme.';
+  if (count === 0) return lang === 'fr' ? "Aucun programme d'investissement." : 'No investment programme.';
   const lead =
     lang === 'fr'
       ? `${late} programme${late > 1 ? 's' : ''} sur ${count} ${late > 1 ? 'glissent' : 'glisse'} par rapport au calendrier voté`

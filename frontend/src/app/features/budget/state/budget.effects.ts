@@ -1,32 +1,42 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { catchError, filter, forkJoin, map, of, switchMap } from 'rxjs';
+import { catchError, filter, forkJoin, map, Observable, of, switchMap } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
+import { KpiRow } from '../../../shared/kpis/kpi-row';
+import { KpisApi } from '../../../shared/kpis/kpis-api';
 import { QuartiersApi } from '../../../shared/quartiers/quartiers-api';
 import { BudgetApi } from '../data-access/budget-api';
 import { budgetApiActions } from './budget-api.actions';
 import { budgetPageActions } from './budget-page.actions';
+import { accountsRow } from './build-budget-kpis';
 import { partnersPageActions } from './partners-page.actions';
 import { placesPageActions } from './places-page.actions';
 import { programmesPageActions } from './programmes-page.actions';
 
 const message = (error: unknown) => toApiError(error).message;
 
-/** Ratios of six years, documents, thresholds and the year's execution at four levels, fetched together. */
+/**
+ * Ratios of six years, documents and the year's execution at four levels, fetched together; then the KPI catalogue's
+ * budget rows of the accounts year (the year's CA, else the latest before it): what the cards show.
+ */
 export const loadOverview = createEffect(
-  (actions$ = inject(Actions), api = inject(BudgetApi)) =>
+  (actions$ = inject(Actions), api = inject(BudgetApi), kpisApi = inject(KpisApi)) =>
     actions$.pipe(
       ofType(budgetPageActions.opened),
       switchMap(({ commune, year }) =>
         forkJoin({
           health: api.health(commune, year),
           documents: api.documents(commune),
-          thresholds: api.thresholds(),
           sections: api.execution({ commune, year, level: 'section' }),
           chapters: api.execution({ commune, year, level: 'chapter' }),
           functions: api.execution({ commune, year, level: 'function' }),
           subfunctions: api.execution({ commune, year, level: 'subfunction' }),
         }).pipe(
+          switchMap((loaded) => {
+            const accounts = accountsRow(loaded.health, year);
+            const kpis: Observable<KpiRow[]> = accounts ? kpisApi.list(commune, accounts.year, 'budget') : of([]);
+            return kpis.pipe(map((rows) => ({ ...loaded, kpis: rows })));
+          }),
           map(({ sections, chapters, functions, subfunctions, ...rest }) =>
             budgetApiActions.overviewLoadedSuccess({
               commune,
@@ -35,9 +45,7 @@ export const loadOverview = createEffect(
               execution: [...sections, ...chapters, ...functions, ...subfunctions],
             }),
           ),
-          catchError((error: unknown) =>
-            of(budgetApiActions.overviewLoadedFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(budgetApiActions.overviewLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),
@@ -48,11 +56,7 @@ export const loadOverview = createEffect(
 export const loadDrill = createEffect(
   (actions$ = inject(Actions), api = inject(BudgetApi)) =>
     actions$.pipe(
-      ofType(
-        budgetPageActions.functionOpened,
-        budgetPageActions.chapterOpened,
-        budgetPageActions.articleOpened,
-      ),
+      ofType(budgetPageActions.functionOpened, budgetPageActions.chapterOpened, budgetPageActions.articleOpened),
       switchMap((action) => {
         const { commune, year, fn } = action;
         const request =
@@ -65,11 +69,7 @@ export const loadDrill = createEffect(
                   chapter: action.chapter,
                   account: action.account,
                 })
-                .pipe(
-                  map((lines) =>
-                    budgetApiActions.drillLoadedSuccess({ depth: 3, rows: [], lines }),
-                  ),
-                )
+                .pipe(map((lines) => budgetApiActions.drillLoadedSuccess({ depth: 3, rows: [], lines })))
             : action.type === budgetPageActions.chapterOpened.type
               ? api
                   .execution({
@@ -79,22 +79,12 @@ export const loadDrill = createEffect(
                     function: fn,
                     chapter: action.chapter,
                   })
-                  .pipe(
-                    map((rows) =>
-                      budgetApiActions.drillLoadedSuccess({ depth: 2, rows, lines: [] }),
-                    ),
-                  )
+                  .pipe(map((rows) => budgetApiActions.drillLoadedSuccess({ depth: 2, rows, lines: [] })))
               : api
                   .execution({ commune, year, level: 'function_chapter', function: fn })
-                  .pipe(
-                    map((rows) =>
-                      budgetApiActions.drillLoadedSuccess({ depth: 1, rows, lines: [] }),
-                    ),
-                  );
+                  .pipe(map((rows) => budgetApiActions.drillLoadedSuccess({ depth: 1, rows, lines: [] })));
         return request.pipe(
-          catchError((error: unknown) =>
-            of(budgetApiActions.drillLoadedFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(budgetApiActions.drillLoadedFailure({ error: message(error) }))),
         );
       }),
     ),
@@ -111,9 +101,7 @@ export const loadProgrammes = createEffect(
           quartiers: quartiersApi.shapes(commune),
         }).pipe(
           map((loaded) => budgetApiActions.programmesLoadedSuccess({ commune, ...loaded })),
-          catchError((error: unknown) =>
-            of(budgetApiActions.programmesLoadedFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(budgetApiActions.programmesLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),
@@ -136,9 +124,7 @@ export const loadPlaces = createEffect(
           quartiers: quartiersApi.shapes(commune),
         }).pipe(
           map((loaded) => budgetApiActions.placesLoadedSuccess({ commune, year, ...loaded })),
-          catchError((error: unknown) =>
-            of(budgetApiActions.placesLoadedFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(budgetApiActions.placesLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),
@@ -154,9 +140,7 @@ export const loadOperations = createEffect(
       switchMap(({ commune, year, quartierId }) =>
         api.operations(commune, year, quartierId!).pipe(
           map((operations) => budgetApiActions.operationsLoadedSuccess({ operations })),
-          catchError((error: unknown) =>
-            of(budgetApiActions.operationsLoadedFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(budgetApiActions.operationsLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),
@@ -170,9 +154,7 @@ export const loadPartners = createEffect(
       switchMap(({ year, axis }) =>
         forkJoin({ comparison: api.comparison(year), structure: api.structure(year, axis) }).pipe(
           map((loaded) => budgetApiActions.partnersLoadedSuccess({ year, ...loaded })),
-          catchError((error: unknown) =>
-            of(budgetApiActions.partnersLoadedFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(budgetApiActions.partnersLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),

@@ -14,7 +14,7 @@ describe('budget feature', () => {
       year: 2025,
       health: [],
       documents: [],
-      thresholds: [],
+      kpis: [],
       execution: EXECUTION_FIXTURE,
     }),
     budgetPageActions.functionOpened({ commune: '59350', year: 2025, fn: '2' }),
@@ -52,16 +52,11 @@ describe('budget feature', () => {
   });
 
   it('starts the drill-down afresh when the section changes', () => {
-    expect(reducer(drilled, budgetPageActions.sectionChanged({ section: 'I' })).drill).toEqual(
-      NO_DRILL,
-    );
+    expect(reducer(drilled, budgetPageActions.sectionChanged({ section: 'I' })).drill).toEqual(NO_DRILL);
   });
 
   it('records a failure of the overview, keeping what was shown', () => {
-    const failed = reducer(
-      drilled,
-      budgetApiActions.overviewLoadedFailure({ error: 'Base indisponible' }),
-    );
+    const failed = reducer(drilled, budgetApiActions.overviewLoadedFailure({ error: 'Base indisponible' }));
     expect(failed.status).toBe('error');
     expect(failed.execution.length).toBe(EXECUTION_FIXTURE.length);
   });
@@ -73,10 +68,8 @@ describe('budget feature', () => {
     );
     expect(picked.operationsStatus).toBe('loading');
     expect(
-      reducer(
-        picked,
-        placesPageActions.quartierSelected({ commune: '59350', year: 2025, quartierId: null }),
-      ).operationsStatus,
+      reducer(picked, placesPageActions.quartierSelected({ commune: '59350', year: 2025, quartierId: null }))
+        .operationsStatus,
     ).toBe('idle');
   });
 });

@@ -1,3 +1,4 @@
+import { KpiRow } from '../../../shared/kpis/kpi-row';
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { LoadStatus } from '../../../core/context/context.feature';
 import { QuartierCollection } from '../../../shared/quartiers/quartier-summary';
@@ -14,7 +15,6 @@ import {
   ProgrammeRow,
   Section,
   StructureRow,
-  ThresholdRow,
 } from '../data-access/budget-rows';
 import { budgetApiActions } from './budget-api.actions';
 import { budgetPageActions } from './budget-page.actions';
@@ -41,7 +41,8 @@ export interface BudgetState {
   error: string | null;
   health: readonly HealthRow[];
   documents: readonly DocumentRow[];
-  thresholds: readonly ThresholdRow[];
+  /** The KPI catalogue's budget rows of the accounts year. */
+  kpis: readonly KpiRow[];
   /** Execution rows of the year at the levels section, chapter, function and subfunction. */
   execution: readonly ExecutionRow[];
   /** The stage chosen; null: the latest the year has. */
@@ -87,7 +88,7 @@ export const initialBudgetState: BudgetState = {
   error: null,
   health: [],
   documents: [],
-  thresholds: [],
+  kpis: [],
   execution: [],
   stage: null,
   section: 'F',
@@ -144,13 +145,13 @@ export const budgetFeature = createFeature({
     }),
     on(
       budgetApiActions.overviewLoadedSuccess,
-      (state, { commune, year, health, documents, thresholds, execution }): BudgetState => ({
+      (state, { commune, year, health, documents, kpis, execution }): BudgetState => ({
         ...state,
         commune,
         year,
         health,
         documents,
-        thresholds,
+        kpis,
         execution,
         status: 'loaded',
       }),
@@ -214,11 +215,7 @@ export const budgetFeature = createFeature({
     on(budgetApiActions.drillLoadedSuccess, (state, { depth, rows, lines }): BudgetState => ({
       ...state,
       drillStatus: 'loaded',
-      ...(depth === 1
-        ? { drillChapters: rows }
-        : depth === 2
-          ? { drillArticles: rows }
-          : { drillLines: lines }),
+      ...(depth === 1 ? { drillChapters: rows } : depth === 2 ? { drillArticles: rows } : { drillLines: lines }),
     })),
     on(budgetApiActions.drillLoadedFailure, (state, { error }): BudgetState => ({
       ...state,
@@ -232,16 +229,13 @@ export const budgetFeature = createFeature({
       programmesError: null,
       selectedProgrammeId: commune === state.programmesCommune ? state.selectedProgrammeId : null,
     })),
-    on(
-      budgetApiActions.programmesLoadedSuccess,
-      (state, { commune, programmes, quartiers }): BudgetState => ({
-        ...state,
-        programmesCommune: commune,
-        programmes,
-        quartiers,
-        programmesStatus: 'loaded',
-      }),
-    ),
+    on(budgetApiActions.programmesLoadedSuccess, (state, { commune, programmes, quartiers }): BudgetState => ({
+      ...state,
+      programmesCommune: commune,
+      programmes,
+      quartiers,
+      programmesStatus: 'loaded',
+    })),
     on(budgetApiActions.programmesLoadedFailure, (state, { error }): BudgetState => ({
       ...state,
       programmesStatus: 'error',

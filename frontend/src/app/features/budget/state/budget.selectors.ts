@@ -28,14 +28,7 @@ import { availableStages, shownStage, STAGES } from './budget-stage';
 import { inTimeline, TIMELINE_FILTERS } from './timeline-filter';
 
 const { selectYear, selectLang, selectCurrentCommune, selectCommune } = contextFeature;
-const {
-  selectHealth,
-  selectExecution,
-  selectThresholds,
-  selectDocuments,
-  selectSection,
-  selectDirection,
-} = budgetFeature;
+const { selectHealth, selectExecution, selectKpis, selectDocuments, selectSection, selectDirection } = budgetFeature;
 
 const selectCommuneName = createSelector(selectCurrentCommune, (commune) => commune?.name ?? '');
 
@@ -48,27 +41,17 @@ export const selectShownStage = createSelector(
   (stage, available) => shownStage(stage, available) ?? 'BP',
 );
 
-export const selectStageOptions = createSelector(
-  selectAvailableStages,
-  selectLang,
-  (available, lang) =>
-    STAGES.map((stage) => ({
-      stage,
-      label: translate(lang, `budget.stage.${stage}`),
-      available: available.includes(stage),
-    })),
+export const selectStageOptions = createSelector(selectAvailableStages, selectLang, (available, lang) =>
+  STAGES.map((stage) => ({
+    stage,
+    label: translate(lang, `budget.stage.${stage}`),
+    available: available.includes(stage),
+  })),
 );
 
 const selectAccounts = createSelector(selectHealth, selectYear, accountsRow);
 
-export const selectBudgetKpis = createSelector(
-  selectHealth,
-  selectExecution,
-  selectThresholds,
-  selectYear,
-  selectLang,
-  buildBudgetKpis,
-);
+export const selectBudgetKpis = createSelector(selectHealth, selectKpis, selectYear, selectLang, buildBudgetKpis);
 
 const selectChartInput = createSelector(
   selectExecution,
@@ -90,15 +73,10 @@ const selectChartInput = createSelector(
 export const selectExecutionChart = createSelector(selectChartInput, buildExecutionChart);
 export const selectFunctionChart = createSelector(selectChartInput, buildFunctionChart);
 export const selectWaterfall = createSelector(selectAccounts, selectLang, buildSavingsWaterfall);
-export const selectSavingsTrend = createSelector(
-  selectHealth,
-  selectYear,
-  selectLang,
-  buildSavingsTrend,
-);
+export const selectSavingsTrend = createSelector(selectHealth, selectYear, selectLang, buildSavingsTrend);
 export const selectDebtCapacityTrend = createSelector(
   selectHealth,
-  selectThresholds,
+  selectKpis,
   selectYear,
   selectLang,
   buildDebtCapacityTrend,
@@ -129,16 +107,8 @@ const selectOverviewFiles = createSelector(
   selectSection,
   selectDirection,
   (commune, year, section, direction) => ({
-    execution: budgetFileUrl(
-      'execution',
-      { commune, year, level: 'chapter', section, direction },
-      'xlsx',
-    ),
-    functions: budgetFileUrl(
-      'execution',
-      { commune, year, level: 'subfunction', section, direction },
-      'xlsx',
-    ),
+    execution: budgetFileUrl('execution', { commune, year, level: 'chapter', section, direction }, 'xlsx'),
+    functions: budgetFileUrl('execution', { commune, year, level: 'subfunction', section, direction }, 'xlsx'),
     health: budgetFileUrl('health', { commune, year }, 'xlsx'),
   }),
 );
@@ -200,16 +170,11 @@ export const selectProgrammesViewModel = createSelector({
         lang,
       ),
   ),
-  table: createSelector(
-    budgetFeature.selectProgrammes,
-    selectLang,
-    selectCommuneName,
-    (programmes, lang, commune) => ({
-      caption: `${translate(lang, 'budget.programmes.table')} – ${commune}`,
-      columns: programmeColumns(lang),
-      rows: programmeRows(programmes, lang),
-    }),
-  ),
+  table: createSelector(budgetFeature.selectProgrammes, selectLang, selectCommuneName, (programmes, lang, commune) => ({
+    caption: `${translate(lang, 'budget.programmes.table')} – ${commune}`,
+    columns: programmeColumns(lang),
+    rows: programmeRows(programmes, lang),
+  })),
   map: createSelector(
     budgetFeature.selectProgrammes,
     budgetFeature.selectQuartiers,
@@ -221,9 +186,7 @@ export const selectProgrammesViewModel = createSelector({
       markers: programmeMarkers(programmes, LOCALE_BY_LANG[lang]),
     }),
   ),
-  xlsxUrl: createSelector(selectCommune, (commune) =>
-    budgetFileUrl('programmes', { commune }, 'xlsx'),
-  ),
+  xlsxUrl: createSelector(selectCommune, (commune) => budgetFileUrl('programmes', { commune }, 'xlsx')),
 });
 
 export const selectPlacesViewModel = createSelector({
@@ -234,13 +197,7 @@ export const selectPlacesViewModel = createSelector({
   year: selectYear,
   quartiers: budgetFeature.selectQuartiers,
   measure: budgetFeature.selectMeasure,
-  places: createSelector(
-    budgetFeature.selectPlaces,
-    budgetFeature.selectMeasure,
-    selectYear,
-    selectLang,
-    buildPlaces,
-  ),
+  places: createSelector(budgetFeature.selectPlaces, budgetFeature.selectMeasure, selectYear, selectLang, buildPlaces),
   dots: createSelector(
     budgetFeature.selectProgrammes,
     budgetFeature.selectYearOperations,
@@ -252,9 +209,7 @@ export const selectPlacesViewModel = createSelector({
   selectedName: createSelector(
     budgetFeature.selectPlaces,
     budgetFeature.selectSelectedQuartierId,
-    (places, id) =>
-      places.find((p) => p.place_kind === 'quartier' && Number(p.place_key) === id)?.place_label ??
-      null,
+    (places, id) => places.find((p) => p.place_kind === 'quartier' && Number(p.place_key) === id)?.place_label ?? null,
   ),
   operations: createSelector(
     budgetFeature.selectOperations,
@@ -283,9 +238,7 @@ export const selectPartnersViewModel = createSelector({
   year: selectYear,
   axis: budgetFeature.selectAxis,
   communes: createSelector(budgetFeature.selectComparison, selectLang, (rows, lang) =>
-    new Intl.ListFormat(LOCALE_BY_LANG[lang], { type: 'conjunction' }).format(
-      rows.map((r) => r.commune),
-    ),
+    new Intl.ListFormat(LOCALE_BY_LANG[lang], { type: 'conjunction' }).format(rows.map((r) => r.commune)),
   ),
   table: createSelector(budgetFeature.selectComparison, selectYear, selectLang, buildPartnersTable),
   charts: createSelector(

@@ -1,9 +1,6 @@
-import { HEALTH_FIXTURE, THRESHOLDS_FIXTURE } from '../data-access/budget-rows.fixture';
-import {
-  buildDebtCapacityTrend,
-  buildSavingsTrend,
-  buildSavingsWaterfall,
-} from './build-health-charts';
+import { BUDGET_KPIS_2024 } from '../data-access/budget-kpis.fixture';
+import { HEALTH_FIXTURE } from '../data-access/budget-rows.fixture';
+import { buildDebtCapacityTrend, buildSavingsTrend, buildSavingsWaterfall } from './build-health-charts';
 
 describe('health charts', () => {
   it('steps from operating revenue down to net savings, each step as a table row', () => {
@@ -19,22 +16,28 @@ describe('health charts', () => {
       { step: 'Épargne nette', amount: 2e6 },
     ]);
     const [series] = chart.options.series as { data: number[][] }[];
-    expect(series.data[1])
-      .withContext('a step floats between two totals')
-      .toEqual([1, 15.5e6, 160e6]);
+    expect(series.data[1]).withContext('a step floats between two totals').toEqual([1, 15.5e6, 160e6]);
     expect(chart.summary).toBe(
       "En 2024, sur 160 M€ de recettes réelles de fonctionnement, il reste 12 M€ d'épargne brute (7,5 %) et 2 M€ d'épargne nette après 10 M€ de remboursement du capital de la dette.",
     );
   });
 
-  it('draws the debt payback period against the 12-year ceiling and the 15-year red line', () => {
-    const chart = buildDebtCapacityTrend(HEALTH_FIXTURE, THRESHOLDS_FIXTURE, 2024, 'fr');
+  it('draws the debt payback period against the commune’s ceiling and red line, and says the catalogue’s judgment', () => {
+    const chart = buildDebtCapacityTrend(HEALTH_FIXTURE, BUDGET_KPIS_2024, 2024, 'fr');
     const [line] = chart.options.series as { markLine: { data: { yAxis: number }[] } }[];
 
     expect(line.markLine.data.map((d) => d.yAxis)).toEqual([12, 15]);
     expect(chart.summary).toBe(
       'La capacité de désendettement passe de 9,3 ans en 2023 à 12,5 ans en 2024, au-dessus du plafond de référence de 12 ans.',
     );
+  });
+
+  it('draws no line and judges nothing without the catalogue’s thresholds', () => {
+    const chart = buildDebtCapacityTrend(HEALTH_FIXTURE, [], 2024, 'fr');
+    const [line] = chart.options.series as { markLine: { data: unknown[] } }[];
+
+    expect(line.markLine.data).toEqual([]);
+    expect(chart.summary).toBe('La capacité de désendettement passe de 9,3 ans en 2023 à 12,5 ans en 2024.');
   });
 
   it('sums the savings trend in one sentence, in English too', () => {

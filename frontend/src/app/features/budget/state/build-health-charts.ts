@@ -1,3 +1,4 @@
+import { findKpi, KpiRow } from '../../../shared/kpis/kpi-row';
 import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams } from 'echarts';
 import { formatValue } from '../../../core/i18n/format-value';
 import { Lang, LOCALE_BY_LANG } from '../../../core/i18n/lang';
@@ -8,7 +9,7 @@ import { ChartOption } from '../../../shared/charts/chart-option';
 import { AXIS_TEXT, CHART_PALETTE, GRID_LINE } from '../../../shared/charts/chart-palette';
 import { summarizeTrend } from '../../../shared/summaries/summarize-trend';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
-import { HealthRow, ThresholdRow } from '../data-access/budget-rows';
+import { HealthRow } from '../data-access/budget-rows';
 import { debtCapacitySentence, waterfallSentence } from './budget-sentences';
 
 type StepKind = 'total' | 'down' | 'up';
@@ -56,11 +57,7 @@ export function buildSavingsWaterfall(row: HealthRow | null, lang: Lang): ChartV
         amount: to - from,
       });
     total(t('budget.waterfall.rrf'), row.recettes_reelles_fonctionnement);
-    change(
-      t('budget.waterfall.management'),
-      row.recettes_reelles_fonctionnement,
-      row.epargne_gestion,
-    );
+    change(t('budget.waterfall.management'), row.recettes_reelles_fonctionnement, row.epargne_gestion);
     total(t('budget.waterfall.managementSavings'), row.epargne_gestion);
     change(t('budget.waterfall.interest'), row.epargne_gestion, row.epargne_brute);
     total(t('budget.waterfall.grossSavings'), row.epargne_brute);
@@ -146,11 +143,7 @@ function span(health: readonly HealthRow[], year: number): HealthRow[] {
 }
 
 /** Management, gross and net savings over six years, as lines. */
-export function buildSavingsTrend(
-  health: readonly HealthRow[],
-  year: number,
-  lang: Lang,
-): ChartView {
+export function buildSavingsTrend(health: readonly HealthRow[], year: number, lang: Lang): ChartView {
   const rows = span(health, year);
   const first = rows[0];
   const last = rows.at(-1);
@@ -207,14 +200,15 @@ export function buildSavingsTrend(
 /** The capacité de désendettement over six years, against the 12-year reference ceiling and the 15-year red line. */
 export function buildDebtCapacityTrend(
   health: readonly HealthRow[],
-  thresholds: readonly ThresholdRow[],
+  catalogue: readonly KpiRow[],
   year: number,
   lang: Lang,
 ): ChartView {
   const rows = span(health, year);
-  const threshold = thresholds.find((th) => th.indicator === 'capacite_desendettement_annees');
-  const ceiling = threshold?.warning ?? 12;
-  const red = threshold?.critical ?? 15;
+  // the levels in force for the commune, as the KPI catalogue judges the figure (none: no line)
+  const threshold = findKpi(catalogue, 'capacite_desendettement');
+  const ceiling = threshold?.watch_threshold ?? null;
+  const red = threshold?.threshold ?? null;
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const heading = t('budget.debtCapacityTrend');
   const base = buildTrendChart({
@@ -233,7 +227,7 @@ export function buildDebtCapacityTrend(
     ...base,
     yAxis: {
       ...(base.yAxis as object),
-      max: (value: { max: number }) => Math.max(Math.ceil(value.max) + 1, red + 2),
+      max: (value: { max: number }) => Math.max(Math.ceil(value.max) + 1, (red ?? 0) + 2),
     } as ChartOption['yAxis'],
     series: [
       {
@@ -244,18 +238,26 @@ export function buildDebtCapacityTrend(
           silent: true,
           lineStyle: { type: 'dashed' },
           data: [
-            {
-              yAxis: ceiling,
-              name: t('budget.threshold.ceiling'),
-              lineStyle: { color: '#8a4b00' },
-              label: { formatter: t('budget.threshold.ceiling'), position: 'insideEndTop' },
-            },
-            {
-              yAxis: red,
-              name: t('budget.threshold.red'),
-              lineStyle: { color: '#b3261e' },
-              label: { formatter: t('budget.threshold.red'), position: 'insideEndTop' },
-            },
+            ...(ceiling === null
+              ? []
+              : [
+                  {
+                    yAxis: ceiling,
+                    name: t('budget.threshold.ceiling'),
+                    lineStyle: { color: '#8a4b00' },
+                    label: { formatter: t('budget.threshold.ceiling'), position: 'insideEndTop' as const },
+                  },
+                ]),
+            ...(red === null
+              ? []
+              : [
+                  {
+                    yAxis: red,
+                    name: t('budget.threshold.red'),
+                    lineStyle: { color: '#b3261e' },
+                    label: { formatter: t('budget.threshold.red'), position: 'insideEndTop' as const },
+                  },
+                ]),
           ],
         },
       },
@@ -273,6 +275,7 @@ export function buildDebtCapacityTrend(
       to: last?.capacite_desendettement_annees ?? null,
       ceiling,
       red,
+      status: threshold?.status ?? null,
     }),
     options,
     columns: [

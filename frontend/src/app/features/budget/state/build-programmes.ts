@@ -12,7 +12,6 @@ import { AreaId, MapMarker } from '../../../shared/ui/leaflet-map/map-area';
 import { ProgrammeRow } from '../data-access/budget-rows';
 import { slippageSentence } from './budget-sentences';
 
-const DAY = 86_400_000;
 const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
 export const STATUS_LABEL = {

@@ -6,13 +6,7 @@ import { ChartOption } from '../../../shared/charts/chart-option';
 import { AXIS_TEXT, CHART_PALETTE, GRID_LINE } from '../../../shared/charts/chart-palette';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
 import { TableColumn, TableRow } from '../../../shared/ui/data-table/table-column';
-import {
-  InterventionRow,
-  PremisesRow,
-  PremisesStatus,
-  StreetRow,
-  TimelineRow,
-} from '../data-access/commerce-rows';
+import { InterventionRow, PremisesRow, PremisesStatus, StreetRow, TimelineRow } from '../data-access/commerce-rows';
 import { KpiView } from '../../../shared/ui/kpi-card/kpi-view';
 import { MARKER_COLORS } from './build-premises-map';
 import { withArticle, words } from './words';
@@ -24,17 +18,12 @@ export const STATUS_COLORS: Readonly<Record<PremisesStatus, string>> = {
   closed: MARKER_COLORS.other,
 };
 
-const statusLabel = (status: PremisesStatus, lang: Lang) =>
-  translate(lang, `commerce.status.${status}`);
+const statusLabel = (status: PremisesStatus, lang: Lang) => translate(lang, `commerce.status.${status}`);
 
 /** The street's month at the page's date: the latest month of its history not after the date. */
 export function streetMonth(history: readonly StreetRow[], date: string): StreetRow | null {
   const month = date.slice(0, 7);
-  return (
-    [...history]
-      .filter((row) => row.month <= month)
-      .sort((a, b) => b.month.localeCompare(a.month))[0] ?? null
-  );
+  return [...history].filter((row) => row.month <= month).sort((a, b) => b.month.localeCompare(a.month))[0] ?? null;
 }
 
 export function buildStreetKpis(current: StreetRow | null, lang: Lang): KpiView[] {
@@ -92,13 +81,14 @@ export function buildStreetKpis(current: StreetRow | null, lang: Lang): KpiView[
   ];
 }
 
-/** Vacancy (left axis) and footfall (right axis) of the street, month by month: do they move together? */
-export function buildStreetHistory(
-  street: string,
-  history: readonly StreetRow[],
-  lang: Lang,
-): ChartView {
-  const rows = [...history].sort((a, b) => a.month.localeCompare(b.month));
+/**
+ * Vacancy (left axis) and footfall (right axis) of the street, month by month up to the page's date (the month its
+ * cards describe: a chart running on to a later month told another story beside them): do they move together?
+ */
+export function buildStreetHistory(street: string, history: readonly StreetRow[], date: string, lang: Lang): ChartView {
+  const rows = [...history]
+    .filter((row) => !date || row.month <= date.slice(0, 7))
+    .sort((a, b) => a.month.localeCompare(b.month));
   const locale = LOCALE_BY_LANG[lang];
   const w = words(lang);
   const rate = translate(lang, 'commerce.column.vacancyRate');
@@ -166,8 +156,7 @@ export function buildStreetHistory(
               lineStyle: { width: 2, type: 'dashed' as const },
               connectNulls: false,
               tooltip: {
-                valueFormatter: (v: unknown) =>
-                  formatValue(typeof v === 'number' ? v : null, 'integer', locale),
+                valueFormatter: (v: unknown) => formatValue(typeof v === 'number' ? v : null, 'integer', locale),
               },
             },
           ]
@@ -233,20 +222,13 @@ const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
  * The premises timeline: one row per premises of the street, one bar per status period (occupied, vacant, works,
  * closed), from the register's first date to the page's date. Drawn with a custom series (rectangles).
  */
-export function buildTimeline(
-  street: string,
-  timeline: readonly TimelineRow[],
-  date: string,
-  lang: Lang,
-): ChartView {
+export function buildTimeline(street: string, timeline: readonly TimelineRow[], date: string, lang: Lang): ChartView {
   const premisesIds = [...new Set(timeline.map((row) => row.premises_id))];
   const end = dayOf(date) + DAY;
   const w = words(lang);
   const heading = translate(lang, 'commerce.timeline.heading', { street });
   const periods = timeline.filter((row) => row.valid_from <= date);
-  const vacantNow = periods.filter(
-    (row) => row.status === 'vacant' && (row.valid_to === null || row.valid_to >= date),
-  );
+  const vacantNow = periods.filter((row) => row.status === 'vacant' && (row.valid_to === null || row.valid_to >= date));
   const changes = periods.filter((row) => row.valid_from > (periods[0]?.valid_from ?? date)).length;
   const options: ChartOption = {
     grid: { left: 16, right: 16, top: 40, bottom: 24, containLabel: true },
@@ -261,9 +243,7 @@ export function buildTimeline(
     },
     tooltip: {
       formatter: (params: unknown) => {
-        const [, from, to, , label] = (
-          params as { value: [number, number, number, string, string] }
-        ).value;
+        const [, from, to, , label] = (params as { value: [number, number, number, string, string] }).value;
         return `${label}<br>${w.date(new Date(from).toISOString().slice(0, 10))} → ${w.date(new Date(to - DAY).toISOString().slice(0, 10))}`;
       },
     },
@@ -327,9 +307,8 @@ export function buildTimeline(
       date: w.date(date),
       longest: vacantNow.length
         ? w.date(
-            [...vacantNow].sort((a, b) =>
-              (a.vacant_since ?? '').localeCompare(b.vacant_since ?? ''),
-            )[0].vacant_since ?? date,
+            [...vacantNow].sort((a, b) => (a.vacant_since ?? '').localeCompare(b.vacant_since ?? ''))[0].vacant_since ??
+              date,
           )
         : '—',
     }),
@@ -380,9 +359,6 @@ export function buildPremisesTable(
 }
 
 /** Interventions on the street, latest first: each links to its impact analysis. */
-export function streetInterventions(
-  interventions: readonly InterventionRow[],
-  street: string,
-): InterventionRow[] {
+export function streetInterventions(interventions: readonly InterventionRow[], street: string): InterventionRow[] {
   return interventions.filter((i) => i.street === street);
 }

@@ -1,8 +1,5 @@
-import {
-  MONTHLY_FIXTURE,
-  OVERVIEW_FIXTURE,
-  STREETS_FIXTURE,
-} from '../data-access/commerce-rows.fixture';
+import { COMMERCE_KPIS_2025 } from '../data-access/commerce-kpis.fixture';
+import { MONTHLY_FIXTURE, OVERVIEW_FIXTURE, STREETS_FIXTURE } from '../data-access/commerce-rows.fixture';
 import {
   buildFootfallVsVacancy,
   buildRankingByChange,
@@ -17,11 +14,7 @@ describe('vacancy charts', () => {
 
     // rue des Manneliers (11 premises) is left out: one closure would move it by 9 points
     expect(MIN_PREMISES_RANKED).toBe(20);
-    expect(chart.rows.map((row) => row['street'])).toEqual([
-      'rue de Béthune',
-      'rue Léon Gambetta',
-      'rue Neuve',
-    ]);
+    expect(chart.rows.map((row) => row['street'])).toEqual(['rue de Béthune', 'rue Léon Gambetta', 'rue Neuve']);
     expect(chart.summary).toBe(
       'En décembre 2025, la rue de Béthune a le taux de vacance le plus élevé : 25,0 % (15 locaux vacants sur 60), devant la rue Léon Gambetta (11,9 %), la rue Neuve (3,7 %). Rues d’au moins 20 locaux.',
     );
@@ -49,13 +42,8 @@ describe('vacancy charts', () => {
     );
   });
 
-  it("draws the monthly rate up to the page's date with the alert threshold and the national level", () => {
-    const chart = buildVacancyTrend(
-      MONTHLY_FIXTURE,
-      OVERVIEW_FIXTURE.references,
-      '2025-12-31',
-      'fr',
-    );
+  it("draws the monthly rate up to the page's date with the commune's watch and alert levels, the card's", () => {
+    const chart = buildVacancyTrend(MONTHLY_FIXTURE, COMMERCE_KPIS_2025, '2025-12-31', 'fr');
     const series = chart.options.series as {
       data: unknown[];
       markLine: { data: { yAxis: number }[] };
@@ -64,7 +52,7 @@ describe('vacancy charts', () => {
     expect(chart.rows.length).toBe(3);
     expect(series[0].markLine.data.map((line) => line.yAxis)).toEqual([0.075, 0.1]);
     expect(chart.summary).toBe(
-      'Le taux de vacance passe de 8,5 % en janvier 2019 à 10,9 % en décembre 2025 (213 locaux vacants sur 1 950) ; le seuil d’alerte usuel des centres-villes est de 7,5 %.',
+      'Le taux de vacance passe de 8,5 % en janvier 2019 à 10,9 % en décembre 2025 (213 locaux vacants sur 1 950) ; le seuil d’alerte de la commune est de 10,0 %.',
     );
   });
 });

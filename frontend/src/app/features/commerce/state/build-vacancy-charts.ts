@@ -6,14 +6,8 @@ import { buildTrendChart } from '../../../shared/charts/build-trend-chart';
 import { ChartOption } from '../../../shared/charts/chart-option';
 import { AXIS_TEXT, CHART_PALETTE, GRID_LINE } from '../../../shared/charts/chart-palette';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
-import {
-  DurationRow,
-  MixRow,
-  StreetRow,
-  VacancyMonthRow,
-  VacancyReference,
-} from '../data-access/commerce-rows';
-import { vacancyThresholds } from './build-vacancy-kpis';
+import { DurationRow, MixRow, StreetRow, VacancyMonthRow } from '../data-access/commerce-rows';
+import { findKpi, KpiRow } from '../../../shared/kpis/kpi-row';
 import { withArticle, words } from './words';
 
 /**
@@ -25,20 +19,23 @@ const RANKED = 12;
 
 /** Months up to the page's date (the register may run beyond the year shown). */
 const byMonth = (rows: readonly VacancyMonthRow[], date: string) =>
-  [...rows]
-    .filter((row) => row.month <= date.slice(0, 7))
-    .sort((a, b) => a.month.localeCompare(b.month));
+  [...rows].filter((row) => row.month <= date.slice(0, 7)).sort((a, b) => a.month.localeCompare(b.month));
 
-/** The commune's month-end vacancy since the register starts, with the alert threshold and the national level. */
+/**
+ * The commune's month-end vacancy since the register starts, with the commune's two levels as the KPI catalogue
+ * judges the rate (watch, then alert): the lines the chart draws are the thresholds the card is judged against.
+ */
 export function buildVacancyTrend(
   monthly: readonly VacancyMonthRow[],
-  references: readonly VacancyReference[],
+  catalogue: readonly KpiRow[],
   date: string,
   lang: Lang,
 ): ChartView {
   const rows = byMonth(monthly, date);
   const w = words(lang);
-  const { alert, national } = vacancyThresholds(references);
+  const judged = findKpi(catalogue, 'vacancy_rate');
+  const watch = judged?.watch_threshold ?? null;
+  const alert = judged?.threshold ?? null;
   const rate = translate(lang, 'commerce.column.vacancyRate');
   const heading = translate(lang, 'commerce.trend.heading');
   const first = rows.find((row) => row.vacancy_rate !== null);
@@ -55,25 +52,26 @@ export function buildVacancyTrend(
     label: { formatter: '{b}', position: 'insideEndTop', color: AXIS_TEXT },
     lineStyle: { type: 'dashed', color: AXIS_TEXT },
     data: [
-      { name: translate(lang, 'commerce.trend.alert', { rate: w.percent(alert) }), yAxis: alert },
-      {
-        name: translate(lang, 'commerce.trend.national', { rate: w.percent(national) }),
-        yAxis: national,
-      },
+      ...(watch === null
+        ? []
+        : [{ name: translate(lang, 'commerce.trend.watch', { rate: w.percent(watch) }), yAxis: watch }]),
+      ...(alert === null
+        ? []
+        : [{ name: translate(lang, 'commerce.trend.alert', { rate: w.percent(alert) }), yAxis: alert }]),
     ],
   };
   return {
     heading,
     summary:
       first && last && first !== last
-        ? translate(lang, 'commerce.trend.summary', {
+        ? translate(lang, alert === null ? 'commerce.trend.summaryNoThreshold' : 'commerce.trend.summary', {
             from: w.month(first.month),
             to: w.month(last.month),
             first: w.percent(first.vacancy_rate!),
             last: w.percent(last.vacancy_rate!),
             vacant: w.number(last.vacant),
             premises: w.number(last.premises),
-            alert: w.percent(alert),
+            alert: alert === null ? '' : w.percent(alert),
           })
         : translate(lang, 'commerce.noData'),
     options,
@@ -96,11 +94,7 @@ export function buildVacancyTrend(
 }
 
 /** Openings and closures of the last 24 months, as bars. */
-export function buildOpeningsChart(
-  monthly: readonly VacancyMonthRow[],
-  date: string,
-  lang: Lang,
-): ChartView {
+export function buildOpeningsChart(monthly: readonly VacancyMonthRow[], date: string, lang: Lang): ChartView {
   const rows = byMonth(monthly, date).slice(-24);
   const openings = translate(lang, 'commerce.column.openings');
   const closures = translate(lang, 'commerce.column.closures');
@@ -140,8 +134,7 @@ export function buildOpeningsChart(
   };
 }
 
-const ranked = (streets: readonly StreetRow[]) =>
-  streets.filter((street) => street.premises >= MIN_PREMISES_RANKED);
+const ranked = (streets: readonly StreetRow[]) => streets.filter((street) => street.premises >= MIN_PREMISES_RANKED);
 
 function streetColumns(lang: Lang) {
   return [
@@ -173,18 +166,11 @@ const streetRow = (street: StreetRow) => ({
   premises: street.premises,
   vacant: street.vacant,
   rate: street.vacancy_rate,
-  change:
-    street.vacancy_rate_change_12m === null
-      ? null
-      : Math.round(street.vacancy_rate_change_12m * 1000) / 10,
+  change: street.vacancy_rate_change_12m === null ? null : Math.round(street.vacancy_rate_change_12m * 1000) / 10,
 });
 
 /** The most vacant streets (at least MIN_PREMISES_RANKED premises), as horizontal bars. */
-export function buildRankingByRate(
-  streets: readonly StreetRow[],
-  month: string | null,
-  lang: Lang,
-): ChartView {
+export function buildRankingByRate(streets: readonly StreetRow[], month: string | null, lang: Lang): ChartView {
   const top = [...ranked(streets)]
     .filter((s) => s.vacancy_rate !== null)
     .sort((a, b) => b.vacancy_rate! - a.vacancy_rate!)
@@ -196,22 +182,18 @@ export function buildRankingByRate(
     heading,
     summary:
       lead && month
-        ? translate(
-            lang,
-            top.length > 1 ? 'commerce.ranking.rate.summary' : 'commerce.ranking.rate.summaryAlone',
-            {
-              month: w.month(month),
-              street: withArticle(lead.street, lang),
-              rate: w.percent(lead.vacancy_rate!),
-              vacant: lead.vacant,
-              premises: lead.premises,
-              min: MIN_PREMISES_RANKED,
-              next: top
-                .slice(1, 3)
-                .map((s) => `${withArticle(s.street, lang)} (${w.percent(s.vacancy_rate!)})`)
-                .join(', '),
-            },
-          )
+        ? translate(lang, top.length > 1 ? 'commerce.ranking.rate.summary' : 'commerce.ranking.rate.summaryAlone', {
+            month: w.month(month),
+            street: withArticle(lead.street, lang),
+            rate: w.percent(lead.vacancy_rate!),
+            vacant: lead.vacant,
+            premises: lead.premises,
+            min: MIN_PREMISES_RANKED,
+            next: top
+              .slice(1, 3)
+              .map((s) => `${withArticle(s.street, lang)} (${w.percent(s.vacancy_rate!)})`)
+              .join(', '),
+          })
         : translate(lang, 'commerce.noData'),
     options: buildBarComparison({
       items: top.map((s) => ({ name: s.street, value: s.vacancy_rate })),
@@ -227,11 +209,7 @@ export function buildRankingByRate(
 }
 
 /** The streets whose vacancy rose most over twelve months, in percentage points. */
-export function buildRankingByChange(
-  streets: readonly StreetRow[],
-  month: string | null,
-  lang: Lang,
-): ChartView {
+export function buildRankingByChange(streets: readonly StreetRow[], month: string | null, lang: Lang): ChartView {
   const top = [...ranked(streets)]
     .filter((s) => s.vacancy_rate_change_12m !== null)
     .sort((a, b) => b.vacancy_rate_change_12m! - a.vacancy_rate_change_12m!)
@@ -272,9 +250,7 @@ export function buildRankingByChange(
  * vacancy change up. "Does vacancy rise where footfall falls?"
  */
 export function buildFootfallVsVacancy(streets: readonly StreetRow[], lang: Lang): ChartView {
-  const measured = streets.filter(
-    (s) => s.footfall_change_12m !== null && s.vacancy_rate_change_12m !== null,
-  );
+  const measured = streets.filter((s) => s.footfall_change_12m !== null && s.vacancy_rate_change_12m !== null);
   const w = words(lang);
   const locale = LOCALE_BY_LANG[lang];
   const heading = translate(lang, 'commerce.footfall.heading');
@@ -314,15 +290,9 @@ export function buildFootfallVsVacancy(streets: readonly StreetRow[], lang: Lang
         symbolSize: 14,
         // streets losing walkers and shops come first: where labels would overlap, theirs are kept
         data: [...both, ...measured.filter((s) => !both.includes(s))].map((s) => ({
-          value: [
-            s.footfall_change_12m!,
-            Math.round(s.vacancy_rate_change_12m! * 1000) / 10,
-            s.street,
-          ],
+          value: [s.footfall_change_12m!, Math.round(s.vacancy_rate_change_12m! * 1000) / 10, s.street],
           itemStyle:
-            s.footfall_change_12m! < 0 && s.vacancy_rate_change_12m! > 0
-              ? { color: CHART_PALETTE[1] }
-              : undefined,
+            s.footfall_change_12m! < 0 && s.vacancy_rate_change_12m! > 0 ? { color: CHART_PALETTE[1] } : undefined,
         })),
         label: {
           show: true,
@@ -407,14 +377,8 @@ export function buildActivityMix(mix: readonly MixRow[], lang: Lang): ChartView 
 }
 
 /** How long premises stay empty: median length of the vacancies that ended each year, and of those still running. */
-export function buildDurations(
-  durations: readonly DurationRow[],
-  date: string,
-  lang: Lang,
-): ChartView {
-  const rows = [...durations]
-    .filter((row) => row.year <= Number(date.slice(0, 4)))
-    .sort((a, b) => a.year - b.year);
+export function buildDurations(durations: readonly DurationRow[], date: string, lang: Lang): ChartView {
+  const rows = [...durations].filter((row) => row.year <= Number(date.slice(0, 4))).sort((a, b) => a.year - b.year);
   const ended = translate(lang, 'commerce.column.medianEnded');
   const ongoing = translate(lang, 'commerce.column.medianOngoing');
   const heading = translate(lang, 'commerce.durations.heading');

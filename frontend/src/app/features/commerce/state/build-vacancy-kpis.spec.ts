@@ -1,31 +1,21 @@
 import { MONTHLY_FIXTURE, OVERVIEW_FIXTURE } from '../data-access/commerce-rows.fixture';
-import { buildVacancyKpis, vacancyStatus } from './build-vacancy-kpis';
+import { COMMERCE_KPIS_2025 } from '../data-access/commerce-kpis.fixture';
+import { buildVacancyKpis } from './build-vacancy-kpis';
 
 describe('vacancy key figures', () => {
-  it('reads the alert threshold and the national level from the references the API gives', () => {
-    const references = OVERVIEW_FIXTURE.references;
+  it('shows the rate as the KPI catalogue gives it, and the other figures against the same day a year before', () => {
+    const kpis = buildVacancyKpis(OVERVIEW_FIXTURE, MONTHLY_FIXTURE, COMMERCE_KPIS_2025, 'fr');
 
-    // 7.5 % usual alert threshold, 10 % national level
-    expect(vacancyStatus(0.07, references)).toBe('ok');
-    expect(vacancyStatus(0.08, references)).toBe('warn');
-    expect(vacancyStatus(0.1092, references)).toBe('alert');
-    expect(vacancyStatus(null, references)).toBeNull();
-  });
-
-  it('compares each figure with the same day a year before, rates in points, counts in per cent', () => {
-    const kpis = buildVacancyKpis(OVERVIEW_FIXTURE, MONTHLY_FIXTURE, 'fr');
-
-    expect(kpis.map((k) => k.id)).toEqual([
-      'vacancy-rate',
-      'vacant',
-      'structural',
-      'surface',
-      'duration',
-    ]);
+    expect(kpis.map((k) => k.id)).toEqual(['vacancy-rate', 'vacant', 'structural', 'surface', 'duration']);
     const [rate, vacant, structural, , duration] = kpis;
-    // 10.92 % against 10.52 %: +0.4 point
-    expect(rate.change).toBeCloseTo(0.004, 6);
-    expect([rate.changeIn, rate.comparedWith, rate.status]).toEqual(['points', 2024, 'alert']);
+    // the catalogue's 10.92 % against 10.52 %: +0.4 point, past its 10 % alert level
+    expect([rate.value, rate.change, rate.changeIn, rate.comparedWith, rate.status]).toEqual([
+      0.1092,
+      0.004,
+      'points',
+      '2024',
+      'alert',
+    ]);
     // 213 vacant against 204: +4.4 %; 109 structurally against 94: +16.0 %
     expect(vacant.change).toBeCloseTo(9 / 204, 6);
     expect(structural.change).toBeCloseTo(15 / 94, 6);
@@ -35,6 +25,6 @@ describe('vacancy key figures', () => {
   });
 
   it('shows nothing for a commune without premises', () => {
-    expect(buildVacancyKpis({ ...OVERVIEW_FIXTURE, vacancy: null }, [], 'fr')).toEqual([]);
+    expect(buildVacancyKpis({ ...OVERVIEW_FIXTURE, vacancy: null }, [], COMMERCE_KPIS_2025, 'fr')).toEqual([]);
   });
 });

@@ -1,38 +1,21 @@
 import { TranslationKey } from '../../../core/i18n/fr';
 import { Lang } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
-import { KpiStatus } from '../../../shared/ui/kpi-card/kpi-status';
-import { CommerceOverview, VacancyMonthRow, VacancyReference } from '../data-access/commerce-rows';
+import { findKpi, KpiRow } from '../../../shared/kpis/kpi-row';
+import { kpiRowView } from '../../../shared/kpis/kpi-row-view';
+import { CommerceOverview, VacancyMonthRow } from '../data-access/commerce-rows';
 import { KpiView } from '../../../shared/ui/kpi-card/kpi-view';
 import { relativeChange } from '../../../shared/numbers/relative-change';
 
-/** The national town-centre reference and the usual alert threshold, as the API gives them (DOMAIN.md §3). */
-export function vacancyThresholds(references: readonly VacancyReference[]): {
-  alert: number;
-  national: number;
-} {
-  const alert =
-    references.find((r) => r.reference_kind === 'alert_threshold')?.reference_rate ?? 0.075;
-  const national =
-    references.find((r) => r.reference_id === 'all-sites-2021')?.reference_rate ?? 0.1;
-  return { alert, national };
-}
-
-/** Below the alert threshold: fine; up to the national level: to watch; above it: an alert. */
-export function vacancyStatus(
-  rate: number | null,
-  references: readonly VacancyReference[],
-): KpiStatus | null {
-  if (rate === null) return null;
-  const { alert, national } = vacancyThresholds(references);
-  if (rate < alert) return 'ok';
-  return rate < national ? 'warn' : 'alert';
-}
-
-/** The commune's key vacancy figures on the day, against the same day a year before. */
+/**
+ * The commune's key vacancy figures: the rate as the KPI catalogue gives it for the year (at 31/12, or the latest
+ * month of the year in progress, against twelve months before, judged against the commune's thresholds); the other
+ * figures on the page's day against the same day a year before.
+ */
 export function buildVacancyKpis(
   overview: CommerceOverview | null,
   monthly: readonly VacancyMonthRow[],
+  catalogue: readonly KpiRow[],
   lang: Lang,
 ): KpiView[] {
   if (!overview?.vacancy) return [];
@@ -47,21 +30,16 @@ export function buildVacancyKpis(
   const previousYear = then ? Number(overview.year_before.date.slice(0, 4)) : null;
   const days = translate(lang, 'commerce.unit.days');
   return [
-    {
-      id: 'vacancy-rate',
-      label: label('commerce.kpi.vacancyRate'),
-      value: now.vacancy_rate,
-      kind: 'percent',
-      unit: '',
-      change:
-        now.vacancy_rate !== null && then?.vacancy_rate != null
-          ? now.vacancy_rate - then.vacancy_rate
-          : null,
-      changeIn: 'points',
-      comparedWith: previousYear,
-      status: vacancyStatus(now.vacancy_rate, overview.references),
-      trend: recent.map((row) => row.vacancy_rate),
-    },
+    kpiRowView(
+      findKpi(catalogue, 'vacancy_rate'),
+      {
+        id: 'vacancy-rate',
+        label: label('commerce.kpi.vacancyRate'),
+        kind: 'percent',
+        trend: recent.map((row) => row.vacancy_rate),
+      },
+      lang,
+    ),
     {
       id: 'vacant',
       label: label('commerce.kpi.vacant'),

@@ -1,5 +1,6 @@
 import { AreaCollection } from '../../../shared/ui/leaflet-map/map-area';
 import { createActionGroup, props } from '@ngrx/store';
+import { KpiRow } from '../../../shared/kpis/kpi-row';
 import { QuartierCollection } from '../../../shared/quartiers/quartier-summary';
 import {
   CommerceOverview,
@@ -32,6 +33,8 @@ export interface VacancyLoaded {
   sites: SiteRow[];
   mix: MixRow[];
   durations: DurationRow[];
+  /** The KPI catalogue's commerce rows of the year (the vacancy rate with its judgment and thresholds). */
+  kpis: KpiRow[];
 }
 
 export interface StreetLoaded {

@@ -1,3 +1,5 @@
+import { KpisApi } from '../../../shared/kpis/kpis-api';
+import { COMMERCE_KPIS_2025 } from '../data-access/commerce-kpis.fixture';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
@@ -19,13 +21,7 @@ import {
 import { CountsApi } from '../data-access/counts-api';
 import { commerceApiActions } from './commerce-api.actions';
 import { commercePageActions, impactPageActions, streetPageActions } from './commerce-page.actions';
-import {
-  analyseDefault,
-  loadImpact,
-  loadInterventions,
-  loadStreet,
-  loadVacancy,
-} from './commerce.effects';
+import { analyseDefault, loadImpact, loadInterventions, loadStreet, loadVacancy } from './commerce.effects';
 
 describe('commerce effects', () => {
   let backend: HttpTestingController;
@@ -41,8 +37,7 @@ describe('commerce effects', () => {
 
   afterEach(() => backend.verify({ ignoreCancelled: true }));
 
-  const collect = (source: Observable<Action>) =>
-    source.subscribe((action) => emitted.push(action));
+  const collect = (source: Observable<Action>) => source.subscribe((action) => emitted.push(action));
 
   /** A store whose session is settled: signed out, or signed in as an agent. */
   const sessionOf = (user: SessionUser | null) => {
@@ -66,29 +61,21 @@ describe('commerce effects', () => {
         TestBed.inject(CountsApi),
         TestBed.inject(QuartiersApi),
         sessionOf(user),
+        TestBed.inject(KpisApi),
       ),
     );
 
   const answerVacancy = (sites: () => void) => {
-    backend
-      .expectOne('/api/v1/commerce/overview?commune=59350&date=2025-12-31')
-      .flush(OVERVIEW_FIXTURE);
+    backend.expectOne('/api/v1/commerce/overview?commune=59350&date=2025-12-31').flush(OVERVIEW_FIXTURE);
     // December of a past year: the streets of December
-    backend
-      .expectOne('/api/v1/commerce/streets?commune=59350&month=2025-12')
-      .flush(STREETS_FIXTURE);
-    backend
-      .expectOne('/api/v1/commerce/vacancy/monthly?commune=59350&by=commune')
-      .flush(MONTHLY_FIXTURE);
-    backend
-      .expectOne('/api/v1/commerce/vacancy?commune=59350&date=2025-12-31&by=quartier')
-      .flush([]);
+    backend.expectOne('/api/v1/commerce/streets?commune=59350&month=2025-12').flush(STREETS_FIXTURE);
+    backend.expectOne('/api/v1/commerce/vacancy/monthly?commune=59350&by=commune').flush(MONTHLY_FIXTURE);
+    backend.expectOne('/api/v1/commerce/vacancy?commune=59350&date=2025-12-31&by=quartier').flush([]);
     backend.expectOne('/api/v1/communes/59350/quartiers').flush(QUARTIERS_FIXTURE);
     sites();
-    backend
-      .expectOne('/api/v1/commerce/activity-mix?commune=59350&date=2025-12-31&by=commune')
-      .flush([]);
+    backend.expectOne('/api/v1/commerce/activity-mix?commune=59350&date=2025-12-31&by=commune').flush([]);
     backend.expectOne('/api/v1/commerce/durations?commune=59350&by=commune').flush([]);
+    backend.expectOne('/api/v1/kpis?commune=59350&year=2025&family=commerce').flush(COMMERCE_KPIS_2025);
   };
 
   it('loads the vacancy page for the public without asking for the premises one by one, which are internal', () => {
@@ -99,10 +86,7 @@ describe('commerce effects', () => {
     backend.expectNone('/api/v1/commerce/premises?commune=59350&date=2025-12-31');
 
     const loaded = emitted[0] as ReturnType<typeof commerceApiActions.vacancyLoadedSuccess>;
-    expect([loaded.type, loaded.premises]).toEqual([
-      commerceApiActions.vacancyLoadedSuccess.type,
-      [],
-    ]);
+    expect([loaded.type, loaded.premises]).toEqual([commerceApiActions.vacancyLoadedSuccess.type, []]);
   });
 
   it('loads the vacancy page together for staff, and shows it without counters when the commune has no counts', () => {
@@ -146,20 +130,12 @@ describe('commerce effects', () => {
   it('opens a street without an account: everything but the premises one by one and their history, never asked for', () => {
     openStreet(null);
 
-    backend
-      .expectOne('/api/v1/commerce/streets/history?commune=59350&street=rue%20Neuve')
-      .flush([]);
+    backend.expectOne('/api/v1/commerce/streets/history?commune=59350&street=rue%20Neuve').flush([]);
     backend.expectNone('/api/v1/commerce/streets/timeline?commune=59350&street=rue%20Neuve');
-    backend.expectNone(
-      '/api/v1/commerce/premises?commune=59350&date=2025-12-31&street=rue%20Neuve',
-    );
+    backend.expectNone('/api/v1/commerce/premises?commune=59350&date=2025-12-31&street=rue%20Neuve');
+    backend.expectOne('/api/v1/commerce/durations?commune=59350&by=street&key=rue%20Neuve').flush([]);
     backend
-      .expectOne('/api/v1/commerce/durations?commune=59350&by=street&key=rue%20Neuve')
-      .flush([]);
-    backend
-      .expectOne(
-        '/api/v1/commerce/activity-mix?commune=59350&date=2025-12-31&by=street&key=rue%20Neuve',
-      )
+      .expectOne('/api/v1/commerce/activity-mix?commune=59350&date=2025-12-31&by=street&key=rue%20Neuve')
       .flush([]);
     backend.expectOne('/api/v1/counts/interventions?commune=59350').flush([]);
 
@@ -174,12 +150,8 @@ describe('commerce effects', () => {
   it('asks for the premises of the street and their history when the reader is staff', () => {
     openStreet(AGENT);
 
-    backend
-      .expectOne('/api/v1/commerce/streets/timeline?commune=59350&street=rue%20Neuve')
-      .flush([]);
-    backend
-      .expectOne('/api/v1/commerce/premises?commune=59350&date=2025-12-31&street=rue%20Neuve')
-      .flush([]);
+    backend.expectOne('/api/v1/commerce/streets/timeline?commune=59350&street=rue%20Neuve').flush([]);
+    backend.expectOne('/api/v1/commerce/premises?commune=59350&date=2025-12-31&street=rue%20Neuve').flush([]);
     backend.match(() => true).forEach((request) => request.flush([]));
 
     const loaded = emitted[0] as ReturnType<typeof commerceApiActions.streetLoadedSuccess>;
@@ -242,9 +214,7 @@ describe('commerce effects', () => {
       ),
     );
 
-    backend
-      .expectOne('/api/v1/counts/impact?commune=59350&intervention=LIL-INT-001&window=56')
-      .flush(IMPACT_FIXTURE);
+    backend.expectOne('/api/v1/counts/impact?commune=59350&intervention=LIL-INT-001&window=56').flush(IMPACT_FIXTURE);
 
     expect(emitted).toEqual([commerceApiActions.impactLoadedSuccess({ result: IMPACT_FIXTURE })]);
   });

@@ -1,18 +1,8 @@
+import { KpisApi } from '../../../shared/kpis/kpis-api';
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import {
-  catchError,
-  filter,
-  forkJoin,
-  map,
-  Observable,
-  of,
-  switchMap,
-  take,
-  throwError,
-  withLatestFrom,
-} from 'rxjs';
+import { catchError, filter, forkJoin, map, Observable, of, switchMap, take, throwError, withLatestFrom } from 'rxjs';
 import { authFeature } from '../../../core/auth/auth.feature';
 import { CommunesApi } from '../../../core/context/communes-api';
 import { toApiError } from '../../../core/http/api-error';
@@ -22,20 +12,14 @@ import { CommerceApi } from '../data-access/commerce-api';
 import { CountsApi } from '../data-access/counts-api';
 import { commerceApiActions } from './commerce-api.actions';
 import { DEFAULT_WINDOW_DAYS } from './commerce-choices';
-import {
-  commercePageActions,
-  flowsPageActions,
-  impactPageActions,
-  streetPageActions,
-} from './commerce-page.actions';
+import { commercePageActions, flowsPageActions, impactPageActions, streetPageActions } from './commerce-page.actions';
 import { commerceFeature } from './commerce.feature';
 import { defaultIntervention } from './impact-choice';
 
 const message = (error: unknown) => toApiError(error).message;
 
 /** A commune without counts answers 404 on the counts endpoints: its vacancy pages still show, without footfall. */
-const orEmpty = <T>(source: Observable<T[]>): Observable<T[]> =>
-  source.pipe(catchError(() => of([] as T[])));
+const orEmpty = <T>(source: Observable<T[]>): Observable<T[]> => source.pipe(catchError(() => of([] as T[])));
 
 /** Internal data the page can do without: null when the reader is not signed in or not allowed. */
 const unlessReserved = <T>(source: Observable<T>): Observable<T | null> =>
@@ -47,8 +31,7 @@ const unlessReserved = <T>(source: Observable<T>): Observable<T | null> =>
   );
 
 /** The month of the streets ranking: December of a past year, the latest month for the year in progress. */
-const rankingMonth = (date: string): string | undefined =>
-  date.endsWith('-12-31') ? date.slice(0, 7) : undefined;
+const rankingMonth = (date: string): string | undefined => (date.endsWith('-12-31') ? date.slice(0, 7) : undefined);
 
 /**
  * Vacancy overview: commune figures, streets with footfall, months, quartiers, premises (internal: asked only for
@@ -61,6 +44,7 @@ export const loadVacancy = createEffect(
     counts = inject(CountsApi),
     quartiersApi = inject(QuartiersApi),
     store = inject(Store),
+    kpisApi = inject(KpisApi),
   ) =>
     actions$.pipe(
       ofType(commercePageActions.opened),
@@ -86,13 +70,10 @@ export const loadVacancy = createEffect(
           sites: orEmpty(counts.sites(commune, `${year}-01-01`, date)),
           mix: api.activityMix(commune, date, 'commune'),
           durations: api.durations(commune, 'commune'),
+          kpis: kpisApi.list(commune, year, 'commerce'),
         }).pipe(
-          map((loaded) =>
-            commerceApiActions.vacancyLoadedSuccess({ commune, year, date, ...loaded }),
-          ),
-          catchError((error: unknown) =>
-            of(commerceApiActions.vacancyLoadedFailure({ error: message(error) })),
-          ),
+          map((loaded) => commerceApiActions.vacancyLoadedSuccess({ commune, year, date, ...loaded })),
+          catchError((error: unknown) => of(commerceApiActions.vacancyLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),
@@ -104,12 +85,7 @@ export const loadVacancy = createEffect(
  * says the reader is staff, so a citizen's visit logs no refusal), durations, mix and interventions.
  */
 export const loadStreet = createEffect(
-  (
-    actions$ = inject(Actions),
-    api = inject(CommerceApi),
-    counts = inject(CountsApi),
-    store = inject(Store),
-  ) =>
+  (actions$ = inject(Actions), api = inject(CommerceApi), counts = inject(CountsApi), store = inject(Store)) =>
     actions$.pipe(
       ofType(streetPageActions.opened),
       switchMap(({ commune, date, street }) =>
@@ -122,20 +98,14 @@ export const loadStreet = createEffect(
       switchMap(({ commune, date, street, reader }) =>
         forkJoin({
           history: api.streetHistory(commune, street),
-          timeline:
-            reader === 'internal' ? unlessReserved(api.streetTimeline(commune, street)) : of(null),
-          premises:
-            reader === 'internal' ? unlessReserved(api.premises(commune, date, street)) : of(null),
+          timeline: reader === 'internal' ? unlessReserved(api.streetTimeline(commune, street)) : of(null),
+          premises: reader === 'internal' ? unlessReserved(api.premises(commune, date, street)) : of(null),
           durations: api.durations(commune, 'street', street),
           mix: api.activityMix(commune, date, 'street', street),
           interventions: orEmpty(counts.interventions(commune)),
         }).pipe(
-          map((loaded) =>
-            commerceApiActions.streetLoadedSuccess({ commune, date, street, ...loaded }),
-          ),
-          catchError((error: unknown) =>
-            of(commerceApiActions.streetLoadedFailure({ error: message(error) })),
-          ),
+          map((loaded) => commerceApiActions.streetLoadedSuccess({ commune, date, street, ...loaded })),
+          catchError((error: unknown) => of(commerceApiActions.streetLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),
@@ -162,20 +132,10 @@ export const loadFlows = createEffect(
             quartiers: quartiersApi.shapes(commune),
           }).pipe(map(({ contour, quartiers }) => communeOutlines(contour, quartiers))),
           sites: counts.sites(commune, from, to),
-          months: counts.periods(
-            commune,
-            'month',
-            { level: 'zone', kind: 'pedestrian' },
-            '2010-01-01',
-            to,
-          ),
+          months: counts.periods(commune, 'month', { level: 'zone', kind: 'pedestrian' }, '2010-01-01', to),
         }).pipe(
-          map((loaded) =>
-            commerceApiActions.flowsLoadedSuccess({ commune, year, from, to, ...loaded }),
-          ),
-          catchError((error: unknown) =>
-            of(commerceApiActions.flowsLoadedFailure({ error: message(error) })),
-          ),
+          map((loaded) => commerceApiActions.flowsLoadedSuccess({ commune, year, from, to, ...loaded })),
+          catchError((error: unknown) => of(commerceApiActions.flowsLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),
@@ -189,11 +149,7 @@ export const loadFlows = createEffect(
 export const loadDetail = createEffect(
   (actions$ = inject(Actions), store = inject(Store), counts = inject(CountsApi)) =>
     actions$.pipe(
-      ofType(
-        commerceApiActions.flowsLoadedSuccess,
-        flowsPageActions.zoneSelected,
-        flowsPageActions.kindSelected,
-      ),
+      ofType(commerceApiActions.flowsLoadedSuccess, flowsPageActions.zoneSelected, flowsPageActions.kindSelected),
       withLatestFrom(store.select(commerceFeature.selectFlows)),
       filter(([, flows]) => flows.data !== null),
       switchMap(([, flows]) => {
@@ -207,9 +163,7 @@ export const loadDetail = createEffect(
           yearOnYear: counts.yearOnYear(commune, from, to, flows.kind),
         }).pipe(
           map((loaded) => commerceApiActions.detailLoadedSuccess(loaded)),
-          catchError((error: unknown) =>
-            of(commerceApiActions.detailLoadedFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(commerceApiActions.detailLoadedFailure({ error: message(error) }))),
         );
       }),
     ),
@@ -237,9 +191,7 @@ export const loadInterventions = createEffect(
               selected: defaultIntervention(interventions, intervention),
             }),
           ),
-          catchError((error: unknown) =>
-            of(commerceApiActions.interventionsLoadedFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(commerceApiActions.interventionsLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),
@@ -268,9 +220,7 @@ export const loadImpact = createEffect(
       switchMap(({ commune, request }) =>
         counts.impact(commune, request).pipe(
           map((result) => commerceApiActions.impactLoadedSuccess({ result })),
-          catchError((error: unknown) =>
-            of(commerceApiActions.impactLoadedFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(commerceApiActions.impactLoadedFailure({ error: message(error) }))),
         ),
       ),
     ),

@@ -43,10 +43,7 @@ const communeName = createSelector(selectCurrentCommune, (commune) => commune?.n
 // ---- vacancy overview ------------------------------------------------------------------------------------------
 
 const selectVacancyData = createSelector(selectVacancy, (slice) => slice.data);
-const selectRankingMonth = createSelector(
-  selectVacancyData,
-  (data) => data?.streets[0]?.month ?? null,
-);
+const selectRankingMonth = createSelector(selectVacancyData, (data) => data?.streets[0]?.month ?? null);
 const selectActivities = createSelector(selectVacancyData, (data) =>
   [...(data?.mix ?? [])].sort((a, b) => b.premises - a.premises).map((row) => row.activity),
 );
@@ -84,9 +81,7 @@ export const selectStreetList = createSelector(selectVacancy, (slice) => {
       : (data.quartierVacancy.find((q) => q.quartier_id === slice.quartierId)?.quartier ?? null);
   const streets =
     quartier === null
-      ? data.streets
-          .filter((street) => street.premises >= MIN_PREMISES_RANKED)
-          .slice(0, STREETS_LISTED)
+      ? data.streets.filter((street) => street.premises >= MIN_PREMISES_RANKED).slice(0, STREETS_LISTED)
       : data.streets.filter((street) => street.quartier === quartier);
   return { quartier, streets };
 });
@@ -97,14 +92,11 @@ export const selectCommerceViewModel = createSelector({
   hasData: createSelector(selectVacancyData, (data) => (data?.overview.vacancy?.premises ?? 0) > 0),
   communeName,
   date: createSelector(selectVacancyData, (data) => data?.date ?? null),
-  latestStatusDate: createSelector(
-    selectVacancyData,
-    (data) => data?.overview.latest_status_date ?? null,
-  ),
+  latestStatusDate: createSelector(selectVacancyData, (data) => data?.overview.latest_status_date ?? null),
   mapMode: createSelector(selectVacancy, (slice) => slice.mapMode),
   selectedQuartierId: createSelector(selectVacancy, (slice) => slice.quartierId),
   kpis: createSelector(selectVacancyData, selectLang, (data, lang) =>
-    buildVacancyKpis(data?.overview ?? null, data?.monthly ?? [], lang),
+    buildVacancyKpis(data?.overview ?? null, data?.monthly ?? [], data?.kpis ?? [], lang),
   ),
   map: selectPremisesMap,
   streetList: selectStreetList,
@@ -118,14 +110,12 @@ export const selectCommerceViewModel = createSelector({
     buildFootfallVsVacancy(data?.streets ?? [], lang),
   ),
   trend: createSelector(selectVacancyData, selectLang, (data, lang) =>
-    buildVacancyTrend(data?.monthly ?? [], data?.overview.references ?? [], data?.date ?? '', lang),
+    buildVacancyTrend(data?.monthly ?? [], data?.kpis ?? [], data?.date ?? '', lang),
   ),
   openings: createSelector(selectVacancyData, selectLang, (data, lang) =>
     buildOpeningsChart(data?.monthly ?? [], data?.date ?? '', lang),
   ),
-  mix: createSelector(selectVacancyData, selectLang, (data, lang) =>
-    buildActivityMix(data?.mix ?? [], lang),
-  ),
+  mix: createSelector(selectVacancyData, selectLang, (data, lang) => buildActivityMix(data?.mix ?? [], lang)),
   durations: createSelector(selectVacancyData, selectLang, (data, lang) =>
     buildDurations(data?.durations ?? [], data?.date ?? '', lang),
   ),
@@ -148,36 +138,27 @@ export const selectStreetViewModel = createSelector({
   date: createSelector(selectStreetData, (data) => data?.date ?? null),
   kpis: createSelector(selectStreetCurrent, selectLang, buildStreetKpis),
   history: createSelector(selectStreetData, selectLang, (data, lang) =>
-    buildStreetHistory(data?.street ?? '', data?.history ?? [], lang),
+    buildStreetHistory(data?.street ?? '', data?.history ?? [], data?.date ?? '', lang),
   ),
   /** The history of each premises is internal: the public sees an offer to sign in instead. */
-  timelineReserved: createSelector(
-    selectStreetData,
-    (data) => data !== null && data.timeline === null,
-  ),
+  timelineReserved: createSelector(selectStreetData, (data) => data !== null && data.timeline === null),
   timeline: createSelector(selectStreetData, selectLang, (data, lang) =>
     buildTimeline(data?.street ?? '', data?.timeline ?? [], data?.date ?? '', lang),
   ),
   /** One line of 14 px per premises, so every premises id stays readable. */
   timelineHeight: createSelector(
     selectStreetData,
-    (data) =>
-      `${Math.max(240, 100 + 14 * new Set(data?.timeline?.map((row) => row.premises_id)).size)}px`,
+    (data) => `${Math.max(240, 100 + 14 * new Set(data?.timeline?.map((row) => row.premises_id)).size)}px`,
   ),
   /** The premises one by one are internal: the public sees an offer to sign in instead of their table. */
-  premisesReserved: createSelector(
-    selectStreetData,
-    (data) => data !== null && data.premises === null,
-  ),
+  premisesReserved: createSelector(selectStreetData, (data) => data !== null && data.premises === null),
   premises: createSelector(selectStreetData, selectLang, (data, lang) =>
     buildPremisesTable(data?.premises ?? [], lang),
   ),
   interventions: createSelector(selectStreetData, (data) =>
     data ? streetInterventions(data.interventions, data.street) : [],
   ),
-  mix: createSelector(selectStreetData, selectLang, (data, lang) =>
-    buildActivityMix(data?.mix ?? [], lang),
-  ),
+  mix: createSelector(selectStreetData, selectLang, (data, lang) => buildActivityMix(data?.mix ?? [], lang)),
 });
 
 // ---- flows -----------------------------------------------------------------------------------------------------
@@ -199,35 +180,21 @@ export const selectFlowsViewModel = createSelector({
   hasData: createSelector(selectFlowsData, (data) => (data?.sites.length ?? 0) > 0),
   communeName,
   year: selectYear,
-  period: createSelector(selectFlowsData, (data) =>
-    data ? { from: data.from, to: data.to } : null,
-  ),
+  period: createSelector(selectFlowsData, (data) => (data ? { from: data.from, to: data.to } : null)),
   kind: createSelector(selectFlows, (slice) => slice.kind),
   kindOptions: createSelector(selectLang, (lang) =>
     SITE_KINDS.map((kind) => ({ kind, label: siteKindLabel(kind, lang) })),
   ),
   zone: createSelector(selectFlows, (slice) => slice.zone),
   zones: createSelector(selectFlowsData, selectFlows, (data, slice) =>
-    [
-      ...new Set(
-        (data?.sites ?? []).filter((s) => s.kind === slice.kind && s.zone).map((s) => s.zone!),
-      ),
-    ].sort(),
+    [...new Set((data?.sites ?? []).filter((s) => s.kind === slice.kind && s.zone).map((s) => s.zone!))].sort(),
   ),
   profileStatus: createSelector(selectFlows, (slice) => slice.profileStatus),
-  siteMarkers: createSelector(selectFlowsData, selectLang, (data, lang) =>
-    buildSiteMarkers(data?.sites ?? [], lang),
-  ),
-  sitesLegend: createSelector(selectFlowsData, selectLang, (data, lang) =>
-    buildSitesLegend(data?.sites ?? [], lang),
-  ),
+  siteMarkers: createSelector(selectFlowsData, selectLang, (data, lang) => buildSiteMarkers(data?.sites ?? [], lang)),
+  sitesLegend: createSelector(selectFlowsData, selectLang, (data, lang) => buildSitesLegend(data?.sites ?? [], lang)),
   outlines: createSelector(selectFlowsData, (data) => data?.outlines ?? null),
-  sitesTable: createSelector(selectFlowsData, selectLang, (data, lang) =>
-    buildSitesTable(data?.sites ?? [], lang),
-  ),
-  zoneTrend: createSelector(selectFlowsData, selectLang, (data, lang) =>
-    buildZoneTrend(data?.months ?? [], lang),
-  ),
+  sitesTable: createSelector(selectFlowsData, selectLang, (data, lang) => buildSitesTable(data?.sites ?? [], lang)),
+  zoneTrend: createSelector(selectFlowsData, selectLang, (data, lang) => buildZoneTrend(data?.months ?? [], lang)),
   daily: createSelector(selectFlows, selectFlowArea, selectLang, (slice, area, lang) =>
     whileLoading(slice.profileStatus, buildDailyChart(slice.daily, area, lang), lang),
   ),
@@ -254,11 +221,7 @@ export const selectFlowsViewModel = createSelector({
 });
 
 /** While the zone's detail loads, its summary says so rather than "not enough data". */
-export function whileLoading<T extends { summary: string }>(
-  status: LoadStatus,
-  view: T,
-  lang: Lang,
-): T {
+export function whileLoading<T extends { summary: string }>(status: LoadStatus, view: T, lang: Lang): T {
   return status === 'loading' ? { ...view, summary: translate(lang, 'state.loading') } : view;
 }
 
@@ -290,12 +253,6 @@ export const selectImpactViewModel = createSelector({
   table: createSelector(selectImpactResult, selectLang, (result, lang) =>
     result ? buildImpactTable(result, lang) : null,
   ),
-  zoneSites: createSelector(
-    selectImpactResult,
-    (result) => result?.sites.filter((s) => s.grp === 'zone') ?? [],
-  ),
-  controlSites: createSelector(
-    selectImpactResult,
-    (result) => result?.sites.filter((s) => s.grp === 'control') ?? [],
-  ),
+  zoneSites: createSelector(selectImpactResult, (result) => result?.sites.filter((s) => s.grp === 'zone') ?? []),
+  controlSites: createSelector(selectImpactResult, (result) => result?.sites.filter((s) => s.grp === 'control') ?? []),
 });

@@ -27,7 +27,7 @@ import { create } from 'qrcode';
       gap: 0.5rem;
     }
     svg {
-      inline-size: min(30vh, 18rem);
+      inline-size: clamp(10rem, 26cqi, 28rem);
       block-size: auto;
     }
     figcaption {

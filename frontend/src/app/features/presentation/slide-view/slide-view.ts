@@ -24,18 +24,18 @@ export interface SlideMap {
   template: `
     @let current = slide();
     <h2 class="slide-title" [id]="headingId()">{{ current.title }}</h2>
+    @if (current.figures.length) {
+      <dl class="figures">
+        @for (figure of current.figures; track figure.label) {
+          <div class="figure">
+            <dt>{{ figure.label }}</dt>
+            <dd>{{ figure.value }}</dd>
+          </div>
+        }
+      </dl>
+    }
     <div class="slide-body" [class.with-visual]="hasVisual()">
       <div class="words">
-        @if (current.figures.length) {
-          <dl class="figures">
-            @for (figure of current.figures; track figure.label) {
-              <div class="figure">
-                <dt>{{ figure.label }}</dt>
-                <dd>{{ figure.value }}</dd>
-              </div>
-            }
-          </dl>
-        }
         @for (sentence of current.sentences; track $index) {
           <p class="sentence">{{ sentence }}</p>
         }
@@ -48,7 +48,7 @@ export interface SlideMap {
           </ul>
         }
       </div>
-      @if (current.bars || current.pictograms || current.timeline || (current.qr && qrUrl())) {
+      @if (hasVisual()) {
         <div class="visual">
           @if (current.bars; as bars) {
             <figure class="bars">
@@ -97,19 +97,20 @@ export interface SlideMap {
           @if (current.qr && qrUrl(); as url) {
             <app-slide-qr [url]="url" [caption]="'presentation.qr' | t" />
           }
-        </div>
-      }
-      @if (current.map && map(); as shown) {
-        <div class="map">
-          <app-leaflet-map
-            [areas]="shown.areas"
-            [values]="shown.values"
-            valueKind="euros"
-            [title]="shown.title"
-            [markers]="shown.markers"
-            [selectedId]="shown.selectedId"
-            height="min(48vh, 30rem)"
-          />
+          @if (current.map && map(); as shown) {
+            <div class="map">
+              <app-leaflet-map
+                [areas]="shown.areas"
+                [values]="shown.values"
+                valueKind="euros"
+                [title]="shown.title"
+                [markers]="shown.markers"
+                [selectedId]="shown.selectedId"
+                height="min(27vh, 19rem)"
+                [listMarkers]="false"
+              />
+            </div>
+          }
         </div>
       }
     </div>
@@ -119,9 +120,9 @@ export interface SlideMap {
       display: block;
     }
     .slide-title {
-      font-size: clamp(2rem, 4vw, 3.4rem);
+      font-size: clamp(1.6rem, 4cqi, 4.4rem);
       line-height: 1.1;
-      margin: 0 0 1.5rem;
+      margin: 0 0 1rem;
     }
     .slide-body.with-visual {
       display: grid;
@@ -129,10 +130,19 @@ export interface SlideMap {
       gap: 2rem;
       align-items: start;
     }
-    @media (max-width: 60rem) {
+    @media screen and (max-width: 60rem) {
       .slide-body.with-visual {
         grid-template-columns: minmax(0, 1fr);
       }
+    }
+    /* the map keeps its list of zones (keyboard and screen readers), compact so the slide still fits */
+    .map ::ng-deep .area-list {
+      max-block-size: 6cqi;
+      overflow: auto;
+      font-size: 0.8rem;
+    }
+    .map ::ng-deep .legend {
+      font-size: 0.8rem;
     }
     .visual {
       display: flex;
@@ -144,7 +154,7 @@ export interface SlideMap {
       margin: 0;
     }
     figcaption {
-      font-size: clamp(1.1rem, 1.7vw, 1.5rem);
+      font-size: clamp(1rem, 1.5cqi, 1.6rem);
       font-weight: 700;
       margin-block-end: 0.5rem;
     }
@@ -153,7 +163,7 @@ export interface SlideMap {
       grid-template-columns: minmax(0, 9rem) minmax(0, 1fr) auto;
       align-items: center;
       gap: 0.75rem;
-      font-size: clamp(1rem, 1.6vw, 1.4rem);
+      font-size: clamp(1rem, 1.5cqi, 1.6rem);
       margin-block: 0.5rem;
     }
     .bar-track {
@@ -193,7 +203,7 @@ export interface SlideMap {
       aspect-ratio: 16 / 7;
       border: 3px dashed var(--color-border);
       color: var(--color-muted);
-      font-size: clamp(1rem, 1.5vw, 1.3rem);
+      font-size: clamp(0.95rem, 1.4cqi, 1.5rem);
       border-radius: 6px;
     }
     .timeline ol {
@@ -204,7 +214,7 @@ export interface SlideMap {
       margin: 0;
       padding: 0.75rem 0 0;
       border-block-start: 4px solid var(--color-primary);
-      font-size: clamp(1rem, 1.5vw, 1.3rem);
+      font-size: clamp(0.95rem, 1.4cqi, 1.5rem);
     }
     .timeline li {
       display: flex;
@@ -224,29 +234,29 @@ export interface SlideMap {
       margin: 0 0 1.5rem;
     }
     .figure dt {
-      font-size: clamp(1rem, 1.5vw, 1.4rem);
+      font-size: clamp(0.9rem, 1.3cqi, 1.5rem);
       color: var(--color-muted);
     }
     .figure dd {
       margin: 0;
-      font-size: clamp(2rem, 3.6vw, 3.2rem);
+      font-size: clamp(1.6rem, 3.4cqi, 3.8rem);
       font-weight: 800;
       color: var(--color-primary);
       line-height: 1.1;
     }
     .sentence {
-      font-size: clamp(1.3rem, 2.2vw, 2rem);
+      font-size: clamp(1.1rem, 1.85cqi, 2.1rem);
       line-height: 1.35;
       margin: 0 0 0.9rem;
       max-inline-size: 50rem;
     }
     .list-heading {
-      font-size: clamp(1.1rem, 1.7vw, 1.5rem);
+      font-size: clamp(1rem, 1.5cqi, 1.6rem);
       font-weight: 700;
       margin: 1.25rem 0 0.4rem;
     }
     ul {
-      font-size: clamp(1.1rem, 1.7vw, 1.5rem);
+      font-size: clamp(1rem, 1.5cqi, 1.6rem);
       margin: 0;
       padding-inline-start: 1.5rem;
     }

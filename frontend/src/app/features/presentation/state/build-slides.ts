@@ -45,7 +45,7 @@ export interface Slide {
 }
 
 /** How many programmes or operations a slide names; the others are counted. */
-const LISTED = 4;
+const LISTED = 3;
 
 type T = (key: TranslationKey, params?: Record<string, string | number>) => string;
 
@@ -382,7 +382,7 @@ function shopsSlide(q: QuartierSummary, data: PresentationData, year: number, la
           heading: t('presentation.shops.streets', {
             month: monthYear(`${streets[0].month}-01`, lang),
           }),
-          items: streets.slice(0, LISTED + 1).map((street) => streetLine(street, lang, t)),
+          items: streets.slice(0, 2).map((street) => streetLine(street, lang, t)),
         }
       : null,
     map: false,
