@@ -7,8 +7,7 @@ import { ImportsApi } from '../data-access/imports-api';
 import { importsApiActions } from './imports-api.actions';
 import { importsPageActions } from './imports-page.actions';
 
-const failure = (error: unknown) =>
-  importsApiActions.loadFailure({ error: toApiError(error).message });
+const failure = (error: unknown) => importsApiActions.loadFailure({ error: toApiError(error).message });
 
 /** The kinds and their documented columns do not depend on the commune: read once per page opening. */
 export const loadKinds = createEffect(
@@ -29,11 +28,7 @@ export const loadKinds = createEffect(
 export const loadHistory = createEffect(
   (actions$ = inject(Actions), api = inject(ImportsApi)) =>
     actions$.pipe(
-      ofType(
-        importsPageActions.opened,
-        importsApiActions.fileImported,
-        importsApiActions.rollbackSuccess,
-      ),
+      ofType(importsPageActions.opened, importsApiActions.fileImported, importsApiActions.rollbackSuccess),
       map((action) => ('report' in action ? action.report.commune : action.commune)),
       switchMap((commune) =>
         api.history(commune).pipe(
@@ -49,12 +44,10 @@ export const checkFile = createEffect(
   (actions$ = inject(Actions), api = inject(ImportsApi)) =>
     actions$.pipe(
       ofType(importsPageActions.checkRequested),
-      switchMap(({ kind, commune, file, fileName }) =>
-        api.upload(kind, commune, file, fileName, true).pipe(
+      switchMap(({ kind, commune, files, siteKind }) =>
+        api.upload(kind, commune, files, true, siteKind).pipe(
           map((report) => importsApiActions.fileChecked({ report })),
-          catchError((error: unknown) =>
-            of(importsApiActions.uploadFailure({ error: toApiError(error).message })),
-          ),
+          catchError((error: unknown) => of(importsApiActions.uploadFailure({ error: toApiError(error).message }))),
         ),
       ),
     ),
@@ -65,12 +58,10 @@ export const importFile = createEffect(
   (actions$ = inject(Actions), api = inject(ImportsApi)) =>
     actions$.pipe(
       ofType(importsPageActions.importConfirmed),
-      exhaustMap(({ kind, commune, file, fileName }) =>
-        api.upload(kind, commune, file, fileName, false).pipe(
+      exhaustMap(({ kind, commune, files, siteKind }) =>
+        api.upload(kind, commune, files, false, siteKind).pipe(
           map((report) => importsApiActions.fileImported({ report })),
-          catchError((error: unknown) =>
-            of(importsApiActions.uploadFailure({ error: toApiError(error).message })),
-          ),
+          catchError((error: unknown) => of(importsApiActions.uploadFailure({ error: toApiError(error).message }))),
         ),
       ),
     ),
