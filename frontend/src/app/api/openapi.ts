@@ -5313,6 +5313,8 @@ export interface operations {
                         slippage_days: number;
                         slippage_months: number;
                         is_late: boolean;
+                        /** @description high ("Critique") or medium ("À surveiller"): the most serious of its alerts in the alerts centre (view kpi_programme_severity); medium when over its AP, late or suspended without an alert; null otherwise */
+                        severity: string | null;
                     }[];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -8873,7 +8875,7 @@ export interface operations {
                             title: string;
                             sentences: string[];
                             figures: {
-                                /** @description budget, fluids, commerce or flows */
+                                /** @description budget, fluids, commerce, flows, or alerts (the open-alert counts of the alerts section) */
                                 family: string;
                                 /** @description e.g. taux_epargne_brute, fluids_cost_eur, vacancy_rate, footfall_per_day */
                                 indicator: string;

@@ -227,6 +227,7 @@ function programme(row: Partial<ProgrammeRow>): ProgrammeRow {
     slippage_days: 0,
     slippage_months: 0,
     is_late: false,
+    severity: null,
     ...row,
   };
 }
