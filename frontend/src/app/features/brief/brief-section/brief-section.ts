@@ -29,7 +29,7 @@ const STATUS_WORDS = { ok: 'Conforme', watch: 'À surveiller', alert: 'Alerte' }
               <span class="foot">
                 {{ figure.comparison ?? '' }}
                 @if (figure.status) {
-                  · <strong>{{ words[figure.status] }}</strong>
+                  {{ figure.comparison ? '·' : '' }} <strong>{{ words[figure.status] }}</strong>
                 }
               </span>
               @if (figure.threshold) {
