@@ -33,6 +33,8 @@ describe('npm run import (the command line)', () => {
   });
 
   it('lands a Windows-1252 degree-days file with ";" and decimal commas, and changes nothing when re-run', async () => {
+    await db('degree_days').where({ commune_insee: commune }).delete(); // the spec owns its months (random order)
+    await db('imports').where({ commune_insee: commune, kind: 'degree-days' }).delete();
     const file = path.join(dir, 'dju.csv');
     fs.writeFileSync(file, iconv.encode('Mois;DJU;Station\r\n01/2025;402,5;Lille-Lesquin (météo)\r\n2025-02;360,1;Lille-Lesquin (météo)\r\n', 'win1252'));
 
