@@ -1,4 +1,4 @@
-import { OverviewRow } from '../../overview/data-access/overview-row';
+import { OverviewRow } from '../../overview';
 
 export type { OverviewRow };
 

@@ -3,9 +3,7 @@ import { TranslationKey } from '../../../core/i18n/fr';
 import { Lang, LOCALE_BY_LANG } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { level } from '../../../shared/summaries/sentence-parts';
-import { FamilyAlert } from '../../alerts/data-access/alert-rows';
-import { bySeverity } from '../../alerts/state/build-family-alerts';
-import { describeFamilyAlert, familyAlertLink } from '../../alerts/state/describe-family-alert';
+import { bySeverity, describeFamilyAlert, FamilyAlert, familyAlertLink } from '../../alerts';
 import { BriefData, FluidsAlertRow, ProgrammeRow } from '../data-access/brief-rows';
 import { accountsRow } from './accounts-year';
 /** The families a decision belongs to. */

@@ -1,6 +1,6 @@
 import { QuartierCollection, QuartierSummary } from '../../../shared/quartiers/quartier-summary';
-import { OverviewRow } from '../../overview/data-access/overview-row';
-import { ProgrammeRow } from '../../brief/data-access/brief-rows';
+import { OverviewRow } from '../../overview';
+import { ProgrammeRow } from '../../brief';
 
 export type { ProgrammeRow };
 
