@@ -7,11 +7,17 @@ import { deleteTownCentreCommune } from '../../../test/fixtures/commerce/premise
 import { testDatabase } from '../../../test/helpers/database';
 import { aggregateHours, parisOffsetMinutes, parseLocalTimestamp } from './counts';
 
+/** The commune the fixtures name (fr_insee_code): created empty before each spec, removed after it. */
 const commune = '99344';
 
 describe('npm run import -- counting-sites and counts (Etalab comptage des mobilités and vendor exports)', () => {
   let db: Knex;
   let url: string;
+  /** The sites and channels of the first story, which the counts refer to. */
+  const landSites = async () => {
+    for (const file of ['etalab-sites.csv', 'etalab-channels.csv'])
+      await importCli(['counting-sites', fixture(file), '--commune', commune], url);
+  };
   const hours = (site: string) =>
     db('counts_hourly')
       .where({ commune_insee: commune, site_id: site })
@@ -22,11 +28,17 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
     const database = await testDatabase();
     db = database.knex;
     url = database.url;
+  }, 60_000);
+
+  beforeEach(async () => {
     await db('communes').insert({ insee_code: commune, name: 'Compteville', population: 10000 });
+  });
+
+  afterEach(async () => {
+    await deleteTownCentreCommune(db, commune);
   }, 60_000);
 
   afterAll(async () => {
-    await deleteTownCentreCommune(db, commune);
     await db.raw('refresh materialized view analytics.stg_counts_daily');
     await db.raw('refresh materialized view analytics.stg_counts_periods');
   }, 60_000);
@@ -79,6 +91,7 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
   }, 120_000);
 
   it('aggregates Etalab 15-minute measures in UTC into local hours, an hour with a missing quarter kept as a fault', async () => {
+    await landSites();
     const first = await importCli(['counts', fixture('etalab-measures.csv'), '--commune', commune], url);
     const again = await importCli(['counts', fixture('etalab-measures.csv'), '--commune', commune], url);
 
@@ -111,6 +124,7 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
   }, 120_000);
 
   it('aggregates a Windows-1252 vendor export of 15-minute rows per direction, a faulty quarter making its hour faulty', async () => {
+    await landSites();
     const result = await importCli(['counts', fixture('vendor-15min-cp1252.csv'), '--commune', commune], url);
 
     expect(result.code)
@@ -128,6 +142,7 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
   }, 120_000);
 
   it('refuses a bad counts file, writes nothing, and names every bad line', async () => {
+    await landSites();
     const before = await db('counts_hourly').where({ commune_insee: commune }).count<{ count: number }[]>('* as count');
 
     const result = await importCli(['counts', fixture('counts-bad.csv'), '--commune', commune, '--json'], url);
@@ -167,6 +182,7 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
   }, 60_000);
 
   it('counts each line of a refused file once, a line dated in the future included', async () => {
+    await landSites();
     const file = path.join(os.tmpdir(), `counts-future-${process.pid}.csv`);
     fs.writeFileSync(
       file,
