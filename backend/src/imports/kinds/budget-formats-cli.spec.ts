@@ -45,10 +45,16 @@ describe('npm run import -- budget: the files communes really have (TOTEM XML, S
     ]);
   });
 
-  afterAll(async () => {
+  /** The communes' budgets and imports: none when a spec starts, whatever ran before. */
+  const clearBudgets = async () => {
     for (const table of ['budget_lines', 'budgets', 'imports'])
       await db(table).whereIn('commune_insee', communes).delete();
     await db('imports').whereNull('commune_insee').where({ kind: 'budget' }).delete();
+  };
+  beforeEach(clearBudgets);
+
+  afterAll(async () => {
+    await clearBudgets();
     await db('communes').whereIn('insee_code', communes).delete();
   });
 
@@ -85,6 +91,11 @@ describe('npm run import -- budget: the files communes really have (TOTEM XML, S
   }, 90_000);
 
   it('keeps one article under 040, 041 and 23 as three lines, and derives chapter and section when BGT_CONTNAT is empty', async () => {
+    // the SCDL conversion of the first story (the same lines as the TOTEM file)
+    const landed = await importCli(['budget', real('scdl-crach-ca-2021.csv')], url);
+    expect(landed.code)
+      .withContext(landed.stdout + landed.stderr)
+      .toBe(0);
     const lines = await db('budget_lines')
       .where({ commune_insee: crach, year: 2021, account: '2315', direction: 'D' })
       .orderBy('chapter')
@@ -109,6 +120,11 @@ describe('npm run import -- budget: the files communes really have (TOTEM XML, S
   }, 30_000);
 
   it('keeps a budget annexe (same SIREN, another NIC) as its own named budget: the principal ratios never include it', async () => {
+    // the principal's compte administratif, as the first story lands it
+    const principal = await importCli(['budget', real('totem-crach-ca-2021.xml')], url);
+    expect(principal.code)
+      .withContext(principal.stdout + principal.stderr)
+      .toBe(0);
     const before = await ratios(crach, 2021);
     const scdl = await importCli(['budget', real('scdl-crach-lotissement-ca-2021.csv')], url);
     const totem = await importCli(['budget', real('totem-crach-lotissement-ca-2021.xml')], url);
@@ -291,8 +307,13 @@ describe('npm run import -- budget: the files communes really have (TOTEM XML, S
       ].join('\n'),
     );
 
+    // the comptable's balance first, as the story above lands it
+    const balance = await importCli(['budget', path.join(fixtures, 'balance-dgfip-2024.csv')], url);
     const result = await importCli(['budget', file, '--commune', balanceville], url);
 
+    expect(balance.code)
+      .withContext(balance.stdout + balance.stderr)
+      .toBe(0);
     expect(result.code)
       .withContext(result.stdout + result.stderr)
       .toBe(0);
