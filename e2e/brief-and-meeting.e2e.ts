@@ -113,12 +113,14 @@ describe('the council brief and the neighbourhood meeting, as their audiences ne
     const layout = () =>
       page.evaluate(() => {
         // no helper function inside: the test runner's transpiler would name it with a helper the page lacks
-        const slide = document.querySelector('.slide')!.getBoundingClientRect();
+        const box = document.querySelector('.slide')!;
+        const slide = box.getBoundingClientRect();
         const buttons = [...document.querySelectorAll('.pager .button')].map((b) => b.getBoundingClientRect());
         return {
           overflow: document.documentElement.scrollWidth - window.innerWidth,
           ratio: Math.round((slide.width / slide.height) * 100) / 100,
           slideInView: slide.top >= 0 && slide.bottom <= window.innerHeight && slide.right <= window.innerWidth,
+          contentFits: box.scrollHeight <= box.clientHeight + 1,
           buttonsInView: buttons.every(
             (b) => b.top >= 0 && b.bottom <= window.innerHeight && b.right <= window.innerWidth,
           ),
@@ -137,11 +139,18 @@ describe('the council brief and the neighbourhood meeting, as their audiences ne
           overflow: 0,
           ratio: 1.78,
           slideInView: true,
+          contentFits: true,
           buttonsInView: true,
         });
     };
 
-    expect(await layout()).toEqual({ overflow: 0, ratio: 1.78, slideInView: true, buttonsInView: true });
+    expect(await layout()).toEqual({
+      overflow: 0,
+      ratio: 1.78,
+      slideInView: true,
+      contentFits: true,
+      buttonsInView: true,
+    });
     await page.screenshot({ path: path.join(shots, 'presentation-1920-intro.png') });
     await press('ArrowRight', 'investment');
     await page.locator('.slide .bars').waitFor();

@@ -86,6 +86,31 @@ describe('the KPI catalogue and every page that shows a headline figure, on the 
     });
   }
 
+  for (const year of [2025, 2026]) {
+    it(`prints in the council brief of ${year} the catalogue's figures, units, periods and statuses`, async () => {
+      const rows = await catalogue(year);
+      const brief: Row = await get(`/brief?commune=${commune}&year=${year}`, staff);
+      const figures: Row[] = brief['sections'].flatMap((section: Row) => section['figures']);
+      expect(figures.length).toBeGreaterThan(0);
+      for (const figure of figures) {
+        const row = kpi(rows, figure['indicator']);
+        const what = `${year} brief ${figure['indicator']}`;
+        expect([figure['value'], figure['unit'], figure['complete'], figure['change'], figure['status']])
+          .withContext(what)
+          .toEqual([row['value'], row['unit'], row['complete'], row['change'], row['status']]);
+        // the period the brief prints is the catalogue's: its year, or January to the latest month
+        if (row['period_kind'] === 'year') {
+          const label = figure['period_label'].replace(/\u00a0/g, ' ');
+          if (row['complete']) expect(label).withContext(what).toBe(String(year));
+          else
+            expect(label)
+              .withContext(what)
+              .toMatch(new RegExp(`^janv\\.–\\S+ ${year}$`));
+        }
+      }
+    });
+  }
+
   it('reads the budget ratios of the budget page as the catalogue gives them, with the same unit', async () => {
     const rows = await catalogue(2025, 'budget');
     const ratios: Row = await get(`/budget/ratios?commune=${commune}&year=2025`);

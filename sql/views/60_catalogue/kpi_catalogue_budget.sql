@@ -9,7 +9,9 @@
 -- Period: the calendar year (accounts are yearly); comparison: the year before. capacite_desendettement with debt
 -- but no gross savings to repay it has no value and status 'alert' (status_override).
 create view analytics.kpi_catalogue_budget as
-with ratios as (
+with figures as (
+  -- kpi_budget_ratios read once (the commune's filter reaches it), the investment execution of the same year beside
+  -- it: only the years with accounts (a budget voted for the year in progress has executed nothing yet)
   select
     r.commune_insee,
     r.year,
@@ -21,6 +23,9 @@ with ratios as (
     v.value,
     v.sort_order
   from analytics.kpi_budget_ratios r
+  left join analytics.kpi_budget_execution e
+    on e.commune_insee = r.commune_insee and e.year = r.year
+   and e.level = 'section' and e.section = 'I' and e.direction = 'D'
   cross join lateral (
     values
       ('depenses_fonctionnement', 'Dépenses réelles de fonctionnement', 'EUR', 'relative',
@@ -31,31 +36,11 @@ with ratios as (
       ('epargne_nette', 'Épargne nette', 'EUR', 'relative', r.epargne_nette, 5),
       ('capacite_desendettement', 'Capacité de désendettement', 'years', 'relative',
        r.capacite_desendettement_annees, 6),
-      ('encours_dette', 'Encours de la dette au 31/12', 'EUR', 'relative', r.encours_dette, 7)
+      ('encours_dette', 'Encours de la dette au 31/12', 'EUR', 'relative', r.encours_dette, 7),
+      ('taux_execution_investissement', 'Taux d''exécution des dépenses d''investissement', 'fraction', 'points',
+       e.execution_rate, 8)
   ) as v (indicator, label, unit, change_kind, value, sort_order)
-),
-
-execution as (
-  select
-    e.commune_insee,
-    e.year,
-    null::numeric as encours_dette,
-    'taux_execution_investissement' as indicator,
-    'Taux d''exécution des dépenses d''investissement' as label,
-    'fraction' as unit,
-    'points' as change_kind,
-    e.execution_rate as value,
-    8 as sort_order
-  from analytics.kpi_budget_execution e
-  -- only the years with accounts: a budget voted for the year in progress has executed nothing yet
-  join analytics.kpi_budget_ratios r on r.commune_insee = e.commune_insee and r.year = e.year
-  where e.level = 'section' and e.section = 'I' and e.direction = 'D'
-),
-
-figures as (
-  select * from ratios
-  union all
-  select * from execution
+  where v.indicator <> 'taux_execution_investissement' or e.commune_insee is not null
 ),
 
 -- the year before through a window (read once: the commune's filter reaches kpi_budget_ratios)

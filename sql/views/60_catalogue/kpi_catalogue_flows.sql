@@ -56,12 +56,26 @@ commune_rows as (
 ),
 
 street_months as (
-  select commune_insee, street, month, footfall_mean_daily
+  select
+    commune_insee,
+    street,
+    month,
+    footfall_mean_daily,
+    first_value(footfall_mean_daily) over by_street as previous_mean_daily,
+    first_value(month) over by_street as previous_month,
+    max(month) over (partition by commune_insee, street, extract(year from month)) as last_of_year
   from analytics.kpi_flows_street_footfall_vacancy
   where footfall_mean_daily is not null
+  -- the same month a year before, when the street had counts then (a one-row frame: no self-join)
+  window by_street as (
+    partition by commune_insee, street order by month
+    range between interval '12 months' preceding and interval '12 months' preceding
+  )
 ),
 
 street_rows as (
+  -- each street's latest month of the year with counts, against the same month a year before (read once, a window
+  -- for the year before)
   select
     s.commune_insee,
     'street_footfall' as indicator,
@@ -73,18 +87,12 @@ street_rows as (
     (s.month + interval '1 month - 1 day')::date as period_end,
     round(s.footfall_mean_daily, 1) as value,
     'per_day' as unit,
-    round(p.footfall_mean_daily, 1) as comparison_value,
-    case when p.month is not null then p.month end as comparison_start,
-    case when p.month is not null then (p.month + interval '1 month - 1 day')::date end as comparison_end,
+    round(s.previous_mean_daily, 1) as comparison_value,
+    s.previous_month as comparison_start,
+    (s.previous_month + interval '1 month - 1 day')::date as comparison_end,
     2 as sort_order
   from street_months s
-  left join street_months p
-    on p.commune_insee = s.commune_insee and p.street = s.street and p.month = (s.month - interval '12 months')::date
-  where s.month = (
-    select max(l.month) from street_months l
-    where l.commune_insee = s.commune_insee and l.street = s.street
-      and extract(year from l.month) = extract(year from s.month)
-  )
+  where s.month = s.last_of_year
 ),
 
 figures as (

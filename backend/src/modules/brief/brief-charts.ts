@@ -66,7 +66,7 @@ export function programmesChart(rows: { label: string; ap: number; cp: number }[
   const height = 44 + rows.length * 24;
   const { height: _h, ...option } = base(height);
   return {
-    title: 'AP votée et CP exécutés des programmes en dépassement (M€)',
+    title: 'AP votée et CP exécutés ou prévus des programmes en dépassement (M€)',
     height,
     option: {
       ...option,
@@ -87,7 +87,7 @@ export function programmesChart(rows: { label: string; ap: number; cp: number }[
           data: rows.map((row) => labelled(millions(row.ap), f.decimal(row.ap / 1e6))),
         },
         {
-          name: 'CP exécutés',
+          name: 'CP exécutés ou prévus',
           type: 'bar',
           itemStyle: { color: OVER },
           label: { show: true, position: 'right', fontSize: 9, textBorderWidth: 0 },
@@ -133,7 +133,7 @@ export function quartiersChart(
                   symbol: 'none',
                   silent: true,
                   lineStyle: { color: OVER, type: 'dashed' },
-                  label: { formatter: `moyenne ${f.integer(average)} €`, position: 'insideEndTop', fontSize: 9 },
+                  label: { formatter: `moyenne ${f.roundEuros(average)}`, position: 'insideEndTop', fontSize: 9 },
                   data: [{ xAxis: Math.round(average) }],
                 },
               }),

@@ -250,7 +250,7 @@ export function quartiersSection(rows: QuartierRow[], year: number): BriefSectio
       .filter(Boolean)
       .join(' ; ');
   const sentences = [
-    `En ${year}, la commune a investi en moyenne ${f.integer(average)} € par habitant dans ses quartiers${top.length ? ` ; le plus : ${top.map((row) => `${row.quartier} (${f.integer(n(row.investment_per_inhabitant_eur))} €)`).join(', ')}` : ''}.`,
+    `En ${year}, la commune a investi en moyenne ${f.roundEuros(average)} par habitant dans ses quartiers${top.length ? ` ; le plus : ${top.map((row) => `${row.quartier} (${f.roundEuros(n(row.investment_per_inhabitant_eur))})`).join(', ')}` : ''}.`,
   ];
   if (none.length)
     sentences.push(`Sans investissement localisé cette année : ${none.map((row) => row.quartier).join(', ')}.`);
@@ -290,9 +290,7 @@ export function quartiersSection(rows: QuartierRow[], year: number): BriefSectio
           population: f.integer(row.population),
           investment: f.amount(n(row.investment_eur)),
           perHead:
-            n(row.investment_per_inhabitant_eur) === null
-              ? '—'
-              : `${f.integer(n(row.investment_per_inhabitant_eur))} €`,
+            n(row.investment_per_inhabitant_eur) === null ? '—' : f.roundEuros(n(row.investment_per_inhabitant_eur)),
           vacancy: f.percent(n(row.vacancy_rate)),
           fluids: f.amount(n(row.fluids_cost_eur)),
           why: reasons(row) || '—',

@@ -18,8 +18,8 @@ export function briefHandlers({ db }: AppDeps) {
   return {
     async json(req: Request, res: Response) {
       const document = await read(req);
-      // what a reader sees depends on their account (alerts are internal)
-      res.set('Cache-Control', 'private, no-cache').set('Vary', 'Cookie').json(document);
+      // what a reader sees depends on their account (alerts are internal): the ETag covers the caller (ADR 0016)
+      res.json(document);
     },
 
     async pdf(req: Request, res: Response) {
@@ -35,8 +35,6 @@ export function briefHandlers({ db }: AppDeps) {
       res
         .set('Content-Type', 'application/pdf')
         .set('Content-Disposition', `attachment; filename="note-conseil-${slug}-${document.year}.pdf"`)
-        .set('Cache-Control', 'private, no-cache')
-        .set('Vary', 'Cookie')
         .send(pdf);
     },
   };

@@ -2,16 +2,18 @@ import {
   arrayOf,
   bool,
   communeParam,
+  errorResponses,
   get,
   int,
   jsonResponse,
   num,
   object,
+  pathParam,
   queryParam,
   str,
   yearParam,
 } from '../../openapi/helpers';
-import { changeKinds, kpiFamilies, kpiStatuses, kpiUnits, periodKinds } from './kpis.schemas';
+import { changeKinds, judgedIndicators, kpiFamilies, kpiStatuses, kpiUnits, periodKinds } from './kpis.schemas';
 
 const nullableEnum = (values: readonly string[], description: string) => ({
   type: ['string', 'null'],
@@ -65,6 +67,24 @@ const kpiRow = object({
   is_public: bool('Readable without an account'),
 });
 
+const json = (schema: Record<string, unknown>) => ({ 'application/json': { schema } });
+const indicatorParam = {
+  ...pathParam('indicator', 'A judged indicator'),
+  schema: { type: 'string', enum: [...judgedIndicators] },
+};
+const thresholdRow = object({
+  indicator: { type: 'string', enum: [...judgedIndicators] },
+  judged_on: { type: 'string', enum: ['value', 'change'] },
+  direction: { type: 'string', enum: ['below', 'above'], description: 'Side of the danger' },
+  watch_value: num('"À surveiller" level'),
+  alert_value: num('Alert level'),
+  unit: str('fraction, years or eur'),
+  source: { type: 'string', enum: ['commune', 'default'] },
+  source_note: str('Where the default comes from'),
+  updated_by: str(undefined, true),
+  updated_at: str(undefined, true),
+});
+
 export const kpisOpenApi = {
   '/kpis': get(
     'KPIs',
@@ -75,7 +95,40 @@ export const kpisOpenApi = {
       queryParam('family', { type: 'string', enum: [...kpiFamilies] }, 'Only one family', false),
     ],
     jsonResponse('One row per indicator (and subject), in the catalogue order (view kpi_catalogue)', arrayOf(kpiRow)),
-    'Public: anyone reads the public indicators; staff (admin, elected, agent) read every indicator. A user limited ' +
-      'to one commune gets 403 for another. See docs/adr/0012-kpi-catalogue.md.',
+    'Public: anyone reads the public indicators (a user limited to one commune too, for another commune); staff ' +
+      '(admin, elected, agent) read every indicator of their commune. See docs/adr/0012-kpi-catalogue.md.',
   ),
+  '/kpis/thresholds': get(
+    'KPIs',
+    'The levels that judge the catalogue’s figures for a commune (staff)',
+    [communeParam],
+    jsonResponse('One row per judged indicator (view stg_kpi_thresholds)', arrayOf(thresholdRow)),
+    'Defaults (national conventions) unless the commune set its own. Staff only.',
+  ),
+  '/kpis/thresholds/{indicator}': {
+    put: {
+      tags: ['KPIs'],
+      summary: 'Sets the commune’s own watch and alert levels of a judged indicator (agent, admin; audited)',
+      parameters: [indicatorParam],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: object({
+              commune: str('INSEE code'),
+              watch_value: num('"À surveiller" level, in the indicator’s unit (a fraction of change for fluids_cost)'),
+              alert_value: num('Alert level, beyond the watch level on the side of the danger'),
+            }),
+          },
+        },
+      },
+      responses: { '200': { description: 'The levels in force', content: json(thresholdRow) }, ...errorResponses },
+    },
+    delete: {
+      tags: ['KPIs'],
+      summary: 'Back to the default levels of a judged indicator (agent, admin; audited)',
+      parameters: [indicatorParam, communeParam],
+      responses: { '200': { description: 'The levels in force', content: json(thresholdRow) }, ...errorResponses },
+    },
+  },
 };

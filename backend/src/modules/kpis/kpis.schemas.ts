@@ -56,3 +56,48 @@ export type KpiRow = z.infer<typeof kpiRow>;
 
 /** The catalogue's columns, in the contract's order. */
 export const kpiColumns = Object.keys(kpiRow.shape) as (keyof KpiRow)[];
+
+/** The judged indicators whose levels a commune may set (kinds of alert_thresholds, migration 0070). */
+export const judgedIndicators = [
+  'taux_epargne_brute',
+  'capacite_desendettement',
+  'epargne_nette',
+  'taux_execution_investissement',
+  'vacancy_rate',
+  'fluids_cost',
+] as const;
+export type JudgedIndicator = (typeof judgedIndicators)[number];
+
+export const thresholdsQuery = z.object({ commune: inseeCode });
+
+export const indicatorParams = z.object({
+  indicator: z.enum(judgedIndicators, {
+    error: `indicateur inconnu : attendu ${judgedIndicators.join(', ')}`,
+  }),
+});
+
+const level = z
+  .number({ error: 'doit être un nombre' })
+  .min(-1_000_000, 'doit être compris entre -1 000 000 et 1 000 000')
+  .max(1_000_000, 'doit être compris entre -1 000 000 et 1 000 000');
+
+/** PUT /kpis/thresholds/:indicator { commune, watch_value, alert_value }, in the indicator's unit. */
+export const thresholdBody = z.object(
+  { commune: inseeCode, watch_value: level, alert_value: level },
+  { error: 'corps JSON attendu' },
+);
+
+/** One row of GET /kpis/thresholds: the levels in force for a judged indicator of the catalogue. */
+export const kpiThresholdRow = z.object({
+  indicator: z.enum(judgedIndicators),
+  judged_on: z.enum(['value', 'change']),
+  direction: z.enum(['below', 'above']),
+  watch_value: z.number(),
+  alert_value: z.number(),
+  unit: z.string(),
+  source: z.enum(['commune', 'default']),
+  source_note: z.string(),
+  updated_by: z.string().nullable(),
+  updated_at: z.string().nullable(),
+});
+export type KpiThresholdRow = z.infer<typeof kpiThresholdRow>;

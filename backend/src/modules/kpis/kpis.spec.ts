@@ -10,7 +10,8 @@ const other = '99714';
 /**
  * GET /kpis over real HTTP. B1's electricity, 0.25 EUR/kWh: 2 000 kWh a month in 2024, 1 600 kWh a month from
  * January to June 2025 (the year in progress): 9 600 kWh and 2 400 EUR against 12 000 kWh and 3 000 EUR over the same
- * six months of 2024, -20 % each.
+ * six months of 2024, -20 % each. The commune set its own levels for the fluids bill: watch from +1 %, alert from +5 %.
+ * Every spec only reads (in any order): the fixture is written before the app answers anything.
  */
 describe('GET /api/v1/kpis (the KPI catalogue contract)', () => {
   let api: Awaited<ReturnType<typeof startTestApp>>;
@@ -36,12 +37,19 @@ describe('GET /api/v1/kpis (the KPI catalogue contract)', () => {
         0.25,
       );
       await refreshFluids(trx);
+      await trx('alert_thresholds').insert({
+        commune_insee: commune,
+        kind: 'fluids_cost',
+        threshold_value: 0.05,
+        watch_value: 0.01,
+        updated_by: 'agent@tests.pilotage.fr',
+      });
     });
   }, 120_000);
 
   afterAll(async () => {
     await api.close();
-    for (const table of ['meter_readings', 'meters', 'buildings', 'users']) {
+    for (const table of ['alert_thresholds', 'meter_readings', 'meters', 'buildings', 'users']) {
       await db(table).whereIn('commune_insee', [commune, other]).delete();
     }
     await db('communes').whereIn('insee_code', [commune, other]).delete();
@@ -66,11 +74,13 @@ describe('GET /api/v1/kpis (the KPI catalogue contract)', () => {
         comparison_value: 3000,
         comparison_start: '2024-01-01',
         comparison_end: '2024-06-30',
-        // 2 400 / 3 000 - 1: a fall, below the watch level of a rise
+        // 2 400 / 3 000 - 1: a fall, below the commune's own watch level of a rise
         change: -0.2,
         change_kind: 'relative',
         status: 'ok',
-        threshold_source: 'default',
+        threshold: 0.05,
+        watch_threshold: 0.01,
+        threshold_source: 'commune',
       }),
     );
     expect(body.map((r: { indicator: string }) => r.indicator)).toEqual([
@@ -98,10 +108,13 @@ describe('GET /api/v1/kpis (the KPI catalogue contract)', () => {
     expect(unknown.status).toBe(404);
   });
 
-  it('keeps a user limited to one commune out of the others', async () => {
+  it('gives a user limited to another commune the public rows only, as to anyone: public figures stay public', async () => {
     const limited = await signIn(api.base, 'agent', other);
-    expect((await getJson(`${api.base}/kpis?commune=${commune}&year=2025`, limited)).status).toBe(403);
-    expect((await getJson(`${api.base}/kpis?commune=${other}&year=2025`, limited)).status).toBe(200);
+    const theirs = await getJson(`${api.base}/kpis?commune=${commune}&year=2025`, limited);
+    const anyone = await getJson(`${api.base}/kpis?commune=${commune}&year=2025`);
+    expect(theirs.status).toBe(200);
+    expect(theirs.body).toEqual(anyone.body);
+    expect(theirs.body.every((r: { is_public: boolean }) => r.is_public)).toBeTrue();
   });
 
   it('is documented in the OpenAPI document', async () => {

@@ -333,6 +333,8 @@ export const EN: Readonly<Record<TranslationKey, string>> = {
     'The neighbourhood’s counters see about {count} pedestrians a day in {year}, on average one every {seconds} seconds, day and night.',
   'presentation.qr': 'Scan to find the neighbourhood’s figures',
   'presentation.handout': 'Handout',
+  'presentation.pictograms.people': '{count} residents: one square for 1,000',
+  'presentation.pictograms.peopleDescription': '{count} residents, {squares} squares of a thousand each',
   'presentation.pictograms': '{count} municipal buildings, one square each',
   'presentation.keys': 'Arrows, Space or Page Up/Down to move, F for full screen, Escape to leave',
   'presentation.other': 'Another neighbourhood',

@@ -341,6 +341,8 @@ export const FR = {
     'Les compteurs du quartier voient passer environ {count} piétons par jour en {year}, soit en moyenne un passant toutes les {seconds} secondes, jour et nuit.',
   'presentation.qr': 'Flashez pour retrouver les chiffres du quartier',
   'presentation.handout': 'Document à emporter',
+  'presentation.pictograms.people': '{count} habitants : un carré pour 1 000',
+  'presentation.pictograms.peopleDescription': '{count} habitants, {squares} carrés d’un millier chacun',
   'presentation.pictograms': '{count} bâtiments municipaux, un carré par bâtiment',
   'presentation.keys': 'Flèches, Espace ou Page préc./suiv. pour avancer, F pour le plein écran, Échap pour quitter',
   'presentation.other': 'Autre quartier',

@@ -19,16 +19,31 @@ export function periodLabel(start: string, end: string, lang: Lang): string {
   return `${month(start, lang)}–${month(end, lang)} ${year}`;
 }
 
-/** The period of a catalogue row, or of its comparison (null when it has none). */
-export function rowPeriodLabel(row: { period_start: string; period_end: string }, lang: Lang): string {
-  return periodLabel(row.period_start, row.period_end, lang);
+/** A stock's date, the way the brief prints it: "au 31 oct. 2026" ("at 31 Oct 2026"). */
+export function dateLabel(iso: string, lang: Lang): string {
+  const day = Number(iso.slice(8, 10));
+  const when = `${day} ${month(iso, lang)} ${iso.slice(0, 4)}`;
+  return lang === 'fr' ? `au ${when}` : `at ${when}`;
+}
+
+/** The period of a catalogue row (a stock is said at its date), or of its comparison (null when it has none). */
+export function rowPeriodLabel(
+  row: { period_kind?: 'year' | 'month' | 'date'; period_start: string; period_end: string },
+  lang: Lang,
+): string {
+  return row.period_kind === 'date'
+    ? dateLabel(row.period_end, lang)
+    : periodLabel(row.period_start, row.period_end, lang);
 }
 
 export function comparisonPeriodLabel(
-  row: { comparison_start: string | null; comparison_end: string | null },
+  row: { period_kind?: 'year' | 'month' | 'date'; comparison_start: string | null; comparison_end: string | null },
   lang: Lang,
 ): string | null {
-  return row.comparison_start && row.comparison_end
-    ? periodLabel(row.comparison_start, row.comparison_end, lang)
-    : null;
+  if (!row.comparison_start || !row.comparison_end) return null;
+  const end = row.comparison_end;
+  // a stock twelve months before: its year when that was 31 December, else its date ("31 oct. 2025")
+  if (row.period_kind === 'date' && !end.endsWith('-12-31'))
+    return `${Number(end.slice(8, 10))} ${month(end, lang)} ${end.slice(0, 4)}`;
+  return periodLabel(row.comparison_start, end, lang);
 }

@@ -9,7 +9,7 @@ import { authFeature } from '../../../core/auth/auth.feature';
 import { Role } from '../../../core/auth/session-user';
 import { communesApiActions } from '../../../core/context/communes-api.actions';
 import { contextFeature } from '../../../core/context/context.feature';
-import { BRIEF_DATA_FIXTURE } from '../../brief/data-access/brief-data.fixture';
+import { BUDGET_DATA_FIXTURE } from '../data-access/budget-data.fixture';
 import {
   ALERT_THRESHOLDS_FIXTURE,
   FAMILY_ALERTS_FIXTURE,
@@ -72,11 +72,11 @@ describe('AlertsPage', () => {
     document.body.appendChild(host);
     await fixture.whenStable();
     backend.expectOne((r) => r.url === '/api/v1/fluids/alerts').flush(FLUIDS_ALERTS_FIXTURE);
-    backend.expectOne((r) => r.url === '/api/v1/budget/health').flush(BRIEF_DATA_FIXTURE.health);
-    backend.expectOne('/api/v1/budget/thresholds').flush(BRIEF_DATA_FIXTURE.thresholds);
+    backend.expectOne((r) => r.url === '/api/v1/budget/health').flush(BUDGET_DATA_FIXTURE.health);
+    backend.expectOne('/api/v1/budget/thresholds').flush(BUDGET_DATA_FIXTURE.thresholds);
     backend
       .expectOne('/api/v1/budget/programmes?commune=59350')
-      .flush(BRIEF_DATA_FIXTURE.programmes);
+      .flush(BUDGET_DATA_FIXTURE.programmes);
     const alerts = backend.expectOne('/api/v1/alerts?commune=59350&status=open&limit=200');
     const thresholds = backend.expectOne('/api/v1/alerts/thresholds?commune=59350');
     if (family === 'served') {
@@ -213,11 +213,11 @@ describe('AlertsPage', () => {
     backend
       .expectOne('/api/v1/fluids/alerts?commune=59350&status=all&limit=200')
       .flush(FLUIDS_ALERTS_FIXTURE);
-    backend.expectOne((r) => r.url === '/api/v1/budget/health').flush(BRIEF_DATA_FIXTURE.health);
-    backend.expectOne('/api/v1/budget/thresholds').flush(BRIEF_DATA_FIXTURE.thresholds);
+    backend.expectOne((r) => r.url === '/api/v1/budget/health').flush(BUDGET_DATA_FIXTURE.health);
+    backend.expectOne('/api/v1/budget/thresholds').flush(BUDGET_DATA_FIXTURE.thresholds);
     backend
       .expectOne('/api/v1/budget/programmes?commune=59350')
-      .flush(BRIEF_DATA_FIXTURE.programmes);
+      .flush(BUDGET_DATA_FIXTURE.programmes);
     backend
       .expectOne('/api/v1/alerts?commune=59350&status=all&limit=200')
       .flush(FAMILY_ALERTS_FIXTURE);

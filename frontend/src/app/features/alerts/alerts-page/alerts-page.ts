@@ -6,7 +6,7 @@ import { TranslationKey } from '../../../core/i18n/fr';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { ErrorState } from '../../../shared/ui/states/error-state';
 import { LoadingState } from '../../../shared/ui/states/loading-state';
-import { DecisionList } from '../../brief';
+import { DecisionList } from '../decision-list/decision-list';
 import {
   AlertThresholdTable,
   ThresholdChange,

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { forkJoin, Observable } from 'rxjs';
-import { BudgetHealthRow, ProgrammeRow, RatioThreshold } from '../../brief';
+import { BudgetHealthRow, ProgrammeRow, RatioThreshold } from './budget-rows';
 import {
   AlertStatusFilter,
   AlertThreshold,

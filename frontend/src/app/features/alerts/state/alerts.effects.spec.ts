@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { provideState, provideStore, Store } from '@ngrx/store';
-import { BRIEF_DATA_FIXTURE } from '../../brief/data-access/brief-data.fixture';
+import { BUDGET_DATA_FIXTURE } from '../data-access/budget-data.fixture';
 import {
   ALERT_THRESHOLDS_FIXTURE,
   FAMILY_ALERTS_FIXTURE,
@@ -44,11 +44,11 @@ describe('alerts centre effects', () => {
       .flush(FLUIDS_ALERTS_FIXTURE);
     backend
       .expectOne('/api/v1/budget/health?commune=59350&year=2025&years=2')
-      .flush(BRIEF_DATA_FIXTURE.health);
-    backend.expectOne('/api/v1/budget/thresholds').flush(BRIEF_DATA_FIXTURE.thresholds);
+      .flush(BUDGET_DATA_FIXTURE.health);
+    backend.expectOne('/api/v1/budget/thresholds').flush(BUDGET_DATA_FIXTURE.thresholds);
     backend
       .expectOne('/api/v1/budget/programmes?commune=59350')
-      .flush(BRIEF_DATA_FIXTURE.programmes);
+      .flush(BUDGET_DATA_FIXTURE.programmes);
   }
 
   function open(): void {

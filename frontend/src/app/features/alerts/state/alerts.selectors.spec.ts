@@ -1,4 +1,4 @@
-import { BRIEF_DATA_FIXTURE } from '../../brief/data-access/brief-data.fixture';
+import { BUDGET_DATA_FIXTURE } from '../data-access/budget-data.fixture';
 import { AlertsData } from '../data-access/alerts-api';
 import { FLUIDS_ALERTS_FIXTURE } from '../data-access/fluids-alerts.fixture';
 import { ALERT_THRESHOLDS_FIXTURE } from '../data-access/family-alerts.fixture';
@@ -7,9 +7,9 @@ import { buildFluidsAlerts } from './build-fluids-alerts';
 
 const DATA: AlertsData = {
   fluids: FLUIDS_ALERTS_FIXTURE,
-  health: BRIEF_DATA_FIXTURE.health,
-  thresholds: BRIEF_DATA_FIXTURE.thresholds,
-  programmes: BRIEF_DATA_FIXTURE.programmes,
+  health: BUDGET_DATA_FIXTURE.health,
+  thresholds: BUDGET_DATA_FIXTURE.thresholds,
+  programmes: BUDGET_DATA_FIXTURE.programmes,
 };
 
 describe('alerts centre view model', () => {

@@ -5,7 +5,7 @@ import { TranslationKey } from '../../../core/i18n/fr';
 import { Lang } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { level } from '../../../shared/summaries/sentence-parts';
-import { buildDecisions, Decision } from '../../brief';
+import { buildDecisions, Decision } from './build-decisions';
 import { AlertsData } from '../data-access/alerts-api';
 import { AlertThreshold } from '../data-access/alert-rows';
 import { amountWithUnit } from './describe-family-alert';

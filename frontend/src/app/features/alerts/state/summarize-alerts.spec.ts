@@ -1,5 +1,5 @@
 import { FAMILY_ALERTS_FIXTURE } from '../data-access/family-alerts.fixture';
-import { Decision } from '../../brief';
+import { Decision } from './build-decisions';
 import { FLUIDS_ALERTS_FIXTURE } from '../data-access/fluids-alerts.fixture';
 import { buildFluidsAlerts } from './build-fluids-alerts';
 import { summarizeAlerts } from './summarize-alerts';

@@ -2,7 +2,7 @@ import { LoadStatus } from '../../../core/context/context.feature';
 import { Lang } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { level } from '../../../shared/summaries/sentence-parts';
-import { Decision } from '../../brief';
+import { Decision } from './build-decisions';
 import { AlertStatusFilter, FamilyAlert } from '../data-access/alert-rows';
 import { FluidsAlertView } from './build-fluids-alerts';
 

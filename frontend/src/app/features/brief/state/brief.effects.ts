@@ -8,8 +8,8 @@ import { briefPageActions } from './brief-page.actions';
 
 /** The brief's document; a newer request (another commune, year or account) wins. */
 export const loadBrief = createEffect(
-  (actions$ = inject(Actions), api = inject(BriefApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(BriefApi)) => {
+    return actions$.pipe(
       ofType(briefPageActions.opened),
       switchMap(({ commune, year }) =>
         api.load(commune, year).pipe(
@@ -17,6 +17,7 @@ export const loadBrief = createEffect(
           catchError((error: unknown) => of(briefApiActions.loadedFailure({ error: toApiError(error).message }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );

@@ -17,8 +17,16 @@ export const briefFeature = createFeature({
   reducer: createReducer(
     initialState,
     // the previous document stays on screen (marked busy) until the new one arrives
-    on(briefPageActions.opened, (state): BriefState => ({ ...state, status: 'loading', error: null })),
-    on(briefApiActions.loadedSuccess, (_state, { document }): BriefState => ({ document, status: 'loaded', error: null })),
-    on(briefApiActions.loadedFailure, (state, { error }): BriefState => ({ ...state, status: 'error', error })),
+    on(briefPageActions.opened, (state): BriefState => ({ ...state, status: 'loading' as const, error: null })),
+    on(briefApiActions.loadedSuccess, (_state, { document }): BriefState => ({
+      document,
+      status: 'loaded' as const,
+      error: null,
+    })),
+    on(briefApiActions.loadedFailure, (state, { error }): BriefState => ({
+      ...state,
+      status: 'error' as const,
+      error,
+    })),
   ),
 });

@@ -1,3 +1,5 @@
+import { findKpi, KpiRow } from '../../../shared/kpis/kpi-row';
+import { kpiRowView } from '../../../shared/kpis/kpi-row-view';
 import { formatValue } from '../../../core/i18n/format-value';
 import { Lang, LOCALE_BY_LANG } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
@@ -26,7 +28,11 @@ export function streetMonth(history: readonly StreetRow[], date: string): Street
   return [...history].filter((row) => row.month <= month).sort((a, b) => b.month.localeCompare(a.month))[0] ?? null;
 }
 
-export function buildStreetKpis(current: StreetRow | null, lang: Lang): KpiView[] {
+/**
+ * The street's cards at the page's date; its footfall per day as the KPI catalogue gives it (the street's latest
+ * month of the year against the same month a year before: the month the alerts centre describes).
+ */
+export function buildStreetKpis(current: StreetRow | null, catalogue: readonly KpiRow[], lang: Lang): KpiView[] {
   if (!current) return [];
   const year = Number(current.month.slice(0, 4)) - 1;
   return [
@@ -66,18 +72,16 @@ export function buildStreetKpis(current: StreetRow | null, lang: Lang): KpiView[
       status: null,
       trend: [],
     },
-    {
-      id: 'street-footfall',
-      label: translate(lang, 'commerce.kpi.footfall'),
-      value: current.footfall_mean_daily,
-      kind: 'integer',
-      unit: translate(lang, 'commerce.unit.perDay'),
-      change: current.footfall_change_12m,
-      changeIn: 'relative',
-      comparedWith: current.footfall_change_12m === null ? null : year,
-      status: null,
-      trend: [],
-    },
+    kpiRowView(
+      findKpi(catalogue, 'street_footfall', current.street),
+      {
+        id: 'street-footfall',
+        label: translate(lang, 'commerce.kpi.footfall'),
+        kind: 'integer',
+        unit: translate(lang, 'commerce.unit.perDay'),
+      },
+      lang,
+    ),
   ];
 }
 

@@ -49,6 +49,8 @@ export interface StreetLoaded {
   durations: DurationRow[];
   mix: MixRow[];
   interventions: InterventionRow[];
+  /** The KPI catalogue's flows rows of the year: the street's footfall per day, as every page gives it. */
+  kpis: KpiRow[];
 }
 
 export interface FlowsLoaded {

@@ -124,6 +124,7 @@ describe('commerce effects', () => {
         TestBed.inject(CommerceApi),
         TestBed.inject(CountsApi),
         sessionOf(user),
+        TestBed.inject(KpisApi),
       ),
     );
 
@@ -138,6 +139,7 @@ describe('commerce effects', () => {
       .expectOne('/api/v1/commerce/activity-mix?commune=59350&date=2025-12-31&by=street&key=rue%20Neuve')
       .flush([]);
     backend.expectOne('/api/v1/counts/interventions?commune=59350').flush([]);
+    backend.expectOne('/api/v1/kpis?commune=59350&year=2025&family=flows').flush([]);
 
     const loaded = emitted[0] as ReturnType<typeof commerceApiActions.streetLoadedSuccess>;
     expect([loaded.type, loaded.timeline, loaded.premises]).toEqual([

@@ -85,17 +85,23 @@ export const loadVacancy = createEffect(
  * says the reader is staff, so a citizen's visit logs no refusal), durations, mix and interventions.
  */
 export const loadStreet = createEffect(
-  (actions$ = inject(Actions), api = inject(CommerceApi), counts = inject(CountsApi), store = inject(Store)) =>
+  (
+    actions$ = inject(Actions),
+    api = inject(CommerceApi),
+    counts = inject(CountsApi),
+    store = inject(Store),
+    kpisApi = inject(KpisApi),
+  ) =>
     actions$.pipe(
       ofType(streetPageActions.opened),
-      switchMap(({ commune, date, street }) =>
+      switchMap(({ commune, year, date, street }) =>
         store.select(authFeature.selectReader).pipe(
           filter((reader) => reader !== null),
           take(1),
-          map((reader) => ({ commune, date, street, reader })),
+          map((reader) => ({ commune, year, date, street, reader })),
         ),
       ),
-      switchMap(({ commune, date, street, reader }) =>
+      switchMap(({ commune, year, date, street, reader }) =>
         forkJoin({
           history: api.streetHistory(commune, street),
           timeline: reader === 'internal' ? unlessReserved(api.streetTimeline(commune, street)) : of(null),
@@ -103,6 +109,7 @@ export const loadStreet = createEffect(
           durations: api.durations(commune, 'street', street),
           mix: api.activityMix(commune, date, 'street', street),
           interventions: orEmpty(counts.interventions(commune)),
+          kpis: kpisApi.list(commune, year, 'flows'),
         }).pipe(
           map((loaded) => commerceApiActions.streetLoadedSuccess({ commune, date, street, ...loaded })),
           catchError((error: unknown) => of(commerceApiActions.streetLoadedFailure({ error: message(error) }))),

@@ -5,28 +5,18 @@ import {
   PROFILE_FIXTURE,
 } from '../data-access/commerce-rows.fixture';
 import { commerceApiActions } from './commerce-api.actions';
-import {
-  commercePageActions,
-  flowsPageActions,
-  impactPageActions,
-  streetPageActions,
-} from './commerce-page.actions';
+import { commercePageActions, flowsPageActions, impactPageActions, streetPageActions } from './commerce-page.actions';
 import { commerceFeature, initialCommerceState } from './commerce.feature';
 
 const reduce = commerceFeature.reducer;
 
 describe('commerce feature', () => {
   it('toggles the quartier picked on the map, and keeps the map mode', () => {
-    let state = reduce(
-      initialCommerceState,
-      commercePageActions.quartierSelected({ quartierId: 3 }),
-    );
+    let state = reduce(initialCommerceState, commercePageActions.quartierSelected({ quartierId: 3 }));
     state = reduce(state, commercePageActions.mapModeChanged({ mode: 'activities' }));
 
     expect([state.vacancy.quartierId, state.vacancy.mapMode]).toEqual([3, 'activities']);
-    expect(
-      reduce(state, commercePageActions.quartierSelected({ quartierId: 3 })).vacancy.quartierId,
-    ).toBeNull();
+    expect(reduce(state, commercePageActions.quartierSelected({ quartierId: 3 })).vacancy.quartierId).toBeNull();
   });
 
   it("forgets a street's data when another street opens, and ignores a late answer for the previous one", () => {
@@ -39,6 +29,7 @@ describe('commerce feature', () => {
       durations: [],
       mix: [],
       interventions: [],
+      kpis: [],
     };
     let state = reduce(
       initialCommerceState,
@@ -49,10 +40,7 @@ describe('commerce feature', () => {
         street: 'rue Neuve',
       }),
     );
-    state = reduce(
-      state,
-      commerceApiActions.streetLoadedSuccess({ ...loaded, street: 'rue Neuve' }),
-    );
+    state = reduce(state, commerceApiActions.streetLoadedSuccess({ ...loaded, street: 'rue Neuve' }));
     state = reduce(
       state,
       streetPageActions.opened({
@@ -63,14 +51,9 @@ describe('commerce feature', () => {
       }),
     );
 
-    expect([state.street.street, state.street.status, state.street.data]).toEqual([
-      'rue de Béthune',
-      'loading',
-      null,
-    ]);
+    expect([state.street.street, state.street.status, state.street.data]).toEqual(['rue de Béthune', 'loading', null]);
     expect(
-      reduce(state, commerceApiActions.streetLoadedSuccess({ ...loaded, street: 'rue Neuve' }))
-        .street.data,
+      reduce(state, commerceApiActions.streetLoadedSuccess({ ...loaded, street: 'rue Neuve' })).street.data,
     ).toBeNull();
   });
 
@@ -78,11 +61,7 @@ describe('commerce feature', () => {
     let state = reduce(initialCommerceState, flowsPageActions.zoneSelected({ zone: 'Wazemmes' }));
     state = reduce(state, flowsPageActions.kindSelected({ kind: 'bike' }));
 
-    expect([state.flows.kind, state.flows.zone, state.flows.profileStatus]).toEqual([
-      'bike',
-      null,
-      'loading',
-    ]);
+    expect([state.flows.kind, state.flows.zone, state.flows.profileStatus]).toEqual(['bike', null, 'loading']);
   });
 
   it("drops the previous zone's profile and days when another zone is chosen, and keeps the year against the last", () => {
@@ -97,22 +76,13 @@ describe('commerce feature', () => {
     );
     state = reduce(state, flowsPageActions.zoneSelected({ zone: 'Wazemmes' }));
 
-    expect([state.flows.profile, state.flows.daily, state.flows.profileStatus]).toEqual([
-      [],
-      [],
-      'loading',
-    ]);
+    expect([state.flows.profile, state.flows.daily, state.flows.profileStatus]).toEqual([[], [], 'loading']);
     expect(state.flows.yearOnYear).toBe(yearOnYear);
-    expect(
-      reduce(state, flowsPageActions.kindSelected({ kind: 'bike' })).flows.yearOnYear,
-    ).toBeNull();
+    expect(reduce(state, flowsPageActions.kindSelected({ kind: 'bike' })).flows.yearOnYear).toBeNull();
   });
 
   it('keeps the interventions, the request and its result of the impact tool', () => {
-    let state = reduce(
-      initialCommerceState,
-      impactPageActions.opened({ commune: '59350', intervention: null }),
-    );
+    let state = reduce(initialCommerceState, impactPageActions.opened({ commune: '59350', intervention: null }));
     state = reduce(
       state,
       commerceApiActions.interventionsLoadedSuccess({
@@ -130,11 +100,11 @@ describe('commerce feature', () => {
       }),
     );
 
-    expect([
-      state.impact.status,
-      state.impact.interventions.length,
-      state.impact.resultStatus,
-    ]).toEqual(['loaded', 2, 'loading']);
+    expect([state.impact.status, state.impact.interventions.length, state.impact.resultStatus]).toEqual([
+      'loaded',
+      2,
+      'loading',
+    ]);
     state = reduce(state, commerceApiActions.impactLoadedSuccess({ result: IMPACT_FIXTURE }));
     expect([state.impact.resultStatus, state.impact.result?.window_days]).toEqual(['loaded', 56]);
     state = reduce(

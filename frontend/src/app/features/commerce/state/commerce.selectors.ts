@@ -136,7 +136,9 @@ export const selectStreetViewModel = createSelector({
   hasData: createSelector(selectStreetData, (data) => (data?.history.length ?? 0) > 0),
   quartier: createSelector(selectStreetCurrent, (current) => current?.quartier ?? null),
   date: createSelector(selectStreetData, (data) => data?.date ?? null),
-  kpis: createSelector(selectStreetCurrent, selectLang, buildStreetKpis),
+  kpis: createSelector(selectStreetCurrent, selectStreetData, selectLang, (current, data, lang) =>
+    buildStreetKpis(current, data?.kpis ?? [], lang),
+  ),
   history: createSelector(selectStreetData, selectLang, (data, lang) =>
     buildStreetHistory(data?.street ?? '', data?.history ?? [], data?.date ?? '', lang),
   ),

@@ -12,7 +12,7 @@ describe('buildFluidsKpis', () => {
       ['energy-corrected', 48_100_000, -0.0216, '2024', null],
       ['water', 140_296, -0.0046, 2024, null],
       // the trajectory (12 544,17) and the leak (8 118,90) are open; the acknowledged anomaly and the gap of unknown cost are not counted
-      ['alerts', 20_663.07, null, null, 'alert'],
+      ['alerts', 20_663.07, null, null, null],
     ]);
     expect(kpis.map((k) => k.label)).toEqual([
       'Facture de fluides',
@@ -32,7 +32,7 @@ describe('buildFluidsKpis', () => {
       ['Energy used (metered)', null, null],
       ['Energy, weather-corrected', null, null],
       ['Water (m³)', null, null],
-      ['Estimated cost of open alerts (0)', null, 'ok'],
+      ['Estimated cost of open alerts (0)', null, null],
     ]);
   });
 });

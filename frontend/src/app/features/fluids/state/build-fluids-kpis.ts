@@ -95,7 +95,8 @@ export function buildFluidsKpis(
       kind: 'euros',
       change: null,
       comparedWith: null,
-      status: open.length > 0 ? 'alert' : 'ok',
+      // a count of alerts to handle, not a figure judged against a threshold
+      status: null,
       trend: [],
     },
   ];

@@ -80,19 +80,3 @@ export function buildKpis(
   });
 }
 
-/**
- * @deprecated The KPI catalogue judges the vacancy rate (row `vacancy_rate`, its `status` and `threshold` from the
- * commune's thresholds). Kept only until the brief reads the catalogue (issue 12); nothing else may call it.
- */
-export function vacancyStatus(rate: number | null): 'ok' | 'warn' | 'alert' | null {
-  if (rate === null) return null;
-  if (rate < 0.075) return 'ok';
-  return rate < 0.1 ? 'warn' : 'alert';
-}
-
-/** @deprecated The KPI catalogue judges the fluids cost (row `fluids_cost`); kept only until the brief reads it. */
-export function fluidsCostStatus(change: number | null): 'ok' | 'warn' | 'alert' | null {
-  if (change === null) return null;
-  if (change > 0.1) return 'alert';
-  return change > 0.03 ? 'warn' : 'ok';
-}

@@ -1,5 +1,5 @@
 import { QUARTIER_SUMMARIES_FIXTURE, QUARTIERS_FIXTURE } from '../../../shared/quartiers/quartier.fixture';
-import { PROGRAMMES_FIXTURE } from '../../brief/data-access/brief-data.fixture';
+import { PROGRAMMES_FIXTURE } from '../../alerts/data-access/budget-data.fixture';
 import { OVERVIEW_ROWS_FIXTURE } from '../../overview/data-access/overview-row.fixture';
 import { PresentationData } from './presentation-rows';
 

@@ -1,6 +1,6 @@
 import { QuartierCollection, QuartierSummary } from '../../../shared/quartiers/quartier-summary';
 import { OverviewRow } from '../../overview';
-import { ProgrammeRow } from '../../brief';
+import { ProgrammeRow } from '../../alerts';
 
 export type { ProgrammeRow };
 

@@ -66,16 +66,12 @@ export interface SlideMap {
           }
           @if (current.pictograms; as pictograms) {
             <figure class="pictograms">
-              <div
-                class="squares"
-                role="img"
-                [attr.aria-label]="'presentation.pictograms' | t: { count: pictograms.count }"
-              >
+              <div class="squares" role="img" [attr.aria-label]="pictograms.description">
                 @for (item of squares(pictograms.count); track $index) {
                   <span class="square"></span>
                 }
               </div>
-              <figcaption>{{ pictograms.count }} {{ pictograms.label.toLowerCase() }}</figcaption>
+              <figcaption>{{ pictograms.caption }}</figcaption>
             </figure>
           }
           @if (current.timeline; as timeline) {
@@ -106,8 +102,7 @@ export interface SlideMap {
                 [title]="shown.title"
                 [markers]="shown.markers"
                 [selectedId]="shown.selectedId"
-                height="min(27vh, 19rem)"
-                [listMarkers]="false"
+                height="min(25vh, 18rem)"
               />
             </div>
           }
@@ -130,12 +125,12 @@ export interface SlideMap {
       gap: 2rem;
       align-items: start;
     }
-    @media (max-width: 60rem) {
+    @media screen and (max-width: 60rem) {
       .slide-body.with-visual {
         grid-template-columns: minmax(0, 1fr);
       }
     }
-    /* the map keeps its list of zones (keyboard and screen readers), compact so the slide still fits */
+    /* the map keeps its lists of zones and programmes (keyboard and screen readers), compact so the slide still fits */
     .map ::ng-deep .area-list {
       max-block-size: 6cqi;
       overflow: auto;
@@ -286,9 +281,9 @@ export class SlideView {
     return most > 0 ? Math.max(2, (value / most) * 100) : 0;
   }
 
-  /** At most 40 squares: a row a room can count at a glance. */
+  /** At most 60 squares: rows a room can take in at a glance. */
   protected squares(count: number): number[] {
-    return Array.from({ length: Math.min(count, 40) }, (_, i) => i);
+    return Array.from({ length: Math.min(count, 60) }, (_, i) => i);
   }
   readonly map = input<SlideMap | null>(null);
   readonly headingId = input('slide-title');

@@ -21,6 +21,23 @@ describe('buildSlides', () => {
     expect(slides[0].title).toBe('Fives');
   });
 
+  it('gives each idea a visual: people as squares, the quartier against the commune, a time line, the QR code', () => {
+    const nb = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    // 20 000 inhabitants: 20 squares of a thousand
+    expect(slide('intro').pictograms?.count).toBe(20);
+    expect(nb(slide('intro').pictograms!.caption)).toBe('20 000 habitants : un carré pour 1 000');
+    // Fives 2,4 M€ for 20 000 (120 €), Wazemmes 9,0 M€ for 25 000 (360 €): the commune 11,4 M€ / 45 000 = 253 €
+    const bars = slide('investment').bars!;
+    expect(bars.items.map((bar) => [bar.label, nb(bar.text), bar.highlight])).toEqual([
+      ['Fives', '120 €', true],
+      ['Moyenne de la commune', '253 €', false],
+    ]);
+    // 32 empty premises of 230 (14,0 %) against the city's 9,4 % in 2025
+    expect(slide('shops').bars!.items.map((bar) => nb(bar.text))).toEqual(['14,0 %', '9,4 %']);
+    expect(slide('works').timeline?.steps.map((step) => step.label)).toContain('Début des travaux');
+    expect(slide('end').qr).toBeTrue();
+  });
+
   it('introduces the quartier among the others', () => {
     // 20 000 of the 45 000 inhabitants counted in the two quartiers.
     expect(slide('intro').sentences[0]).toBe(

@@ -39,7 +39,8 @@ export interface Slide {
   list: { heading: string; items: string[] } | null;
   map: boolean;
   bars?: { heading: string; items: SlideBar[] } | null;
-  pictograms?: { count: number; label: string } | null;
+  /** A row of squares: `count` of them, `caption` under them, `description` for screen readers. */
+  pictograms?: { count: number; caption: string; description: string } | null;
   timeline?: SlideTimeline | null;
   qr?: boolean;
 }
@@ -81,6 +82,17 @@ function introSlide(
       { label: t('presentation.figure.premises'), value: count(q.premises, lang) },
     ],
     list: null,
+    pictograms:
+      q.population && q.population >= 1000
+        ? {
+            count: Math.round(q.population / 1000),
+            caption: t('presentation.pictograms.people', { count: count(q.population, lang) }),
+            description: t('presentation.pictograms.peopleDescription', {
+              count: count(q.population, lang),
+              squares: Math.round(q.population / 1000),
+            }),
+          }
+        : null,
     map: false,
   };
 }
@@ -196,7 +208,14 @@ function buildingsSlide(q: QuartierSummary, data: PresentationData, year: number
       },
     ],
     list: worked.length ? { heading: t('presentation.buildings.worked'), items: worked.slice(0, 6) } : null,
-    pictograms: q.buildings > 0 ? { count: q.buildings, label: t('presentation.figure.buildings') } : null,
+    pictograms:
+      q.buildings > 0
+        ? {
+            count: q.buildings,
+            caption: `${count(q.buildings, lang)} ${t('presentation.figure.buildings').toLowerCase()}`,
+            description: t('presentation.pictograms', { count: count(q.buildings, lang) }),
+          }
+        : null,
     map: false,
   };
 }

@@ -1,13 +1,13 @@
 import { OVERVIEW_ROWS_FIXTURE } from '../../overview/data-access/overview-row.fixture';
 import {
-  BriefData,
+  BudgetData,
   BudgetHealthRow,
   FluidsAlertRow,
   FluidsYearRow,
   PartnersData,
   ProgrammeRow,
   RatioThreshold,
-} from './brief-rows';
+} from './budget-rows';
 
 /** Test data: Lille's 2024 and 2025 accounts, round enough to check by hand. */
 function health(year: number, figures: Partial<BudgetHealthRow>): BudgetHealthRow {
@@ -169,7 +169,7 @@ export const PROGRAMMES_FIXTURE: ProgrammeRow[] = [
   programme('P4', { name: 'Mairie de quartier', status: 'suspended' }),
 ];
 
-export const BRIEF_DATA_FIXTURE: BriefData = {
+export const BUDGET_DATA_FIXTURE: BudgetData = {
   overview: OVERVIEW_ROWS_FIXTURE,
   health: HEALTH_FIXTURE,
   thresholds: THRESHOLDS_FIXTURE,

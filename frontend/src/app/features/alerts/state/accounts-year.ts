@@ -1,4 +1,4 @@
-import { BudgetHealthRow } from '../data-access/brief-rows';
+import { BudgetHealthRow } from '../data-access/budget-rows';
 
 /**
  * The ratios of the year shown, or of the latest compte administratif before it (the year in progress has none):

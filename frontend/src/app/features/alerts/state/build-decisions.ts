@@ -3,8 +3,10 @@ import { TranslationKey } from '../../../core/i18n/fr';
 import { Lang, LOCALE_BY_LANG } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { level } from '../../../shared/summaries/sentence-parts';
-import { bySeverity, describeFamilyAlert, FamilyAlert, familyAlertLink } from '../../alerts';
-import { BriefData, FluidsAlertRow, ProgrammeRow } from '../data-access/brief-rows';
+import { FamilyAlert } from '../../alerts/data-access/alert-rows';
+import { bySeverity } from './build-family-alerts';
+import { describeFamilyAlert, familyAlertLink } from './describe-family-alert';
+import { BudgetData, FluidsAlertRow, ProgrammeRow } from '../data-access/budget-rows';
 import { accountsRow } from './accounts-year';
 /** The families a decision belongs to. */
 export type Family = 'budget' | 'fluids' | 'commerce' | 'flows';
@@ -36,7 +38,7 @@ const FLUID_KIND_LABELS: Readonly<Record<string, TranslationKey>> = {
   rule: 'brief.alertKind.rule',
 };
 
-function ratioDecisions(data: BriefData, year: number, lang: Lang): Decision[] {
+function ratioDecisions(data: BudgetData, year: number, lang: Lang): Decision[] {
   const row = accountsRow(data.health, year);
   if (!row) return [];
   const t = (key: TranslationKey, params?: Record<string, string | number>) => translate(lang, key, params);
@@ -232,7 +234,7 @@ function familyAlertDecisions(
   return { listed, more };
 }
 
-function vacancyDecision(data: BriefData, year: number, lang: Lang): Decision[] {
+function vacancyDecision(data: BudgetData, year: number, lang: Lang): Decision[] {
   const row = data.overview.find((r) => r.year === year);
   if (!row || row.vacancy_rate === null || row.vacancy_rate < 0.1) return [];
   return [
@@ -256,7 +258,7 @@ function vacancyDecision(data: BriefData, year: number, lang: Lang): Decision[] 
  * footfall alerts. Grouped by family; each says how serious it is.
  */
 export function buildDecisions(
-  data: BriefData | null,
+  data: BudgetData | null,
   alerts: readonly FluidsAlertRow[],
   year: number,
   lang: Lang,

@@ -1,10 +1,10 @@
-import { FAMILY_ALERTS_FIXTURE } from '../../alerts/data-access/family-alerts.fixture';
-import { ALERTS_FIXTURE, BRIEF_DATA_FIXTURE } from '../data-access/brief-data.fixture';
+import { FAMILY_ALERTS_FIXTURE } from '../data-access/family-alerts.fixture';
+import { ALERTS_FIXTURE, BUDGET_DATA_FIXTURE } from '../data-access/budget-data.fixture';
 import { buildDecisions, countBySeverity } from './build-decisions';
 
 describe('buildDecisions', () => {
   it('lists the ratios past their thresholds, then the programmes over budget, late or suspended', () => {
-    const decisions = buildDecisions(BRIEF_DATA_FIXTURE, [], 2025, 'fr');
+    const decisions = buildDecisions(BUDGET_DATA_FIXTURE, [], 2025, 'fr');
     expect(decisions.map((d) => d.id)).toEqual([
       'ratio-savings-rate',
       'ratio-debt-capacity',
@@ -28,12 +28,12 @@ describe('buildDecisions', () => {
   });
 
   it('leaves a finished programme out, whatever its history', () => {
-    const decisions = buildDecisions(BRIEF_DATA_FIXTURE, [], 2025, 'fr');
+    const decisions = buildDecisions(BUDGET_DATA_FIXTURE, [], 2025, 'fr');
     expect(decisions.some((d) => d.id === 'programme-P3')).toBeFalse();
   });
 
   it('adds the open fluids alerts for staff: the count and cost, then the costliest ones', () => {
-    const decisions = buildDecisions(BRIEF_DATA_FIXTURE, ALERTS_FIXTURE, 2025, 'fr');
+    const decisions = buildDecisions(BUDGET_DATA_FIXTURE, ALERTS_FIXTURE, 2025, 'fr');
     const fluids = decisions.filter((d) => d.family === 'fluids');
     // Two open alerts: 5 011,06 € + 106,05 € = 5 117 €; the acknowledged one is not counted.
     expect(fluids[0].text).toBe('2 alertes de consommation non traitées, pour un surcoût estimé de 5 117 €.');
@@ -43,7 +43,7 @@ describe('buildDecisions', () => {
   });
 
   it('adds for staff the most serious programmes, vacancy and footfall alerts in their family, the rest counted', () => {
-    const decisions = buildDecisions(BRIEF_DATA_FIXTURE, [], 2025, 'fr', FAMILY_ALERTS_FIXTURE);
+    const decisions = buildDecisions(BUDGET_DATA_FIXTURE, [], 2025, 'fr', FAMILY_ALERTS_FIXTURE);
     expect(decisions.map((d) => d.id)).toEqual([
       'ratio-savings-rate',
       'ratio-debt-capacity',
@@ -75,8 +75,8 @@ describe('buildDecisions', () => {
 
   it('does not tell twice a programme the public figures already flag, nor an alert taken in hand', () => {
     const data = {
-      ...BRIEF_DATA_FIXTURE,
-      programmes: BRIEF_DATA_FIXTURE.programmes.map((p) =>
+      ...BUDGET_DATA_FIXTURE,
+      programmes: BUDGET_DATA_FIXTURE.programmes.map((p) =>
         p.programme_id === 'P1' ? { ...p, programme_id: 'LIL-AP-2022-07' } : p,
       ),
     };
@@ -93,8 +93,8 @@ describe('buildDecisions', () => {
 
   it('flags a vacancy rate of 10 % or more', () => {
     const data = {
-      ...BRIEF_DATA_FIXTURE,
-      overview: BRIEF_DATA_FIXTURE.overview.map((row) => ({
+      ...BUDGET_DATA_FIXTURE,
+      overview: BUDGET_DATA_FIXTURE.overview.map((row) => ({
         ...row,
         vacancy_rate: 0.11,
         vacant_premises: 220,
@@ -105,9 +105,9 @@ describe('buildDecisions', () => {
   });
 
   it('counts the decisions by severity for the cover page', () => {
-    const counts = countBySeverity(buildDecisions(BRIEF_DATA_FIXTURE, ALERTS_FIXTURE, 2025, 'fr'));
+    const counts = countBySeverity(buildDecisions(BUDGET_DATA_FIXTURE, ALERTS_FIXTURE, 2025, 'fr'));
     expect(counts).toEqual({ critical: 1, warning: 5, info: 2 });
-    const withFamilies = buildDecisions(BRIEF_DATA_FIXTURE, ALERTS_FIXTURE, 2025, 'fr', FAMILY_ALERTS_FIXTURE);
+    const withFamilies = buildDecisions(BUDGET_DATA_FIXTURE, ALERTS_FIXTURE, 2025, 'fr', FAMILY_ALERTS_FIXTURE);
     // + the Piscine de Fives overrun and the rue de Béthune (critical), a delay (warning), the count (info).
     expect(countBySeverity(withFamilies)).toEqual({ critical: 3, warning: 6, info: 3 });
   });

@@ -102,8 +102,8 @@ export interface FluidsAlertRow {
   acknowledged: boolean;
 }
 
-/** What the public part of the brief is built from. */
-export interface BriefData {
+/** The public budget figures the alerts centre's budget points are built from (ratios, thresholds, programmes). */
+export interface BudgetData {
   overview: OverviewRow[];
   health: BudgetHealthRow[];
   thresholds: RatioThreshold[];
