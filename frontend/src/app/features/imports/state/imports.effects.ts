@@ -7,13 +7,12 @@ import { ImportsApi } from '../data-access/imports-api';
 import { importsApiActions } from './imports-api.actions';
 import { importsPageActions } from './imports-page.actions';
 
-const failure = (error: unknown) =>
-  importsApiActions.loadFailure({ error: toApiError(error).message });
+const failure = (error: unknown) => importsApiActions.loadFailure({ error: toApiError(error).message });
 
 /** The kinds and their documented columns do not depend on the commune: read once per page opening. */
 export const loadKinds = createEffect(
-  (actions$ = inject(Actions), api = inject(ImportsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(ImportsApi)) => {
+    return actions$.pipe(
       ofType(importsPageActions.opened),
       exhaustMap(() =>
         api.kinds().pipe(
@@ -21,19 +20,16 @@ export const loadKinds = createEffect(
           catchError((error: unknown) => of(failure(error))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** The history of the commune, read again after each import (landed or refused) and each rollback. */
 export const loadHistory = createEffect(
-  (actions$ = inject(Actions), api = inject(ImportsApi)) =>
-    actions$.pipe(
-      ofType(
-        importsPageActions.opened,
-        importsApiActions.fileImported,
-        importsApiActions.rollbackSuccess,
-      ),
+  (actions$ = inject(Actions), api = inject(ImportsApi)) => {
+    return actions$.pipe(
+      ofType(importsPageActions.opened, importsApiActions.fileImported, importsApiActions.rollbackSuccess),
       map((action) => ('report' in action ? action.report.commune : action.commune)),
       switchMap((commune) =>
         api.history(commune).pipe(
@@ -41,45 +37,44 @@ export const loadHistory = createEffect(
           catchError((error: unknown) => of(failure(error))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const checkFile = createEffect(
-  (actions$ = inject(Actions), api = inject(ImportsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(ImportsApi)) => {
+    return actions$.pipe(
       ofType(importsPageActions.checkRequested),
       switchMap(({ kind, commune, file, fileName }) =>
         api.upload(kind, commune, file, fileName, true).pipe(
           map((report) => importsApiActions.fileChecked({ report })),
-          catchError((error: unknown) =>
-            of(importsApiActions.uploadFailure({ error: toApiError(error).message })),
-          ),
+          catchError((error: unknown) => of(importsApiActions.uploadFailure({ error: toApiError(error).message }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const importFile = createEffect(
-  (actions$ = inject(Actions), api = inject(ImportsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(ImportsApi)) => {
+    return actions$.pipe(
       ofType(importsPageActions.importConfirmed),
       exhaustMap(({ kind, commune, file, fileName }) =>
         api.upload(kind, commune, file, fileName, false).pipe(
           map((report) => importsApiActions.fileImported({ report })),
-          catchError((error: unknown) =>
-            of(importsApiActions.uploadFailure({ error: toApiError(error).message })),
-          ),
+          catchError((error: unknown) => of(importsApiActions.uploadFailure({ error: toApiError(error).message }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const rollback = createEffect(
-  (actions$ = inject(Actions), api = inject(ImportsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(ImportsApi)) => {
+    return actions$.pipe(
       ofType(importsPageActions.rollbackConfirmed),
       mergeMap(({ id, commune }) =>
         api.rollback(id).pipe(
@@ -89,14 +84,15 @@ export const rollback = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** Data landed or were taken back: the freshness badge reads its dates again. */
 export const announceDataChange = createEffect(
-  (actions$ = inject(Actions)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions)) => {
+    return actions$.pipe(
       ofType(importsApiActions.fileImported, importsApiActions.rollbackSuccess),
       filter((action) => !('report' in action) || action.report.status === 'landed'),
       map((action) =>
@@ -104,6 +100,7 @@ export const announceDataChange = createEffect(
           commune: 'report' in action ? action.report.commune : action.commune,
         }),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
