@@ -10,10 +10,9 @@ const layers = [
   ['audit', '^backend/src/audit/'],
   ['imports', '^backend/src/imports/'],
   ['demo', '^backend/src/demo/'],
-  // openapi/helpers.ts: the builders of the modules' *.openapi.ts, web vocabulary like http/
-  ['http', '^backend/src/(http/|openapi/helpers\\.ts$)'],
+  ['http', '^backend/src/http/'],
   ['modules', '^backend/src/modules/'],
-  ['app', '^backend/src/(app\\.ts$|openapi/(?!helpers\\.ts$))'],
+  ['app', '^backend/src/(app\\.ts$|openapi/)'],
   ['boot', '^backend/src/boot\\.ts$'],
   ['main and cli', '^backend/src/(main\\.ts$|cli/)'],
 ];

@@ -40,8 +40,7 @@ const elements = [
 const files = [
   { category: 'test', pattern: '**/*.spec.ts' },
   { category: 'layer-config', pattern: 'backend/src/logger.ts' },
-  { category: 'layer-http', pattern: 'backend/src/openapi/helpers.ts' },
-  { category: 'layer-app', pattern: ['backend/src/app.ts', 'backend/src/openapi/!(helpers).ts'] },
+  { category: 'layer-app', pattern: ['backend/src/app.ts', 'backend/src/openapi/*.ts'] },
   { category: 'layer-boot', pattern: 'backend/src/boot.ts' },
   { category: 'layer-main', pattern: 'backend/src/main.ts' },
 ];
@@ -57,7 +56,7 @@ const backLayers = [
   ['audit', ['be-audit']],
   ['imports', ['be-imports']],
   ['demo', ['be-demo']],
-  ['http', ['be-http'], 'layer-http'],
+  ['http', ['be-http']],
   ['modules', ['be-modules']],
   ['app', [], 'layer-app'],
   ['boot', [], 'layer-boot'],

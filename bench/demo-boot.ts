@@ -17,4 +17,9 @@ const db = await openReadyDatabase(env, makeLogger('info'));
 const seconds = (performance.now() - started) / 1000;
 await db.close();
 fs.rmSync(dataDir, { recursive: true, force: true });
-console.log(`ready after ${seconds.toFixed(1)} s (fresh DATA_DIR, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+console.log(
+  `ready after ${seconds.toFixed(1)} s (fresh DATA_DIR, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')})`,
+);

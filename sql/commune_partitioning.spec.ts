@@ -28,6 +28,7 @@ const APPLICATION_TABLES = [
   'audit_log', // the import and audit logs (commune optional: national files)
   'comments', // comments on any page, keyed by id (few rows; a commune column for filtering)
   'fluid_alert_rules', // alert rules, national defaults (commune null) and per-commune overrides
+  'data_version', // one row: the version every GET's validator is derived from (bumped by any change)
 ];
 /** The distribution dimension: its key IS the commune (insee_code). */
 const DIMENSION = 'communes';

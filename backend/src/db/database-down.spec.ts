@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import knex from 'knex';
 import { startTestApp } from '../../test/helpers/http';
-import { openApiDocument } from '../openapi/openapi.routes';
+import { openApiDocument } from '../openapi/document';
 import { openDatabase, type Database } from './database';
 import { freePort } from './free-port';
 import { migrate } from './migrations';

@@ -4,6 +4,7 @@ import { marts, martOf } from './marts';
 import { materializedRelations, refreshAfterChange, refreshMarts, tableChanges, touchedTables } from './refresh-marts';
 
 const commune = '99760';
+const marted = '99761';
 
 describe('the refresh registry', () => {
   let db: Knex;
@@ -11,9 +12,11 @@ describe('the refresh registry', () => {
     db = await testKnex();
   });
   afterAll(async () => {
-    await db('counts_hourly').where({ commune_insee: commune }).delete();
-    await db('counting_sites').where({ commune_insee: commune }).delete();
-    await db('communes').where({ insee_code: commune }).delete();
+    for (const code of [commune, marted]) {
+      await db('counts_hourly').where({ commune_insee: code }).delete();
+      await db('counting_sites').where({ commune_insee: code }).delete();
+      await db('communes').where({ insee_code: code }).delete();
+    }
     await refreshMarts(db);
   });
 
@@ -77,11 +80,23 @@ describe('the refresh registry', () => {
   });
 
   it('serves in a mart what its view computes, once refreshed after the change', async () => {
-    const refreshed = await refreshAfterChange(db, ['communes', 'counting_sites', 'counts_daily', 'counts_hourly']);
+    const touched = await db.transaction(async (trx) => {
+      const before = await tableChanges(trx);
+      await trx('communes').insert({ insee_code: marted, name: 'Martville', population: 1000 });
+      await trx('counting_sites').insert({
+        commune_insee: marted,
+        site_id: 'S1',
+        name: 'Rue Neuve',
+        kind: 'pedestrian',
+      });
+      await trx('counts_hourly').insert({ commune_insee: marted, site_id: 'S1', hour: '2024-05-02 10:00', count: 100 });
+      return touchedTables(trx, before);
+    });
+    const refreshed = await refreshAfterChange(db, touched);
     expect(refreshed).toContain('analytics.stg_counts_daily');
     const [fromView, fromMart] = await Promise.all([
-      db('analytics.kpi_commune_year_overview').where({ commune_insee: commune }).orderBy('year'),
-      db(martOf('kpi_commune_year_overview')).where({ commune_insee: commune }).orderBy('year'),
+      db('analytics.kpi_commune_year_overview').where({ commune_insee: marted }).orderBy('year'),
+      db(martOf('kpi_commune_year_overview')).where({ commune_insee: marted }).orderBy('year'),
     ]);
     // 100 passers-by on 2 May 2024
     expect(fromMart.map((r) => [r.year, r.footfall])).toEqual([[2024, 100]]);

@@ -126,6 +126,20 @@ describe('validators derived from the data version', () => {
     expect(JSON.parse(after.body).population).toBe(4321);
   });
 
+  it('computes a page once when twenty readers ask for it at the same moment', async () => {
+    await bumpDataVersion(db);
+    const queries: string[] = [];
+    const listen = (query: { sql: string }) => queries.push(query.sql);
+    db.on('query', listen);
+    try {
+      const answers = await Promise.all(Array.from({ length: 20 }, () => get(overview())));
+      expect(new Set(answers.map((a) => `${a.status} ${a.etag} ${a.body}`)).size).toBe(1);
+    } finally {
+      db.removeListener('query', listen);
+    }
+    expect(queries.filter((sql) => sql.includes('mart_commune_year_overview')).length).toBe(1);
+  });
+
   it('never answers 304 with the ETag of another role or another commune', async () => {
     const asAdmin = await get(overview(), admin);
     const asAgent = await get(overview(), agent);

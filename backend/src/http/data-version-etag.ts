@@ -67,7 +67,7 @@ async function validateRead(
     return;
   }
   if (req.method === 'GET') {
-    if (cache.sendStored(etag, version, res)) return;
+    if (await cache.sendStored(etag, version, res)) return;
     cache.store(etag, version, res);
   }
   next();

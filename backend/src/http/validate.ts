@@ -12,7 +12,11 @@ z.config({
   customError: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'est obligatoire' : undefined),
 });
 
-const invalid = { query: 'Paramètres invalides', params: 'Adresse invalide', body: 'Données envoyées invalides' } as const;
+const invalid = {
+  query: 'Paramètres invalides',
+  params: 'Adresse invalide',
+  body: 'Données envoyées invalides',
+} as const;
 
 /**
  * One problem in words: "commune doit être…" reads on after the field's name; a sentence of its own (zod's, or a
@@ -35,7 +39,10 @@ export function parse<S extends z.ZodType>(schema: S, value: unknown, where: 'qu
   const details = result
     ? result.error.issues.map((issue) => ({ in: where, field: issue.path.join('.'), message: issue.message }))
     : nulFields.map((field) => ({ in: where, field, message: 'contient un caractère nul (\\0), interdit' }));
-  throw AppError.badRequest(`${invalid[where]} : ${details.map((d) => describe(d.field, d.message)).join(' ; ')}`, details);
+  throw AppError.badRequest(
+    `${invalid[where]} : ${details.map((d) => describe(d.field, d.message)).join(' ; ')}`,
+    details,
+  );
 }
 
 /** The paths (a.b.0) of the strings, keys included, that hold a NUL character. */
@@ -56,13 +63,25 @@ export const params = <S extends z.ZodType>(req: Request, schema: S) => parse(sc
 export const body = <S extends z.ZodType>(req: Request, schema: S) => parse(schema, req.body, 'body');
 
 /** Shared parameter schemas: the contracts BI tools call. */
-export const inseeCode = z.string().regex(/^[0-9][0-9AB][0-9]{3}$/, 'doit être un code INSEE de commune, par exemple 59350');
-export const year = z.coerce.number().int().min(1990).max(2100);
+export const inseeCode = z
+  .string()
+  .regex(/^[0-9][0-9AB][0-9]{3}$/, 'doit être un code INSEE de commune, par exemple 59350')
+  .meta({
+    description: 'INSEE code of the commune (Lille 59350, Roubaix 59512, Tourcoing 59599, Marcq-en-Barœul 59378)',
+    example: '59350',
+  });
+export const year = z.coerce
+  .number()
+  .int()
+  .min(1990)
+  .max(2100)
+  .meta({ description: 'Calendar / budget year', example: 2025 });
 /** A calendar day AAAA-MM-JJ that exists: 2024-13-01 and 2024-02-30 pass the format, not this. */
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'doit être une date AAAA-MM-JJ')
-  .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || isCalendarDay(value), "n'est pas une date du calendrier");
+  .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || isCalendarDay(value), "n'est pas une date du calendrier")
+  .meta({ format: 'date', example: '2025-06-30' });
 
 export function isCalendarDay(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);

@@ -12,18 +12,26 @@ import { findKind } from './kinds';
  * refreshed (backend/src/db/refresh-marts.ts), as after an import, so the dashboard stops showing the figures of the
  * rolled-back file.
  */
-export async function rollbackImport(db: Knex, importId: number, actor: string): Promise<{ restored: number; deleted: number }> {
+export async function rollbackImport(
+  db: Knex,
+  importId: number,
+  actor: string,
+): Promise<{ restored: number; deleted: number }> {
   const { target, ...counts } = await db.transaction(async (trx) => {
     const before = await tableChanges(trx);
     const target = await trx('imports').where({ id: importId }).forUpdate().first();
     if (!target) throw DataError.notFound(`Aucun import n° ${importId}`);
     if (target.status !== 'landed') {
-      throw DataError.conflict(`L'import n° ${importId} est à l'état « ${target.status} » : seul un import abouti peut être annulé`);
+      throw DataError.conflict(
+        `L'import n° ${importId} est à l'état « ${target.status} » : seul un import abouti peut être annulé`,
+      );
     }
     await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`import:${target.kind}:${target.commune_insee ?? ''}`]);
     const later = await trx('imports')
       .where({ kind: target.kind, status: 'landed' })
-      .where((q) => (target.commune_insee ? q.where({ commune_insee: target.commune_insee }) : q.whereNull('commune_insee')))
+      .where((q) =>
+        target.commune_insee ? q.where({ commune_insee: target.commune_insee }) : q.whereNull('commune_insee'),
+      )
       .where('id', '>', importId)
       .first('id');
     if (later) throw DataError.conflict(`L'import n° ${later.id} du même type est venu après : annulez-le d'abord`);
@@ -48,14 +56,24 @@ export async function rollbackImport(db: Knex, importId: number, actor: string):
         });
     }
     await trx('imports').where({ id: importId }).update({ status: 'rolled_back' });
-    await audit(trx, { actor, action: 'import.rollback', commune: target.commune_insee, target: `${target.kind}:${target.file_name}`, details: { import_id: importId, restored, deleted } });
+    await audit(trx, {
+      actor,
+      action: 'import.rollback',
+      commune: target.commune_insee,
+      target: `${target.kind}:${target.file_name}`,
+      details: { import_id: importId, restored, deleted },
+    });
     const touched = await touchedTables(trx, before);
     await bumpDataVersion(trx);
     return { target, restored, deleted, touched };
   });
   const { touched, ...undone } = counts;
   await queueRefreshAfterChange(db, touched);
-  await findKind(target.kind)?.afterCommit?.(db, { commune: target.commune_insee ?? '', fileName: target.file_name, db });
+  await findKind(target.kind)?.afterCommit?.(db, {
+    commune: target.commune_insee ?? '',
+    fileName: target.file_name,
+    db,
+  });
   return undone;
 }
 

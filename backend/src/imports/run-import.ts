@@ -139,7 +139,8 @@ export async function runImportSet(
     return refuse(tooMany ? [limit, ...mismatches] : mismatches);
   }
   if (commune?.is_reference && kind.kind !== 'communes' && !kind.national) {
-    const reason = 'commune connue seulement par le fichier national de la DGFiP : importez-la d\'abord (kind communes) pour la suivre';
+    const reason =
+      "commune connue seulement par le fichier national de la DGFiP : importez-la d'abord (kind communes) pour la suivre";
     return report({ issues: [{ line: null, column: null, value: options.commune, reason }], issues_total: 1 });
   }
 

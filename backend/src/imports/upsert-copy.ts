@@ -18,6 +18,19 @@ export async function copyUpsertRows(
   const columns = Object.keys(rows[0]);
   const importId = rows[0].import_id as number | undefined;
   const values = columns.filter((c) => !keyColumns.includes(c) && c !== 'import_id');
+  if (await nothingStoredFor(trx, table, keyColumns[0], rows)) {
+    // the first rows of this commune (a new commune, the demo after its rows were deleted): nothing to compare, no
+    // previous version to keep, COPY straight into the table
+    await copyRows(
+      trx,
+      table,
+      columns,
+      (function* () {
+        for (const row of rows) yield columns.map((c) => row[c]);
+      })(),
+    );
+    return { written: rows.length, unchanged: 0 };
+  }
   const staging = `incoming_${table}`;
   await trx.raw(`create temp table if not exists ${staging} (like ${table} including defaults) on commit drop`);
   await trx.raw(`truncate ${staging}`);
@@ -55,4 +68,22 @@ export async function copyUpsertRows(
      }`,
   );
   return { written: result.rowCount, unchanged: rows.length - result.rowCount };
+}
+
+/**
+ * True when every row has the same value in the first key column (the commune, for every kind) and the table holds no
+ * row with that value: the rows can only be new.
+ */
+async function nothingStoredFor(
+  trx: Knex.Transaction,
+  table: string,
+  column: string,
+  rows: Record<string, unknown>[],
+): Promise<boolean> {
+  const value = rows[0][column];
+  if (value === null || value === undefined || rows.some((r) => r[column] !== value)) return false;
+  const found = await trx(table)
+    .where(column, value as Knex.Value)
+    .first(trx.raw('1 as one'));
+  return found === undefined;
 }

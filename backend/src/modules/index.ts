@@ -1,61 +1,62 @@
 import type { Router } from 'express';
 import type { AppDeps } from '../http/app-deps';
-import { alertsOpenApi } from './alerts/alerts.openapi';
+import type { Contract } from '../http/contract';
+import { alertsContract } from './alerts/alerts.contract';
 import { alertsRoutes } from './alerts/alerts.routes';
-import { auditOpenApi } from './audit/audit.openapi';
+import { auditContract } from './audit/audit.contract';
 import { auditRoutes } from './audit/audit.routes';
-import { authOpenApi } from './auth/auth.openapi';
+import { authContract } from './auth/auth.contract';
 import { authRoutes } from './auth/auth.routes';
-import { commentsOpenApi } from './comments/comments.openapi';
+import { commentsContract } from './comments/comments.contract';
 import { commentsRoutes } from './comments/comments.routes';
-import { briefOpenApi } from './brief/brief.openapi';
+import { briefContract } from './brief/brief.contract';
 import { briefRoutes } from './brief/brief.routes';
-import { budgetOpenApi } from './budget/budget.openapi';
+import { budgetContract } from './budget/budget.contract';
 import { budgetRoutes } from './budget/budget.routes';
-import { commerceOpenApi } from './commerce/commerce.openapi';
+import { commerceContract } from './commerce/commerce.contract';
 import { commerceRoutes } from './commerce/commerce.routes';
-import { communesOpenApi } from './communes/communes.openapi';
+import { communesContract } from './communes/communes.contract';
 import { communesRoutes } from './communes/communes.routes';
-import { countsOpenApi } from './counts/counts.openapi';
+import { countsContract } from './counts/counts.contract';
 import { countsRoutes } from './counts/counts.routes';
-import { degreeDaysOpenApi } from './degree-days/degree-days.openapi';
+import { degreeDaysContract } from './degree-days/degree-days.contract';
 import { degreeDaysRoutes } from './degree-days/degree-days.routes';
-import { fluidsOpenApi } from './fluids/fluids.openapi';
+import { fluidsContract } from './fluids/fluids.contract';
 import { fluidsRoutes } from './fluids/fluids.routes';
-import { healthOpenApi } from './health/health.openapi';
+import { healthContract } from './health/health.contract';
 import { healthRoutes } from './health/health.routes';
-import { importsOpenApi } from './imports/imports.openapi';
+import { importsContract } from './imports/imports.contract';
 import { importsRoutes } from './imports/imports.routes';
-import { kpisOpenApi } from './kpis/kpis.openapi';
+import { kpisContract } from './kpis/kpis.contract';
 import { kpisRoutes } from './kpis/kpis.routes';
-import { overviewOpenApi } from './overview/overview.openapi';
+import { overviewContract } from './overview/overview.contract';
 import { overviewRoutes } from './overview/overview.routes';
-import { peersOpenApi } from './peers/peers.openapi';
+import { peersContract } from './peers/peers.contract';
 import { peersRoutes } from './peers/peers.routes';
 
 export interface ApiModule {
   name: string;
   routes: (deps: AppDeps) => Router;
-  /** OpenAPI 3.1 path items of the module, merged into /api/v1/openapi.json. */
-  openapi: Record<string, unknown>;
+  /** The module's operations (zod schemas), from which /api/v1/openapi.json is generated. */
+  contract: Contract;
 }
 
 /** Every family registers here once: its router under /api/v1 and its documented paths. */
 export const apiModules: ApiModule[] = [
-  { name: 'health', routes: healthRoutes, openapi: healthOpenApi },
-  { name: 'auth', routes: authRoutes, openapi: authOpenApi },
-  { name: 'communes', routes: communesRoutes, openapi: communesOpenApi },
-  { name: 'fluids', routes: fluidsRoutes, openapi: fluidsOpenApi },
-  { name: 'degree-days', routes: degreeDaysRoutes, openapi: degreeDaysOpenApi },
-  { name: 'overview', routes: overviewRoutes, openapi: overviewOpenApi },
-  { name: 'kpis', routes: kpisRoutes, openapi: kpisOpenApi },
-  { name: 'budget', routes: budgetRoutes, openapi: budgetOpenApi },
-  { name: 'peers', routes: peersRoutes, openapi: peersOpenApi },
-  { name: 'imports', routes: importsRoutes, openapi: importsOpenApi },
-  { name: 'comments', routes: commentsRoutes, openapi: commentsOpenApi },
-  { name: 'commerce', routes: commerceRoutes, openapi: commerceOpenApi },
-  { name: 'counts', routes: countsRoutes, openapi: countsOpenApi },
-  { name: 'alerts', routes: alertsRoutes, openapi: alertsOpenApi },
-  { name: 'brief', routes: briefRoutes, openapi: briefOpenApi },
-  { name: 'audit', routes: auditRoutes, openapi: auditOpenApi },
+  { name: 'health', routes: healthRoutes, contract: healthContract },
+  { name: 'auth', routes: authRoutes, contract: authContract },
+  { name: 'communes', routes: communesRoutes, contract: communesContract },
+  { name: 'fluids', routes: fluidsRoutes, contract: fluidsContract },
+  { name: 'degree-days', routes: degreeDaysRoutes, contract: degreeDaysContract },
+  { name: 'overview', routes: overviewRoutes, contract: overviewContract },
+  { name: 'kpis', routes: kpisRoutes, contract: kpisContract },
+  { name: 'budget', routes: budgetRoutes, contract: budgetContract },
+  { name: 'peers', routes: peersRoutes, contract: peersContract },
+  { name: 'imports', routes: importsRoutes, contract: importsContract },
+  { name: 'comments', routes: commentsRoutes, contract: commentsContract },
+  { name: 'commerce', routes: commerceRoutes, contract: commerceContract },
+  { name: 'counts', routes: countsRoutes, contract: countsContract },
+  { name: 'alerts', routes: alertsRoutes, contract: alertsContract },
+  { name: 'brief', routes: briefRoutes, contract: briefContract },
+  { name: 'audit', routes: auditRoutes, contract: auditContract },
 ];

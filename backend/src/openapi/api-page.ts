@@ -1,16 +1,30 @@
 /** A plain, script-free HTML page listing the API for humans (the JSON document is the reference). */
 interface Doc {
   info: { title: string; description: string };
-  paths: Record<string, Record<string, { summary?: string; description?: string; parameters?: { name: string; in: string; required?: boolean; description?: string }[] }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        summary?: string;
+        description?: string;
+        parameters?: { name: string; in: string; required?: boolean; description?: string }[];
+      }
+    >
+  >;
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escape = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function renderApiPage(doc: Doc): string {
   const sections = Object.entries(doc.paths).flatMap(([path, item]) =>
     Object.entries(item).map(([method, op]) => {
       const params = (op.parameters ?? [])
-        .map((p) => `<li><code>${escape(p.name)}</code> (${p.in}${p.required ? ', requis' : ''}) ${escape(p.description ?? '')}</li>`)
+        .map(
+          (p) =>
+            `<li><code>${escape(p.name)}</code> (${p.in}${p.required ? ', requis' : ''}) ${escape(p.description ?? '')}</li>`,
+        )
         .join('');
       return `<section><h2><code>${method.toUpperCase()} /api/v1${escape(path)}</code></h2>
 <p>${escape(op.summary ?? '')}</p>${op.description ? `<p>${escape(op.description)}</p>` : ''}

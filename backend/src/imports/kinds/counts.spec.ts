@@ -7,17 +7,11 @@ import { deleteTownCentreCommune } from '../../../test/fixtures/commerce/premise
 import { testDatabase } from '../../../test/helpers/database';
 import { aggregateHours, parisOffsetMinutes, parseLocalTimestamp } from './counts';
 
-/** The commune the fixtures name (fr_insee_code): created empty before each spec, removed after it. */
 const commune = '99344';
 
 describe('npm run import -- counting-sites and counts (Etalab comptage des mobilités and vendor exports)', () => {
   let db: Knex;
   let url: string;
-  /** The sites and channels of the first story, which the counts refer to. */
-  const landSites = async () => {
-    for (const file of ['etalab-sites.csv', 'etalab-channels.csv'])
-      await importCli(['counting-sites', fixture(file), '--commune', commune], url);
-  };
   const hours = (site: string) =>
     db('counts_hourly')
       .where({ commune_insee: commune, site_id: site })
@@ -28,22 +22,25 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
     const database = await testDatabase();
     db = database.knex;
     url = database.url;
-  }, 60_000);
-
-  beforeEach(async () => {
     await db('communes').insert({ insee_code: commune, name: 'Compteville', population: 10000 });
-  });
-
-  afterEach(async () => {
-    await deleteTownCentreCommune(db, commune);
   }, 60_000);
+
+  /** Specs run in random order: the site list is imported by the spec that tests it, else here when missing. */
+  const ensureSites = async () => {
+    if (await db('counting_sites').where({ commune_insee: commune }).first()) return;
+    await importCli(['counting-sites', fixture('etalab-sites.csv'), '--commune', commune], url);
+    await importCli(['counting-sites', fixture('etalab-channels.csv'), '--commune', commune], url);
+  };
 
   afterAll(async () => {
+    await deleteTownCentreCommune(db, commune);
     await db.raw('refresh materialized view analytics.stg_counts_daily');
     await db.raw('refresh materialized view analytics.stg_counts_periods');
   }, 60_000);
 
   it("lands the Etalab site file, then the channel file, which sets each site's kind from its mobility type", async () => {
+    for (const table of ['counts_hourly', 'counts_daily_measures', 'counting_channels', 'counting_sites'])
+      await db(table).where({ commune_insee: commune }).delete();
     const sites = await importCli(['counting-sites', fixture('etalab-sites.csv'), '--commune', commune], url);
     const channels = await importCli(['counting-sites', fixture('etalab-channels.csv'), '--commune', commune], url);
     const again = await importCli(['counting-sites', fixture('etalab-channels.csv'), '--commune', commune], url);
@@ -91,7 +88,7 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
   }, 120_000);
 
   it('aggregates Etalab 15-minute measures in UTC into local hours, an hour with a missing quarter kept as a fault', async () => {
-    await landSites();
+    await ensureSites();
     const first = await importCli(['counts', fixture('etalab-measures.csv'), '--commune', commune], url);
     const again = await importCli(['counts', fixture('etalab-measures.csv'), '--commune', commune], url);
 
@@ -101,12 +98,13 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
     expect(first.stdout).toContain('17 lignes lues, 17 écrites, 0 déjà à jour');
     expect(again.stdout).toContain('17 lignes lues, 0 écrites, 17 déjà à jour');
     // 08:00Z is 10:00 in Paris in May (UTC+2): N 4 x 10 + S 4 x 5 = 60; at 11:00 S misses 11:45: 40 + 15, a fault
-    expect(await hours('S-GAM')).toEqual([
+    const onThe2nd = async (site: string) => (await hours(site)).filter((h) => h.hour.startsWith('2024-05-02'));
+    expect(await onThe2nd('S-GAM')).toEqual([
       { hour: '2024-05-02 10:00', count: 60, status: 'ok' },
       { hour: '2024-05-02 11:00', count: 55, status: 'fault' },
     ]);
     // hourly bike counts with a +02:00 offset; an empty count is no count, not zero
-    expect(await hours('S-LIB')).toEqual([
+    expect(await onThe2nd('S-LIB')).toEqual([
       { hour: '2024-05-02 08:00', count: 120, status: 'ok' },
       { hour: '2024-05-02 09:00', count: null, status: 'fault' },
     ]);
@@ -124,7 +122,7 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
   }, 120_000);
 
   it('aggregates a Windows-1252 vendor export of 15-minute rows per direction, a faulty quarter making its hour faulty', async () => {
-    await landSites();
+    await ensureSites();
     const result = await importCli(['counts', fixture('vendor-15min-cp1252.csv'), '--commune', commune], url);
 
     expect(result.code)
@@ -142,7 +140,7 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
   }, 120_000);
 
   it('refuses a bad counts file, writes nothing, and names every bad line', async () => {
-    await landSites();
+    await ensureSites();
     const before = await db('counts_hourly').where({ commune_insee: commune }).count<{ count: number }[]>('* as count');
 
     const result = await importCli(['counts', fixture('counts-bad.csv'), '--commune', commune, '--json'], url);
@@ -182,7 +180,7 @@ describe('npm run import -- counting-sites and counts (Etalab comptage des mobil
   }, 60_000);
 
   it('counts each line of a refused file once, a line dated in the future included', async () => {
-    await landSites();
+    await ensureSites();
     const file = path.join(os.tmpdir(), `counts-future-${process.pid}.csv`);
     fs.writeFileSync(
       file,

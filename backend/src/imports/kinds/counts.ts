@@ -144,7 +144,6 @@ export const countsKind: ImportKind<CountsRecord> = {
       unchanged: Math.max(0, slotLines - writtenLines) + siteResult.unchanged + channelResult.unchanged,
     };
   },
-
 };
 
 async function parseCounts(files: ImportFile[], ctx: ImportContext): Promise<ParseResult<CountsRecord>> {

@@ -313,7 +313,6 @@ export const premisesKind: ImportKind<PremisesRecord> = {
     // written: premises records and status changes written; unchanged: the file's status rows already stored
     return { written: premises.written + history.written, unchanged: history.unchanged };
   },
-
 };
 
 interface KnownQuartiers {

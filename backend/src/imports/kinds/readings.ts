@@ -219,5 +219,4 @@ export const readingsKind: ImportKind<ReadingRecord> = {
       'period_end',
     ]);
   },
-
 };

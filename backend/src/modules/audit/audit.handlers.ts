@@ -1,39 +1,10 @@
 import type { Request, Response } from 'express';
-import { z } from 'zod';
 import type { AppDeps } from '../../http/app-deps';
 import { assertCommune } from '../auth/access';
 import { sendRows, type ExportColumn } from '../../http/send-table';
-import { inseeCode, query } from '../../http/validate';
+import { query } from '../../http/validate';
 import * as repository from './audit.repository';
-
-/** A day that exists: 2025-02-30 is refused here rather than by PostgreSQL. */
-const day = z.string().refine((value) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}, 'doit être une date AAAA-MM-JJ');
-
-const listQuery = z
-  .object({
-    commune: inseeCode.optional(),
-    action: z
-      .string()
-      .max(100)
-      .regex(
-        /^[a-z_]+(\.[a-z_]+)*$/,
-        'doit être un nom d’action ou son début, par exemple import ou alert.threshold',
-      )
-      .optional(),
-    actor: z.string().trim().min(1).max(320).optional(),
-    from: day.optional(),
-    to: day.optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
-    format: z.enum(['json', 'csv']).default('json'),
-  })
-  .refine((q) => !q.from || !q.to || q.to >= q.from, {
-    message: 'ne doit pas précéder from',
-    path: ['to'],
-  });
+import { listQuery } from './audit.schemas';
 
 /** The CSV's columns, French headers for Excel; `at` is written in Paris time ("26/11/2026 14:05:00"). */
 const csvColumns: ExportColumn[] = [

@@ -1,5 +1,4 @@
 import type { CookieOptions, Request, Response } from 'express';
-import { z } from 'zod';
 import type { AppDeps } from '../../http/app-deps';
 import { AppError } from '../../http/app-error';
 import { csrfCookie, sessionCookie } from './session';
@@ -7,8 +6,7 @@ import { body } from '../../http/validate';
 import { audit } from '../../audit/audit';
 import * as repository from './auth.repository';
 import { decoyHash, verifyPassword } from './passwords';
-
-const loginBody = z.object({ email: z.string().trim().min(3).max(320), password: z.string().min(1).max(1024) });
+import { loginBody } from './auth.schemas';
 
 function cookieOptions(req: Request, httpOnly: boolean, expires?: Date): CookieOptions {
   return { httpOnly, sameSite: 'lax', secure: req.secure || process.env.COOKIE_SECURE === 'true', path: '/', expires };

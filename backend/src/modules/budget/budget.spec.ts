@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
+import { bumpDataVersion } from '../../db/data-version';
 import { testDatabase } from '../../../test/helpers/database';
 import { getJson, startTestApp } from '../../../test/helpers/http';
-import { bumpDataVersion } from '../../db/data-version';
 
 const commune = '99180';
 const partner = '99181';
@@ -279,7 +279,7 @@ describe('the budget API over HTTP', () => {
       { ...line, budget: annexe, direction: 'D', chapter: '011', account: '6045', amount_executed: 150_000 },
       { ...line, direction: 'D', chapter: '65', account: '657363', amount_executed: 30_000 },
     ]);
-    await bumpDataVersion(db);
+    await bumpDataVersion(db); // written straight to the tables: tell the app's validators, as an import would
     try {
       const principal = await getJson(`${api.base}/budget/ratios?commune=${commune}&year=2024`);
       const lotissement = await getJson(`${api.base}/budget/ratios?commune=${commune}&year=2024&budget=${annexe}`);
@@ -306,7 +306,6 @@ describe('the budget API over HTTP', () => {
     } finally {
       await db('budget_lines').where({ commune_insee: commune }).where((q) => q.where({ budget: annexe }).orWhere({ account: '657363' })).delete();
       await db('budgets').where({ commune_insee: commune }).delete();
-      // written beside the API: a new data version, so no answer cached meanwhile outlives the annexe
       await bumpDataVersion(db);
     }
   });

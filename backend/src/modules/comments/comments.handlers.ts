@@ -1,18 +1,11 @@
 import type { Request, Response } from 'express';
-import { z } from 'zod';
 import type { AppDeps } from '../../http/app-deps';
 import { AppError } from '../../http/app-error';
 import { assertCommune, assertVisible } from '../auth/access';
-import { body, inseeCode, isoDate, params, query } from '../../http/validate';
+import { body, params, query } from '../../http/validate';
 import { audit } from '../../audit/audit';
 import * as repository from './comments.repository';
-
-const target = z.string().regex(/^[a-z_-]+:[A-Za-z0-9_:.-]+$/, 'doit avoir la forme « fluids:building:LIL-PIS-001 »');
-const listQuery = z.object({ commune: inseeCode, target: z.string().max(200).optional(), from: isoDate.optional(), to: isoDate.optional() });
-const newComment = z.object({
-  commune: inseeCode, target, period_start: isoDate, period_end: isoDate, body: z.string().trim().min(1).max(2000),
-}).refine((c) => c.period_end >= c.period_start, { message: 'ne doit pas précéder period_start', path: ['period_end'] });
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+import { idParams, listQuery, newComment } from './comments.schemas';
 
 export function commentsHandlers({ db }: AppDeps) {
   return {

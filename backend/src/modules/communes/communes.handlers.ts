@@ -1,13 +1,10 @@
 import type { Request, Response } from 'express';
-import { z } from 'zod';
 import type { AppDeps } from '../../http/app-deps';
 import { AppError } from '../../http/app-error';
-import { inseeCode, params, query, year } from '../../http/validate';
+import { params, query } from '../../http/validate';
 import * as repository from './communes.repository';
+import { communeParams, summaryQuery } from './communes.schemas';
 import { requireCommune } from './require-commune';
-
-const communeParams = z.object({ insee: inseeCode });
-const summaryQuery = z.object({ commune: inseeCode, year });
 
 export function communesHandlers({ db }: AppDeps) {
   return {

@@ -1,10 +1,8 @@
 import type { Request, Response } from 'express';
-import { z } from 'zod';
 import type { AppDeps } from '../../http/app-deps';
-import { inseeCode, query } from '../../http/validate';
+import { query } from '../../http/validate';
 import * as repository from './health.repository';
-
-const healthQuery = z.object({ commune: inseeCode.optional() });
+import { healthQuery } from './health.schemas';
 
 export function healthHandlers({ db }: AppDeps) {
   return {

@@ -1,25 +1,14 @@
 import type { Request, Response } from 'express';
-import { z } from 'zod';
 import type { AppDeps } from '../../http/app-deps';
 import { AppError } from '../../http/app-error';
 import { assertCommune, assertVisible, isUnrestrictedAdmin } from '../auth/access';
-import { inseeCode, params, query } from '../../http/validate';
+import { params, query } from '../../http/validate';
 import { findKind, importKinds } from '../../imports/kinds';
 import { rollbackImport } from '../../imports/rollback';
 import { defaultLimits } from '../../imports/limits';
 import { runImportInWorker } from '../../imports/run-in-worker';
 import * as repository from './imports.repository';
-
-const uploadParams = z.object({ kind: z.string() });
-const uploadQuery = z.object({
-  commune: inseeCode.optional(),
-  dry_run: z.enum(['true', 'false']).default('false'),
-  file_name: z.string().max(255).optional(),
-  /** Counting files: the mobility type when the file does not say it (the CLI's --kind). */
-  kind: z.enum(['pedestrian', 'bike', 'car', 'facility']).optional(),
-});
-const listQuery = z.object({ commune: inseeCode.optional(), kind: z.string().optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+import { idParams, importParams, listQuery, uploadParams, uploadQuery } from './imports.schemas';
 
 const actor = (req: Request) => req.user?.email ?? 'anonymous';
 
@@ -49,7 +38,7 @@ export function importsHandlers({ db, importLimits = defaultLimits }: AppDeps) {
      * every line and writes nothing; otherwise the set lands whole or not at all. 200 landed/checked, 422 refused.
      */
     async upload(req: Request, res: Response) {
-      const { kind: kindName } = params(req, uploadParams);
+      const { kind_or_id: kindName } = params(req, uploadParams);
       const q = query(req, uploadQuery);
       const kind = findKind(kindName);
       if (!kind) throw AppError.notFound(`Type d'import inconnu : ${kindName}`);
@@ -78,7 +67,7 @@ export function importsHandlers({ db, importLimits = defaultLimits }: AppDeps) {
     },
 
     async show(req: Request, res: Response) {
-      const { id } = params(req, idParams);
+      const { kind_or_id: id } = params(req, importParams);
       res.json(await visibleImport(req, id));
     },
 

@@ -12,7 +12,7 @@ export function importsRoutes(deps: AppDeps): Router {
   return Router()
     .get('/imports/kinds', allow(...staff), handlers.kinds)
     .get('/imports', allow(...staff), handlers.list)
-    .get('/imports/:id', allow(...staff), handlers.show)
+    .get('/imports/:kind_or_id', allow(...staff), handlers.show)
     .post('/imports/:id/rollback', allow(...editors), handlers.rollback)
-    .post('/imports/:kind', allow(...editors), receive, handlers.upload);
+    .post('/imports/:kind_or_id', allow(...editors), receive, handlers.upload);
 }

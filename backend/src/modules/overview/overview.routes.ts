@@ -1,10 +1,8 @@
 import { Router, type Request, type Response } from 'express';
-import { z } from 'zod';
 import type { AppDeps } from '../../http/app-deps';
 import { martOf } from '../../db/marts';
-import { inseeCode, query } from '../../http/validate';
-
-const overviewQuery = z.object({ commune: inseeCode });
+import { query } from '../../http/validate';
+import { overviewQuery } from './overview.schemas';
 
 /**
  * GET /overview?commune=: one row per year with the headline figure of each family (kpi_commune_year_overview, read

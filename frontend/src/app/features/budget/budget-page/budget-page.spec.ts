@@ -61,7 +61,20 @@ describe('BudgetPage', () => {
     pending[0].flush(body);
   }
 
-  async function answerWithRoubaix(): Promise<void> {
+  const roubaixBudgets = [
+    {
+      code: 'principal',
+      kind: 'principal',
+      name: 'ROUBAIX',
+      siret: null,
+      first_year: 2020,
+      last_year: 2024,
+      accounts_years: [2024],
+    },
+  ];
+
+  async function answerWithRoubaix(budgets: object[] = roubaixBudgets): Promise<void> {
+    answer('/api/v1/budget/budgets?commune=59512', budgets);
     answer('/api/v1/budget/health?commune=59512&year=2024&years=6', HEALTH_FIXTURE);
     answer('/api/v1/budget/documents?commune=59512', DOCUMENTS_FIXTURE);
     for (const level of ['section', 'chapter', 'function', 'subfunction']) {
@@ -87,6 +100,40 @@ describe('BudgetPage', () => {
     expect(cards.length).toBe(7);
     expect(text(cards[3])).toContain('Capacité de désendettement 12,5 ans');
     expect(text(cards[3])).toContain('À surveiller');
+  });
+
+  it('shows no budget selector for a commune without budget annexe', async () => {
+    await answerWithRoubaix();
+    expect(host.querySelector('#budget-choice')).toBeNull();
+  });
+
+  it('computes the financial health on the budget annexe chosen (budget=SIRET)', async () => {
+    await answerWithRoubaix([
+      ...roubaixBudgets,
+      {
+        code: '21590512100099',
+        kind: 'annexe',
+        name: 'Parc d’activités',
+        siret: '21590512100099',
+        first_year: 2024,
+        last_year: 2024,
+        accounts_years: [2024],
+      },
+    ]);
+    const select = host.querySelector('#budget-choice') as HTMLSelectElement;
+    expect(Array.from(select.options).map(text)).toEqual([
+      'Budget principal',
+      'Budget annexe « Parc d’activités »',
+      'Budget consolidé (principal et annexes)',
+    ]);
+
+    select.value = '21590512100099';
+    select.dispatchEvent(new Event('change'));
+    answer('/api/v1/budget/health?commune=59512&year=2024&years=6&budget=21590512100099', HEALTH_FIXTURE);
+    await fixture.whenStable();
+
+    expect((host.querySelector('#budget-choice') as HTMLSelectElement).value).toBe('21590512100099');
+    expect(host.querySelectorAll('app-kpi-card').length).toBe(7);
   });
 
   it('offers only the stages loaded for the year, the CA chosen by default', async () => {

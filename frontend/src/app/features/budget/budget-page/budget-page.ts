@@ -6,6 +6,7 @@ import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { ChartCard } from '../../../shared/ui/chart-card/chart-card';
 import { KpiGrid } from '../../../shared/ui/kpi-card/kpi-grid';
 import { BudgetControls } from '../budget-controls/budget-controls';
+import { BudgetSelector } from '../budget-selector/budget-selector';
 import { BudgetStage, Direction, Section } from '../data-access/budget-rows';
 import { DrilldownPanel } from '../drilldown-panel/drilldown-panel';
 import { ExportLink } from '../export-link/export-link';
@@ -25,6 +26,7 @@ import { PageState } from '../../../shared/ui/states/page-state';
     KpiGrid,
     ChartCard,
     BudgetControls,
+    BudgetSelector,
     DrilldownPanel,
     ExportLink,
     PeersSection,
@@ -43,14 +45,18 @@ export class BudgetPage {
     effect(() => {
       const commune = this.commune();
       const year = this.year();
-      if (commune)
-        untracked(() => this.store.dispatch(budgetPageActions.opened({ commune, year })));
+      if (commune) untracked(() => this.store.dispatch(budgetPageActions.opened({ commune, year })));
     });
   }
 
   protected retry(): void {
     const commune = this.commune();
     if (commune) this.store.dispatch(budgetPageActions.opened({ commune, year: this.year() }));
+  }
+
+  protected changeBudget(budget: string): void {
+    const commune = this.commune();
+    if (commune) this.store.dispatch(budgetPageActions.budgetSelected({ commune, year: this.year(), budget }));
   }
 
   protected changeStage(stage: BudgetStage): void {
@@ -74,9 +80,7 @@ export class BudgetPage {
     if (drill.depth === 0) {
       this.store.dispatch(budgetPageActions.functionOpened({ commune, year, fn: key }));
     } else if (drill.depth === 1 && path.fn !== null) {
-      this.store.dispatch(
-        budgetPageActions.chapterOpened({ commune, year, fn: path.fn, chapter: key }),
-      );
+      this.store.dispatch(budgetPageActions.chapterOpened({ commune, year, fn: path.fn, chapter: key }));
     } else if (drill.depth === 2 && path.fn !== null && path.chapter !== null) {
       this.store.dispatch(
         budgetPageActions.articleOpened({

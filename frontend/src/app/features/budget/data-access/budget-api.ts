@@ -2,6 +2,8 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
 import {
+  BudgetChoice,
+  BudgetRef,
   ComparisonRow,
   DocumentRow,
   ExecutionLevel,
@@ -60,8 +62,19 @@ export class BudgetApi {
     return this.http.get<T>(`${BASE}/${path}`, { params: defined(params) });
   }
 
-  health(commune: string, year: number): Observable<HealthRow[]> {
-    return this.get('health', { commune, year, years: 6 });
+  /** Six years of ratios: of the budget principal unless `budget` names an annexe or 'consolidated'. */
+  health(commune: string, year: number, budget?: BudgetChoice): Observable<HealthRow[]> {
+    return this.get('health', { commune, year, years: 6, budget: budget === 'principal' ? undefined : budget });
+  }
+
+  /** The year's ratios of one budget (`/budget/ratios`). */
+  ratios(commune: string, year: number, budget?: BudgetChoice): Observable<HealthRow> {
+    return this.get('ratios', { commune, year, budget: budget === 'principal' ? undefined : budget });
+  }
+
+  /** The commune's budgets: principal first, then the annexes by name. */
+  budgets(commune: string): Observable<BudgetRef[]> {
+    return this.get('budgets', { commune });
   }
 
   documents(commune: string): Observable<DocumentRow[]> {

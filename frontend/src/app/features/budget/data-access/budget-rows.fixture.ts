@@ -13,7 +13,22 @@ function health(year: number, figures: Partial<HealthRow>): HealthRow {
   return {
     commune_insee: '59512',
     year,
+    budget: 'principal',
+    budget_kind: 'principal',
+    budget_name: 'Budget principal',
     population: 100_000,
+    charges_personnel: 0,
+    charges_generales: 0,
+    autres_charges_gestion: 0,
+    recettes_investissement_hors_emprunt: 0,
+    emprunts_nouveaux: 0,
+    depenses_investissement_hors_dette: 0,
+    variation_fonds_roulement: 0,
+    rigidite: null,
+    rrf_par_habitant: 0,
+    drf_par_habitant: 0,
+    epargne_brute_change: null,
+    depenses_equipement_change: null,
     recettes_reelles_fonctionnement: 0,
     depenses_reelles_fonctionnement: 0,
     interets_dette: 0,
@@ -76,11 +91,14 @@ export const HEALTH_FIXTURE: HealthRow[] = [
   }),
 ];
 
+/** The documents' totals and import dates, which the pages built on these fixtures do not read. */
+const unsummed = { voted_eur: null, executed_eur: null, last_import_at: null };
+
 export const DOCUMENTS_FIXTURE: DocumentRow[] = [
-  { year: 2025, stage: 'BP', document_seq: 1, nomenclature: 'M57', lines: 900 },
-  { year: 2024, stage: 'BP', document_seq: 1, nomenclature: 'M57', lines: 900 },
-  { year: 2024, stage: 'DM', document_seq: 1, nomenclature: 'M57', lines: 80 },
-  { year: 2024, stage: 'CA', document_seq: 1, nomenclature: 'M57', lines: 1000 },
+  { year: 2025, stage: 'BP', document_seq: 1, nomenclature: 'M57', lines: 900, ...unsummed },
+  { year: 2024, stage: 'BP', document_seq: 1, nomenclature: 'M57', lines: 900, ...unsummed },
+  { year: 2024, stage: 'DM', document_seq: 1, nomenclature: 'M57', lines: 80, ...unsummed },
+  { year: 2024, stage: 'CA', document_seq: 1, nomenclature: 'M57', lines: 1000, ...unsummed },
 ];
 
 function execution(row: Partial<ExecutionRow>): ExecutionRow {
@@ -178,8 +196,16 @@ export const EXECUTION_FIXTURE: ExecutionRow[] = [
 
 function programme(row: Partial<ProgrammeRow>): ProgrammeRow {
   return {
+    commune_insee: '59350',
     programme_id: 'AP1',
     name: 'Groupe scolaire',
+    description: null,
+    function_code: '2',
+    function: '2',
+    building_id: null,
+    ap_revision_eur: null,
+    first_cp_year: 2024,
+    last_cp_year: 2026,
     status: 'in_progress',
     function_label: 'Enseignement',
     quartier_id: 1,
@@ -277,6 +303,7 @@ export const OPERATIONS_FIXTURE: OperationRow[] = [
     programme_id: 'AP2',
     name: 'Piscine',
     status: 'in_progress',
+    building_id: null,
     year: 2025,
     cp_planned_eur: 300_000,
     cp_executed_eur: 300_000,
@@ -320,6 +347,8 @@ export const STRUCTURE_FIXTURE: StructureRow[] = [
     commune_insee: '59350',
     commune: 'Lille',
     year: 2025,
+    section: 'F',
+    direction: 'D',
     axis: 'nature',
     code: '011',
     label: 'Charges à caractère général',
@@ -331,6 +360,8 @@ export const STRUCTURE_FIXTURE: StructureRow[] = [
     commune_insee: '59350',
     commune: 'Lille',
     year: 2025,
+    section: 'F',
+    direction: 'D',
     axis: 'nature',
     code: '012',
     label: 'Charges de personnel',
@@ -342,6 +373,8 @@ export const STRUCTURE_FIXTURE: StructureRow[] = [
     commune_insee: '59512',
     commune: 'Roubaix',
     year: 2025,
+    section: 'F',
+    direction: 'D',
     axis: 'nature',
     code: '011',
     label: 'Charges à caractère général',
@@ -353,6 +386,8 @@ export const STRUCTURE_FIXTURE: StructureRow[] = [
     commune_insee: '59512',
     commune: 'Roubaix',
     year: 2025,
+    section: 'F',
+    direction: 'D',
     axis: 'nature',
     code: '012',
     label: 'Charges de personnel',

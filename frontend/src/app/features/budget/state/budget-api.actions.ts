@@ -1,6 +1,7 @@
 import { createActionGroup, props } from '@ngrx/store';
 import { QuartierCollection } from '../../../shared/quartiers/quartier-summary';
 import {
+  BudgetRef,
   ComparisonRow,
   DocumentRow,
   ExecutionRow,
@@ -26,6 +27,10 @@ export const budgetApiActions = createActionGroup({
       execution: ExecutionRow[];
     }>(),
     'Overview Loaded Failure': props<{ error: string }>(),
+    'Budgets Loaded': props<{ commune: string; budgets: BudgetRef[] }>(),
+    /** Six years of ratios of the budget selected. */
+    'Health Loaded Success': props<{ budget: string; health: HealthRow[] }>(),
+    'Health Loaded Failure': props<{ error: string }>(),
     /** Depth 1: chapters of a function; 2: articles of a chapter; 3: lines of an article. */
     'Drill Loaded Success': props<{ depth: number; rows: ExecutionRow[]; lines: LineRow[] }>(),
     'Drill Loaded Failure': props<{ error: string }>(),

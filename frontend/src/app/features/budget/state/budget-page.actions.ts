@@ -6,6 +6,8 @@ export const budgetPageActions = createActionGroup({
   source: 'Budget Page',
   events: {
     Opened: props<{ commune: string; year: number }>(),
+    /** The budget the ratios are computed on: principal, an annexe (SIRET) or consolidated. */
+    'Budget Selected': props<{ commune: string; year: number; budget: string }>(),
     'Stage Changed': props<{ stage: BudgetStage }>(),
     'Section Changed': props<{ section: Section }>(),
     'Direction Changed': props<{ direction: Direction }>(),

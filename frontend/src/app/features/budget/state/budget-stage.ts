@@ -10,10 +10,7 @@ export function availableStages(documents: readonly DocumentRow[], year: number)
 }
 
 /** The stage shown: the one chosen if loaded, else the latest loaded (the CA once voted). */
-export function shownStage(
-  chosen: BudgetStage | null,
-  available: readonly BudgetStage[],
-): BudgetStage | null {
+export function shownStage(chosen: BudgetStage | null, available: readonly BudgetStage[]): BudgetStage | null {
   if (chosen && available.includes(chosen)) return chosen;
   return available.at(-1) ?? null;
 }

@@ -53,6 +53,36 @@ export const loadOverview = createEffect(
   { functional: true },
 );
 
+/** The commune's budgets, for the budget selector (a commune without annexes shows none). */
+export const loadBudgets = createEffect(
+  (actions$ = inject(Actions), api = inject(BudgetApi)) =>
+    actions$.pipe(
+      ofType(budgetPageActions.opened),
+      switchMap(({ commune }) =>
+        api.budgets(commune).pipe(
+          map((budgets) => budgetApiActions.budgetsLoaded({ commune, budgets })),
+          catchError(() => of(budgetApiActions.budgetsLoaded({ commune, budgets: [] }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** Six years of ratios of the budget chosen: principal, an annexe, or consolidated (`budget=`). */
+export const loadBudgetHealth = createEffect(
+  (actions$ = inject(Actions), api = inject(BudgetApi)) =>
+    actions$.pipe(
+      ofType(budgetPageActions.budgetSelected),
+      switchMap(({ commune, year, budget }) =>
+        api.health(commune, year, budget).pipe(
+          map((health) => budgetApiActions.healthLoadedSuccess({ budget, health })),
+          catchError((error: unknown) => of(budgetApiActions.healthLoadedFailure({ error: message(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
 /** One step of the drill-down: the chapters of a function, the articles of a chapter, the lines of an article. */
 export const loadDrill = createEffect(
   (actions$ = inject(Actions), api = inject(BudgetApi)) => {

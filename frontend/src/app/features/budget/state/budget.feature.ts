@@ -4,6 +4,7 @@ import { LoadStatus } from '../../../core/context/context.feature';
 import { QuartierCollection } from '../../../shared/quartiers/quartier-summary';
 import {
   BudgetStage,
+  BudgetRef,
   ComparisonRow,
   Direction,
   DocumentRow,
@@ -40,6 +41,9 @@ export interface BudgetState {
   status: LoadStatus;
   error: string | null;
   health: readonly HealthRow[];
+  /** The commune's budgets (principal and annexes) and the one the ratios are computed on. */
+  budgets: readonly BudgetRef[];
+  budget: string;
   documents: readonly DocumentRow[];
   /** The KPI catalogue's budget rows of the accounts year. */
   kpis: readonly KpiRow[];
@@ -87,6 +91,8 @@ export const initialBudgetState: BudgetState = {
   status: 'idle',
   error: null,
   health: [],
+  budgets: [],
+  budget: 'principal',
   documents: [],
   kpis: [],
   execution: [],
@@ -140,9 +146,22 @@ export const budgetFeature = createFeature({
         ...state,
         status: 'loading',
         error: null,
-        ...(same ? {} : { stage: null, ...resetDrill }),
+        budget: 'principal',
+        ...(same ? {} : { stage: null, budgets: [], ...resetDrill }),
       };
     }),
+    on(budgetApiActions.budgetsLoaded, (state, { commune, budgets }): BudgetState =>
+      commune === state.commune || state.commune === null ? { ...state, budgets } : state,
+    ),
+    on(budgetPageActions.budgetSelected, (state, { budget }): BudgetState => ({ ...state, budget })),
+    on(budgetApiActions.healthLoadedSuccess, (state, { budget, health }): BudgetState =>
+      budget === state.budget ? { ...state, health } : state,
+    ),
+    on(budgetApiActions.healthLoadedFailure, (state, { error }): BudgetState => ({
+      ...state,
+      status: 'error',
+      error,
+    })),
     on(
       budgetApiActions.overviewLoadedSuccess,
       (state, { commune, year, health, documents, kpis, execution }): BudgetState => ({

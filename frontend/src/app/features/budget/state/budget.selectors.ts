@@ -24,6 +24,7 @@ import {
   programmeRows,
   programmesPerQuartier,
 } from './build-programmes';
+import { buildBudgetOptions } from './budget-options';
 import { availableStages, shownStage, STAGES } from './budget-stage';
 import { inTimeline, TIMELINE_FILTERS } from './timeline-filter';
 
@@ -127,6 +128,8 @@ export const selectBudgetViewModel = createSelector({
   ),
   accountsYear: createSelector(selectAccounts, (row) => row?.year ?? null),
   kpis: selectBudgetKpis,
+  budget: budgetFeature.selectBudget,
+  budgetOptions: createSelector(budgetFeature.selectBudgets, selectLang, buildBudgetOptions),
   stage: selectShownStage,
   stages: selectStageOptions,
   section: selectSection,

@@ -17,6 +17,8 @@ const line: LineRow = {
   account_label: 'Énergie - électricité',
   function_code: '212',
   function_code_label: 'Écoles primaires',
+  function: '2',
+  function_label: 'Enseignement',
   operation: '',
   credits_after_bp: 1e6,
   credits_after_bs: 1e6,

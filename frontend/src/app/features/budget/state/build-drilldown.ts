@@ -3,14 +3,7 @@ import { Lang } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { TableColumn, TableRow } from '../../../shared/ui/data-table/table-column';
 import { budgetFileUrl } from '../data-access/budget-api';
-import {
-  BudgetStage,
-  Credits,
-  Direction,
-  ExecutionRow,
-  LineRow,
-  Section,
-} from '../data-access/budget-rows';
+import { BudgetStage, Credits, Direction, ExecutionRow, LineRow, Section } from '../data-access/budget-rows';
 import { DrillPath } from './budget.feature';
 import { STAGE_LABEL, votedAt } from './budget-stage';
 
@@ -55,8 +48,7 @@ export interface DrillInput {
   lang: Lang;
 }
 
-const named = (code: string | null, label: string | null) =>
-  code ? `${code} ${label ?? ''}`.trim() : (label ?? '');
+const named = (code: string | null, label: string | null) => (code ? `${code} ${label ?? ''}`.trim() : (label ?? ''));
 
 function figures(row: Credits, stage: BudgetStage): TableRow {
   return {
@@ -76,23 +68,15 @@ export function buildDrilldown(input: DrillInput): DrillView {
   const { commune, year, section, direction, stage, drill, lang } = input;
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     translate(lang, key, params);
-  const scope = (r: { section: Section; direction: Direction }) =>
-    r.section === section && r.direction === direction;
+  const scope = (r: { section: Section; direction: Direction }) => r.section === section && r.direction === direction;
   const bySize = (a: Credits, b: Credits) =>
     (b.executed ?? votedAt(b, stage) ?? 0) - (a.executed ?? votedAt(a, stage) ?? 0);
-  const fnRow = input.execution.find(
-    (r) => r.level === 'function' && r.function === drill.fn && scope(r),
-  );
+  const fnRow = input.execution.find((r) => r.level === 'function' && r.function === drill.fn && scope(r));
   const chapterRow = input.chapters.find((r) => r.chapter === drill.chapter && scope(r));
   const articleRow = input.articles.find((r) => r.account === drill.account && scope(r));
-  const fnName =
-    drill.fn !== null
-      ? named(drill.fn, fnRow?.function_label ?? null) || t('budget.column.function')
-      : '';
-  const chapterName =
-    drill.chapter !== null ? named(drill.chapter, chapterRow?.chapter_label ?? null) : '';
-  const accountName =
-    drill.account !== null ? named(drill.account, articleRow?.account_label ?? null) : '';
+  const fnName = drill.fn !== null ? named(drill.fn, fnRow?.function_label ?? null) || t('budget.column.function') : '';
+  const chapterName = drill.chapter !== null ? named(drill.chapter, chapterRow?.chapter_label ?? null) : '';
+  const accountName = drill.account !== null ? named(drill.account, articleRow?.account_label ?? null) : '';
   const crumbs: DrillCrumb[] = [{ depth: 0, label: t('budget.drill.all') }];
   if (drill.fn !== null) crumbs.push({ depth: 1, label: fnName });
   if (drill.chapter !== null) crumbs.push({ depth: 2, label: chapterName });

@@ -17,11 +17,7 @@ export interface PartnersTable {
   rows: readonly TableRow[];
 }
 
-export function buildPartnersTable(
-  rows: readonly ComparisonRow[],
-  year: number,
-  lang: Lang,
-): PartnersTable {
+export function buildPartnersTable(rows: readonly ComparisonRow[], year: number, lang: Lang): PartnersTable {
   const t = (key: TranslationKey) => translate(lang, key);
   return {
     caption: `${t('budget.partners.table')} – ${year}`,
@@ -131,16 +127,12 @@ export function buildStructureChart(
   const totals = new Map(
     named.map(([insee]) => [
       insee,
-      rows
-        .filter((r) => r.commune_insee === insee)
-        .reduce((s, r) => s + (r.executed_per_inhabitant ?? 0), 0),
+      rows.filter((r) => r.commune_insee === insee).reduce((s, r) => s + (r.executed_per_inhabitant ?? 0), 0),
     ]),
   );
   // A category axis reads from the bottom up: ascending totals put the largest bar on top.
   const communes = [...named].sort(([a], [b]) => (totals.get(a) ?? 0) - (totals.get(b) ?? 0));
-  const codes = [...new Map(rows.map((r) => [r.code, r.label])).entries()].sort(([a], [b]) =>
-    a.localeCompare(b),
-  );
+  const codes = [...new Map(rows.map((r) => [r.code, r.label])).entries()].sort(([a], [b]) => a.localeCompare(b));
   const value = (insee: string, code: string) =>
     rows.find((r) => r.commune_insee === insee && r.code === code)?.executed_per_inhabitant ?? null;
   const heading = `${translate(lang, 'budget.partners.structure')} – ${translate(lang, axis === 'nature' ? 'budget.partners.byNature' : 'budget.partners.byFunction').toLowerCase()}`;

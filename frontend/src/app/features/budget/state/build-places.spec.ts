@@ -24,8 +24,6 @@ describe('where the money goes', () => {
   });
 
   it('lists the operations of the quartier picked', () => {
-    expect(operationRows(OPERATIONS_FIXTURE, 'fr')).toEqual([
-      { name: 'Piscine (en cours)', executed: 300_000 },
-    ]);
+    expect(operationRows(OPERATIONS_FIXTURE, 'fr')).toEqual([{ name: 'Piscine (en cours)', executed: 300_000 }]);
   });
 });

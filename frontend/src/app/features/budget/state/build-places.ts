@@ -19,20 +19,12 @@ export interface PlacesView {
 }
 
 /** Investment per quartier for the map (euros or euros per inhabitant), its sentence and its table. */
-export function buildPlaces(
-  places: readonly PlaceRow[],
-  measure: PlaceMeasure,
-  year: number,
-  lang: Lang,
-): PlacesView {
+export function buildPlaces(places: readonly PlaceRow[], measure: PlaceMeasure, year: number, lang: Lang): PlacesView {
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
     translate(lang, key, params);
   const quartiers = places.filter((p) => p.place_kind === 'quartier');
-  const value = (p: PlaceRow) =>
-    measure === 'total' ? p.cp_executed_eur : p.executed_per_inhabitant;
-  const title = t(
-    measure === 'total' ? 'budget.places.mapTitleTotal' : 'budget.places.mapTitlePerInhabitant',
-  );
+  const value = (p: PlaceRow) => (measure === 'total' ? p.cp_executed_eur : p.executed_per_inhabitant);
+  const title = t(measure === 'total' ? 'budget.places.mapTitleTotal' : 'budget.places.mapTitlePerInhabitant');
   const unlocated = places.find((p) => p.place_kind === 'unlocated');
   return {
     mapTitle: `${title} – ${year}`,
@@ -48,9 +40,7 @@ export function buildPlaces(
     unlocated:
       unlocated && unlocated.cp_executed_eur > 0
         ? t('budget.places.unlocated', {
-            amount: plainSpaces(
-              formatValue(unlocated.cp_executed_eur, 'euros', LOCALE_BY_LANG[lang]),
-            ),
+            amount: plainSpaces(formatValue(unlocated.cp_executed_eur, 'euros', LOCALE_BY_LANG[lang])),
           })
         : null,
     columns: [

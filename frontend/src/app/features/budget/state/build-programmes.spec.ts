@@ -1,11 +1,6 @@
 import { PROGRAMMES_FIXTURE } from '../data-access/budget-rows.fixture';
 import { QUARTIERS_FIXTURE } from '../../../shared/quartiers/quartier.fixture';
-import {
-  buildProgrammeTimeline,
-  programmeMarkers,
-  programmeRows,
-  programmesPerQuartier,
-} from './build-programmes';
+import { buildProgrammeTimeline, programmeMarkers, programmeRows, programmesPerQuartier } from './build-programmes';
 
 describe('programme views', () => {
   it('draws each programme from start to planned end, then its slippage, and says which slips most', () => {
@@ -26,17 +21,9 @@ describe('programme views', () => {
   it('lists programmes by start date with cost, progress and slippage', () => {
     const rows = programmeRows(PROGRAMMES_FIXTURE, 'fr');
 
-    expect(rows.map((r) => r['name'])).toEqual([
-      'AP2 – Piscine',
-      'AP1 – Groupe scolaire',
-      'AP3 – Plan vélo',
-    ]);
-    expect(rows[0]).toEqual(
-      jasmine.objectContaining({ quartier: 'Fives', slippage: 17.9, status: 'En cours' }),
-    );
-    expect(rows[2]['quartier'])
-      .withContext('a street when no quartier')
-      .toBe('boulevard de la Liberté');
+    expect(rows.map((r) => r['name'])).toEqual(['AP2 – Piscine', 'AP1 – Groupe scolaire', 'AP3 – Plan vélo']);
+    expect(rows[0]).toEqual(jasmine.objectContaining({ quartier: 'Fives', slippage: 17.9, status: 'En cours' }));
+    expect(rows[2]['quartier']).withContext('a street when no quartier').toBe('boulevard de la Liberté');
   });
 
   it('places programmes with coordinates on the map and counts them per quartier', () => {

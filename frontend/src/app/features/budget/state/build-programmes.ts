@@ -35,26 +35,18 @@ export function timelineLabel(name: string): string {
  * The programmes as a Gantt-like timeline: one line per programme from its start to its planned end, then its
  * slippage to the expected end in another colour (and a hatch), the day marked; earliest start on top.
  */
-export function buildProgrammeTimeline(
-  programmes: readonly ProgrammeRow[],
-  today: string,
-  lang: Lang,
-): ChartView {
+export function buildProgrammeTimeline(programmes: readonly ProgrammeRow[], today: string, lang: Lang): ChartView {
   const locale = LOCALE_BY_LANG[lang];
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const sorted = [...programmes].sort(
-    (a, b) =>
-      b.start_date.localeCompare(a.start_date) || b.programme_id.localeCompare(a.programme_id),
+    (a, b) => b.start_date.localeCompare(a.start_date) || b.programme_id.localeCompare(a.programme_id),
   );
   const names = sorted.map((p) => timelineLabel(p.name));
   const heading = t('budget.programmes.timeline');
-  const date = (value: number) =>
-    formatValue(new Date(value).toISOString().slice(0, 10), 'date', locale);
+  const date = (value: number) => formatValue(new Date(value).toISOString().slice(0, 10), 'date', locale);
   const bars = sorted.flatMap((p, index) => {
     const planned = [index, time(p.start_date), time(p.planned_end_date), 0];
-    return p.slippage_days > 0
-      ? [planned, [index, time(p.planned_end_date), time(p.expected_end_date), 1]]
-      : [planned];
+    return p.slippage_days > 0 ? [planned, [index, time(p.planned_end_date), time(p.expected_end_date), 1]] : [planned];
   });
   const starts = sorted.map((p) => time(p.start_date));
   const ends = sorted.map((p) => Math.max(time(p.expected_end_date), time(p.planned_end_date)));
@@ -62,9 +54,7 @@ export function buildProgrammeTimeline(
     ? new Date(Date.UTC(new Date(Math.min(...starts)).getUTCFullYear(), 0, 1)).getTime()
     : time(today);
   const max = ends.length
-    ? new Date(
-        Date.UTC(new Date(Math.max(...ends, time(today))).getUTCFullYear() + 1, 0, 1),
-      ).getTime()
+    ? new Date(Date.UTC(new Date(Math.max(...ends, time(today))).getUTCFullYear() + 1, 0, 1)).getTime()
     : time(today);
   const colors = [CHART_PALETTE[0], CHART_PALETTE[1]];
   const late = sorted.filter((p) => p.is_late);
@@ -188,10 +178,7 @@ export function programmeColumns(lang: Lang): TableColumn[] {
 
 export function programmeRows(programmes: readonly ProgrammeRow[], lang: Lang): TableRow[] {
   return [...programmes]
-    .sort(
-      (a, b) =>
-        a.start_date.localeCompare(b.start_date) || a.programme_id.localeCompare(b.programme_id),
-    )
+    .sort((a, b) => a.start_date.localeCompare(b.start_date) || a.programme_id.localeCompare(b.programme_id))
     .map((p) => ({
       name: `${p.programme_id} – ${p.name}`,
       quartier: p.quartier ?? p.street ?? '',
@@ -210,9 +197,7 @@ export function programmeRows(programmes: readonly ProgrammeRow[], lang: Lang): 
 /** Programmes with coordinates, as circles on the map. */
 export function programmeMarkers(programmes: readonly ProgrammeRow[], locale: string): MapMarker[] {
   return programmes
-    .filter(
-      (p): p is ProgrammeRow & { lat: number; lon: number } => p.lat !== null && p.lon !== null,
-    )
+    .filter((p): p is ProgrammeRow & { lat: number; lon: number } => p.lat !== null && p.lon !== null)
     .map((p) => ({
       id: p.programme_id,
       lat: p.lat,
@@ -226,9 +211,7 @@ export function programmesPerQuartier(
   programmes: readonly ProgrammeRow[],
   quartiers: QuartierCollection | null,
 ): ReadonlyMap<AreaId, number | null> {
-  const counts = new Map<AreaId, number | null>(
-    (quartiers?.features ?? []).map((f) => [f.properties.id, 0]),
-  );
+  const counts = new Map<AreaId, number | null>((quartiers?.features ?? []).map((f) => [f.properties.id, 0]));
   for (const p of programmes)
     if (p.quartier_id !== null) counts.set(p.quartier_id, (counts.get(p.quartier_id) ?? 0) + 1);
   return counts;

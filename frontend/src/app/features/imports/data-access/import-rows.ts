@@ -19,6 +19,19 @@ export interface ImportIssue {
   column: string | null;
   value: string | null;
   reason: string;
+  /** The file of a set the problem is in (several files sent together). */
+  file?: string;
+}
+
+/** What would land (a dry run) or landed: rows, communes, years, sites, rows per kind, notes of the kind. */
+export interface ImportSummary {
+  rows: number;
+  communes?: string[];
+  years?: number[];
+  sites?: number;
+  /** Rows (or sites) per kind: budget documents, kinds of mobility... */
+  kinds?: Record<string, number>;
+  notes?: string[];
 }
 
 /** What `POST /api/v1/imports/<kind>` answers (200 landed or checked, 422 refused: nothing written). */
@@ -34,6 +47,11 @@ export interface ImportReport {
   issues: ImportIssue[];
   /** Problems found in all (issues keeps the first 1 000); absent from older servers. */
   issues_total?: number;
+  /** Every file of the import (a set sent together), in the order given. */
+  files?: string[];
+  /** Notes that did not refuse the file (repeated days resolved, third-party operations merged...). */
+  warnings?: ImportIssue[];
+  summary?: ImportSummary | null;
   duration_ms: number;
 }
 

@@ -2,13 +2,8 @@ import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { catchError, Observable, of, throwError } from 'rxjs';
 import { ApiError } from '../../../core/http/api-error';
-import {
-  ImportKindDoc,
-  ImportRecord,
-  ImportReport,
-  isImportReport,
-  RollbackResult,
-} from './import-rows';
+import { NamedFile } from '../state/imports-page.actions';
+import { ImportKindDoc, ImportRecord, ImportReport, isImportReport, RollbackResult } from './import-rows';
 
 /** Header values must be Latin-1: a name such as "relevés_2025.csv" goes in the query string only. */
 const LATIN1 = /^[\u0020-\u007e\u00a0-\u00ff]*$/;
@@ -27,23 +22,34 @@ export class ImportsApi {
   }
 
   /**
-   * Sends the file as the raw request body. A dry run checks every line and writes nothing. A refused file
-   * (422) is not an error here: its report, line by line, is the answer.
+   * Sends one file as the raw request body, several as the `file` parts of a multipart form (one set, all or
+   * nothing). A dry run checks every line and writes nothing. `siteKind` is the mobility counted when a counting
+   * file does not say it (`kind=bike`). A refused file (422) is not an error here: its report is the answer.
    */
   upload(
     kind: string,
     commune: string,
-    file: Blob,
-    fileName: string,
+    files: readonly NamedFile[],
     dryRun: boolean,
+    siteKind: string | null = null,
   ): Observable<ImportReport> {
-    let headers = new HttpHeaders({ 'Content-Type': 'application/octet-stream' });
-    if (LATIN1.test(fileName)) headers = headers.set('X-File-Name', fileName);
+    const params: Record<string, string> = { commune, dry_run: String(dryRun) };
+    if (siteKind) params['kind'] = siteKind;
+    let body: Blob | FormData;
+    let headers = new HttpHeaders();
+    if (files.length === 1) {
+      const [{ file, name }] = files;
+      body = file;
+      params['file_name'] = name;
+      headers = headers.set('Content-Type', 'application/octet-stream');
+      if (LATIN1.test(name)) headers = headers.set('X-File-Name', name);
+    } else {
+      const form = new FormData();
+      for (const { file, name } of files) form.append('file', file, name);
+      body = form; // the browser writes the multipart boundary itself
+    }
     return this.http
-      .post<ImportReport>(`/api/v1/imports/${encodeURIComponent(kind)}`, file, {
-        headers,
-        params: { commune, dry_run: String(dryRun), file_name: fileName },
-      })
+      .post<ImportReport>(`/api/v1/imports/${encodeURIComponent(kind)}`, body, { headers, params })
       .pipe(
         catchError((error: unknown) =>
           error instanceof ApiError && error.status === 422 && isImportReport(error.body)

@@ -39,6 +39,7 @@ const KINDS: ImportKindDoc[] = [
     ],
   },
   { kind: 'readings', description: 'Meter readings', formats: ['csv', 'xlsx'], columns: [] },
+  { kind: 'counts', description: 'Flow counts', formats: ['csv', 'xlsx'], columns: [] },
 ];
 
 const report = (partial: Partial<ImportReport>): ImportReport => ({
@@ -46,13 +47,18 @@ const report = (partial: Partial<ImportReport>): ImportReport => ({
   kind: 'degree-days',
   commune: '59350',
   file_name: 'dju.csv',
+  files: ['dju.csv'],
   status: 'checked',
   rows_read: 0,
   rows_written: 0,
   rows_unchanged: 0,
   issues: [],
+  warnings: [],
+  summary: null,
   duration_ms: 8,
   ...partial,
+  // the server counts every problem; a fixture counts the ones it lists
+  issues_total: partial.issues_total ?? (partial.issues ?? []).length,
 });
 
 const landed: ImportRecord = {
@@ -142,15 +148,9 @@ describe('ImportsPage', () => {
 
   it('documents the columns of the kind chosen', () => {
     expect(text(host.querySelector('label[for="import-kind"]'))).toBe('Type de données');
-    expect(text(host.querySelector('#import-kind option'))).toBe(
-      'Degrés-jours unifiés (csv, xlsx)',
-    );
+    expect(text(host.querySelector('#import-kind option'))).toBe('Degrés-jours unifiés (csv, xlsx)');
     expect(text(host.querySelector('details summary'))).toBe('Colonnes attendues (3)');
-    expect(Array.from(host.querySelectorAll('details tbody th')).map(text)).toEqual([
-      'month',
-      'dju',
-      'station',
-    ]);
+    expect(Array.from(host.querySelectorAll('details tbody th')).map(text)).toEqual(['month', 'dju', 'station']);
   });
 
   it('checks a file first, shows every problem line by line, and writes nothing', async () => {
@@ -187,12 +187,7 @@ describe('ImportsPage', () => {
     const cells = Array.from(report422.querySelectorAll('tbody tr')).map((row) =>
       Array.from(row.querySelectorAll('th, td')).map(text),
     );
-    expect(cells[0]).toEqual([
-      '2',
-      'month',
-      '2025-13',
-      'mois illisible (attendu AAAA-MM ou MM/AAAA)',
-    ]);
+    expect(cells[0]).toEqual(['2', 'month', '2025-13', 'mois illisible (attendu AAAA-MM ou MM/AAAA)']);
     expect(button('Importer ce fichier')).toBeUndefined();
     expect(document.activeElement).toBe(report422.querySelector('section'));
   });
@@ -222,9 +217,7 @@ describe('ImportsPage', () => {
       );
     backend.expectOne('/api/v1/imports?commune=59350&limit=50').flush([landed]);
     await fixture.whenStable();
-    expect(text(host.querySelector('app-validation-report .summary'))).toContain(
-      'Import réussi : 12 lignes lues',
-    );
+    expect(text(host.querySelector('app-validation-report .summary'))).toContain('Import réussi : 12 lignes lues');
     const row = host.querySelector('app-import-history tbody tr')!;
     expect(text(row)).toContain('Degrés-jours unifiés');
     expect(text(row)).toContain('dju-bon.csv');
@@ -239,9 +232,7 @@ describe('ImportsPage', () => {
       'L’import n° 42 (Degrés-jours unifiés, « dju-bon.csv ») sera annulé',
     );
     (
-      Array.from(dialog.querySelectorAll('button')).find(
-        (b) => text(b) === 'Annuler l’import',
-      ) as HTMLButtonElement
+      Array.from(dialog.querySelectorAll('button')).find((b) => text(b) === 'Annuler l’import') as HTMLButtonElement
     ).click();
     await fixture.whenStable();
     expect(dialog.open).toBeFalse();
@@ -249,14 +240,134 @@ describe('ImportsPage', () => {
     backend
       .expectOne('/api/v1/imports/42/rollback')
       .flush({ import_id: 42, status: 'rolled_back', restored: 0, deleted: 12 });
-    backend
-      .expectOne('/api/v1/imports?commune=59350&limit=50')
-      .flush([{ ...landed, status: 'rolled_back' }]);
+    backend.expectOne('/api/v1/imports?commune=59350&limit=50').flush([{ ...landed, status: 'rolled_back' }]);
     await fixture.whenStable();
     expect(text(host.querySelector('#imports-history ~ [role="status"]'))).toBe(
       'Import n° 42 annulé : 0 ligne remise à sa valeur précédente, 12 supprimées.',
     );
     expect(text(host.querySelector('app-import-history tbody tr'))).toContain('Annulé');
+  });
+
+  it('sends several counting files as one set with the mobility chosen, and says what would land', async () => {
+    const select = host.querySelector('#import-kind') as HTMLSelectElement;
+    select.value = 'counts';
+    select.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    const mobility = host.querySelector('#import-mobility') as HTMLSelectElement;
+    expect(Array.from(mobility.options).map(text)).toEqual([
+      'Celle indiquée par le fichier',
+      'Vélos',
+      'Piétons',
+      'Véhicules',
+      'Entrées d’équipements',
+    ]);
+    mobility.value = 'bike';
+    mobility.dispatchEvent(new Event('change'));
+    const files = [
+      new File(['id;name\n'], 'sites.csv', { type: 'text/csv' }),
+      new File(['channel_id\n'], 'channels.csv', { type: 'text/csv' }),
+      new File(['channel_id;start_datetime;count\n'], 'mesures.csv', { type: 'text/csv' }),
+    ];
+    const input = host.querySelector('#import-file') as HTMLInputElement;
+    const transfer = new DataTransfer();
+    for (const file of files) transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+    expect(text(host.querySelector('#import-file-hint'))).toBe(
+      '3 fichiers : vérifiés et importés ensemble, tout ou rien.',
+    );
+
+    button('Vérifier le fichier').click();
+    const check = backend.expectOne((r) => r.url === '/api/v1/imports/counts');
+    expect(check.request.params.get('kind')).toBe('bike');
+    expect(check.request.params.get('dry_run')).toBe('true');
+    const body = check.request.body as FormData;
+    expect(body.getAll('file').map((f) => (f as File).name)).toEqual(['sites.csv', 'channels.csv', 'mesures.csv']);
+    check.flush(
+      report({
+        kind: 'counts',
+        file_name: 'sites.csv, channels.csv, mesures.csv',
+        files: ['sites.csv', 'channels.csv', 'mesures.csv'],
+        rows_read: 26_304,
+        warnings: [
+          {
+            file: 'mesures.csv',
+            line: 12,
+            column: 'channel_id',
+            value: 'C9',
+            reason: 'type de mobilité que Pilotage ne suit pas (TRUCK) : ses mesures sont laissées de côté',
+          },
+        ],
+        summary: {
+          rows: 26_304,
+          communes: ['59350'],
+          years: [2024, 2025],
+          sites: 3,
+          kinds: { 'sites piétons': 1, 'sites vélos': 2 },
+          notes: ['mesures.csv : mesures (schéma Etalab)'],
+        },
+      }),
+    );
+    await fixture.whenStable();
+
+    const shown = host.querySelector('app-validation-report')!;
+    expect(text(shown.querySelector('.facts-title'))).toBe('Ce qui serait importé');
+    expect(
+      Array.from(shown.querySelectorAll('.facts > div')).map(
+        (d) => `${text(d.querySelector('dt'))} : ${text(d.querySelector('dd'))}`,
+      ),
+    ).toEqual([
+      'Lignes : 26 304',
+      'Fichiers : sites.csv, channels.csv, mesures.csv',
+      'Communes : 59350',
+      'Années : 2024, 2025',
+      'Sites de comptage : 3',
+    ]);
+    expect(Array.from(shown.querySelectorAll('.per-kind li')).map(text)).toEqual([
+      'sites piétons : 1',
+      'sites vélos : 2',
+    ]);
+    expect(Array.from(shown.querySelectorAll('.warnings li')).map(text)).toEqual([
+      'mesures.csv, ligne 12 : type de mobilité que Pilotage ne suit pas (TRUCK) : ses mesures sont laissées de côté',
+    ]);
+    expect(button('Importer ce fichier')).toBeDefined();
+  });
+
+  it('says how many problems there were in all when the report lists only the first ones, with their file', async () => {
+    await chooseFile('mesures.csv', 'x\n');
+    button('Vérifier le fichier').click();
+    backend
+      .expectOne((r) => r.url === '/api/v1/imports/degree-days')
+      .flush(
+        report({
+          status: 'refused',
+          files: ['sites.csv', 'mesures.csv'],
+          rows_read: 5_000,
+          issues_total: 1_250,
+          issues: [
+            {
+              file: 'mesures.csv',
+              line: null,
+              column: 'count',
+              value: null,
+              reason: 'lignes 2 à 1 251 : nombre illisible',
+            },
+          ],
+        }),
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+    await fixture.whenStable();
+
+    const shown = host.querySelector('app-validation-report')!;
+    expect(text(shown.querySelector('.issues-total'))).toBe(
+      '1 250 problèmes en tout ; les 1 premiers, regroupés, sont listés ci-dessous.',
+    );
+    expect(shown.querySelector('.facts')).toBeNull();
+    expect(Array.from(shown.querySelectorAll('thead th')).map(text)[0]).toMatch(/^Fichier/); // sortable: an arrow
+    expect(Array.from(shown.querySelectorAll('tbody tr')[0].querySelectorAll('th, td')).map(text)[0]).toBe(
+      'mesures.csv',
+    );
   });
 
   it('keeps the import when the confirmation is declined', async () => {
@@ -266,9 +377,7 @@ describe('ImportsPage', () => {
     (host.querySelector('app-import-history tbody button') as HTMLButtonElement).click();
     await fixture.whenStable();
     (
-      Array.from(host.querySelectorAll('dialog button')).find(
-        (b) => text(b) === 'Garder l’import',
-      ) as HTMLButtonElement
+      Array.from(host.querySelectorAll('dialog button')).find((b) => text(b) === 'Garder l’import') as HTMLButtonElement
     ).click();
     await fixture.whenStable();
     expect((host.querySelector('dialog') as HTMLDialogElement).open).toBeFalse();
@@ -311,9 +420,7 @@ describe('ImportsPage for an admin', () => {
   it('shows the journal of the commune’s latest actions, who did them and what changed', async () => {
     const journal = () => fixture.nativeElement.querySelector('app-audit-log') as HTMLElement;
     await fixture.whenStable();
-    expect(text(journal().querySelector('[role="status"]'))).toBe(
-      'Chargement du journal des actions…',
-    );
+    expect(text(journal().querySelector('[role="status"]'))).toBe('Chargement du journal des actions…');
 
     backend.expectOne('/api/v1/audit?commune=59350&limit=50').flush([
       {
@@ -336,8 +443,6 @@ describe('ImportsPage for an admin', () => {
       'Degrés-jours unifiés — « dju-bon.csv »',
       'Import n° 42 : 12 lignes écrites, 0 déjà à jour',
     ]);
-    expect(journal().querySelector('a[download]')!.getAttribute('href')).toBe(
-      '/api/v1/audit?commune=59350&format=csv',
-    );
+    expect(journal().querySelector('a[download]')!.getAttribute('href')).toBe('/api/v1/audit?commune=59350&format=csv');
   });
 });

@@ -12,7 +12,12 @@ import { ImportHistory } from '../import-history/import-history';
 import { selectAuditLogViewModel } from '../state/audit-log.selectors';
 import { importsPageActions } from '../state/imports-page.actions';
 import { HistoryRow, selectImportsViewModel } from '../state/imports.selectors';
-import { UploadForm } from '../upload-form/upload-form';
+import { UploadChoice, UploadForm } from '../upload-form/upload-form';
+
+const toChosen = (choice: UploadChoice) => ({
+  files: choice.files.map((file) => ({ file, name: file.name })),
+  siteKind: choice.siteKind,
+});
 import { ValidationReport } from '../validation-report/validation-report';
 
 /**
@@ -42,8 +47,8 @@ export class ImportsPage {
   protected readonly vm = this.store.selectSignal(selectImportsViewModel);
   protected readonly canEdit = this.store.selectSignal(authFeature.selectCanEdit);
   protected readonly audit = this.store.selectSignal(selectAuditLogViewModel);
-  /** The file last checked: importing sends the very same bytes. */
-  private readonly checkedFile = signal<File | null>(null);
+  /** The files last checked (and the mobility said): importing sends the very same bytes. */
+  private readonly checked = signal<UploadChoice | null>(null);
   protected readonly toRollBack = signal<HistoryRow | null>(null);
   protected readonly rollbackText = computed(() => {
     const row = this.toRollBack();
@@ -81,24 +86,20 @@ export class ImportsPage {
     if (this.vm().report) this.store.dispatch(importsPageActions.reportDismissed());
   }
 
-  protected check(file: File): void {
+  protected check(choice: UploadChoice): void {
     const commune = this.commune();
     const kind = this.vm().selectedKind;
     if (!commune || !kind) return;
-    this.checkedFile.set(file);
-    this.store.dispatch(
-      importsPageActions.checkRequested({ kind, commune, file, fileName: file.name }),
-    );
+    this.checked.set(choice);
+    this.store.dispatch(importsPageActions.checkRequested({ kind, commune, ...toChosen(choice) }));
   }
 
   protected importChecked(): void {
-    const file = this.checkedFile();
+    const choice = this.checked();
     const commune = this.commune();
     const kind = this.vm().selectedKind;
-    if (!file || !commune || !kind) return;
-    this.store.dispatch(
-      importsPageActions.importConfirmed({ kind, commune, file, fileName: file.name }),
-    );
+    if (!choice || !commune || !kind) return;
+    this.store.dispatch(importsPageActions.importConfirmed({ kind, commune, ...toChosen(choice) }));
   }
 
   protected dismiss(): void {
@@ -109,7 +110,6 @@ export class ImportsPage {
     const row = this.toRollBack();
     const commune = this.commune();
     this.toRollBack.set(null);
-    if (row && commune)
-      this.store.dispatch(importsPageActions.rollbackConfirmed({ id: row.id, commune }));
+    if (row && commune) this.store.dispatch(importsPageActions.rollbackConfirmed({ id: row.id, commune }));
   }
 }

@@ -56,9 +56,9 @@ describe('audit log labels', () => {
     const details = (action: string, d: Record<string, unknown>) =>
       plainSpaces(describeAuditDetails(entry({ action, details: d }), 'fr'));
 
-    expect(
-      details('import', { import_id: 12, rows_written: 1200, rows_unchanged: 3, sha256: 'ab' }),
-    ).toBe('Import n° 12 : 1 200 lignes écrites, 3 déjà à jour');
+    expect(details('import', { import_id: 12, rows_written: 1200, rows_unchanged: 3, sha256: 'ab' })).toBe(
+      'Import n° 12 : 1 200 lignes écrites, 3 déjà à jour',
+    );
     expect(details('import.refused', { import_id: 13, issues: 4 })).toBe(
       'Import n° 13 : 4 problèmes, rien n’a été écrit',
     );
@@ -71,22 +71,14 @@ describe('audit log labels', () => {
     const threshold = (d: Record<string, unknown>) =>
       describeAuditDetails(entry({ action: 'alert.threshold', details: d }), 'fr');
 
-    expect(
-      threshold({ kind: 'vacancy_spike', old_value: 5, old_was_default: true, new_value: 7.5 }),
-    ).toBe('De 5 (par défaut) à 7,5');
+    expect(threshold({ kind: 'vacancy_spike', old_value: 5, old_was_default: true, new_value: 7.5 })).toBe(
+      'De 5 (par défaut) à 7,5',
+    );
     expect(threshold({ old_value: 8, old_was_default: false, new_value: 6 })).toBe('De 8 à 6');
     expect(
-      describeAuditDetails(
-        entry({ action: 'alert.acknowledge', details: { comment: 'Vu avec le service' } }),
-        'fr',
-      ),
+      describeAuditDetails(entry({ action: 'alert.acknowledge', details: { comment: 'Vu avec le service' } }), 'fr'),
     ).toBe('Note : « Vu avec le service »');
-    expect(
-      describeAuditDetails(
-        entry({ action: 'alert.acknowledge', details: { comment: null } }),
-        'fr',
-      ),
-    ).toBe('');
+    expect(describeAuditDetails(entry({ action: 'alert.acknowledge', details: { comment: null } }), 'fr')).toBe('');
   });
 
   it('describes fluids rules, deleted comments, accounts and failed logins, and lists other details plainly', () => {
@@ -104,22 +96,20 @@ describe('audit log labels', () => {
     expect(details('comment.delete', { id: 7 })).toBe('Commentaire n° 7');
     expect(details('user.add', { role: 'agent' })).toBe('Rôle : Agent');
     expect(details('login.failed', { ip: '10.0.0.1' })).toBe('Adresse IP 10.0.0.1');
-    expect(details('budget.reopen', { year: 2025, nested: { a: 1 }, ok: true })).toBe(
-      'year : 2025, ok : true',
-    );
+    expect(details('budget.reopen', { year: 2025, nested: { a: 1 }, ok: true })).toBe('year : 2025, ok : true');
     expect(details('budget.reopen', { text: 'x'.repeat(300) }).length).toBe(120);
   });
 
   it('names the import kind and file, and the threshold, as targets', () => {
-    expect(
-      describeAuditTarget(entry({ action: 'import', target: 'degree-days:dju 2025.csv' }), 'fr'),
-    ).toBe('Degrés-jours unifiés — « dju 2025.csv »');
-    expect(
-      describeAuditTarget(entry({ action: 'alert.threshold', target: 'vacancy_spike' }), 'fr'),
-    ).toBe('Hausse de la vacance d’une rue');
-    expect(
-      describeAuditTarget(entry({ action: 'comment.delete', target: 'fluids:building:B1' }), 'fr'),
-    ).toBe('fluids:building:B1');
+    expect(describeAuditTarget(entry({ action: 'import', target: 'degree-days:dju 2025.csv' }), 'fr')).toBe(
+      'Degrés-jours unifiés — « dju 2025.csv »',
+    );
+    expect(describeAuditTarget(entry({ action: 'alert.threshold', target: 'vacancy_spike' }), 'fr')).toBe(
+      'Hausse de la vacance d’une rue',
+    );
+    expect(describeAuditTarget(entry({ action: 'comment.delete', target: 'fluids:building:B1' }), 'fr')).toBe(
+      'fluids:building:B1',
+    );
     expect(describeAuditTarget(entry({ action: 'user.disable', target: null }), 'fr')).toBe('');
   });
 

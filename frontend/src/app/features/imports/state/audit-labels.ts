@@ -52,10 +52,8 @@ export function describeAuditTarget(entry: AuditEntry, lang: Lang): string {
 }
 
 const isNumber = (value: unknown): value is number => typeof value === 'number';
-const count = (value: unknown, lang: Lang) =>
-  isNumber(value) ? level(value, 'integer', lang) : '?';
-const figure = (value: unknown, lang: Lang) =>
-  isNumber(value) ? level(value, 'number', lang) : String(value ?? '?');
+const count = (value: unknown, lang: Lang) => (isNumber(value) ? level(value, 'integer', lang) : '?');
+const figure = (value: unknown, lang: Lang) => (isNumber(value) ? level(value, 'number', lang) : String(value ?? '?'));
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 /** A short sentence on what changed, from the entry's details; unknown actions list their plain values. */
@@ -108,14 +106,10 @@ export function describeAuditDetails(entry: AuditEntry, lang: Lang): string {
       return translate(lang, 'imports.audit.details.comment', { id: String(d['id'] ?? '?') });
     case 'user.add': {
       const role = ROLE_LABELS[d['role'] as Role];
-      return role
-        ? translate(lang, 'imports.audit.details.role', { role: translate(lang, role) })
-        : '';
+      return role ? translate(lang, 'imports.audit.details.role', { role: translate(lang, role) }) : '';
     }
     case 'login.failed':
-      return text(d['ip'])
-        ? translate(lang, 'imports.audit.details.ip', { ip: text(d['ip']) })
-        : '';
+      return text(d['ip']) ? translate(lang, 'imports.audit.details.ip', { ip: text(d['ip']) }) : '';
     default:
       return shorten(
         Object.entries(d)

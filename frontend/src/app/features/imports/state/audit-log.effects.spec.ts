@@ -95,10 +95,7 @@ describe('audit log effects', () => {
     store.dispatch(importsPageActions.opened({ commune: '59350' }));
     backend
       .expectOne('/api/v1/audit?commune=59350&limit=50')
-      .flush(
-        { error: { code: 'forbidden', message: 'Accès refusé' } },
-        { status: 403, statusText: 'Forbidden' },
-      );
+      .flush({ error: { code: 'forbidden', message: 'Accès refusé' } }, { status: 403, statusText: 'Forbidden' });
     expect(state().status).toBe('error');
     expect(state().error).toBe('Accès refusé');
 

@@ -23,17 +23,13 @@ export const auditLogFeature = createFeature({
   name: 'auditLog',
   reducer: createReducer(
     initialAuditLogState,
-    on(
-      importsPageActions.opened,
-      importsPageActions.auditLogRetried,
-      (state, { commune }): AuditLogState => ({
-        ...state,
-        commune,
-        status: 'loading',
-        error: null,
-        entries: commune === state.commune ? state.entries : [],
-      }),
-    ),
+    on(importsPageActions.opened, importsPageActions.auditLogRetried, (state, { commune }): AuditLogState => ({
+      ...state,
+      commune,
+      status: 'loading',
+      error: null,
+      entries: commune === state.commune ? state.entries : [],
+    })),
     on(auditLogApiActions.loaded, (state, { commune, entries }): AuditLogState =>
       commune === state.commune ? { ...state, entries, status: 'loaded' } : state,
     ),

@@ -46,20 +46,13 @@ export function buildAuditRows(entries: readonly AuditEntry[], lang: Lang): Audi
   }));
 }
 
-export const selectCanReadAuditLog = createSelector(authFeature.selectUser, (user) =>
-  hasRole(user, AUDIT_ROLES),
-);
+export const selectCanReadAuditLog = createSelector(authFeature.selectUser, (user) => hasRole(user, AUDIT_ROLES));
 
 export const selectAuditLogViewModel = createSelector({
   visible: selectCanReadAuditLog,
   status: auditLogFeature.selectStatus,
   error: auditLogFeature.selectError,
   rows: createSelector(auditLogFeature.selectEntries, contextFeature.selectLang, buildAuditRows),
-  csvUrl: createSelector(auditLogFeature.selectCommune, (commune) =>
-    commune ? auditCsvUrl(commune) : null,
-  ),
-  communeName: createSelector(
-    contextFeature.selectCurrentCommune,
-    (commune) => commune?.name ?? '',
-  ),
+  csvUrl: createSelector(auditLogFeature.selectCommune, (commune) => (commune ? auditCsvUrl(commune) : null)),
+  communeName: createSelector(contextFeature.selectCurrentCommune, (commune) => commune?.name ?? ''),
 });

@@ -1,10 +1,5 @@
 import { createActionGroup, props } from '@ngrx/store';
-import {
-  ImportKindDoc,
-  ImportRecord,
-  ImportReport,
-  RollbackResult,
-} from '../data-access/import-rows';
+import { ImportKindDoc, ImportRecord, ImportReport, RollbackResult } from '../data-access/import-rows';
 
 export const importsApiActions = createActionGroup({
   source: 'Imports API',

@@ -1,10 +1,18 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 
+/** One file of an upload, with the name it had on the agent's computer. */
+export interface NamedFile {
+  file: Blob;
+  name: string;
+}
+
+/** One file, or several sent together as one all-or-nothing set (Etalab site + channel + measure files). */
 export interface ChosenFile {
   kind: string;
   commune: string;
-  file: Blob;
-  fileName: string;
+  files: NamedFile[];
+  /** Counting files: the mobility they count when the file does not say it (the CLI's --kind). */
+  siteKind: string | null;
 }
 
 /** What the finance agent does on the imports page. */

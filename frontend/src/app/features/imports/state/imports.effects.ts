@@ -46,8 +46,8 @@ export const checkFile = createEffect(
   (actions$ = inject(Actions), api = inject(ImportsApi)) => {
     return actions$.pipe(
       ofType(importsPageActions.checkRequested),
-      switchMap(({ kind, commune, file, fileName }) =>
-        api.upload(kind, commune, file, fileName, true).pipe(
+      switchMap(({ kind, commune, files, siteKind }) =>
+        api.upload(kind, commune, files, true, siteKind).pipe(
           map((report) => importsApiActions.fileChecked({ report })),
           catchError((error: unknown) => of(importsApiActions.uploadFailure({ error: toApiError(error).message }))),
         ),
@@ -61,8 +61,8 @@ export const importFile = createEffect(
   (actions$ = inject(Actions), api = inject(ImportsApi)) => {
     return actions$.pipe(
       ofType(importsPageActions.importConfirmed),
-      exhaustMap(({ kind, commune, file, fileName }) =>
-        api.upload(kind, commune, file, fileName, false).pipe(
+      exhaustMap(({ kind, commune, files, siteKind }) =>
+        api.upload(kind, commune, files, false, siteKind).pipe(
           map((report) => importsApiActions.fileImported({ report })),
           catchError((error: unknown) => of(importsApiActions.uploadFailure({ error: toApiError(error).message }))),
         ),

@@ -11,8 +11,7 @@ import { importsPageActions } from './imports-page.actions';
 export type UploadStep = 'choose' | 'checking' | 'checked' | 'importing' | 'imported';
 
 export type RollbackOutcome =
-  | { id: number; ok: true; restored: number; deleted: number }
-  | { id: number; ok: false; error: string };
+  { id: number; ok: true; restored: number; deleted: number } | { id: number; ok: false; error: string };
 
 export interface ImportsState {
   commune: string | null;

@@ -47,10 +47,14 @@ describe('imports view model', () => {
         kind: 'degree-days',
         commune: '59350',
         file_name: 'dju.csv',
+        files: ['dju.csv'],
         status: 'refused',
         rows_read: 3,
         rows_written: 0,
         rows_unchanged: 0,
+        issues_total: 2,
+        warnings: [],
+        summary: null,
         duration_ms: 5,
         issues: [
           { line: 3, column: 'month', value: '2025-13', reason: 'mois illisible' },
@@ -61,12 +65,7 @@ describe('imports view model', () => {
       'fr',
     )!;
     expect(view.canImport).toBeFalse();
-    expect(view.columns.map((column) => column.label)).toEqual([
-      'Ligne',
-      'Colonne',
-      'Valeur',
-      'Problème',
-    ]);
+    expect(view.columns.map((column) => column.label)).toEqual(['Ligne', 'Colonne', 'Valeur', 'Problème']);
     expect(view.issues).toEqual([
       { line: 3, column: 'month', value: '2025-13', reason: 'mois illisible' },
       { line: null, column: '—', value: '—', reason: 'fichier vide' },
@@ -78,10 +77,7 @@ describe('imports view model', () => {
       'Import n° 8 annulé : 2 lignes remises à leur valeur précédente, 10 supprimées.',
     );
     expect(
-      rollbackMessage(
-        { id: 6, ok: false, error: 'Import 8 of the same kind came later: roll it back first' },
-        'fr',
-      ),
+      rollbackMessage({ id: 6, ok: false, error: 'Import 8 of the same kind came later: roll it back first' }, 'fr'),
     ).toContain('L’import n° 6 n’a pas pu être annulé');
   });
 });

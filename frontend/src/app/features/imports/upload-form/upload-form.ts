@@ -1,4 +1,5 @@
 import { Component, computed, input, output, signal } from '@angular/core';
+import { TranslationKey } from '../../../core/i18n/fr';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { ImportKindDoc } from '../data-access/import-rows';
 import { KindOption } from '../state/imports.selectors';
@@ -9,9 +10,26 @@ const ACCEPT: Readonly<Record<string, string>> = {
   geojson: '.geojson,.json,application/geo+json,application/json',
 };
 
+/** What the agent chose: one file or several sent together, and the mobility counted when the files do not say. */
+export interface UploadChoice {
+  files: File[];
+  siteKind: string | null;
+}
+
+/** Kinds whose files count a mobility (the `--kind` of the command line). */
+const COUNTING_KINDS = new Set(['counts', 'counting-sites']);
+export const MOBILITY_KINDS: readonly { kind: string; label: TranslationKey }[] = [
+  { kind: 'bike', label: 'imports.mobility.bike' },
+  { kind: 'pedestrian', label: 'imports.mobility.pedestrian' },
+  { kind: 'car', label: 'imports.mobility.car' },
+  { kind: 'facility', label: 'imports.mobility.facility' },
+];
+
 /**
- * Step 1: which kind of data, which file. Shows the columns the kind expects (required ones marked in words) and
- * asks for a check first: nothing is written until the report has been read. Inputs and outputs only.
+ * Step 1: which kind of data, which files (several at once land together, all or nothing: the Etalab site, channel
+ * and measure files), and for counting files the mobility they count when they do not say it. Shows the columns the
+ * kind expects (required ones marked in words) and asks for a check first: nothing is written until the report has
+ * been read. Inputs and outputs only.
  */
 @Component({
   selector: 'app-upload-form',
@@ -28,14 +46,15 @@ export class UploadForm {
 
   readonly kindChange = output<string>();
   readonly fileChange = output<void>();
-  readonly check = output<File>();
+  readonly check = output<UploadChoice>();
 
-  protected readonly file = signal<File | null>(null);
+  protected readonly files = signal<File[]>([]);
+  protected readonly siteKind = signal<string | null>(null);
+  protected readonly mobilityKinds = MOBILITY_KINDS;
+  protected readonly countsMobility = computed(() => COUNTING_KINDS.has(this.selectedKind() ?? ''));
   protected readonly tried = signal(false);
   protected readonly accept = computed(() =>
-    (this.kindDoc()?.formats ?? ['csv', 'xlsx'])
-      .map((format) => ACCEPT[format] ?? `.${format}`)
-      .join(','),
+    (this.kindDoc()?.formats ?? ['csv', 'xlsx']).map((format) => ACCEPT[format] ?? `.${format}`).join(','),
   );
 
   protected pickKind(event: Event): void {
@@ -43,14 +62,19 @@ export class UploadForm {
   }
 
   protected pickFile(event: Event): void {
-    this.file.set((event.target as HTMLInputElement).files?.[0] ?? null);
+    this.files.set(Array.from((event.target as HTMLInputElement).files ?? []));
+    this.fileChange.emit();
+  }
+
+  protected pickSiteKind(event: Event): void {
+    this.siteKind.set((event.target as HTMLSelectElement).value || null);
     this.fileChange.emit();
   }
 
   protected submit(event: Event): void {
     event.preventDefault();
     this.tried.set(true);
-    const file = this.file();
-    if (file) this.check.emit(file);
+    const files = this.files();
+    if (files.length) this.check.emit({ files, siteKind: this.countsMobility() ? this.siteKind() : null });
   }
 }

@@ -12,18 +12,49 @@ import { ReportView } from '../state/imports.selectors';
   imports: [TranslatePipe, DataTable],
   template: `
     @let view = report();
-    <section
-      #box
-      class="card report"
-      tabindex="-1"
-      [attr.data-status]="view.status"
-      aria-labelledby="report-title"
-    >
+    <section #box class="card report" tabindex="-1" [attr.data-status]="view.status" aria-labelledby="report-title">
       <h2 class="card-title" id="report-title">
         <span class="icon" aria-hidden="true">{{ icon() }}</span>
         {{ 'imports.report.title' | t: { file: view.fileName } }}
       </h2>
       <p class="summary" role="status">{{ view.summary }}</p>
+      @if (view.facts; as facts) {
+        <h3 class="facts-title">{{ facts.title }}</h3>
+        <dl class="facts">
+          @for (item of facts.items; track item.label) {
+            <div>
+              <dt>{{ item.label }}</dt>
+              <dd>{{ item.value }}</dd>
+            </div>
+          }
+        </dl>
+        @if (facts.perKind.length) {
+          <h4 class="facts-title">{{ 'imports.summary.perKind' | t }}</h4>
+          <ul class="per-kind">
+            @for (kind of facts.perKind; track kind.label) {
+              <li>{{ kind.label }} : {{ kind.value }}</li>
+            }
+          </ul>
+        }
+        @if (facts.notes.length) {
+          <ul class="notes">
+            @for (note of facts.notes; track $index) {
+              <li>{{ note }}</li>
+            }
+          </ul>
+        }
+      }
+      @if (view.warnings.length) {
+        <h3 class="facts-title">{{ 'imports.summary.warnings' | t: { count: view.warnings.length } }}</h3>
+        <ul class="warnings">
+          @for (warning of view.warnings; track $index) {
+            <li>{{ warning }}</li>
+          }
+        </ul>
+      }
+      @if (view.issuesTotal) {
+        <p class="issues-total">{{ view.issuesTotal }}</p>
+      }
       @if (view.issues.length) {
         <app-data-table
           [caption]="'imports.report.issues' | t: { file: view.fileName }"
@@ -38,12 +69,7 @@ import { ReportView } from '../state/imports.selectors';
             {{ (busy() ? 'imports.report.importing' : 'imports.report.import') | t }}
           </button>
         }
-        <button
-          type="button"
-          class="button button--secondary"
-          [disabled]="busy()"
-          (click)="dismiss.emit()"
-        >
+        <button type="button" class="button button--secondary" [disabled]="busy()" (click)="dismiss.emit()">
           {{ (view.canImport ? 'imports.report.cancel' : 'imports.report.another') | t }}
         </button>
       </p>
@@ -66,6 +92,30 @@ import { ReportView } from '../state/imports.selectors';
     }
     .summary {
       font-weight: 600;
+    }
+    .facts-title {
+      font-size: 1rem;
+      margin-block: 0.75rem 0.25rem;
+    }
+    .facts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1.5rem;
+      margin: 0;
+    }
+    .facts dt {
+      font-size: 0.85rem;
+      color: var(--color-muted);
+    }
+    .facts dd {
+      margin: 0;
+      font-weight: 600;
+    }
+    .notes,
+    .per-kind,
+    .warnings {
+      margin-block: 0.25rem;
+      padding-inline-start: 1.25rem;
     }
     .actions {
       display: flex;

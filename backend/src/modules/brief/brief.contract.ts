@@ -1,15 +1,8 @@
-import {
-  arrayOf,
-  bool,
-  communeParam,
-  errorResponses,
-  get,
-  jsonResponse,
-  num,
-  object,
-  str,
-  yearParam,
-} from '../../openapi/helpers';
+import { z } from 'zod';
+import { anyJson, arrayOf, bool, mapOf, num, object, op, str, type Contract } from '../../http/contract';
+import { briefQuery } from './brief.schemas';
+
+const tag = 'Brief';
 
 const headline = object({
   family: str('budget, fluids, commerce or flows'),
@@ -28,15 +21,13 @@ const headline = object({
   source: str(),
 });
 
+const cells = mapOf(str(), 'Cells already written in French, by column key');
+
 const table = object({
   caption: str(),
   columns: arrayOf(object({ key: str(), label: str(), numeric: bool() })),
-  rows: arrayOf({
-    type: 'object',
-    additionalProperties: { type: 'string' },
-    description: 'Cells already written in French',
-  }),
-  total: { type: ['object', 'null'], additionalProperties: { type: 'string' } },
+  rows: arrayOf(cells),
+  total: cells.nullable(),
 });
 
 const section = object({
@@ -44,16 +35,14 @@ const section = object({
   title: str(),
   sentences: arrayOf(str()),
   figures: arrayOf(headline),
-  chart: {
-    type: ['object', 'null'],
-    description: 'An ECharts option (plain JSON) with its title and height in pixels',
-    properties: { title: str(), option: { type: 'object' }, height: num() },
-  },
+  chart: object({ title: str(), option: anyJson('An ECharts option (plain JSON)'), height: num('Pixels') })
+    .nullable()
+    .meta({ description: 'An ECharts option with its title and height' }),
   tables: arrayOf(table),
   source: str(),
 });
 
-const document = object({
+const brief = object({
   commune: object({ insee: str(), name: str(), population: num(undefined, true) }),
   year: num(),
   title: str(),
@@ -72,34 +61,39 @@ const description =
   'slippage) and the quartiers that stand out. Texts and table cells are written in French (1 234 567,89 €), so ' +
   'the page and the PDF print the same characters. A user limited to one commune gets 403 for another.';
 
-export const briefOpenApi = {
-  '/brief': get(
-    'Brief',
-    'Council brief (JSON document)',
-    [communeParam, yearParam()],
-    jsonResponse('The brief', document),
-    description,
-  ),
+export const briefContract: Contract = {
+  '/brief': {
+    get: op({
+      id: 'getBrief',
+      tag,
+      summary: 'Council brief (JSON document)',
+      description,
+      access: 'public',
+      query: briefQuery,
+      responseDescription: 'The brief',
+      response: brief,
+    }),
+  },
   '/brief.pdf': {
-    get: {
-      tags: ['Brief'],
+    get: op({
+      id: 'getBriefPdf',
+      tag,
       summary: 'Council brief as an A4 PDF',
       description:
         'The same document as GET /brief, drawn on the server (charts as vectors, DejaVu Sans embedded), sent as ' +
         'an attachment `note-conseil-<commune>-<year>.pdf`.',
-      parameters: [communeParam, yearParam()],
+      access: 'public',
+      query: briefQuery,
+      responseDescription: 'The PDF',
       responses: {
         '200': {
           description: 'The PDF',
-          headers: {
-            'Content-Disposition': {
-              schema: { type: 'string', example: 'attachment; filename="note-conseil-lille-2025.pdf"' },
-            },
-          },
-          content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+          headers: z.object({
+            'Content-Disposition': z.string().meta({ example: 'attachment; filename="note-conseil-lille-2025.pdf"' }),
+          }),
+          content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }) } },
         },
-        ...errorResponses,
       },
-    },
+    }),
   },
 };

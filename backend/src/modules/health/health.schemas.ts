@@ -1,0 +1,4 @@
+import { z } from 'zod';
+import { inseeCode } from '../../http/validate';
+
+export const healthQuery = z.object({ commune: inseeCode.optional() });
