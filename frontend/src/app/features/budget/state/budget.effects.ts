@@ -55,8 +55,8 @@ export const loadOverview = createEffect(
 
 /** The commune's budgets, for the budget selector (a commune without annexes shows none). */
 export const loadBudgets = createEffect(
-  (actions$ = inject(Actions), api = inject(BudgetApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(BudgetApi)) => {
+    return actions$.pipe(
       ofType(budgetPageActions.opened),
       switchMap(({ commune }) =>
         api.budgets(commune).pipe(
@@ -64,14 +64,15 @@ export const loadBudgets = createEffect(
           catchError(() => of(budgetApiActions.budgetsLoaded({ commune, budgets: [] }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** Six years of ratios of the budget chosen: principal, an annexe, or consolidated (`budget=`). */
 export const loadBudgetHealth = createEffect(
-  (actions$ = inject(Actions), api = inject(BudgetApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(BudgetApi)) => {
+    return actions$.pipe(
       ofType(budgetPageActions.budgetSelected),
       switchMap(({ commune, year, budget }) =>
         api.health(commune, year, budget).pipe(
@@ -79,7 +80,8 @@ export const loadBudgetHealth = createEffect(
           catchError((error: unknown) => of(budgetApiActions.healthLoadedFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
