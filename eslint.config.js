@@ -12,9 +12,7 @@ import tseslint from 'typescript-eslint';
 
 /**
  * The parts of the repository (folders; a file belongs to the first element whose folder holds it) and what each may
- * import; imports inside one element are free. Back-end layers import only downwards:
- * config -> db -> audit -> imports -> http (the web vocabulary modules share) -> modules -> app (app.ts, openapi/) ->
- * main and cli, as .dependency-cruiser.cjs checks them (npm run lint:deps, ADR 0014).
+ * import; imports inside one element are free.
  */
 const elements = [
   { type: 'common', pattern: 'common' },
@@ -24,16 +22,13 @@ const elements = [
   { type: 'fe-api', pattern: 'frontend/src/app/api' },
   { type: 'fe-feature', pattern: 'frontend/src/app/features/*', capture: ['feature'] },
   { type: 'fe-app', pattern: 'frontend/src' },
-  // back end, lowest layer first; the files at the root of backend/src are told apart by their file category
-  { type: 'be-config', pattern: 'backend/src/config' },
-  { type: 'be-db', pattern: 'backend/src/{db,geo}' },
-  { type: 'be-audit', pattern: 'backend/src/audit' },
-  { type: 'be-imports', pattern: 'backend/src/imports' },
+  // back end: one element per folder; files at the root of backend/src and in openapi/ have their layer as category
+  ...['config', 'db', 'geo', 'audit', 'imports', 'demo', 'http', 'openapi', 'cli'].map((folder) => ({
+    type: `be-${folder}`,
+    pattern: `backend/src/${folder}`,
+  })),
   { type: 'be-modules', pattern: 'backend/src/modules/*', capture: ['module'] },
-  { type: 'be-http', pattern: 'backend/src/http' },
-  { type: 'be-app', pattern: 'backend/src/openapi' },
-  { type: 'be-demo', pattern: 'backend/src/demo' },
-  { type: 'be-main', pattern: 'backend/src/cli' },
+  { type: 'be-modules', pattern: 'backend/src/modules' },
   { type: 'be-root', pattern: 'backend/src' },
   { type: 'be-test', pattern: 'backend/test' },
   // around
@@ -41,25 +36,39 @@ const elements = [
   { type: 'tools', pattern: '{bench,e2e,scripts}' },
 ];
 
-/** The files at the root of backend/src, by layer; and the tests. */
+/** Files whose layer is not their folder's (see backLayers), and the tests. */
 const files = [
   { category: 'test', pattern: '**/*.spec.ts' },
-  { category: 'be-config', pattern: 'backend/src/logger.ts' },
-  { category: 'be-app', pattern: 'backend/src/app.ts' },
-  { category: 'be-modules', pattern: 'backend/src/modules/index.ts' },
-  { category: 'be-main', pattern: 'backend/src/{main,boot}.ts' },
+  { category: 'layer-config', pattern: 'backend/src/logger.ts' },
+  { category: 'layer-app', pattern: ['backend/src/app.ts', 'backend/src/openapi/*.ts'] },
+  { category: 'layer-boot', pattern: 'backend/src/boot.ts' },
+  { category: 'layer-main', pattern: 'backend/src/main.ts' },
 ];
 
-/** The back-end layers, lowest first. */
-const layers = ['be-config', 'be-db', 'be-audit', 'be-imports', 'be-http', 'be-modules', 'be-app', 'be-main'];
-
-/** A back-end layer as a dependency target: its folders, and its files at the root of backend/src. */
-const layerTargets = (layer) => [
-  { element: { type: layer } },
-  { element: { type: 'be-root' }, file: { categories: layer } },
-];
-const below = (layer, including = false) =>
-  layers.slice(0, layers.indexOf(layer) + (including ? 1 : 0)).flatMap((l) => layerTargets(l));
+/**
+ * The back end's layers, lowest first, each importing only itself and the layers below (the order of
+ * .dependency-cruiser.cjs, which also forbids cycles: `npm run lint:deps`). A layer is folders, and files by category.
+ */
+const backLayers = [
+  ['config', ['be-config'], 'layer-config'],
+  ['db', ['be-db']],
+  ['geo', ['be-geo']],
+  ['audit', ['be-audit']],
+  ['imports', ['be-imports']],
+  ['demo', ['be-demo']],
+  ['http', ['be-http']],
+  ['modules', ['be-modules']],
+  ['app', [], 'layer-app'],
+  ['boot', [], 'layer-boot'],
+  ['main', ['be-cli'], 'layer-main'],
+].map(([name, folders, category]) => ({
+  name,
+  selectors: [
+    ...folders.map((type) => ({ element: { type } })),
+    ...(category ? [{ element: { type: ['be-root', 'be-openapi'] }, file: { categories: category } }] : []),
+  ],
+}));
+const layersUpTo = (index) => backLayers.slice(0, index + 1).flatMap((layer) => layer.selectors);
 
 /**
  * A feature's public surface, the only files another feature (or the app's routes) may import: its routes
@@ -87,35 +96,20 @@ const boundaryPolicies = [
       ],
     },
   },
-  // back end: each layer imports itself and the layers below it (modules one another); the demo sits below http
-  ...layers.map((layer) => ({
-    from: [{ element: { type: layer } }, { element: { type: 'be-root' }, file: { categories: layer } }],
-    allow: { to: [common, ...below(layer, true)] },
+  // back end: each layer imports itself and the layers below it
+  ...backLayers.map((layer, index) => ({
+    from: layer.selectors,
+    allow: { to: [common, ...layersUpTo(index)] },
   })),
-  { from: { element: { type: 'be-demo' } }, allow: { to: [common, ...below('be-http')] } },
-  {
-    from: [{ element: { type: 'be-main' } }, { element: { type: 'be-root' }, file: { categories: 'be-main' } }],
-    allow: { to: types('be-demo') },
-  },
   // tests may start the app and read the test helpers, whatever layer they check; tools see the whole back end
   {
     from: [{ file: { categories: 'test' } }, { element: { type: ['be-test', 'sql-spec', 'tools'] } }],
-    allow: { to: [common, ...types('be-test', 'be-demo', 'be-root', 'tools'), ...below('be-main', true)] },
+    allow: { to: [common, ...types('be-test', 'tools'), ...layersUpTo(backLayers.length - 1)] },
   },
 ];
 
 export default defineConfig(
-  {
-    ignores: [
-      'dist/',
-      'node_modules/',
-      '.angular/',
-      'out-tsc/',
-      'coverage/',
-      'frontend/public/',
-      'frontend/src/app/api/openapi.ts',
-    ],
-  },
+  { ignores: ['dist/', 'node_modules/', '.angular/', 'out-tsc/', 'coverage/', 'frontend/public/'] },
   {
     files: ['**/*.{ts,js,mjs,cjs}'],
     extends: [eslint.configs.recommended, tseslint.configs.recommended],

@@ -45,7 +45,8 @@ describe('npm run import (the command line)', () => {
     expect(first.stdout).toContain('2 lignes lues, 2 écrites, 0 déjà à jour');
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('2 lignes lues, 0 écrites, 2 déjà à jour');
-    expect(await db('degree_days').where({ commune_insee: commune }).orderBy('month').select('month', 'dju', 'station')).toEqual([
+    // the months of this file (another story lands a long series for the same commune)
+    expect(await db('degree_days').where({ commune_insee: commune }).where('month', '>=', '2025-01-01').orderBy('month').select('month', 'dju', 'station')).toEqual([
       { month: '2025-01-01', dju: 402.5, station: 'Lille-Lesquin (météo)' },
       { month: '2025-02-01', dju: 360.1, station: 'Lille-Lesquin (météo)' },
     ]);

@@ -52,7 +52,7 @@ export const AMOUNT_COLUMNS = [
 ] as const;
 
 const IDENTITY_COLUMNS = ['an', 'dep', 'icom', 'inom', 'pop1'] as const;
-const OPTIONAL_COLUMNS = ['reg', 'nomsst1', 'nomsst2'] as const;
+// optional columns, read when present: reg, nomsst1, nomsst2
 /** Not in the DGFiP file: accepted when a file was enriched with INSEE's composition of the EPCI (EPCI, LIBEPCI). */
 const EPCI_COLUMNS = { epci: ['epci', 'siren_epci'], libepci: ['libepci', 'lib_epci', 'nom_epci'] } as const;
 

@@ -72,7 +72,6 @@ function pick(props: Record<string, unknown>, keys: readonly string[]): { key: s
   return undefined;
 }
 
-const listOf = (keys: readonly string[]) => keys.slice(0, 6).join(', ');
 const issue = (line: number | null, column: string | null, value: unknown, reason: string): ImportIssue => ({
   line,
   column,
@@ -210,7 +209,7 @@ export const quartiersKind: ImportKind<QuartierRecord> = {
       const rawName = nameFound ? String(nameFound.value).trim() : '';
       const { name, repaired: complete } = repairLostAccents(rawName);
       if (name !== rawName)
-        (complete ? repaired : damaged).push(`« ${rawName.replace(/\u001a/g, '?')} » → « ${name} »`);
+        (complete ? repaired : damaged).push(`« ${rawName.replaceAll('\u001a', '?')} » → « ${name} »`);
       if (name.length > 200)
         issues.push(
           issue(line, `${where}.properties.${nameFound!.key}`, name, 'nom trop long (200 caractères au plus)'),

@@ -15,32 +15,28 @@ import { preferencesActions } from './preferences.actions';
 import { shellActions } from './shell.actions';
 
 export const loadCommunes = createEffect(
-  (actions$ = inject(Actions), api = inject(CommunesApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(CommunesApi)) => {
+    return actions$.pipe(
       ofType(shellActions.opened),
       exhaustMap(() =>
         api.list().pipe(
           map((communes) => communesApiActions.loadedSuccess({ communes })),
-          catchError((error: unknown) =>
-            of(communesApiActions.loadedFailure({ error: toApiError(error).message })),
-          ),
+          catchError((error: unknown) => of(communesApiActions.loadedFailure({ error: toApiError(error).message }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** After every navigation, the URL's commune and year become the context (a shared link opens the same view). */
 export const readContextFromUrl = createEffect(
-  (router = inject(Router)) =>
-    router.events.pipe(
+  (router = inject(Router)) => {
+    return router.events.pipe(
       filter((event) => event instanceof NavigationEnd),
-      map(() =>
-        contextUrlActions.paramsRead(
-          readContextParams(router.routerState.snapshot.root.queryParamMap),
-        ),
-      ),
-    ),
+      map(() => contextUrlActions.paramsRead(readContextParams(router.routerState.snapshot.root.queryParamMap))),
+    );
+  },
   { functional: true },
 );
 
@@ -49,8 +45,8 @@ export const readContextFromUrl = createEffect(
  * a default filled in or a bad value corrected replaces the current one.
  */
 export const writeContextToUrl = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), router = inject(Router)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), router = inject(Router)) => {
+    return actions$.pipe(
       ofType(
         shellActions.communeSelected,
         shellActions.yearSelected,
@@ -61,46 +57,43 @@ export const writeContextToUrl = createEffect(
       withLatestFrom(store.select(contextFeature.selectUrlParams)),
       filter(
         ([, params]) =>
-          params.commune !== null &&
-          !sameContextParams(router.routerState.snapshot.root.queryParamMap, params),
+          params.commune !== null && !sameContextParams(router.routerState.snapshot.root.queryParamMap, params),
       ),
       tap(([action, params]) => {
         const chosen =
-          action.type === shellActions.communeSelected.type ||
-          action.type === shellActions.yearSelected.type;
+          action.type === shellActions.communeSelected.type || action.type === shellActions.yearSelected.type;
         void router.navigate([], {
           queryParams: params,
           queryParamsHandling: 'merge',
           replaceUrl: !chosen,
         });
       }),
-    ),
+    );
+  },
   { functional: true, dispatch: false },
 );
 
 export const restoreLanguage = createEffect(
-  (actions$ = inject(Actions), storage = inject(LanguageStorage)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), storage = inject(LanguageStorage)) => {
+    return actions$.pipe(
       ofType(shellActions.opened),
       map(() => storage.read()),
       filter((lang) => lang !== null),
       map((lang) => preferencesActions.languageRestored({ lang })),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const applyLanguage = createEffect(
-  (
-    actions$ = inject(Actions),
-    translator = inject(Translator),
-    storage = inject(LanguageStorage),
-  ) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), translator = inject(Translator), storage = inject(LanguageStorage)) => {
+    return actions$.pipe(
       ofType(shellActions.languageSelected, preferencesActions.languageRestored),
       tap(({ lang, type }) => {
         translator.use(lang);
         if (type === shellActions.languageSelected.type) storage.write(lang);
       }),
-    ),
+    );
+  },
   { functional: true, dispatch: false },
 );

@@ -77,7 +77,7 @@ describe('AlertThresholdTable', () => {
   it('offers an editor to put back the default of a threshold the commune changed, and only those', async () => {
     const { fixture, host } = await render(true);
     const resets: string[] = [];
-    fixture.componentInstance.reset.subscribe((kind) => resets.push(kind));
+    fixture.componentInstance.resetRequested.subscribe((kind) => resets.push(kind));
 
     const buttons = Array.from(host.querySelectorAll<HTMLButtonElement>('td.edit > button'));
     expect(buttons.map(text)).toEqual([

@@ -66,7 +66,7 @@ export interface ThresholdChange {
                       type="button"
                       class="link-button"
                       [disabled]="saving() === threshold.kind"
-                      (click)="reset.emit(threshold.kind)"
+                      (click)="resetRequested.emit(threshold.kind)"
                     >
                       {{ 'alerts.threshold.reset' | t: { value: threshold.defaultValue }
                       }}<span class="visually-hidden"> : {{ threshold.label }}</span>
@@ -112,5 +112,5 @@ export class AlertThresholdTable {
   readonly message = input<ThresholdMessage | null>(null);
   readonly changed = output<ThresholdChange>();
   /** Back to the default value. */
-  readonly reset = output<FamilyAlertKind>();
+  readonly resetRequested = output<FamilyAlertKind>();
 }

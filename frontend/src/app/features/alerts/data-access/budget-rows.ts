@@ -1,5 +1,5 @@
 import { KpiRow } from '../../../shared/kpis/kpi-row';
-import { OverviewRow } from '../../overview/data-access/overview-row';
+import { OverviewRow } from '../../overview';
 
 export type { OverviewRow };
 

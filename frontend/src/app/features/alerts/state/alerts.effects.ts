@@ -1,18 +1,7 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import {
-  catchError,
-  concatMap,
-  filter,
-  map,
-  mergeMap,
-  Observable,
-  of,
-  switchMap,
-  take,
-  withLatestFrom,
-} from 'rxjs';
+import { catchError, concatMap, filter, map, mergeMap, Observable, of, switchMap, take, withLatestFrom } from 'rxjs';
 import { toApiError } from '../../../core/http/api-error';
 import { AlertsApi } from '../data-access/alerts-api';
 import { alertsApiActions } from './alerts-api.actions';
@@ -33,8 +22,8 @@ const whenSettled = (store: Store): Observable<unknown> =>
 
 /** Fluids alerts and the public budget figures, for the commune, year and status shown. */
 export const loadAlerts = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(AlertsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(AlertsApi)) => {
+    return actions$.pipe(
       ofType(alertsPageActions.opened, alertsPageActions.statusFilterChanged),
       withLatestFrom(store.select(alertsFeature.selectAlertsState)),
       filter(([, state]) => state.commune !== null && state.year !== null),
@@ -42,12 +31,11 @@ export const loadAlerts = createEffect(
         whenSettled(store).pipe(
           switchMap(() => api.load(state.commune!, state.year!, state.statusFilter)),
           map((data) => alertsApiActions.loadedSuccess({ commune: state.commune!, data })),
-          catchError((error: unknown) =>
-            of(alertsApiActions.loadedFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(alertsApiActions.loadedFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
@@ -56,8 +44,8 @@ export const loadAlerts = createEffect(
  * the fluids and budget parts still show. Read again after a threshold is changed.
  */
 export const loadFamilyAlerts = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(AlertsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(AlertsApi)) => {
+    return actions$.pipe(
       ofType(
         alertsPageActions.opened,
         alertsPageActions.statusFilterChanged,
@@ -70,35 +58,33 @@ export const loadFamilyAlerts = createEffect(
         whenSettled(store).pipe(
           switchMap(() => api.familyAlerts(state.commune!, state.statusFilter)),
           map((alerts) => alertsApiActions.familyAlertsLoaded({ alerts })),
-          catchError((error: unknown) =>
-            of(alertsApiActions.familyAlertsFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(alertsApiActions.familyAlertsFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const loadThresholds = createEffect(
-  (actions$ = inject(Actions), api = inject(AlertsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(AlertsApi)) => {
+    return actions$.pipe(
       ofType(alertsPageActions.opened),
       switchMap(({ commune }) =>
         api.thresholds(commune).pipe(
           map((thresholds) => alertsApiActions.thresholdsLoaded({ thresholds })),
-          catchError((error: unknown) =>
-            of(alertsApiActions.thresholdsFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(alertsApiActions.thresholdsFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** One threshold at a time, in the order they were sent. */
 export const saveThreshold = createEffect(
-  (actions$ = inject(Actions), api = inject(AlertsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(AlertsApi)) => {
+    return actions$.pipe(
       ofType(alertsPageActions.thresholdSubmitted, alertsPageActions.thresholdReset),
       concatMap((action) =>
         (action.type === alertsPageActions.thresholdReset.type
@@ -111,70 +97,67 @@ export const saveThreshold = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const acknowledge = createEffect(
-  (actions$ = inject(Actions), api = inject(AlertsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(AlertsApi)) => {
+    return actions$.pipe(
       ofType(alertsPageActions.acknowledgeSubmitted),
       mergeMap(({ commune, key, comment }) =>
         api.acknowledge(commune, key, comment).pipe(
           map((alert) => alertsApiActions.acknowledged({ alert })),
-          catchError((error: unknown) =>
-            of(alertsApiActions.actionFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(alertsApiActions.actionFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const withdraw = createEffect(
-  (actions$ = inject(Actions), api = inject(AlertsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(AlertsApi)) => {
+    return actions$.pipe(
       ofType(alertsPageActions.acknowledgementWithdrawn),
       mergeMap(({ commune, key }) =>
         api.withdraw(commune, key).pipe(
           map(() => alertsApiActions.withdrawn({ key })),
-          catchError((error: unknown) =>
-            of(alertsApiActions.actionFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(alertsApiActions.actionFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const acknowledgeFamilyAlert = createEffect(
-  (actions$ = inject(Actions), api = inject(AlertsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(AlertsApi)) => {
+    return actions$.pipe(
       ofType(alertsPageActions.familyAlertAcknowledgeSubmitted),
       mergeMap(({ commune, key, comment }) =>
         api.acknowledgeFamilyAlert(commune, key, comment).pipe(
           map((alert) => alertsApiActions.familyAlertAcknowledged({ alert })),
-          catchError((error: unknown) =>
-            of(alertsApiActions.actionFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(alertsApiActions.actionFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const withdrawFamilyAlert = createEffect(
-  (actions$ = inject(Actions), api = inject(AlertsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(AlertsApi)) => {
+    return actions$.pipe(
       ofType(alertsPageActions.familyAlertAcknowledgementWithdrawn),
       mergeMap(({ commune, key }) =>
         api.withdrawFamilyAlert(commune, key).pipe(
           map(() => alertsApiActions.familyAlertWithdrawn({ key })),
-          catchError((error: unknown) =>
-            of(alertsApiActions.actionFailure({ error: message(error) })),
-          ),
+          catchError((error: unknown) => of(alertsApiActions.actionFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );

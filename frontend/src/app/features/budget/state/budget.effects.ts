@@ -20,8 +20,8 @@ const message = (error: unknown) => toApiError(error).message;
  * budget rows of the accounts year (the year's CA, else the latest before it): what the cards show.
  */
 export const loadOverview = createEffect(
-  (actions$ = inject(Actions), api = inject(BudgetApi), kpisApi = inject(KpisApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(BudgetApi), kpisApi = inject(KpisApi)) => {
+    return actions$.pipe(
       ofType(budgetPageActions.opened),
       switchMap(({ commune, year }) =>
         forkJoin({
@@ -48,14 +48,15 @@ export const loadOverview = createEffect(
           catchError((error: unknown) => of(budgetApiActions.overviewLoadedFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** The commune's budgets, for the budget selector (a commune without annexes shows none). */
 export const loadBudgets = createEffect(
-  (actions$ = inject(Actions), api = inject(BudgetApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(BudgetApi)) => {
+    return actions$.pipe(
       ofType(budgetPageActions.opened),
       switchMap(({ commune }) =>
         api.budgets(commune).pipe(
@@ -63,14 +64,15 @@ export const loadBudgets = createEffect(
           catchError(() => of(budgetApiActions.budgetsLoaded({ commune, budgets: [] }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** Six years of ratios of the budget chosen: principal, an annexe, or consolidated (`budget=`). */
 export const loadBudgetHealth = createEffect(
-  (actions$ = inject(Actions), api = inject(BudgetApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(BudgetApi)) => {
+    return actions$.pipe(
       ofType(budgetPageActions.budgetSelected),
       switchMap(({ commune, year, budget }) =>
         api.health(commune, year, budget).pipe(
@@ -78,14 +80,15 @@ export const loadBudgetHealth = createEffect(
           catchError((error: unknown) => of(budgetApiActions.healthLoadedFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** One step of the drill-down: the chapters of a function, the articles of a chapter, the lines of an article. */
 export const loadDrill = createEffect(
-  (actions$ = inject(Actions), api = inject(BudgetApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(BudgetApi)) => {
+    return actions$.pipe(
       ofType(budgetPageActions.functionOpened, budgetPageActions.chapterOpened, budgetPageActions.articleOpened),
       switchMap((action) => {
         const { commune, year, fn } = action;
@@ -117,13 +120,14 @@ export const loadDrill = createEffect(
           catchError((error: unknown) => of(budgetApiActions.drillLoadedFailure({ error: message(error) }))),
         );
       }),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const loadProgrammes = createEffect(
-  (actions$ = inject(Actions), api = inject(BudgetApi), quartiersApi = inject(QuartiersApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(BudgetApi), quartiersApi = inject(QuartiersApi)) => {
+    return actions$.pipe(
       ofType(programmesPageActions.opened),
       switchMap(({ commune }) =>
         forkJoin({
@@ -134,7 +138,8 @@ export const loadProgrammes = createEffect(
           catchError((error: unknown) => of(budgetApiActions.programmesLoadedFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
@@ -143,8 +148,8 @@ export const loadProgrammes = createEffect(
  * its colours), the programmes (their places) and the quartier shapes.
  */
 export const loadPlaces = createEffect(
-  (actions$ = inject(Actions), api = inject(BudgetApi), quartiersApi = inject(QuartiersApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(BudgetApi), quartiersApi = inject(QuartiersApi)) => {
+    return actions$.pipe(
       ofType(placesPageActions.opened),
       switchMap(({ commune, year }) =>
         forkJoin({
@@ -157,14 +162,15 @@ export const loadPlaces = createEffect(
           catchError((error: unknown) => of(budgetApiActions.placesLoadedFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** The operations of the quartier picked on the map. */
 export const loadOperations = createEffect(
-  (actions$ = inject(Actions), api = inject(BudgetApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(BudgetApi)) => {
+    return actions$.pipe(
       ofType(placesPageActions.quartierSelected),
       filter(({ quartierId }) => quartierId !== null),
       switchMap(({ commune, year, quartierId }) =>
@@ -173,13 +179,14 @@ export const loadOperations = createEffect(
           catchError((error: unknown) => of(budgetApiActions.operationsLoadedFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const loadPartners = createEffect(
-  (actions$ = inject(Actions), api = inject(BudgetApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(BudgetApi)) => {
+    return actions$.pipe(
       ofType(partnersPageActions.opened, partnersPageActions.axisChanged),
       switchMap(({ year, axis }) =>
         forkJoin({ comparison: api.comparison(year), structure: api.structure(year, axis) }).pipe(
@@ -187,6 +194,7 @@ export const loadPartners = createEffect(
           catchError((error: unknown) => of(budgetApiActions.partnersLoadedFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );

@@ -1,5 +1,5 @@
 import { COMMERCE_KPIS_2025 } from '../data-access/commerce-kpis.fixture';
-import { MONTHLY_FIXTURE, OVERVIEW_FIXTURE, STREETS_FIXTURE } from '../data-access/commerce-rows.fixture';
+import { MONTHLY_FIXTURE, STREETS_FIXTURE } from '../data-access/commerce-rows.fixture';
 import {
   buildFootfallVsVacancy,
   buildRankingByChange,

@@ -45,8 +45,8 @@ export const loadVacancy = createEffect(
     quartiersApi = inject(QuartiersApi),
     store = inject(Store),
     kpisApi = inject(KpisApi),
-  ) =>
-    actions$.pipe(
+  ) => {
+    return actions$.pipe(
       ofType(commercePageActions.opened),
       switchMap((opened) =>
         store.select(authFeature.selectReader).pipe(
@@ -76,7 +76,8 @@ export const loadVacancy = createEffect(
           catchError((error: unknown) => of(commerceApiActions.vacancyLoadedFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
@@ -91,8 +92,8 @@ export const loadStreet = createEffect(
     counts = inject(CountsApi),
     store = inject(Store),
     kpisApi = inject(KpisApi),
-  ) =>
-    actions$.pipe(
+  ) => {
+    return actions$.pipe(
       ofType(streetPageActions.opened),
       switchMap(({ commune, year, date, street }) =>
         store.select(authFeature.selectReader).pipe(
@@ -115,7 +116,8 @@ export const loadStreet = createEffect(
           catchError((error: unknown) => of(commerceApiActions.streetLoadedFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
@@ -129,8 +131,8 @@ export const loadFlows = createEffect(
     counts = inject(CountsApi),
     quartiersApi = inject(QuartiersApi),
     communesApi = inject(CommunesApi),
-  ) =>
-    actions$.pipe(
+  ) => {
+    return actions$.pipe(
       ofType(flowsPageActions.opened),
       switchMap(({ commune, year, from, to }) =>
         forkJoin({
@@ -145,7 +147,8 @@ export const loadFlows = createEffect(
           catchError((error: unknown) => of(commerceApiActions.flowsLoadedFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
@@ -154,8 +157,8 @@ export const loadFlows = createEffect(
  * once the page's data are in.
  */
 export const loadDetail = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), counts = inject(CountsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), counts = inject(CountsApi)) => {
+    return actions$.pipe(
       ofType(commerceApiActions.flowsLoadedSuccess, flowsPageActions.zoneSelected, flowsPageActions.kindSelected),
       withLatestFrom(store.select(commerceFeature.selectFlows)),
       filter(([, flows]) => flows.data !== null),
@@ -173,7 +176,8 @@ export const loadDetail = createEffect(
           catchError((error: unknown) => of(commerceApiActions.detailLoadedFailure({ error: message(error) }))),
         );
       }),
-    ),
+    );
+  },
   { functional: true },
 );
 
@@ -182,8 +186,8 @@ export const loadDetail = createEffect(
  * analysed straight away.
  */
 export const loadInterventions = createEffect(
-  (actions$ = inject(Actions), counts = inject(CountsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), counts = inject(CountsApi)) => {
+    return actions$.pipe(
       ofType(impactPageActions.opened),
       switchMap(({ commune, intervention }) =>
         forkJoin({
@@ -201,13 +205,14 @@ export const loadInterventions = createEffect(
           catchError((error: unknown) => of(commerceApiActions.interventionsLoadedFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const analyseDefault = createEffect(
-  (actions$ = inject(Actions)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions)) => {
+    return actions$.pipe(
       ofType(commerceApiActions.interventionsLoadedSuccess),
       filter(({ selected }) => selected !== null),
       map(({ commune, selected }) =>
@@ -216,13 +221,14 @@ export const analyseDefault = createEffect(
           request: { intervention: selected!, window: DEFAULT_WINDOW_DAYS },
         }),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const loadImpact = createEffect(
-  (actions$ = inject(Actions), counts = inject(CountsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), counts = inject(CountsApi)) => {
+    return actions$.pipe(
       ofType(impactPageActions.analysisRequested),
       switchMap(({ commune, request }) =>
         counts.impact(commune, request).pipe(
@@ -230,6 +236,7 @@ export const loadImpact = createEffect(
           catchError((error: unknown) => of(commerceApiActions.impactLoadedFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );

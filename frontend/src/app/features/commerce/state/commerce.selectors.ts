@@ -38,7 +38,7 @@ import { commerceFeature } from './commerce.feature';
 
 const { selectVacancy, selectStreet, selectFlows, selectImpact } = commerceFeature;
 const { selectLang, selectCurrentCommune, selectYear } = contextFeature;
-const communeName = createSelector(selectCurrentCommune, (commune) => commune?.name ?? '');
+const selectCommuneName = createSelector(selectCurrentCommune, (commune) => commune?.name ?? '');
 
 // ---- vacancy overview ------------------------------------------------------------------------------------------
 
@@ -90,7 +90,7 @@ export const selectCommerceViewModel = createSelector({
   status: createSelector(selectVacancy, (slice) => slice.status),
   error: createSelector(selectVacancy, (slice) => slice.error),
   hasData: createSelector(selectVacancyData, (data) => (data?.overview.vacancy?.premises ?? 0) > 0),
-  communeName,
+  communeName: selectCommuneName,
   date: createSelector(selectVacancyData, (data) => data?.date ?? null),
   latestStatusDate: createSelector(selectVacancyData, (data) => data?.overview.latest_status_date ?? null),
   mapMode: createSelector(selectVacancy, (slice) => slice.mapMode),
@@ -180,7 +180,7 @@ export const selectFlowsViewModel = createSelector({
   status: createSelector(selectFlows, (slice) => slice.status),
   error: createSelector(selectFlows, (slice) => slice.error),
   hasData: createSelector(selectFlowsData, (data) => (data?.sites.length ?? 0) > 0),
-  communeName,
+  communeName: selectCommuneName,
   year: selectYear,
   period: createSelector(selectFlowsData, (data) => (data ? { from: data.from, to: data.to } : null)),
   kind: createSelector(selectFlows, (slice) => slice.kind),
@@ -234,7 +234,7 @@ const selectImpactResult = createSelector(selectImpact, (slice) => slice.result)
 export const selectImpactViewModel = createSelector({
   status: createSelector(selectImpact, (slice) => slice.status),
   error: createSelector(selectImpact, (slice) => slice.error),
-  communeName,
+  communeName: selectCommuneName,
   interventions: createSelector(selectImpact, (slice) => slice.interventions),
   streets: createSelector(selectImpact, (slice) =>
     [...new Set(slice.sites.filter((s) => s.street).map((s) => s.street!))].sort(),

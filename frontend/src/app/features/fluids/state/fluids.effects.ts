@@ -27,8 +27,8 @@ export const loadOverview = createEffect(
     api = inject(FluidsApi),
     quartiersApi = inject(QuartiersApi),
     kpisApi = inject(KpisApi),
-  ) =>
-    actions$.pipe(
+  ) => {
+    return actions$.pipe(
       ofType(fluidsPageActions.opened),
       switchMap(({ commune, year, reader }) =>
         forkJoin({
@@ -45,14 +45,15 @@ export const loadOverview = createEffect(
           catchError((error: unknown) => of(fluidsApiActions.overviewLoadedFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** Every alert of the last 12 months, and the data-quality flags, of the commune. */
 export const loadAlerts = createEffect(
-  (actions$ = inject(Actions), api = inject(FluidsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(FluidsApi)) => {
+    return actions$.pipe(
       ofType(alertsPageActions.opened),
       switchMap(({ commune }) =>
         forkJoin({ alerts: api.alerts(commune), quality: api.quality(commune) }).pipe(
@@ -60,14 +61,15 @@ export const loadAlerts = createEffect(
           catchError((error: unknown) => of(fluidsApiActions.alertsLoadedFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** Acknowledgements are saved one by one, in the order they were clicked. */
 export const acknowledge = createEffect(
-  (actions$ = inject(Actions), api = inject(FluidsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(FluidsApi)) => {
+    return actions$.pipe(
       ofType(alertsPageActions.acknowledgeClicked, alertsPageActions.unacknowledgeClicked),
       concatMap((action) => {
         const saved: Observable<Action> =
@@ -84,14 +86,15 @@ export const acknowledge = createEffect(
           ),
         );
       }),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** A building: identity and years, months, trajectory, its alerts and flags, and the buildings of the year. */
 export const loadBuilding = createEffect(
-  (actions$ = inject(Actions), api = inject(FluidsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(FluidsApi)) => {
+    return actions$.pipe(
       ofType(buildingPageActions.opened),
       switchMap(({ commune, year, building }) =>
         forkJoin({
@@ -106,14 +109,15 @@ export const loadBuilding = createEffect(
           catchError((error: unknown) => of(fluidsApiActions.buildingLoadedFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** The commune's trajectory (public); for staff, also each building's position in the year. */
 export const loadTrajectory = createEffect(
-  (actions$ = inject(Actions), api = inject(FluidsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(FluidsApi)) => {
+    return actions$.pipe(
       ofType(trajectoryPageActions.opened),
       switchMap(({ commune, year, reader }) =>
         forkJoin({
@@ -124,14 +128,15 @@ export const loadTrajectory = createEffect(
           catchError((error: unknown) => of(fluidsApiActions.trajectoryLoadedFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** The rules, and the buildings a rule may name. */
 export const loadRules = createEffect(
-  (actions$ = inject(Actions), api = inject(FluidsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(FluidsApi)) => {
+    return actions$.pipe(
       ofType(rulesPageActions.opened),
       switchMap(({ commune, year }) =>
         forkJoin({ rules: api.rules(commune), buildings: api.buildings(commune, year) }).pipe(
@@ -139,13 +144,14 @@ export const loadRules = createEffect(
           catchError((error: unknown) => of(fluidsApiActions.rulesLoadedFailure({ error: message(error) }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const changeRules = createEffect(
-  (actions$ = inject(Actions), api = inject(FluidsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(FluidsApi)) => {
+    return actions$.pipe(
       ofType(rulesPageActions.ruleSubmitted, rulesPageActions.ruleDeleted),
       mergeMap((action) => {
         const changed: Observable<Action> =
@@ -156,6 +162,7 @@ export const changeRules = createEffect(
           catchError((error: unknown) => of(fluidsApiActions.ruleChangeFailure({ error: message(error) }))),
         );
       }),
-    ),
+    );
+  },
   { functional: true },
 );

@@ -3,7 +3,7 @@ import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 
 /**
  * A modal question (native <dialog>: focus kept inside, Escape cancels, focus goes back where it was). Opens while
- * `open` is true; answers with confirm or cancel.
+ * `open` is true; answers with confirm or cancelled.
  */
 @Component({
   selector: 'app-confirm-dialog',
@@ -18,7 +18,7 @@ import { TranslatePipe } from '../../../core/i18n/translate-pipe';
       <h2 id="confirm-title">{{ heading() }}</h2>
       <p id="confirm-text">{{ text() }}</p>
       <p class="actions">
-        <button type="button" class="button button--secondary" (click)="cancel.emit()">
+        <button type="button" class="button button--secondary" (click)="cancelled.emit()">
           {{ 'imports.confirm.no' | t }}
         </button>
         <button type="button" class="button button--danger" (click)="confirm.emit()">
@@ -59,7 +59,7 @@ export class ConfirmDialog {
   readonly text = input.required<string>();
   readonly confirmLabel = input.required<string>();
   readonly confirm = output<void>();
-  readonly cancel = output<void>();
+  readonly cancelled = output<void>();
 
   constructor() {
     effect(() => {
@@ -71,6 +71,6 @@ export class ConfirmDialog {
 
   protected onCancel(event: Event): void {
     event.preventDefault();
-    this.cancel.emit();
+    this.cancelled.emit();
   }
 }

@@ -3,8 +3,7 @@ import { TranslationKey } from '../../../core/i18n/fr';
 import { Lang } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { level } from '../../../shared/summaries/sentence-parts';
-import { FamilyAlertKind } from '../../alerts/data-access/alert-rows';
-import { thresholdLabel } from '../../alerts/state/build-alert-thresholds';
+import { FamilyAlertKind, thresholdLabel } from '../../alerts';
 import { AuditEntry } from '../data-access/audit-entry';
 import { KIND_LABELS } from './import-labels';
 

@@ -14,8 +14,8 @@ import { importsPageActions } from './imports-page.actions';
  * each import and rollback, which write to the log.
  */
 export const loadAuditLog = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(AuditApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(AuditApi)) => {
+    return actions$.pipe(
       ofType(
         importsPageActions.opened,
         importsPageActions.auditLogRetried,
@@ -33,6 +33,7 @@ export const loadAuditLog = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );

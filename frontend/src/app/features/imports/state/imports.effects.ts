@@ -11,8 +11,8 @@ const failure = (error: unknown) => importsApiActions.loadFailure({ error: toApi
 
 /** The kinds and their documented columns do not depend on the commune: read once per page opening. */
 export const loadKinds = createEffect(
-  (actions$ = inject(Actions), api = inject(ImportsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(ImportsApi)) => {
+    return actions$.pipe(
       ofType(importsPageActions.opened),
       exhaustMap(() =>
         api.kinds().pipe(
@@ -20,14 +20,15 @@ export const loadKinds = createEffect(
           catchError((error: unknown) => of(failure(error))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** The history of the commune, read again after each import (landed or refused) and each rollback. */
 export const loadHistory = createEffect(
-  (actions$ = inject(Actions), api = inject(ImportsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(ImportsApi)) => {
+    return actions$.pipe(
       ofType(importsPageActions.opened, importsApiActions.fileImported, importsApiActions.rollbackSuccess),
       map((action) => ('report' in action ? action.report.commune : action.commune)),
       switchMap((commune) =>
@@ -36,13 +37,14 @@ export const loadHistory = createEffect(
           catchError((error: unknown) => of(failure(error))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const checkFile = createEffect(
-  (actions$ = inject(Actions), api = inject(ImportsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(ImportsApi)) => {
+    return actions$.pipe(
       ofType(importsPageActions.checkRequested),
       switchMap(({ kind, commune, files, siteKind }) =>
         api.upload(kind, commune, files, true, siteKind).pipe(
@@ -50,13 +52,14 @@ export const checkFile = createEffect(
           catchError((error: unknown) => of(importsApiActions.uploadFailure({ error: toApiError(error).message }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const importFile = createEffect(
-  (actions$ = inject(Actions), api = inject(ImportsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(ImportsApi)) => {
+    return actions$.pipe(
       ofType(importsPageActions.importConfirmed),
       exhaustMap(({ kind, commune, files, siteKind }) =>
         api.upload(kind, commune, files, false, siteKind).pipe(
@@ -64,13 +67,14 @@ export const importFile = createEffect(
           catchError((error: unknown) => of(importsApiActions.uploadFailure({ error: toApiError(error).message }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 export const rollback = createEffect(
-  (actions$ = inject(Actions), api = inject(ImportsApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(ImportsApi)) => {
+    return actions$.pipe(
       ofType(importsPageActions.rollbackConfirmed),
       mergeMap(({ id, commune }) =>
         api.rollback(id).pipe(
@@ -80,14 +84,15 @@ export const rollback = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** Data landed or were taken back: the freshness badge reads its dates again. */
 export const announceDataChange = createEffect(
-  (actions$ = inject(Actions)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions)) => {
+    return actions$.pipe(
       ofType(importsApiActions.fileImported, importsApiActions.rollbackSuccess),
       filter((action) => !('report' in action) || action.report.status === 'landed'),
       map((action) =>
@@ -95,6 +100,7 @@ export const announceDataChange = createEffect(
           commune: 'report' in action ? action.report.commune : action.commune,
         }),
       ),
-    ),
+    );
+  },
   { functional: true },
 );

@@ -7,17 +7,16 @@ import { quartiersApiActions } from './quartiers-api.actions';
 import { quartiersPageActions } from './quartiers-page.actions';
 
 export const loadQuartiers = createEffect(
-  (actions$ = inject(Actions), api = inject(QuartiersApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(QuartiersApi)) => {
+    return actions$.pipe(
       ofType(quartiersPageActions.opened),
       switchMap(({ commune, year }) =>
         forkJoin({ quartiers: api.shapes(commune), summaries: api.summary(commune, year) }).pipe(
           map((loaded) => quartiersApiActions.loadedSuccess({ commune, ...loaded })),
-          catchError((error: unknown) =>
-            of(quartiersApiActions.loadedFailure({ error: toApiError(error).message })),
-          ),
+          catchError((error: unknown) => of(quartiersApiActions.loadedFailure({ error: toApiError(error).message }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );

@@ -10,8 +10,8 @@ import { overviewPageActions } from './overview-page.actions';
 
 /** The key figures (the catalogue's rows of the year) and the years of the sparklines: fetched apart from the map, so that they are painted as soon as they arrive; a newer request wins. */
 export const loadOverview = createEffect(
-  (actions$ = inject(Actions), overviewApi = inject(OverviewApi), kpisApi = inject(KpisApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), overviewApi = inject(OverviewApi), kpisApi = inject(KpisApi)) => {
+    return actions$.pipe(
       ofType(overviewPageActions.opened),
       switchMap(({ commune, year }) =>
         forkJoin({ rows: overviewApi.byYear(commune), kpis: kpisApi.list(commune, year) }).pipe(
@@ -19,14 +19,15 @@ export const loadOverview = createEffect(
           catchError((error: unknown) => of(overviewApiActions.loadedFailure({ error: toApiError(error).message }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );
 
 /** The quartier shapes and figures of the map, fetched beside the key figures; a newer request wins. */
 export const loadQuartiers = createEffect(
-  (actions$ = inject(Actions), quartiersApi = inject(QuartiersApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), quartiersApi = inject(QuartiersApi)) => {
+    return actions$.pipe(
       ofType(overviewPageActions.opened),
       switchMap(({ commune, year }) =>
         forkJoin({
@@ -37,6 +38,7 @@ export const loadQuartiers = createEffect(
           catchError((error: unknown) => of(overviewApiActions.loadedFailure({ error: toApiError(error).message }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );

@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { forkJoin, Observable } from 'rxjs';
 import { QuartiersApi } from '../../../shared/quartiers/quartiers-api';
-import { OverviewRow } from '../../overview/data-access/overview-row';
+import { OverviewRow } from '../../overview';
 import { isPartialYear } from '../../../core/context/years';
 import { OperationRow, PresentationData, ProgrammeRow, StreetRow } from './presentation-rows';
 

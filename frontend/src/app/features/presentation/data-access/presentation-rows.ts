@@ -1,6 +1,6 @@
 import { QuartierCollection, QuartierSummary } from '../../../shared/quartiers/quartier-summary';
-import { OverviewRow } from '../../overview/data-access/overview-row';
-import { ProgrammeRow } from '../../alerts/data-access/budget-rows';
+import { OverviewRow } from '../../overview';
+import { ProgrammeRow } from '../../alerts';
 
 export type { ProgrammeRow };
 

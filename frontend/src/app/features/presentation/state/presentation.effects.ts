@@ -7,8 +7,8 @@ import { presentationApiActions } from './presentation-api.actions';
 import { presentationPageActions } from './presentation-page.actions';
 
 export const loadPresentation = createEffect(
-  (actions$ = inject(Actions), api = inject(PresentationApi)) =>
-    actions$.pipe(
+  (actions$ = inject(Actions), api = inject(PresentationApi)) => {
+    return actions$.pipe(
       ofType(presentationPageActions.opened),
       switchMap(({ commune, year }) =>
         api.load(commune, year).pipe(
@@ -18,6 +18,7 @@ export const loadPresentation = createEffect(
           ),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );

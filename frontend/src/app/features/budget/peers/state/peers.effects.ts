@@ -9,8 +9,8 @@ import { peersFeature } from './peers.feature';
 
 /** Loads the commune's peer comparison when the section opens or its group changes. */
 export const loadPeers = createEffect(
-  (actions = inject(Actions), store = inject(Store), api = inject(PeersApi)) =>
-    actions.pipe(
+  (actions = inject(Actions), store = inject(Store), api = inject(PeersApi)) => {
+    return actions.pipe(
       ofType(peersSectionActions.opened, peersSectionActions.groupChanged),
       withLatestFrom(store.select(peersFeature.selectGroup)),
       switchMap(([{ commune }, group]) =>
@@ -19,6 +19,7 @@ export const loadPeers = createEffect(
           catchError(() => of(peersApiActions.peersLoadedFailure({ error: 'peers.error' }))),
         ),
       ),
-    ),
+    );
+  },
   { functional: true },
 );

@@ -1,0 +1,4 @@
+/** The alerts feature's public surface: what other features may use of it (docs/adr/0018). */
+export type { FamilyAlertKind } from './data-access/alert-rows';
+export type { ProgrammeRow } from './data-access/budget-rows';
+export { thresholdLabel } from './state/build-alert-thresholds';
