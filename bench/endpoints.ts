@@ -101,12 +101,14 @@ export function benchEndpoints({ commune, year }: BenchContext): BenchEndpoint[]
     {
       name: 'fluids alerts (contract)',
       path: `/api/v1/fluids/alerts?commune=${commune}`,
-      sql: async (db) => fluids.alerts(db, { commune, from: await fluidsService.alertsFrom(db, commune), status: 'all', limit: 500 }),
+      sql: async (db) =>
+        fluids.alerts(db, { commune, from: await fluidsService.alertsFrom(db, commune), status: 'all', limit: 500 }),
     },
     {
       name: 'fluids buildings ranking',
       path: `/api/v1/fluids/buildings?commune=${commune}&year=${year}`,
-      sql: async (db) => fluids.buildingsOfYear(db, commune, year, undefined, `${await fluidsService.alertsFrom(db, commune)}-01`),
+      sql: async (db) =>
+        fluids.buildingsOfYear(db, commune, year, undefined, `${await fluidsService.alertsFrom(db, commune)}-01`),
     },
     {
       name: 'fluids commune months',
@@ -121,7 +123,11 @@ export function benchEndpoints({ commune, year }: BenchContext): BenchEndpoint[]
     {
       name: 'fluids building page',
       path: `/api/v1/fluids/buildings/LIL-GYM-002?commune=${commune}`,
-      sql: (db) => Promise.all([fluids.buildingBalances(db, commune, 'LIL-GYM-002'), fluids.buildingYears(db, commune, 'LIL-GYM-002')]),
+      sql: (db) =>
+        Promise.all([
+          fluids.buildingBalances(db, commune, 'LIL-GYM-002'),
+          fluids.buildingYears(db, commune, 'LIL-GYM-002'),
+        ]),
     },
     {
       name: 'fluids building months',
@@ -153,7 +159,12 @@ export function benchEndpoints({ commune, year }: BenchContext): BenchEndpoint[]
     {
       name: 'commerce overview',
       path: `/api/v1/commerce/overview?commune=${commune}&date=${year}-12-31`,
-      sql: (db) => Promise.all([commerce.vacancyAt(db, commune, `${year}-12-31`, 'commune'), commerce.vacancyAt(db, commune, `${year - 1}-12-31`, 'commune'), commerce.references(db, commune)]),
+      sql: (db) =>
+        Promise.all([
+          commerce.vacancyAt(db, commune, `${year}-12-31`, 'commune'),
+          commerce.vacancyAt(db, commune, `${year - 1}-12-31`, 'commune'),
+          commerce.references(db, commune),
+        ]),
     },
     {
       name: 'commerce monthly vacancy',
@@ -183,7 +194,15 @@ export function benchEndpoints({ commune, year }: BenchContext): BenchEndpoint[]
     {
       name: 'counts monthly per site',
       path: `/api/v1/counts/periods?commune=${commune}&period=month&level=site&from=${year - 1}-01-01&to=${year}-12-31`,
-      sql: (db) => counts.periods(db, commune, 'month', { level: 'site', kind: 'pedestrian' }, `${year - 1}-01-01`, `${year}-12-31`),
+      sql: (db) =>
+        counts.periods(
+          db,
+          commune,
+          'month',
+          { level: 'site', kind: 'pedestrian' },
+          `${year - 1}-01-01`,
+          `${year}-12-31`,
+        ),
     },
     {
       name: 'counts hour x weekday profile',

@@ -35,22 +35,55 @@ try {
   await db.knex('communes').insert({ insee_code: '59350', name: 'Lille', geometry: JSON.stringify(lille.geometry) });
 
   const years = Array.from({ length: 31 }, (_, i) => 2021 - i);
-  const value = (y: number, m: number) => Math.round((200 + 180 * Math.cos(((m - 1) / 12) * 2 * Math.PI) + (y % 7)) * 10) / 10;
+  const value = (y: number, m: number) =>
+    Math.round((200 + 180 * Math.cos(((m - 1) / 12) * 2 * Math.PI) + (y % 7)) * 10) / 10;
   const fr = (v: number) => `"${String(v).replace('.', ',')}"`;
   const grid = [
-    'Calculateur DJU', '', 'Station,LILLE-LESQUIN', 'Usage,Chauffage', "Méthode de calcul,Professionnels de l'énergie",
-    'Température de référence,18°C', 'Date de début,01/01/1991', 'Date de fin,12/31/21', '', 'DJU - Mensuel', '',
+    'Calculateur DJU',
+    '',
+    'Station,LILLE-LESQUIN',
+    'Usage,Chauffage',
+    "Méthode de calcul,Professionnels de l'énergie",
+    'Température de référence,18°C',
+    'Date de début,01/01/1991',
+    'Date de fin,12/31/21',
+    '',
+    'DJU - Mensuel',
+    '',
     ',JAN,FÉV,MAR,AVR,MAI,JUN,JUL,AOÛ,SEP,OCT,NOV,DÉC,Total',
     ...years.map((y) => {
       const months = Array.from({ length: 12 }, (_, i) => value(y, i + 1));
       return [y, ...months.map(fr), fr(Math.round(months.reduce((s, v) => s + v, 0) * 10) / 10)].join(',');
     }),
   ].join('\r\n');
-  const columns = ['month;dju;station', ...years.flatMap((y) => Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')};${String(value(y, i + 1)).replace('.', ',')};LILLE-LESQUIN`))].join('\r\n');
+  const columns = [
+    'month;dju;station',
+    ...years.flatMap((y) =>
+      Array.from(
+        { length: 12 },
+        (_, i) => `${y}-${String(i + 1).padStart(2, '0')};${String(value(y, i + 1)).replace('.', ',')};LILLE-LESQUIN`,
+      ),
+    ),
+  ].join('\r\n');
   const layouts = [
-    { label: 'degree-days, calculator export CSV (31 years)', kind: degreeDaysKind, file: iconv.encode(grid, 'win1252'), fileName: 'dju.csv' },
-    { label: 'degree-days, month;dju;station CSV (372 months)', kind: degreeDaysKind, file: Buffer.from(columns), fileName: 'dju-colonnes.csv' },
-    { label: 'quartiers, IRIS of the MEL (207 features, Lille keeps 110)', kind: quartiersKind, file: fs.readFileSync(values.iris), fileName: 'iris-mel.geojson' },
+    {
+      label: 'degree-days, calculator export CSV (31 years)',
+      kind: degreeDaysKind,
+      file: iconv.encode(grid, 'win1252'),
+      fileName: 'dju.csv',
+    },
+    {
+      label: 'degree-days, month;dju;station CSV (372 months)',
+      kind: degreeDaysKind,
+      file: Buffer.from(columns),
+      fileName: 'dju-colonnes.csv',
+    },
+    {
+      label: 'quartiers, IRIS of the MEL (207 features, Lille keeps 110)',
+      kind: quartiersKind,
+      file: fs.readFileSync(values.iris),
+      fileName: 'iris-mel.geojson',
+    },
   ];
   const runs = Number(values.runs);
   for (const layout of layouts) {
@@ -58,7 +91,11 @@ try {
     let rows = 0;
     for (let i = 0; i < runs; i++) {
       const started = performance.now();
-      const report = await runImport(db.knex, layout.kind, layout.file, { commune: '59350', fileName: layout.fileName, dryRun: true });
+      const report = await runImport(db.knex, layout.kind, layout.file, {
+        commune: '59350',
+        fileName: layout.fileName,
+        dryRun: true,
+      });
       times.push(performance.now() - started);
       rows = report.rows_read;
       if (report.status !== 'checked') throw new Error(`${layout.label}: ${JSON.stringify(report.issues.slice(0, 3))}`);

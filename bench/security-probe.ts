@@ -106,7 +106,9 @@ async function probeDatabaseDown() {
     answers_while_down: Object.fromEntries(statuses),
     ms_from_kill_to_first_503: first503 ? first503 - killedAt : null,
     ms_from_kill_to_service_back: backAt ? backAt - killedAt : null,
-    restart_logged: restartLine ? { attempt: Number(restartLine[1]), ms_after_found_down: Number(restartLine[2]) } : null,
+    restart_logged: restartLine
+      ? { attempt: Number(restartLine[1]), ms_after_found_down: Number(restartLine[2]) }
+      : null,
   };
 }
 

@@ -31,10 +31,7 @@ export const ELECTED: TestAccount = {
  * Creates accounts with the real command line, as an administrator would: `npm run user -- add <email> --role <role>`
  * with the password in PILOTAGE_PASSWORD, against the running dashboard's database.
  */
-export async function createAccounts(
-  dashboard: RunningDashboard,
-  accounts: readonly TestAccount[],
-): Promise<void> {
+export async function createAccounts(dashboard: RunningDashboard, accounts: readonly TestAccount[]): Promise<void> {
   for (const account of accounts) {
     const args = ['backend/src/cli/user.ts', 'add', account.email, '--role', account.role];
     if (account.commune) args.push('--commune', account.commune);
@@ -47,8 +44,7 @@ export async function createAccounts(
         LOG_LEVEL: 'warn',
       },
     });
-    if (!stdout.includes('est prêt'))
-      throw new Error(`could not create ${account.email}: ${stdout}`);
+    if (!stdout.includes('est prêt')) throw new Error(`could not create ${account.email}: ${stdout}`);
   }
 }
 
@@ -72,7 +68,6 @@ export async function signIn(
   const response = await context.request.post(`${dashboard.url}/api/v1/auth/login`, {
     data: { email: account.email, password: account.password },
   });
-  if (response.status() !== 200)
-    throw new Error(`sign-in of ${account.email} refused: ${response.status()}`);
+  if (response.status() !== 200) throw new Error(`sign-in of ${account.email} refused: ${response.status()}`);
   sessions.set(key, await context.cookies(dashboard.url));
 }

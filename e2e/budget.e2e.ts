@@ -43,15 +43,10 @@ describe('the budget page in a browser, on the demo city', () => {
     await page.locator('app-chart-card canvas').first().waitFor({ timeout: 30_000 });
 
     await page.getByLabel('Année', { exact: true }).selectOption('2024');
-    await page
-      .getByText('Fonctions – Fonctionnement, dépenses 2024')
-      .first()
-      .waitFor({ timeout: 30_000 });
+    await page.getByText('Fonctions – Fonctionnement, dépenses 2024').first().waitFor({ timeout: 30_000 });
     expect(page.url()).toContain('year=2024');
 
-    await page
-      .locator('app-drilldown-panel tbody th button', { hasText: /^\s*2 Enseignement/ })
-      .click();
+    await page.locator('app-drilldown-panel tbody th button', { hasText: /^\s*2 Enseignement/ }).click();
     await page
       .locator('app-drilldown-panel caption', { hasText: 'Chapitres de la fonction 2 ' })
       .waitFor({ timeout: 30_000 });
@@ -60,9 +55,7 @@ describe('the budget page in a browser, on the demo city', () => {
       .locator('app-drilldown-panel caption', { hasText: 'Articles du chapitre ' })
       .waitFor({ timeout: 30_000 });
     await page.locator('app-drilldown-panel tbody th button').first().click();
-    await page
-      .locator('app-drilldown-panel caption', { hasText: 'Lignes du compte ' })
-      .waitFor({ timeout: 30_000 });
+    await page.locator('app-drilldown-panel caption', { hasText: 'Lignes du compte ' }).waitFor({ timeout: 30_000 });
     expect(await page.locator('app-drilldown-panel nav li').count())
       .withContext('all functions > function > chapter > article')
       .toBe(4);
@@ -78,9 +71,7 @@ describe('the budget page in a browser, on the demo city', () => {
       .withContext('UTF-8 BOM for Excel')
       .toEqual([0xef, 0xbb, 0xbf]);
     const [header, first] = csv.subarray(3).toString('utf8').split('\r\n');
-    expect(header).toBe(
-      "Code fonctionnel;Opération;Crédits ouverts;Réalisé;Restes à réaliser;Taux d'exécution",
-    );
+    expect(header).toBe("Code fonctionnel;Opération;Crédits ouverts;Réalisé;Restes à réaliser;Taux d'exécution");
     expect(first).toMatch(/;\d+(,\d+)?;/);
     expect(download.suggestedFilename()).toMatch(/^lignes-du-compte-.*\.csv$/);
 
@@ -102,9 +93,7 @@ describe('the budget page in a browser, on the demo city', () => {
       .getByRole('button', { name: /^Fives/ })
       .click();
 
-    await page
-      .getByRole('heading', { name: 'Opérations à Fives en 2025' })
-      .waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { name: 'Opérations à Fives en 2025' }).waitFor({ timeout: 30_000 });
     await page
       .locator('.operations')
       .getByText(/€|Aucune opération/)
@@ -113,23 +102,17 @@ describe('the budget page in a browser, on the demo city', () => {
     expect(await page.locator('.operations').innerText()).not.toContain('Chargement');
 
     // the shapes of the map are keyboard stops with a name; Enter does what a click does
-    const wazemmes = page.locator(
-      'path.leaflet-interactive[role="button"][aria-label^="Wazemmes"]',
-    );
+    const wazemmes = page.locator('path.leaflet-interactive[role="button"][aria-label^="Wazemmes"]');
     await wazemmes.focus();
     await page.keyboard.press('Enter');
-    await page
-      .getByRole('heading', { name: 'Opérations à Wazemmes en 2025' })
-      .waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { name: 'Opérations à Wazemmes en 2025' }).waitFor({ timeout: 30_000 });
     expect(await page.locator('.leaflet-control-zoom-in').getAttribute('title')).toBe('Zoom avant');
     expect(await page.locator('.leaflet-control-scale-line').count()).toBe(1);
     // one period for the colours and the dots: every dot is a programme that spent in 2025, sized by it
     const dots = await page
       .locator('path.leaflet-interactive[role="button"]:not([aria-label*=" : n.d."])')
       .evaluateAll((paths) =>
-        paths
-          .map((p) => p.getAttribute('aria-label') ?? '')
-          .filter((label) => label.includes('dépensés')),
+        paths.map((p) => p.getAttribute('aria-label') ?? '').filter((label) => label.includes('dépensés')),
       );
     expect(dots.length).toBeGreaterThan(0);
     for (const label of dots) expect(label).toMatch(/dépensés en 2025$/);

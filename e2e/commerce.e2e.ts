@@ -34,27 +34,22 @@ describe('the town-centre pages in a browser, on the demo city', () => {
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.goto(`${dashboard.url}/overview?commune=59350&year=2025`);
     await page.getByRole('link', { name: 'Commerce & flux', exact: true }).click();
-    await page
-      .getByRole('heading', { level: 1, name: 'Commerce & flux' })
-      .waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 1, name: 'Commerce & flux' }).waitFor({ timeout: 30_000 });
 
     // the vacancy page: key figures, the map with its premises and counters, the rankings
     await page.locator('app-kpi-card').first().waitFor({ timeout: 30_000 });
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Commerce & flux');
     expect(await page.locator('app-kpi-card').count()).toBe(5);
     await scrollThrough(page);
-    await page
-      .locator('.leaflet-overlay-pane path.leaflet-interactive')
-      .first()
-      .waitFor({ timeout: 30_000 });
+    await page.locator('.leaflet-overlay-pane path.leaflet-interactive').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('.leaflet-overlay-pane path.leaflet-interactive').count())
       .withContext('quartier shapes, vacant premises and counters')
       .toBeGreaterThan(12);
     await page.locator('app-chart-card canvas').first().waitFor({ timeout: 30_000 });
     // the planted story: the declining street leads the vacancy ranking of the high streets
-    expect(
-      await page.getByText(/la rue de Béthune a le taux de vacance le plus élevé/).count(),
-    ).toBeGreaterThanOrEqual(1);
+    expect(await page.getByText(/la rue de Béthune a le taux de vacance le plus élevé/).count()).toBeGreaterThanOrEqual(
+      1,
+    );
 
     // map -> street: Wazemmes picked on the map lists its streets
     await page.locator('app-leaflet-map button.area-button', { hasText: 'Wazemmes' }).click();
@@ -63,9 +58,7 @@ describe('the town-centre pages in a browser, on the demo city', () => {
       .waitFor({ timeout: 10_000 });
     await page.getByRole('link', { name: 'rue Léon Gambetta', exact: true }).click();
 
-    await page
-      .getByRole('heading', { level: 1, name: 'rue Léon Gambetta' })
-      .waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 1, name: 'rue Léon Gambetta' }).waitFor({ timeout: 30_000 });
     expect(page.url()).toContain('/commerce/rues/rue%20L%C3%A9on%20Gambetta');
     expect(page.url()).toContain('commune=59350');
     await page.getByText('Histoire des locaux').waitFor();
@@ -94,9 +87,7 @@ describe('the town-centre pages in a browser, on the demo city', () => {
     expect(text).toContain('Après la fin : effet +');
     await scrollThrough(page);
     await page.locator('app-chart-card canvas').first().waitFor({ timeout: 30_000 });
-    expect(await page.locator('table caption', { hasText: 'Avant, pendant, après' }).count()).toBe(
-      1,
-    );
+    expect(await page.locator('table caption', { hasText: 'Avant, pendant, après' }).count()).toBe(1);
     await page.screenshot({ path: 'e2e/screenshots/commerce-impact.png', fullPage: true });
     expect(errors).toEqual([]);
   }, 180_000);
@@ -104,12 +95,8 @@ describe('the town-centre pages in a browser, on the demo city', () => {
   it('shows the flows: counters with their completeness, the year against the last, a zone hour by hour', async () => {
     await page.goto(`${dashboard.url}/commerce/flux?commune=59350&year=2025`);
 
-    await page
-      .getByRole('heading', { level: 1, name: 'Flux et fréquentation' })
-      .waitFor({ timeout: 30_000 });
-    await page
-      .locator('table caption', { hasText: 'Compteurs, passages et complétude' })
-      .waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 1, name: 'Flux et fréquentation' }).waitFor({ timeout: 30_000 });
+    await page.locator('table caption', { hasText: 'Compteurs, passages et complétude' }).waitFor({ timeout: 30_000 });
     // the year against the last follows the page (its summary reads "Chargement…" meanwhile)
     const yearOnYear = page.getByText(
       /par rapport aux mêmes jours de semaine de l’année précédente, sur \d+ jours comparés/,
@@ -118,9 +105,7 @@ describe('the town-centre pages in a browser, on the demo city', () => {
     expect(await yearOnYear.first().innerText()).toMatch(/sur \d+ jours comparés/);
 
     await page.getByLabel('Zone', { exact: true }).selectOption('Wazemmes');
-    await page
-      .getByRole('heading', { name: 'Semaine type 2025 : Wazemmes' })
-      .waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { name: 'Semaine type 2025 : Wazemmes' }).waitFor({ timeout: 30_000 });
     const peak = page.getByText(/Wazemmes : pic le \w+ à \d+ h/);
     await peak.first().waitFor({ timeout: 30_000 });
     expect(await peak.first().innerText()).toMatch(/pic le \w+ à \d+ h/);

@@ -44,7 +44,9 @@ describe('the dashboard in a browser, on the demo city', () => {
 
     const quartierShapes = page.locator('.leaflet-overlay-pane path');
     await quartierShapes.first().waitFor({ timeout: 30_000 });
-    expect(await quartierShapes.count()).withContext('Lille has 12 quartiers').toBe(12);
+    expect(await quartierShapes.count())
+      .withContext('Lille has 12 quartiers')
+      .toBe(12);
     expect(await page.getByText('Hellemmes').count()).toBeGreaterThan(0);
     await page.screenshot({ path: 'e2e/screenshots/overview.png', fullPage: true });
   }, 90_000);

@@ -53,14 +53,10 @@ describe('the fluids pages in a browser, on the demo city', () => {
     page.on('pageerror', (error) => refused.push(String(error)));
 
     await page.goto(`${dashboard.url}/fluids?commune=59350&year=2025`);
-    await page
-      .getByRole('heading', { level: 1, name: 'Fluides des bâtiments publics' })
-      .waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 1, name: 'Fluides des bâtiments publics' }).waitFor({ timeout: 30_000 });
     await page.locator('app-kpi-card').first().waitFor({ timeout: 30_000 });
     const types = page.locator('section[aria-labelledby="fluids-types"]');
-    await types
-      .getByRole('heading', { name: /^Énergie par m² chauffé selon le type de bâtiment/ })
-      .waitFor();
+    await types.getByRole('heading', { name: /^Énergie par m² chauffé selon le type de bâtiment/ }).waitFor();
     expect(await types.locator('.summary').innerText()).toMatch(
       /^En 2025, les bâtiments de type « .+ » consomment le plus/,
     );
@@ -74,9 +70,7 @@ describe('the fluids pages in a browser, on the demo city', () => {
     await page.screenshot({ path: 'e2e/screenshots/fluids-public.png', fullPage: true });
 
     await page.getByRole('link', { name: 'Décret tertiaire', exact: true }).click();
-    await page
-      .getByRole('heading', { level: 1, name: 'Décret tertiaire' })
-      .waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 1, name: 'Décret tertiaire' }).waitFor({ timeout: 30_000 });
     const commune = page.locator('section[aria-labelledby="trajectory-commune"]');
     await commune.locator('.summary').waitFor({ timeout: 30_000 });
     expect(await commune.locator('.summary').innerText()).toMatch(
@@ -90,16 +84,12 @@ describe('the fluids pages in a browser, on the demo city', () => {
     for (const path of ['/fluids/alertes', '/fluids/regles', '/fluids/batiments/LIL-ECO-023']) {
       await page.goto(`${dashboard.url}${path}?commune=59350&year=2025`);
       await page.locator('app-sign-in-offer').waitFor({ timeout: 30_000 });
-      expect(await page.locator('app-sign-in-offer a').getAttribute('href')).toContain(
-        '/login?returnUrl=',
-      );
+      expect(await page.locator('app-sign-in-offer a').getAttribute('href')).toContain('/login?returnUrl=');
       expect(await page.locator('[role="alert"]').count())
         .withContext(path)
         .toBe(0);
     }
-    await page.goto(
-      `${dashboard.url}/commerce/rues/rue%20de%20B%C3%A9thune?commune=59350&year=2025`,
-    );
+    await page.goto(`${dashboard.url}/commerce/rues/rue%20de%20B%C3%A9thune?commune=59350&year=2025`);
     await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
     await page.locator('app-sign-in-offer, .reserved').first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
@@ -113,9 +103,7 @@ describe('the fluids pages in a browser, on the demo city', () => {
     await page.goto(`${dashboard.url}/overview?commune=59350&year=2025`);
     await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
     await page.getByRole('link', { name: 'Fluides', exact: true }).click();
-    await page
-      .getByRole('heading', { level: 1, name: 'Fluides des bâtiments publics' })
-      .waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 1, name: 'Fluides des bâtiments publics' }).waitFor({ timeout: 30_000 });
 
     // the two planted stories lead the costliest alerts
     const costliest = page.locator('table', { hasText: 'Alertes les plus coûteuses' });
@@ -127,9 +115,7 @@ describe('the fluids pages in a browser, on the demo city', () => {
     expect(top).toContain('Hors trajectoire du décret tertiaire');
 
     await costliest.getByRole('link', { name: 'École maternelle Jules Ferry' }).click();
-    await page
-      .getByRole('heading', { level: 1, name: 'École maternelle Jules Ferry' })
-      .waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 1, name: 'École maternelle Jules Ferry' }).waitFor({ timeout: 30_000 });
     expect(page.url()).toContain('/fluids/batiments/LIL-ECO-023');
     expect(page.url()).toContain('commune=59350');
     const ownAlerts = page.locator('section', {
@@ -148,12 +134,8 @@ describe('the fluids pages in a browser, on the demo city', () => {
     await page.screenshot({ path: 'e2e/screenshots/fluids-building.png', fullPage: true });
 
     await page.getByRole('link', { name: 'Décret tertiaire', exact: true }).click();
-    await page
-      .getByRole('heading', { level: 1, name: 'Décret tertiaire' })
-      .waitFor({ timeout: 30_000 });
-    const gym = page
-      .locator('tbody tr', { hasText: 'Complexe sportif Pierre de Coubertin' })
-      .first();
+    await page.getByRole('heading', { level: 1, name: 'Décret tertiaire' }).waitFor({ timeout: 30_000 });
+    const gym = page.locator('tbody tr', { hasText: 'Complexe sportif Pierre de Coubertin' }).first();
     await gym.waitFor({ timeout: 30_000 });
     expect(await gym.innerText()).toContain('Consommation en hausse depuis l’année de référence');
     await page.screenshot({ path: 'e2e/screenshots/fluids-trajectory.png', fullPage: true });

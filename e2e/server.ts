@@ -39,8 +39,13 @@ export async function launchDashboard(scale = 0.1): Promise<RunningDashboard> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotage-e2e-'));
   const env: NodeJS.ProcessEnv = {
-    ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()),
-    DEMO: 'on', DEMO_SCALE: String(scale), LOG_LEVEL: 'warn',
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(await freePort()),
+    DEMO: 'on',
+    DEMO_SCALE: String(scale),
+    LOG_LEVEL: 'warn',
   };
   let dropDatabase = async () => {};
   if (process.env.DATABASE_URL) {
@@ -51,7 +56,11 @@ export async function launchDashboard(scale = 0.1): Promise<RunningDashboard> {
     env.DATABASE_URL = url.toString();
     dropDatabase = () => admin(process.env.DATABASE_URL!, `drop database if exists ${name} with (force)`);
   }
-  const child = spawn(process.execPath, [path.join(repo, 'scripts', 'start.mjs')], { cwd: repo, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(repo, 'scripts', 'start.mjs')], {
+    cwd: repo,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   await waitForHealth(`http://127.0.0.1:${port}/api/v1/health`, child);
   return {
     url: `http://127.0.0.1:${port}`,

@@ -40,8 +40,7 @@ describe('the three ways people use Pilotage', () => {
       bypassCSP: true,
     });
     // the language a reader chose is remembered in the browser (see LanguageStorage)
-    if (lang === 'en')
-      await context.addInitScript(() => localStorage.setItem('pilotage.lang', 'en'));
+    if (lang === 'en') await context.addInitScript(() => localStorage.setItem('pilotage.lang', 'en'));
     if (as) await signIn(context, dashboard, as);
     page = await context.newPage();
     return page;
@@ -85,14 +84,10 @@ describe('the three ways people use Pilotage', () => {
       'Les bâtiments municipaux et leurs frais de fonctionnement',
     );
     await page.keyboard.press('ArrowDown');
-    await page
-      .locator('.slide h2', { hasText: 'Les travaux : en cours et terminés' })
-      .waitFor({ timeout: 10_000 });
+    await page.locator('.slide h2', { hasText: 'Les travaux : en cours et terminés' }).waitFor({ timeout: 10_000 });
     expect(await page.locator('.slide h2').innerText()).toBe('Les travaux : en cours et terminés');
     await page.keyboard.press('ArrowRight');
-    await page
-      .locator('.slide h2', { hasText: 'Commerces et fréquentation' })
-      .waitFor({ timeout: 10_000 });
+    await page.locator('.slide h2', { hasText: 'Commerces et fréquentation' }).waitFor({ timeout: 10_000 });
     expect(await page.locator('.slide h2').innerText()).toBe('Commerces et fréquentation');
     await page.screenshot({ path: path.join(shots, 'presentation-shops.png') });
     await page.keyboard.press('End');
@@ -133,19 +128,13 @@ describe('the three ways people use Pilotage', () => {
     expect(await vacancy.innerText()).toContain('Commerce : vacance');
     const drop = flows.locator('tbody tr', { hasText: 'rue de Béthune' });
     await drop.waitFor();
-    expect((await drop.innerText()).replace(/[\u00a0\u202f]/g, ' ')).toMatch(
-      /fréquentation -\d+,\d % sur un an/,
-    );
+    expect((await drop.innerText()).replace(/[\u00a0\u202f]/g, ' ')).toMatch(/fréquentation -\d+,\d % sur un an/);
     expect(await programmes.locator('tbody tr').count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(shots, 'alerts.png'), fullPage: true });
 
-    await drop
-      .getByRole('textbox')
-      .fill('Fermeture de l’enseigne du n° 12 : rencontre du bailleur prévue');
+    await drop.getByRole('textbox').fill('Fermeture de l’enseigne du n° 12 : rencontre du bailleur prévue');
     await drop.getByRole('button', { name: /^Prendre en charge/ }).click();
-    await drop
-      .getByRole('button', { name: /^Annuler la prise en charge/ })
-      .waitFor({ timeout: 30_000 });
+    await drop.getByRole('button', { name: /^Annuler la prise en charge/ }).waitFor({ timeout: 30_000 });
     await page.getByLabel('Prises en charge').check();
     await page.waitForLoadState('networkidle'); // the acknowledged alerts have been read again
     const taken = flows.locator('tbody tr', { hasText: 'rue de Béthune' });
@@ -164,12 +153,8 @@ describe('the three ways people use Pilotage', () => {
     });
     await field.fill('50');
     await save.click();
-    await page
-      .getByText(/Seuil «\s*Baisse de fréquentation d’un site\s*» enregistré/)
-      .waitFor({ timeout: 30_000 });
-    await flows
-      .getByText('Aucune baisse de fréquentation pour ce filtre.')
-      .waitFor({ timeout: 30_000 });
+    await page.getByText(/Seuil «\s*Baisse de fréquentation d’un site\s*» enregistré/).waitFor({ timeout: 30_000 });
+    await flows.getByText('Aucune baisse de fréquentation pour ce filtre.').waitFor({ timeout: 30_000 });
     await field.fill('20');
     await save.click();
     await drop.waitFor({ timeout: 30_000 });
@@ -179,15 +164,11 @@ describe('the three ways people use Pilotage', () => {
     await open(null);
     await page.goto(`${dashboard.url}/imports?commune=59350&year=2025`);
     await page.waitForURL(/\/login\?returnUrl=%2Fimports/);
-    expect(await page.locator('.notice').innerText()).toBe(
-      'Cette page est réservée aux personnes connectées.',
-    );
+    expect(await page.locator('.notice').innerText()).toBe('Cette page est réservée aux personnes connectées.');
     await page.getByLabel('Adresse électronique').fill(AGENT.email);
     await page.getByLabel('Mot de passe').fill(AGENT.password);
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page
-      .getByRole('heading', { level: 1, name: 'Imports de données' })
-      .waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { level: 1, name: 'Imports de données' }).waitFor({ timeout: 30_000 });
     expect(await page.locator('app-account-menu .name').innerText()).toBe(AGENT.email);
 
     await page.getByLabel('Type de données').selectOption('degree-days');
@@ -196,9 +177,7 @@ describe('the three ways people use Pilotage', () => {
       'mois;dju;station\r\n11/2026;310,5;Lille-Lesquin (aéroport)\r\n2026-13;390,2;Lille-Lesquin\r\n01/2027;beaucoup;Lille-Lesquin\r\n',
       'win1252',
     );
-    await page
-      .getByLabel('Fichier')
-      .setInputFiles({ name: 'dju-décembre.csv', mimeType: 'text/csv', buffer: bad });
+    await page.getByLabel('Fichier').setInputFiles({ name: 'dju-décembre.csv', mimeType: 'text/csv', buffer: bad });
     await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
     const report = page.locator('app-validation-report');
     await report.locator('.summary').waitFor({ timeout: 30_000 });
@@ -216,17 +195,11 @@ describe('the three ways people use Pilotage', () => {
       'mois;dju;station\r\n11/2026;310,5;Lille-Lesquin (aéroport)\r\n12/2026;390,2;Lille-Lesquin (aéroport)\r\n',
       'win1252',
     );
-    await page
-      .getByLabel('Fichier')
-      .setInputFiles({ name: 'dju-fin-2026.csv', mimeType: 'text/csv', buffer: good });
+    await page.getByLabel('Fichier').setInputFiles({ name: 'dju-fin-2026.csv', mimeType: 'text/csv', buffer: good });
     await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
-    await report
-      .getByText('Fichier vérifié : 2 lignes lisibles, aucun problème. Rien n’a encore été écrit.')
-      .waitFor();
+    await report.getByText('Fichier vérifié : 2 lignes lisibles, aucun problème. Rien n’a encore été écrit.').waitFor();
     await report.getByRole('button', { name: 'Importer ce fichier' }).click();
-    await report
-      .getByText(/^Import réussi : 2 lignes lues, 2 écrites/)
-      .waitFor({ timeout: 30_000 });
+    await report.getByText(/^Import réussi : 2 lignes lues, 2 écrites/).waitFor({ timeout: 30_000 });
 
     const latest = page.locator('app-import-history tbody tr').first();
     await latest.getByText('dju-fin-2026.csv').waitFor();
@@ -235,9 +208,7 @@ describe('the three ways people use Pilotage', () => {
     expect(await latest.innerText()).toContain('Degrés-jours unifiés');
     await page.screenshot({ path: path.join(shots, 'imports-landed.png'), fullPage: true });
 
-    await latest
-      .getByRole('button', { name: /Annuler l’import n° \d+ \(dju-fin-2026\.csv\)/ })
-      .click();
+    await latest.getByRole('button', { name: /Annuler l’import n° \d+ \(dju-fin-2026\.csv\)/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Annuler cet import ?' });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Annuler l’import' }).click();
@@ -248,9 +219,7 @@ describe('the three ways people use Pilotage', () => {
     );
     await latest.getByText('Annulé').waitFor();
     // The file refused at the check was never recorded: a dry run writes nothing, not even a history line.
-    expect(
-      await page.locator('app-import-history tbody tr', { hasText: 'dju-décembre.csv' }).count(),
-    ).toBe(0);
+    expect(await page.locator('app-import-history tbody tr', { hasText: 'dju-décembre.csv' }).count()).toBe(0);
   }, 180_000);
 
   describe('accessibility (axe-core, WCAG 2.1 A and AA): no serious or critical violation, in French and in English', () => {
@@ -354,8 +323,7 @@ describe('the three ways people use Pilotage', () => {
         }));
         expect(overflow).withContext(`${route}: wider than the screen by`).toBeLessThanOrEqual(0);
         expect(headingTop).withContext(`${route}: where the page's title starts`).toBeLessThan(250);
-        if (route === '/overview')
-          await page.screenshot({ path: path.join(shots, 'phone-overview.png') });
+        if (route === '/overview') await page.screenshot({ path: path.join(shots, 'phone-overview.png') });
       }
       // the menu opens on the selectors and the pages, and closes when a page is chosen
       const menu = page.getByRole('button', { name: 'Menu' });

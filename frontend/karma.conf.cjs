@@ -4,19 +4,13 @@
 //   Karma: 42 passed, 0 failed, 0 skipped
 const fs = require('node:fs');
 
-const CHROMIUM_CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-];
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 function resolveChromeBin() {
   const fromEnv = process.env.CHROME_BIN;
   if (fromEnv) {
     if (!fs.existsSync(fromEnv)) {
-      throw new Error(
-        `CHROME_BIN=${fromEnv} does not exist. Point CHROME_BIN at a Chromium or Chrome binary.`,
-      );
+      throw new Error(`CHROME_BIN=${fromEnv} does not exist. Point CHROME_BIN at a Chromium or Chrome binary.`);
     }
     return fromEnv;
   }

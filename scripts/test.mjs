@@ -13,14 +13,23 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 let anyFailure = false;
 
 function findChromium() {
-  const candidates = [process.env.CHROME_BIN, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROME_BIN,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   return candidates.find((c) => c && fs.existsSync(c));
 }
 
 function run(name, command, args, env, parse) {
   return new Promise((resolve) => {
     console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
@@ -62,19 +71,35 @@ const jasmine = path.join(root, 'node_modules', 'jasmine', 'bin', 'jasmine.js');
 const ng = path.join(root, 'node_modules', '.bin', 'ng');
 const wants = (part) => only.length === 0 || only.includes(part);
 
-if (wants('backend')) await run('typecheck (backend, bench, e2e)', path.join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'backend/tsconfig.json', '--noEmit'], {},
-  () => ({ passed: 0, failed: 0, skipped: 0 }));
-if (wants('backend')) await run('backend + SQL views', tsx, [jasmine, '--config=backend/jasmine.json'], {}, jasmineCounts);
+if (wants('backend'))
+  await run(
+    'typecheck (backend, bench, e2e)',
+    path.join(root, 'node_modules', '.bin', 'tsc'),
+    ['-p', 'backend/tsconfig.json', '--noEmit'],
+    {},
+    () => ({ passed: 0, failed: 0, skipped: 0 }),
+  );
+if (wants('backend'))
+  await run('backend + SQL views', tsx, [jasmine, '--config=backend/jasmine.json'], {}, jasmineCounts);
 
 const chromium = findChromium();
 if ((wants('web') || wants('e2e')) && !chromium) {
-  console.error('\n✘ No Chromium found for the browser tests. Install it (Debian/Ubuntu: sudo apt-get install -y chromium)\n' +
-    '  or point CHROME_BIN at a Chrome/Chromium binary, then run npm test again.');
+  console.error(
+    '\n✘ No Chromium found for the browser tests. Install it (Debian/Ubuntu: sudo apt-get install -y chromium)\n' +
+      '  or point CHROME_BIN at a Chrome/Chromium binary, then run npm test again.',
+  );
   anyFailure = true;
   totals.failed += 1;
 } else {
   if (wants('web')) await run('frontend (karma)', ng, ['test', '--watch=false'], { CHROME_BIN: chromium }, karmaCounts);
-  if (wants('e2e')) await run('end-to-end (playwright-core)', tsx, [jasmine, '--config=e2e/jasmine.json'], { CHROME_BIN: chromium }, jasmineCounts);
+  if (wants('e2e'))
+    await run(
+      'end-to-end (playwright-core)',
+      tsx,
+      [jasmine, '--config=e2e/jasmine.json'],
+      { CHROME_BIN: chromium },
+      jasmineCounts,
+    );
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -33,7 +33,9 @@ describe('the API over HTTP', () => {
 
     expect(status).toBe(400);
     expect(body.error.code).toBe('bad_request');
-    expect(body.error.details).toEqual([{ in: 'query', field: 'commune', message: 'doit être un code INSEE de commune, par exemple 59350' }]);
+    expect(body.error.details).toEqual([
+      { in: 'query', field: 'commune', message: 'doit être un code INSEE de commune, par exemple 59350' },
+    ]);
   });
 
   it('says so when a commune does not exist', async () => {
@@ -49,12 +51,20 @@ describe('the API over HTTP', () => {
 
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
-    expect(Object.keys(body.paths)).toEqual(jasmine.arrayContaining(['/health', '/communes', '/communes/{insee}/quartiers', '/overview', '/quartiers/summary']));
+    expect(Object.keys(body.paths)).toEqual(
+      jasmine.arrayContaining([
+        '/health',
+        '/communes',
+        '/communes/{insee}/quartiers',
+        '/overview',
+        '/quartiers/summary',
+      ]),
+    );
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('GET /api/v1/overview');
   });
 
-  it('names every request, keeping a caller\'s own id, so an error can be found in the logs', async () => {
+  it("names every request, keeping a caller's own id, so an error can be found in the logs", async () => {
     const named = await fetch(`${api.base}/health`);
     const given = await fetch(`${api.base}/health`, { headers: { 'x-request-id': 'bi-tool-run-7' } });
     const hostile = await fetch(`${api.base}/health`, { headers: { 'x-request-id': 'a b<script>' } });

@@ -23,11 +23,13 @@ export function makeApp(deps: AppDeps): Express {
   app.set('trust proxy', deps.trustProxy ?? false);
   app.use(securityHeaders(deps.mapTileUrl));
   app.use(compression());
-  app.use(pinoHttp({
-    logger: deps.logger,
-    autoLogging: { ignore: (req) => !req.url?.startsWith('/api/') },
-    genReqId: requestId,
-  }));
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      autoLogging: { ignore: (req) => !req.url?.startsWith('/api/') },
+      genReqId: requestId,
+    }),
+  );
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
@@ -87,4 +89,3 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
   res.setHeader('X-Request-Id', id);
   return id;
 }
-

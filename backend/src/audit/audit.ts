@@ -11,7 +11,10 @@ export interface AuditEntry {
 /** Appends to the audit log (imports, rollbacks, threshold changes, accounts); call it inside the change's transaction. */
 export async function audit(db: Knex | Knex.Transaction, entry: AuditEntry): Promise<void> {
   await db('audit_log').insert({
-    actor: entry.actor, action: entry.action, commune_insee: entry.commune ?? null, target: entry.target ?? null,
+    actor: entry.actor,
+    action: entry.action,
+    commune_insee: entry.commune ?? null,
+    target: entry.target ?? null,
     details: JSON.stringify(entry.details ?? {}),
   });
 }

@@ -21,7 +21,11 @@ if (!Number.isFinite(scale) || scale <= 0) {
   process.exit(2);
 }
 
-const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.dataDir, embeddedPort: env.EMBEDDED_PG_PORT });
+const db = await openDatabase({
+  databaseUrl: env.DATABASE_URL,
+  dataDir: env.dataDir,
+  embeddedPort: env.EMBEDDED_PG_PORT,
+});
 try {
   await db.knex.raw('drop schema if exists analytics cascade');
   await db.knex.raw('drop schema public cascade');

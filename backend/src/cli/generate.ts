@@ -5,12 +5,7 @@ import { migrate } from '../db/migrations';
 import { bumpDataVersion } from '../db/data-version';
 import { refreshMarts } from '../db/refresh-marts';
 import { fingerprintDemoCity } from '../demo/fingerprint';
-import {
-  DEMO_TABLES,
-  generateDemoCity,
-  resolveDemoOptions,
-  type DemoCityOptions,
-} from '../demo/index';
+import { DEMO_TABLES, generateDemoCity, resolveDemoOptions, type DemoCityOptions } from '../demo/index';
 import { loadDemoCity } from '../demo/load';
 
 /**
@@ -46,16 +41,10 @@ const started = Date.now();
 if (values['dry-run']) {
   const city = generateDemoCity(options);
   const generated = Date.now() - started;
-  const counts = Object.fromEntries(
-    DEMO_TABLES.map((t) => [t, [...(city[t] as Iterable<unknown>)].length]),
-  );
+  const counts = Object.fromEntries(DEMO_TABLES.map((t) => [t, [...(city[t] as Iterable<unknown>)].length]));
   const fingerprint = fingerprintDemoCity(city).total;
   console.log(
-    JSON.stringify(
-      { options, generateMs: generated, totalMs: Date.now() - started, counts, fingerprint },
-      null,
-      2,
-    ),
+    JSON.stringify({ options, generateMs: generated, totalMs: Date.now() - started, counts, fingerprint }, null, 2),
   );
 } else {
   const db = await openDatabase({

@@ -29,16 +29,19 @@ IMPORT_MAX_CELL_CHARS.`;
 const siteKinds = ['bike', 'pedestrian', 'car', 'facility'] as const;
 
 async function main(): Promise<number> {
-  const args = readArgs({
-    allowPositionals: true,
-    options: {
-      commune: { type: 'string' },
-      kind: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+  const args = readArgs(
+    {
+      allowPositionals: true,
+      options: {
+        commune: { type: 'string' },
+        kind: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     },
-  }, usage);
+    usage,
+  );
   if (!args) return 2;
   const { values, positionals } = args;
   if (values.help) {
@@ -66,28 +69,42 @@ async function main(): Promise<number> {
   const env = loadEnv();
   const tooBig = paths.find((p) => fs.statSync(p).size > env.importLimits.maxFileBytes);
   if (tooBig) {
-    console.error(`Fichier trop volumineux : ${path.basename(tooBig)} dépasse ${env.IMPORT_MAX_FILE_MB} Mo (limite IMPORT_MAX_FILE_MB) ; découpez-le, par exemple par année.`);
+    console.error(
+      `Fichier trop volumineux : ${path.basename(tooBig)} dépasse ${env.IMPORT_MAX_FILE_MB} Mo (limite IMPORT_MAX_FILE_MB) ; découpez-le, par exemple par année.`,
+    );
     return 2;
   }
   const logger = makeLogger(env.LOG_LEVEL === 'info' ? 'warn' : env.LOG_LEVEL);
   const db = await openReadyDatabase(env, logger, { demo: false });
   try {
     const files = paths.map((p) => ({ name: path.basename(p), content: fs.readFileSync(p) }));
-    const commune = kind.national ? '' : values.commune
-      ?? (await kind.inferCommune?.(files[0].content, files[0].name, db.knex))
-      ?? (await soleCommune(db.knex, kind.kind));
+    const commune = kind.national
+      ? ''
+      : (values.commune ??
+        (await kind.inferCommune?.(files[0].content, files[0].name, db.knex)) ??
+        (await soleCommune(db.knex, kind.kind)));
     if (commune === undefined) {
-      console.error('Plusieurs communes sont chargées : indiquez laquelle avec --commune <code INSEE> (par exemple --commune 59350).');
+      console.error(
+        'Plusieurs communes sont chargées : indiquez laquelle avec --commune <code INSEE> (par exemple --commune 59350).',
+      );
       return 2;
     }
-    const report = await withLimits(env.importLimits, () => runImportSet(db.knex, kind, files, {
-      commune, fileName: files[0].name, dryRun: values['dry-run'], importedBy: shellUser(), siteKind, refresh: 'background',
-    }));
+    const report = await withLimits(env.importLimits, () =>
+      runImportSet(db.knex, kind, files, {
+        commune,
+        fileName: files[0].name,
+        dryRun: values['dry-run'],
+        importedBy: shellUser(),
+        siteKind,
+        refresh: 'background',
+      }),
+    );
     console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
     // the rows have landed; the indicators built on them are refreshed before the command ends
     const refreshing = Date.now();
     await refreshesSettled();
-    if (report.status === 'landed' && !values.json) console.log(`Indicateurs mis à jour en ${((Date.now() - refreshing) / 1000).toFixed(1)} s.`);
+    if (report.status === 'landed' && !values.json)
+      console.log(`Indicateurs mis à jour en ${((Date.now() - refreshing) / 1000).toFixed(1)} s.`);
     return report.status === 'refused' ? 1 : 0;
   } finally {
     await db.close();

@@ -7,7 +7,11 @@ import { openDatabase } from '../db/database';
  * psql on it when psql is installed. The views to query are in the `analytics` schema.
  */
 const env = loadEnv();
-const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.dataDir, embeddedPort: env.EMBEDDED_PG_PORT });
+const db = await openDatabase({
+  databaseUrl: env.DATABASE_URL,
+  dataDir: env.dataDir,
+  embeddedPort: env.EMBEDDED_PG_PORT,
+});
 console.log(`Connection string (psql, Metabase, Power BI, QGIS...): ${db.url}`);
 console.log('KPI views: schema "analytics" (\\dv analytics.*). Tables: schema "public".');
 const hasPsql = spawnSync('psql', ['--version']).status === 0;

@@ -4,7 +4,10 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
  * node's parseArgs, its refusals (an unknown option such as --comune, an option without its value) said in French
  * for the person at the terminal, with the usage; undefined then, and the command exits 2 (usage error).
  */
-export function readArgs<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> | undefined {
+export function readArgs<T extends ParseArgsConfig>(
+  config: T,
+  usage: string,
+): ReturnType<typeof parseArgs<T>> | undefined {
   try {
     return parseArgs(config);
   } catch (error) {

@@ -18,10 +18,13 @@ const usage = `Usage :
   npm run user -- disable <email>`;
 
 async function main(): Promise<number> {
-  const args = readArgs({
-    allowPositionals: true,
-    options: { role: { type: 'string' }, commune: { type: 'string' }, name: { type: 'string' } },
-  }, usage);
+  const args = readArgs(
+    {
+      allowPositionals: true,
+      options: { role: { type: 'string' }, commune: { type: 'string' }, name: { type: 'string' } },
+    },
+    usage,
+  );
   if (!args) return 2;
   const { values, positionals } = args;
   const [command, email] = positionals;
@@ -44,11 +47,18 @@ async function main(): Promise<number> {
     if (command === 'disable') {
       const changed = await setUserActive(db.knex, email, false);
       await audit(db.knex, { actor: shellUser(), action: 'user.disable', target: email });
-      console.log(changed ? `Le compte ${email} est désactivé et ses sessions sont fermées.` : `Aucun compte ${email}.`);
+      console.log(
+        changed ? `Le compte ${email} est désactivé et ses sessions sont fermées.` : `Aucun compte ${email}.`,
+      );
       return changed ? 0 : 1;
     }
-    if (values.commune && !(await db.knex('communes').where({ insee_code: values.commune, is_reference: false }).first())) {
-      console.error(`Commune inconnue : ${values.commune}. Importez-la d'abord (npm run import -- communes <fichier>).`);
+    if (
+      values.commune &&
+      !(await db.knex('communes').where({ insee_code: values.commune, is_reference: false }).first())
+    ) {
+      console.error(
+        `Commune inconnue : ${values.commune}. Importez-la d'abord (npm run import -- communes <fichier>).`,
+      );
       return 2;
     }
     const password = process.env.PILOTAGE_PASSWORD ?? (await askPassword());
@@ -58,17 +68,29 @@ async function main(): Promise<number> {
     }
     const before = await findAccount(db.knex, email);
     const user = await createUser(db.knex, {
-      email, passwordHash: await hashPassword(password), role: values.role as Role, commune: values.commune ?? null, displayName: values.name,
+      email,
+      passwordHash: await hashPassword(password),
+      role: values.role as Role,
+      commune: values.commune ?? null,
+      displayName: values.name,
     });
     // a new password signs out everyone who was signed in with the old one
     const passwordChanged = before !== undefined && !(await verifyPassword(before.password_hash, password));
     const closed = passwordChanged ? await closeUserSessions(db.knex, user.id) : 0;
     await audit(db.knex, {
-      actor: shellUser(), action: 'user.add', target: user.email, commune: user.commune_insee,
+      actor: shellUser(),
+      action: 'user.add',
+      target: user.email,
+      commune: user.commune_insee,
       details: { role: user.role, password_changed: passwordChanged, sessions_closed: closed },
     });
-    console.log(`Le compte ${user.email} (${user.role}${user.commune_insee ? `, commune ${user.commune_insee}` : ''}) est prêt.`);
-    if (closed > 0) console.log(`Mot de passe changé : ${closed} session${closed > 1 ? 's' : ''} ouverte${closed > 1 ? 's' : ''} avec l'ancien ${closed > 1 ? 'sont fermées' : 'est fermée'}.`);
+    console.log(
+      `Le compte ${user.email} (${user.role}${user.commune_insee ? `, commune ${user.commune_insee}` : ''}) est prêt.`,
+    );
+    if (closed > 0)
+      console.log(
+        `Mot de passe changé : ${closed} session${closed > 1 ? 's' : ''} ouverte${closed > 1 ? 's' : ''} avec l'ancien ${closed > 1 ? 'sont fermées' : 'est fermée'}.`,
+      );
     return 0;
   } finally {
     await db.close();
@@ -77,7 +99,12 @@ async function main(): Promise<number> {
 
 function askPassword(): Promise<string> {
   let muted = false;
-  const output = new Writable({ write: (chunk, _enc, done) => { if (!muted) process.stdout.write(chunk); done(); } });
+  const output = new Writable({
+    write: (chunk, _enc, done) => {
+      if (!muted) process.stdout.write(chunk);
+      done();
+    },
+  });
   const rl = readline.createInterface({ input: process.stdin, output, terminal: true });
   return new Promise((resolve) => {
     rl.question('Mot de passe : ', (answer) => {
@@ -89,7 +116,10 @@ function askPassword(): Promise<string> {
   });
 }
 
-main().then((code) => process.exit(code), (error: Error) => {
-  console.error(`Échec de la commande user : ${error.message}`);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`Échec de la commande user : ${error.message}`);
+    process.exit(1);
+  },
+);

@@ -37,7 +37,10 @@ const schema = z.object({
   TRUST_PROXY: z
     .string()
     .default('none')
-    .refine(isTrustProxy, "doit valoir none, loopback, linklocal, uniquelocal, un nombre de proxys ou des adresses IP / CIDR séparées par des virgules"),
+    .refine(
+      isTrustProxy,
+      'doit valoir none, loopback, linklocal, uniquelocal, un nombre de proxys ou des adresses IP / CIDR séparées par des virgules',
+    ),
   // limits of one import (docs/adr/0007): size of one uploaded file, files in one set, rows of one file, characters
   // of one cell, heap of the worker thread that validates an upload
   IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(4096).default(200),

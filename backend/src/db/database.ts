@@ -52,7 +52,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     log: {
       warn: (message: unknown) => options.log?.(firstLine(message), 'warn'),
       error: (message: unknown) => options.log?.(firstLine(message), 'error'),
-      deprecate: (method: string, alternative: string) => options.log?.(`knex: ${method} is deprecated, use ${alternative}`, 'warn'),
+      deprecate: (method: string, alternative: string) =>
+        options.log?.(`knex: ${method} is deprecated, use ${alternative}`, 'warn'),
       debug: () => undefined,
     },
   });

@@ -118,11 +118,17 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
         removeStaleLock(pgdata);
         await startServer(bin, pgdata, port, logFile(dataDir), runAs, false);
         if (stopped) run(bin.pg_ctl, ['stop', '-D', pgdata, '-m', 'fast', '-w', '-t', '60'], runAs);
-        else log(`embedded PostgreSQL restarted on port ${port} (attempt ${attempt}, ${Date.now() - began} ms after it was found down)`);
+        else
+          log(
+            `embedded PostgreSQL restarted on port ${port} (attempt ${attempt}, ${Date.now() - began} ms after it was found down)`,
+          );
         return;
       } catch (error) {
         const delay = Math.min(30_000, 1000 * 2 ** (attempt - 1));
-        log(`restart attempt ${attempt} of the embedded PostgreSQL failed (${firstLine(error)}); next try in ${delay / 1000} s`, 'error');
+        log(
+          `restart attempt ${attempt} of the embedded PostgreSQL failed (${firstLine(error)}); next try in ${delay / 1000} s`,
+          'error',
+        );
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }
@@ -174,7 +180,8 @@ async function recordedOrFreePort(dataDir: string, log: (message: string, level?
   const recorded = fs.existsSync(file) ? Number(fs.readFileSync(file, 'utf8').trim()) : undefined;
   if (recorded && Number.isInteger(recorded) && (await isPortFree(recorded))) return recorded;
   const port = await freePort();
-  if (recorded) log(`port ${recorded} of the embedded PostgreSQL is taken by another program: using ${port} from now on`, 'warn');
+  if (recorded)
+    log(`port ${recorded} of the embedded PostgreSQL is taken by another program: using ${port} from now on`, 'warn');
   fs.writeFileSync(file, `${port}\n`);
   return port;
 }
@@ -189,7 +196,9 @@ function assertReachable(dataDir: string, runAs: RunAs): void {
     ancestors.unshift(dir);
     if (path.dirname(dir) === dir) break;
   }
-  const blocked = ancestors.find((dir) => spawnSync('test', ['-x', dir], { uid: runAs.uid, gid: runAs.gid }).status !== 0);
+  const blocked = ancestors.find(
+    (dir) => spawnSync('test', ['-x', dir], { uid: runAs.uid, gid: runAs.gid }).status !== 0,
+  );
   if (!blocked) return;
   throw new Error(
     `PostgreSQL ne tourne pas en root : Pilotage le lance sous l'utilisateur système « postgres », qui ne peut pas ` +
@@ -207,8 +216,10 @@ async function loadBinaries(): Promise<Binaries> {
   try {
     return (await import(name)) as Binaries;
   } catch {
-    throw new Error(`No embedded PostgreSQL binaries for ${os.platform()}-${os.arch()} (package ${name}). ` +
-      'Set DATABASE_URL to use a PostgreSQL server instead.');
+    throw new Error(
+      `No embedded PostgreSQL binaries for ${os.platform()}-${os.arch()} (package ${name}). ` +
+        'Set DATABASE_URL to use a PostgreSQL server instead.',
+    );
   }
 }
 
@@ -266,10 +277,19 @@ function initCluster(bin: Binaries, pgdata: string, runAs: RunAs | undefined): v
   const pwfile = path.join(os.tmpdir(), `pilotage-pw-${process.pid}`);
   fs.writeFileSync(pwfile, `${credentials.password}\n`, { mode: 0o644 });
   try {
-    run(bin.initdb, [
-      `--pgdata=${staging}`, `--username=${credentials.user}`, `--pwfile=${pwfile}`,
-      '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C.UTF-8', '--lc-messages=C',
-    ], runAs);
+    run(
+      bin.initdb,
+      [
+        `--pgdata=${staging}`,
+        `--username=${credentials.user}`,
+        `--pwfile=${pwfile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+        '--lc-messages=C',
+      ],
+      runAs,
+    );
   } finally {
     fs.rmSync(pwfile, { force: true });
   }
@@ -278,18 +298,30 @@ function initCluster(bin: Binaries, pgdata: string, runAs: RunAs | undefined): v
 }
 
 async function startServer(
-  bin: Binaries, pgdata: string, port: number, logFile: string, runAs: RunAs | undefined, portWasPicked: boolean,
+  bin: Binaries,
+  pgdata: string,
+  port: number,
+  logFile: string,
+  runAs: RunAs | undefined,
+  portWasPicked: boolean,
 ): Promise<void> {
   if (runAs && fs.existsSync(logFile)) fs.chownSync(logFile, runAs.uid, runAs.gid);
   const serverOptions = [
-    `-p ${port}`, '-c listen_addresses=127.0.0.1', "-c unix_socket_directories=''",
-    '-c shared_buffers=256MB', '-c work_mem=32MB', '-c max_connections=50', '-c jit=off',
+    `-p ${port}`,
+    '-c listen_addresses=127.0.0.1',
+    "-c unix_socket_directories=''",
+    '-c shared_buffers=256MB',
+    '-c work_mem=32MB',
+    '-c max_connections=50',
+    '-c jit=off',
   ].join(' ');
   try {
     await runAsync(bin.pg_ctl, ['start', '-D', pgdata, '-l', logFile, '-w', '-t', '60', '-o', serverOptions], runAs);
   } catch (error) {
     const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-8).join('\n') : '';
-    const hint = portWasPicked ? '' : ' (is the port taken? set another EMBEDDED_PG_PORT, or unset it to pick a free one)';
+    const hint = portWasPicked
+      ? ''
+      : ' (is the port taken? set another EMBEDDED_PG_PORT, or unset it to pick a free one)';
     throw new Error(`Embedded PostgreSQL did not start on port ${port}${hint}.\n${(error as Error).message}\n${tail}`, {
       cause: error,
     });

@@ -19,7 +19,8 @@ interface SqlMigration {
 /** knex migration source reading `sql/migrations/NNNN__verb_object.sql`, in file-name order. */
 const sqlMigrationSource: Knex.MigrationSource<SqlMigration> = {
   async getMigrations() {
-    return fs.readdirSync(migrationsDir)
+    return fs
+      .readdirSync(migrationsDir)
       .filter((f) => f.endsWith('.sql'))
       .sort()
       .map((f) => ({ name: f, file: path.join(migrationsDir, f) }));

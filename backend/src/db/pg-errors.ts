@@ -8,9 +8,7 @@ export function mapPgError(error: unknown): DataError | undefined {
     case '23505':
       return DataError.conflict('Cet enregistrement existe déjà');
     case '23503':
-      return DataError.unprocessable(
-        "Cet enregistrement fait référence à un élément qui n'existe pas",
-      );
+      return DataError.unprocessable("Cet enregistrement fait référence à un élément qui n'existe pas");
     case '23502':
     case '23514':
       return DataError.unprocessable('Une valeur ne respecte pas une règle du modèle de données');
@@ -26,7 +24,16 @@ export function mapPgError(error: unknown): DataError | undefined {
 }
 
 /** Network errors of a connection to PostgreSQL that was refused, reset or timed out. */
-const networkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const networkCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 /**
  * Whether an error says the database cannot be reached right now (server stopped, restarting, crashed, unreachable,
@@ -43,5 +50,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   // an AggregateError of every address tried (localhost resolving to ::1 and 127.0.0.1)
   if (Array.isArray(e.errors) && e.errors.length > 0 && e.errors.every(isDatabaseUnavailable)) return true;
   const message = typeof e.message === 'string' ? e.message : '';
-  return /Connection terminated|connection error|terminating connection|Client was closed|the database system is/i.test(message);
+  return /Connection terminated|connection error|terminating connection|Client was closed|the database system is/i.test(
+    message,
+  );
 }

@@ -23,8 +23,7 @@ import { TYPE_FUNCTION } from './nomenclature';
 import type { ProgrammeModel } from './programmes';
 import { round, type Rng } from './random';
 
-export type LineKind =
-  'operating' | 'personnel' | 'revenue' | 'sale' | 'equipment' | 'debt' | 'financing' | 'order';
+export type LineKind = 'operating' | 'personnel' | 'revenue' | 'sale' | 'equipment' | 'debt' | 'financing' | 'order';
 
 export interface Line {
   section: 'F' | 'I';
@@ -44,9 +43,8 @@ export interface Line {
   lateStart?: boolean;
 }
 
-export const keyOf = (
-  l: Pick<Line, 'section' | 'direction' | 'isReal' | 'account' | 'fn' | 'op'>,
-) => `${l.section}|${l.direction}|${l.isReal ? 1 : 0}|${l.account}|${l.fn}|${l.op}`;
+export const keyOf = (l: Pick<Line, 'section' | 'direction' | 'isReal' | 'account' | 'fn' | 'op'>) =>
+  `${l.section}|${l.direction}|${l.isReal ? 1 : 0}|${l.account}|${l.fn}|${l.op}`;
 
 const at = <T>(values: T[], index: number): T => values[Math.min(index, values.length - 1)];
 
@@ -55,10 +53,7 @@ function byFunction(amount: number, split: Split, rng: Rng): [string, number][] 
   if (typeof split === 'string') return [[split, round(amount, 2)]];
   const weights = split.map(([, w]) => w * rng.uniform(0.9, 1.1));
   const total = weights.reduce((s, w) => s + w, 0);
-  const parts: [string, number][] = split.map(([fn], i) => [
-    fn,
-    round((amount * weights[i]) / total, 2),
-  ]);
+  const parts: [string, number][] = split.map(([fn], i) => [fn, round((amount * weights[i]) / total, 2)]);
   const drift = round(amount - parts.reduce((s, [, v]) => s + v, 0), 2);
   parts[0][1] = round(parts[0][1] + drift, 2);
   return parts;
@@ -87,12 +82,7 @@ export interface YearFigures {
   cessions: number;
 }
 
-export function yearFigures(
-  profile: FinanceProfile,
-  commune: CommuneSpec,
-  years: number[],
-  rng: Rng,
-): YearFigures[] {
+export function yearFigures(profile: FinanceProfile, commune: CommuneSpec, years: number[], rng: Rng): YearFigures[] {
   let drf = profile.drf2020;
   return years.map((year, i) => {
     if (i > 0) drf *= at(profile.growth, i - 1);
@@ -167,25 +157,18 @@ export function executedLines(
 
   // Operating expenses: personnel, fixed shares, interest, then chapter 011 as the remainder.
   const personnel = f.drf * profile.personnelShare * rng.uniform(0.99, 1.01);
-  for (const [account, share] of PERSONNEL)
-    add('F', 'D', account, PERSONNEL_FUNCTIONS, personnel * share, 'personnel');
+  for (const [account, share] of PERSONNEL) add('F', 'D', account, PERSONNEL_FUNCTIONS, personnel * share, 'personnel');
   for (const [account, share, split] of OTHER_EXPENSES)
     add('F', 'D', account, split, f.drf * share * rng.uniform(0.95, 1.05), 'operating');
   add('F', 'D', '66111', '01', f.interest, 'operating');
   // Fluids of the buildings (bills prorated to the year, brought back to scale 1), plus public lighting and
   // other uses outside the metered buildings.
-  const costs = input.fluidCosts.filter(
-    (c) => c.commune_insee === commune.insee && c.year === f.year,
-  );
+  const costs = input.fluidCosts.filter((c) => c.commune_insee === commune.insee && c.year === f.year);
   const fluid = (fluids: string[], type: string) =>
-    costs
-      .filter((c) => fluids.includes(c.fluid) && c.type === type)
-      .reduce((s, c) => s + c.amount_eur, 0) / (input.buildingsScale.get(commune.insee) ?? 1);
+    costs.filter((c) => fluids.includes(c.fluid) && c.type === type).reduce((s, c) => s + c.amount_eur, 0) /
+    (input.buildingsScale.get(commune.insee) ?? 1);
   const types = [...new Set(costs.map((c) => c.type))];
-  const energySplit: [string, number][] = types.map((t) => [
-    TYPE_FUNCTION[t],
-    fluid(['electricity', 'gas'], t),
-  ]);
+  const energySplit: [string, number][] = types.map((t) => [TYPE_FUNCTION[t], fluid(['electricity', 'gas'], t)]);
   const energy = energySplit.reduce((s, [, v]) => s + v, 0) * fullYearFactor;
   const lighting = types.reduce((s, t) => s + fluid(['electricity'], t), 0) * 0.45 * fullYearFactor;
   const heat = types.reduce((s, t) => s + fluid(['heat'], t), 0) * fullYearFactor;
@@ -200,22 +183,12 @@ export function executedLines(
       'F',
       'D',
       '60612',
-      mergeSplit([
-        ...energySplit.map(([fn, v]) => [fn, v * fullYearFactor] as [string, number]),
-        ['512', lighting],
-      ]),
+      mergeSplit([...energySplit.map(([fn, v]) => [fn, v * fullYearFactor] as [string, number]), ['512', lighting]]),
       energy + lighting,
       'operating',
     );
   if (heat > 0)
-    add(
-      'F',
-      'D',
-      '60613',
-      mergeSplit(types.map((t) => [TYPE_FUNCTION[t], fluid(['heat'], t)])),
-      heat,
-      'operating',
-    );
+    add('F', 'D', '60613', mergeSplit(types.map((t) => [TYPE_FUNCTION[t], fluid(['heat'], t)])), heat, 'operating');
   if (water > 0)
     add(
       'F',
@@ -230,8 +203,7 @@ export function executedLines(
     );
   const spent = lines.reduce((s, l) => s + l.executed, 0);
   const general = f.drf - spent;
-  if (general < f.drf * 0.12)
-    throw new Error(`demo budget: chapter 011 too small for ${commune.name} ${f.year}`);
+  if (general < f.drf * 0.12) throw new Error(`demo budget: chapter 011 too small for ${commune.name} ${f.year}`);
   const generalLines: Line[] = [];
   const before = lines.length;
   for (const [account, share, split] of GENERAL_EXPENSES)
@@ -246,8 +218,7 @@ export function executedLines(
     return [account, s * rng.uniform(0.97, 1.03), split] as [string, number, Split];
   });
   const revenueStart = lines.length;
-  for (const [account, share, split] of mix)
-    if (share > 0) add('F', 'R', account, split, share * f.rrf, 'revenue');
+  for (const [account, share, split] of mix) if (share > 0) add('F', 'R', account, split, share * f.rrf, 'revenue');
   rescale(lines.slice(revenueStart), f.rrf);
   add('F', 'R', '775', '01', f.cessions, 'sale');
 

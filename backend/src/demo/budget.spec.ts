@@ -8,18 +8,12 @@ describe('the demo budgets', () => {
   const city = specCity({});
   const lines = city.budget_lines;
   const ca = (insee: string, year: number, filter: (l: BudgetLineRow) => boolean) =>
-    lines.filter(
-      (l) => l.commune_insee === insee && l.year === year && l.stage === 'CA' && filter(l),
-    );
+    lines.filter((l) => l.commune_insee === insee && l.year === year && l.stage === 'CA' && filter(l));
   const executed = (rows: BudgetLineRow[]) => sum(rows.map((l) => l.amount_executed ?? 0));
   const open = (rows: BudgetLineRow[]) => sum(rows.map((l) => l.amount_open ?? 0));
   const ratios = (insee: string, year: number) => {
     const rrf = executed(
-      ca(
-        insee,
-        year,
-        (l) => l.section === 'F' && l.direction === 'R' && l.is_real && l.account !== '775',
-      ),
+      ca(insee, year, (l) => l.section === 'F' && l.direction === 'R' && l.is_real && l.account !== '775'),
     );
     const drfLines = ca(insee, year, (l) => l.section === 'F' && l.direction === 'D' && l.is_real);
     const drf = executed(drfLines);
@@ -28,9 +22,7 @@ describe('the demo budgets', () => {
       year,
       (l) => l.section === 'I' && l.direction === 'D' && EQUIPMENT_CHAPTERS.includes(l.chapter),
     );
-    const debt = city.debt_outstanding.find(
-      (d) => d.commune_insee === insee && d.year === year,
-    )!.outstanding_eur;
+    const debt = city.debt_outstanding.find((d) => d.commune_insee === insee && d.year === year)!.outstanding_eur;
     return {
       rrf,
       drf,
@@ -82,8 +74,7 @@ describe('the demo budgets', () => {
     expect(years[5]).toBeGreaterThan(12);
     for (let i = 1; i < years.length; i++) expect(years[i]).toBeGreaterThan(years[i - 1]);
     expect(ratios('59512', 2025).savingsRate).toBeLessThan(0.08);
-    for (const insee of ['59350', '59599', '59378'])
-      expect(ratios(insee, 2025).debtYears).toBeLessThan(8);
+    for (const insee of ['59350', '59599', '59378']) expect(ratios(insee, 2025).debtYears).toBeLessThan(8);
   });
 
   it('keeps the debt consistent with new loans and repayments (account 1641)', () => {
@@ -92,15 +83,9 @@ describe('the demo budgets', () => {
         const before = city.debt_outstanding.find(
           (d) => d.commune_insee === insee && d.year === year - 1,
         )!.outstanding_eur;
-        const after = city.debt_outstanding.find(
-          (d) => d.commune_insee === insee && d.year === year,
-        )!.outstanding_eur;
-        const borrowed = executed(
-          ca(insee, year, (l) => l.account === '1641' && l.direction === 'R'),
-        );
-        const repaid = executed(
-          ca(insee, year, (l) => l.account === '1641' && l.direction === 'D'),
-        );
+        const after = city.debt_outstanding.find((d) => d.commune_insee === insee && d.year === year)!.outstanding_eur;
+        const borrowed = executed(ca(insee, year, (l) => l.account === '1641' && l.direction === 'R'));
+        const repaid = executed(ca(insee, year, (l) => l.account === '1641' && l.direction === 'D'));
         expect(Math.round(before + borrowed - repaid))
           .withContext(`${insee} ${year}`)
           .toBe(Math.round(after));
@@ -123,11 +108,7 @@ describe('the demo budgets', () => {
         expect(seqs.size).toBeLessThanOrEqual(year < 2026 ? 2 : 1);
         const bp = docs.filter((l) => l.stage === 'BP');
         const total = (section: string, direction: string) =>
-          sum(
-            bp
-              .filter((l) => l.section === section && l.direction === direction)
-              .map((l) => l.amount_voted),
-          );
+          sum(bp.filter((l) => l.section === section && l.direction === direction).map((l) => l.amount_voted));
         expect(Math.abs(total('F', 'R') - total('F', 'D')))
           .withContext(`${insee} ${year} BP F`)
           .toBeLessThan(1);
@@ -158,8 +139,7 @@ describe('the demo budgets', () => {
         expect(l.carry_prev)
           .withContext(key(l))
           .toBe(carryNext.get(`${key(l)}|${l.year - 1}`) ?? 0);
-      if (l.direction === 'D')
-        expect(l.carry_next).toBeLessThanOrEqual(l.amount_open! - l.amount_executed! + 0.01);
+      if (l.direction === 'D') expect(l.carry_next).toBeLessThanOrEqual(l.amount_open! - l.amount_executed! + 0.01);
       if (['023', '021', '1641'].includes(l.account)) expect(l.amount_open!).toBeGreaterThan(0);
     }
     const pk = new Set(lines.map((l) => `${key(l)}|${l.year}|${l.stage}|${l.document_seq}`));

@@ -4,14 +4,7 @@
 // add up to those targets; crédits ouverts = executed / execution rate; the votes (BP, then BS and DM deltas)
 // add up to the crédits ouverts minus the restes à réaliser carried from N-1. Every document is balanced by
 // its order lines (023/021) and the balancing loan (1641 recette).
-import {
-  executedLines,
-  keyOf,
-  yearFigures,
-  type BudgetInput,
-  type Line,
-  type YearFigures,
-} from './budget-executed';
+import { executedLines, keyOf, yearFigures, type BudgetInput, type Line, type YearFigures } from './budget-executed';
 import { FINANCE_PROFILES } from './budget-profiles';
 import { COMMUNES, type CommuneSpec } from './geography';
 import { ACCOUNTS, CHAPTERS, FUNCTIONS } from './nomenclature';
@@ -44,12 +37,7 @@ function executionRate(line: Line, rng: Rng): number {
 }
 
 /** Splits the voted amount over BP, BS, DM1, DM2 (the parts sum to it to the cent). */
-function splitVotes(
-  line: Line,
-  voted: number,
-  dms: number,
-  rng: Rng,
-): [number, number, number, number] {
+function splitVotes(line: Line, voted: number, dms: number, rng: Rng): [number, number, number, number] {
   const investment = line.kind === 'equipment' || line.kind === 'financing';
   let bp: number;
   if (line.lateStart) bp = 0;
@@ -82,9 +70,7 @@ function splitVotes(
 }
 
 /** A line with nothing executed or voted yet. */
-function newLine(
-  fields: Pick<Line, 'section' | 'direction' | 'isReal' | 'account' | 'fn' | 'op' | 'kind'>,
-): Line {
+function newLine(fields: Pick<Line, 'section' | 'direction' | 'isReal' | 'account' | 'fn' | 'op' | 'kind'>): Line {
   return { ...fields, executed: 0, votes: [0, 0, 0, 0], carryPrev: 0, carryNext: 0 };
 }
 
@@ -100,12 +86,7 @@ interface YearContext {
 }
 
 /** Restes à réaliser of N-1 land on their line, created when nothing is executed on it this year. */
-function takeBackCarried(
-  lines: Line[],
-  carried: Map<string, number>,
-  firstYear: boolean,
-  rng: Rng,
-): void {
+function takeBackCarried(lines: Line[], carried: Map<string, number>, firstYear: boolean, rng: Rng): void {
   const byKey = new Map(lines.map((l) => [keyOf(l), l]));
   for (const [key, amount] of carried) {
     let line = byKey.get(key);
@@ -127,8 +108,7 @@ function takeBackCarried(
   }
   // The first year of the demo inherits restes à réaliser from a year it does not show.
   if (firstYear) {
-    for (const l of lines)
-      if (l.kind === 'equipment') l.carryPrev = round(l.executed * rng.uniform(0.1, 0.2), 2);
+    for (const l of lines) if (l.kind === 'equipment') l.carryPrev = round(l.executed * rng.uniform(0.1, 0.2), 2);
   }
 }
 
@@ -170,9 +150,7 @@ function voteLines(lines: Line[], ctx: YearContext): Map<string, number> {
 function balanceDocuments(lines: Line[], ctx: YearContext): void {
   const { f, rng } = ctx;
   const carriedTotal = round(
-    lines
-      .filter((l) => l.section === 'I' && l.direction === 'D')
-      .reduce((s, l) => s + l.carryPrev, 0),
+    lines.filter((l) => l.section === 'I' && l.direction === 'D').reduce((s, l) => s + l.carryPrev, 0),
     2,
   );
   if (carriedTotal > 0) {
@@ -227,11 +205,7 @@ function balanceDocuments(lines: Line[], ctx: YearContext): void {
   const loan = lines.find((l) => l.section === 'I' && l.direction === 'R' && l.account === '1641')!;
   const balance = () => {
     for (let d = 0; d < 4; d++) {
-      const sum = (
-        section: 'F' | 'I',
-        direction: 'R' | 'D',
-        filter: (l: Line) => boolean = () => true,
-      ) =>
+      const sum = (section: 'F' | 'I', direction: 'R' | 'D', filter: (l: Line) => boolean = () => true) =>
         lines
           .filter((l) => l.section === section && l.direction === direction && filter(l))
           .reduce((s, l) => s + l.votes[d], 0);
@@ -239,10 +213,7 @@ function balanceDocuments(lines: Line[], ctx: YearContext): void {
       transferOut.votes[d] = surplus;
       transferIn.votes[d] = surplus;
       const takenBack = d === 1 ? carriedTotal : 0;
-      loan.votes[d] = round(
-        sum('I', 'D') + takenBack - sum('I', 'R', (l) => l !== loan) - surplus,
-        2,
-      );
+      loan.votes[d] = round(sum('I', 'D') + takenBack - sum('I', 'R', (l) => l !== loan) - surplus, 2);
     }
   };
   balance();
@@ -263,9 +234,7 @@ function balanceDocuments(lines: Line[], ctx: YearContext): void {
   // A BP must transfer something to investment (real balance): if not, part of the BP's wages waits for the BS.
   const minimumTransfer = f.depreciation * rng.uniform(0.2, 0.5);
   if (transferOut.votes[0] < minimumTransfer) {
-    const wages = lines
-      .filter((l) => l.account === '64111')
-      .reduce((m, l) => (l.executed > m.executed ? l : m));
+    const wages = lines.filter((l) => l.account === '64111').reduce((m, l) => (l.executed > m.executed ? l : m));
     const shift = round(minimumTransfer - transferOut.votes[0], 2);
     wages.votes[0] = round(wages.votes[0] - shift, 2);
     wages.votes[1] = round(wages.votes[1] + shift, 2);
@@ -370,17 +339,8 @@ export function buildBudget(input: BudgetInput): BudgetOutput {
       const rng = createRng(input.seed, 'budget', commune.code, f.year);
       // The as-of year is voted on full-year amounts (fluid bills so far scaled to twelve months).
       const elapsedDays =
-        (Date.parse(`${input.asOf}T00:00:00Z`) - Date.parse(`${f.year}-01-01T00:00:00Z`)) /
-          86_400_000 +
-        1;
-      const lines = executedLines(
-        commune,
-        f,
-        input,
-        closed ? 1 : 365 / elapsedDays,
-        previousEquipment,
-        rng,
-      );
+        (Date.parse(`${input.asOf}T00:00:00Z`) - Date.parse(`${f.year}-01-01T00:00:00Z`)) / 86_400_000 + 1;
+      const lines = executedLines(commune, f, input, closed ? 1 : 365 / elapsedDays, previousEquipment, rng);
       previousEquipment = lines
         .filter((l) => l.section === 'I' && l.direction === 'D' && l.kind === 'equipment')
         .reduce((s, l) => s + l.executed, 0);

@@ -1,13 +1,7 @@
 // Municipal buildings: a catalogue per commune (about 150 in Lille, fewer in partner communes, in proportion to
 // population), each with a type, a heated area, a quartier, an address on one of the quartier's streets and
 // the parameters its fluid bills are drawn from (see fluids.ts).
-import {
-  COMMUNES,
-  buildGeography,
-  type CommuneCode,
-  type CommuneSpec,
-  type Quartier,
-} from './geography';
+import { COMMUNES, buildGeography, type CommuneCode, type CommuneSpec, type Quartier } from './geography';
 import { createRng, round, type Rng } from './random';
 import type { BuildingRow, BuildingType } from './rows';
 import { addressOn, pointOnStreet, streetsOf } from './streets';
@@ -147,10 +141,7 @@ export function buildingCount(type: BuildingType, commune: CommuneSpec, scale: n
 }
 
 function baseCount(type: BuildingType, commune: CommuneSpec): number {
-  return Math.max(
-    1,
-    Math.round(BUILDING_TYPES[type].lille * (commune.population / COMMUNES[0].population)),
-  );
+  return Math.max(1, Math.round(BUILDING_TYPES[type].lille * (commune.population / COMMUNES[0].population)));
 }
 
 function pickQuartier(quartiers: Quartier[], rng: Rng): Quartier {
@@ -220,31 +211,17 @@ function nameAndQuartier(
       quartier = slot === 0 ? quartiers[0] : random();
       break;
     case 'culture':
-      name = lille
-        ? CULTURE[slot % CULTURE.length]
-        : `${CULTURE[(slot + 2) % CULTURE.length]} de ${commune.name}`;
-      quartier =
-        lille && slot === 0
-          ? byName('Wazemmes')
-          : lille && slot === 1
-            ? byName('Lille-Moulins')
-            : random();
+      name = lille ? CULTURE[slot % CULTURE.length] : `${CULTURE[(slot + 2) % CULTURE.length]} de ${commune.name}`;
+      quartier = lille && slot === 0 ? byName('Wazemmes') : lille && slot === 1 ? byName('Lille-Moulins') : random();
       break;
     case 'social':
       quartier = random();
       name =
-        slot % 3 === 2
-          ? `Résidence autonomie ${PEOPLE[(slot * 3) % PEOPLE.length]}`
-          : `Centre social ${quartier.name}`;
+        slot % 3 === 2 ? `Résidence autonomie ${PEOPLE[(slot * 3) % PEOPLE.length]}` : `Centre social ${quartier.name}`;
       break;
     case 'technical':
       quartier = random();
-      name = [
-        'Centre technique municipal',
-        'Garage municipal',
-        'Serres municipales',
-        'Atelier bâtiments',
-      ][slot % 4];
+      name = ['Centre technique municipal', 'Garage municipal', 'Serres municipales', 'Atelier bâtiments'][slot % 4];
       break;
     default:
       quartier = random();
@@ -253,12 +230,7 @@ function nameAndQuartier(
   return { name: name + suffix, quartier };
 }
 
-function buildingModel(
-  seed: number,
-  commune: CommuneSpec,
-  type: BuildingType,
-  index: number,
-): BuildingModel {
+function buildingModel(seed: number, commune: CommuneSpec, type: BuildingType, index: number): BuildingModel {
   const geo = buildGeography();
   const quartiers = geo.commune(commune.code).quartiers;
   const spec = BUILDING_TYPES[type];
@@ -281,9 +253,7 @@ function buildingModel(
     quartier = geo.quartier('LIL', 'Lille-Sud');
     trend = 0.03;
   }
-  const streets = streetsOf(commune.code as CommuneCode, seed).filter(
-    (s) => s.quartier === quartier,
-  );
+  const streets = streetsOf(commune.code as CommuneCode, seed).filter((s) => s.quartier === quartier);
   const street = rng.pick(streets);
   const number = rng.int(1, 160);
   const [lon, lat] = pointOnStreet(street, rng.next(), number % 2 ? -1 : 1);

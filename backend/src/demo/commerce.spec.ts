@@ -41,25 +41,20 @@ describe('the demo shop premises', () => {
       const key = `${s.commune_insee}|${s.premises_id}`;
       expect(ids.has(key)).toBeTrue();
       if (!firsts.has(key) || s.valid_from < firsts.get(key)!) firsts.set(key, s.valid_from);
-      if (s.status === 'occupied')
-        expect(ACTIVITIES).toContain(s.activity as (typeof ACTIVITIES)[number]);
+      if (s.status === 'occupied') expect(ACTIVITIES).toContain(s.activity as (typeof ACTIVITIES)[number]);
       else expect(s.activity).toBeNull();
     }
     expect([...firsts.values()].every((d) => d === '2019-01-01')).toBeTrue();
     expect(firsts.size).toBe(city.premises.length);
     const statuses = new Set(city.premises_status.map((s) => s.status));
     expect(statuses).toEqual(new Set(['occupied', 'vacant', 'works', 'closed']));
-    const closed = new Set(
-      city.premises_status.filter((s) => s.status === 'closed').map((s) => s.premises_id),
-    ).size;
+    const closed = new Set(city.premises_status.filter((s) => s.status === 'closed').map((s) => s.premises_id)).size;
     expect(closed).toBeGreaterThan(5);
     expect(closed).toBeLessThan(city.premises.length * 0.03);
     expect(city.premises.every((p) => p.surface_m2 >= 30 && p.surface_m2 <= 400)).toBeTrue();
-    expect(
-      new Set(
-        city.premises_status.map((s) => `${s.commune_insee}|${s.premises_id}|${s.valid_from}`),
-      ).size,
-    ).toBe(city.premises_status.length);
+    expect(new Set(city.premises_status.map((s) => `${s.commune_insee}|${s.premises_id}|${s.valid_from}`)).size).toBe(
+      city.premises_status.length,
+    );
     expect(city.premises_status.every((s) => s.valid_from <= '2026-10-31')).toBeTrue();
   });
 });

@@ -55,12 +55,7 @@ const BASE_VACANCY: Record<CommuneCode, [number, number]> = {
   MCQ: [0.04, 0.09],
 };
 /** Prime streets keep low vacancy. */
-const PRIME_STREETS = new Set([
-  'rue Neuve',
-  'rue Faidherbe',
-  'place du Général de Gaulle',
-  'rue de la Monnaie',
-]);
+const PRIME_STREETS = new Set(['rue Neuve', 'rue Faidherbe', 'place du Général de Gaulle', 'rue de la Monnaie']);
 
 /** Planted story 3: vacancy of the declining street, 5 % until the end of 2020, then rising to 28 %. */
 export const DECLINE_VACANCY_FROM = 0.05;
@@ -105,9 +100,7 @@ function apportion(total: number, weights: number[]): number[] {
   const raw = weights.map((w) => (total * w) / sum);
   const parts = raw.map(Math.floor);
   let left = total - parts.reduce((a, b) => a + b, 0);
-  const order = raw
-    .map((r, i) => [r - Math.floor(r), i] as const)
-    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const order = raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (const [, i] of order) {
     if (left-- <= 0) break;
     parts[i] += 1;
@@ -115,11 +108,7 @@ function apportion(total: number, weights: number[]): number[] {
   return parts;
 }
 
-function premisesPerStreet(
-  commune: CommuneSpec,
-  streets: Street[],
-  scale: number,
-): Map<Street, number> {
+function premisesPerStreet(commune: CommuneSpec, streets: Street[], scale: number): Map<Street, number> {
   const counts = new Map<Street, number>();
   const quartiers = [...new Set(streets.map((s) => s.quartier))];
   const partnerTotal = (2000 * commune.population * PARTNER_DENSITY) / COMMUNES[0].population;
@@ -168,11 +157,7 @@ function simulateStreet(
   const declining = street.commune === 'LIL' && street.name === DECLINING_STREET;
   const prime = PRIME_STREETS.has(street.name);
   const [low, high] = BASE_VACANCY[street.commune];
-  const base = declining
-    ? DECLINE_VACANCY_FROM
-    : prime
-      ? rng.uniform(0.02, 0.05)
-      : rng.uniform(low, high);
+  const base = declining ? DECLINE_VACANCY_FROM : prime ? rng.uniform(0.02, 0.05) : rng.uniform(low, high);
   const drift = declining ? 0 : rng.normal(0, 0.006);
   const reopenRate = declining ? 0.004 : rng.uniform(0.035, 0.06);
   const centre = ['Centre', 'Vieux-Lille'].includes(street.quartier.name);
@@ -182,21 +167,13 @@ function simulateStreet(
     if (a === previous) a = rng.weighted(ACTIVITIES, mix);
     return a;
   };
-  const record = (
-    unit: Unit,
-    monthIndex: number,
-    status: PremisesStatus,
-    activity: string | null,
-  ) => {
+  const record = (unit: Unit, monthIndex: number, status: PremisesStatus, activity: string | null) => {
     const slot = slots[monthIndex];
     const lastDay = Math.min(
       daysInMonth(slot.year, slot.month),
-      isoDate(slot.year, slot.month, 1) === asOf.slice(0, 8) + '01'
-        ? Number(asOf.slice(8, 10))
-        : 31,
+      isoDate(slot.year, slot.month, 1) === asOf.slice(0, 8) + '01' ? Number(asOf.slice(8, 10)) : 31,
     );
-    const validFrom =
-      monthIndex === 0 ? HISTORY_START : isoDate(slot.year, slot.month, rng.int(1, lastDay));
+    const validFrom = monthIndex === 0 ? HISTORY_START : isoDate(slot.year, slot.month, rng.int(1, lastDay));
     unit.status = status;
     unit.activity = activity;
     unit.since = monthIndex;
@@ -212,9 +189,7 @@ function simulateStreet(
 
   // Initial state on 2019-01-01.
   const initialVacant = new Set(
-    rng
-      .shuffle(units)
-      .slice(0, Math.round(units.length * targetVacancy(street, base, drift, slots[0]))),
+    rng.shuffle(units).slice(0, Math.round(units.length * targetVacancy(street, base, drift, slots[0]))),
   );
   for (const unit of units) {
     if (initialVacant.has(unit)) record(unit, 0, 'vacant', null);
@@ -254,14 +229,11 @@ function simulateStreet(
     const active = units.filter((u) => u.status === 'occupied' || u.status === 'vacant').length;
     const wanted = Math.round(active * targetVacancy(street, base, drift, slots[m]));
     if (vacant.length < wanted) {
-      for (const unit of rng.shuffle(occupied).slice(0, wanted - vacant.length))
-        change(unit, 'vacant', null);
+      for (const unit of rng.shuffle(occupied).slice(0, wanted - vacant.length)) change(unit, 'vacant', null);
     } else if (vacant.length > wanted + 1) {
       // On the declining street only the most recent vacancies find a tenant: long vacancies pile up.
       const reopenable = vacant.filter((u) => !changed.has(u));
-      const ordered = declining
-        ? reopenable.sort((a, b) => b.since - a.since)
-        : rng.shuffle(reopenable);
+      const ordered = declining ? reopenable.sort((a, b) => b.since - a.since) : rng.shuffle(reopenable);
       const excess = Math.ceil((vacant.length - wanted) / 2);
       for (const unit of ordered.slice(0, excess)) change(unit, 'occupied', pickActivity(null));
     }
@@ -321,9 +293,7 @@ export function vacancyAt(
   date: string,
   filter: (p: PremisesRow) => boolean = () => true,
 ): { vacant: number; active: number; rate: number; longVacant: number } {
-  const wanted = new Set(
-    output.premises.filter(filter).map((p) => `${p.commune_insee}|${p.premises_id}`),
-  );
+  const wanted = new Set(output.premises.filter(filter).map((p) => `${p.commune_insee}|${p.premises_id}`));
   const current = new Map<string, PremisesStatusRow>();
   const vacantSince = new Map<string, string>();
   const sorted = output.statuses

@@ -6,12 +6,7 @@ import { specCity, sum } from './spec-city';
 describe('the demo hourly counts', () => {
   const city = specCity({ scale: 0.1 });
   const { works, decliningStreet } = PLANTED_STORIES;
-  const watched = new Set([
-    decliningStreet.site_id,
-    ...works.site_ids,
-    ...works.control_site_ids,
-    'LIL-FAC-01',
-  ]);
+  const watched = new Set([decliningStreet.site_id, ...works.site_ids, ...works.control_site_ids, 'LIL-FAC-01']);
   /** site -> day -> 24 hourly counts (null = fault, undefined = missing row). */
   const hours = new Map<string, Map<string, (number | null)[]>>();
   const present = new Map<string, number>();
@@ -38,8 +33,7 @@ describe('the demo hourly counts', () => {
     }
   }, 60_000);
 
-  const daily = (site: string, day: string) =>
-    sum((hours.get(site)?.get(day) ?? []).map((c) => c ?? 0));
+  const daily = (site: string, day: string) => sum((hours.get(site)?.get(day) ?? []).map((c) => c ?? 0));
   /** Mean daily count of the sites over [from, to]. */
   const mean = (sites: readonly string[], from: string, to: string) => {
     let total = 0;
@@ -81,13 +75,7 @@ describe('the demo hourly counts', () => {
     const shares = new Array(24).fill(0);
     for (const [day, counts] of hours.get('LIL-PED-01')!) {
       const d = toDay(day);
-      if (
-        !day.startsWith('2023') ||
-        weekday(d) >= 5 ||
-        isPublicHoliday(day) ||
-        counts.some((c) => c == null)
-      )
-        continue;
+      if (!day.startsWith('2023') || weekday(d) >= 5 || isPublicHoliday(day) || counts.some((c) => c == null)) continue;
       counts.forEach((c, h) => (shares[h] += c ?? 0));
     }
     const total = sum(shares);
@@ -105,12 +93,8 @@ describe('the demo hourly counts', () => {
 
   it('shows the 2020 lockdowns and the closed facilities', () => {
     const centre = ['LIL-PED-01'];
-    expect(
-      mean(centre, '2020-04-01', '2020-04-30') / mean(centre, '2022-04-01', '2022-04-30'),
-    ).toBeLessThan(0.3);
-    expect(
-      mean(centre, '2020-11-02', '2020-11-27') / mean(centre, '2022-11-07', '2022-12-02'),
-    ).toBeLessThan(0.6);
+    expect(mean(centre, '2020-04-01', '2020-04-30') / mean(centre, '2022-04-01', '2022-04-30')).toBeLessThan(0.3);
+    expect(mean(centre, '2020-11-02', '2020-11-27') / mean(centre, '2022-11-07', '2022-12-02')).toBeLessThan(0.6);
     const pool = hours.get('LIL-FAC-01')!;
     expect(
       sum(

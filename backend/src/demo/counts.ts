@@ -7,20 +7,13 @@ import type { DayWeather, Weather } from './degree-days';
 import { interventionFactors } from './interventions';
 import { createRng, type Rng } from './random';
 import type { CountHourlyRow } from './rows';
-import {
-  DECLINING_STREET_SITE,
-  WORKS_SITES,
-  CONTROL_SITES,
-  type Profile,
-  type SiteModel,
-} from './sites';
+import { DECLINING_STREET_SITE, WORKS_SITES, CONTROL_SITES, type Profile, type SiteModel } from './sites';
 
 const normalise = (weights: number[]) => {
   const total = weights.reduce((sum, w) => sum + w, 0);
   return weights.map((w) => w / total);
 };
-const hours = (open: Record<number, number>) =>
-  normalise(Array.from({ length: 24 }, (_, h) => open[h] ?? 0));
+const hours = (open: Record<number, number>) => normalise(Array.from({ length: 24 }, (_, h) => open[h] ?? 0));
 
 /**
  * Hour-of-day shares. Town-centre pedestrians on a working day: about 15 % of the flow between 12:00 and 14:00,
@@ -28,44 +21,34 @@ const hours = (open: Record<number, number>) =>
  */
 export const HOUR_PROFILES = {
   centreWeekday: normalise([
-    0.8, 0.5, 0.3, 0.2, 0.2, 0.3, 0.6, 1.2, 2.5, 4, 6, 7.5, 7.6, 7.4, 8, 9, 9.8, 10, 8.3, 5.5, 3.5,
-    2.5, 1.8, 1.2,
+    0.8, 0.5, 0.3, 0.2, 0.2, 0.3, 0.6, 1.2, 2.5, 4, 6, 7.5, 7.6, 7.4, 8, 9, 9.8, 10, 8.3, 5.5, 3.5, 2.5, 1.8, 1.2,
   ]),
   centreSaturday: normalise([
-    1.2, 0.8, 0.5, 0.3, 0.2, 0.2, 0.3, 0.6, 1.4, 3.2, 5.8, 7.6, 8, 8, 8.8, 9.6, 10, 9.6, 7.8, 5.2,
-    3.4, 2.6, 2.2, 1.8,
+    1.2, 0.8, 0.5, 0.3, 0.2, 0.2, 0.3, 0.6, 1.4, 3.2, 5.8, 7.6, 8, 8, 8.8, 9.6, 10, 9.6, 7.8, 5.2, 3.4, 2.6, 2.2, 1.8,
   ]),
   centreSunday: normalise([
-    1.5, 1, 0.6, 0.4, 0.3, 0.3, 0.4, 0.6, 1, 2, 3.8, 5.8, 7.2, 7.6, 8.6, 9.6, 10.2, 10, 8.6, 6.2,
-    4.2, 3, 2.2, 1.4,
+    1.5, 1, 0.6, 0.4, 0.3, 0.3, 0.4, 0.6, 1, 2, 3.8, 5.8, 7.2, 7.6, 8.6, 9.6, 10.2, 10, 8.6, 6.2, 4.2, 3, 2.2, 1.4,
   ]),
   neighbourhoodWeekday: normalise([
-    0.6, 0.4, 0.2, 0.2, 0.3, 0.8, 2, 4, 5.5, 5.5, 6.2, 7, 7.2, 6.5, 6, 6.5, 8, 9, 8, 5.5, 3.5, 2.5,
-    1.5, 1,
+    0.6, 0.4, 0.2, 0.2, 0.3, 0.8, 2, 4, 5.5, 5.5, 6.2, 7, 7.2, 6.5, 6, 6.5, 8, 9, 8, 5.5, 3.5, 2.5, 1.5, 1,
   ]),
   neighbourhoodWeekend: normalise([
-    0.9, 0.6, 0.4, 0.3, 0.2, 0.3, 0.6, 1.4, 3, 5.5, 7.8, 8.6, 8.2, 7, 6.6, 7, 7.4, 7.2, 6.4, 4.8,
-    3.4, 2.6, 1.8, 1.2,
+    0.9, 0.6, 0.4, 0.3, 0.2, 0.3, 0.6, 1.4, 3, 5.5, 7.8, 8.6, 8.2, 7, 6.6, 7, 7.4, 7.2, 6.4, 4.8, 3.4, 2.6, 1.8, 1.2,
   ]),
   marketDay: normalise([
-    0.5, 0.3, 0.2, 0.2, 0.3, 0.6, 1.5, 3.5, 7, 10, 12, 12, 10, 7, 5, 5, 5.5, 6, 5, 3.5, 2.2, 1.5, 1,
-    0.7,
+    0.5, 0.3, 0.2, 0.2, 0.3, 0.6, 1.5, 3.5, 7, 10, 12, 12, 10, 7, 5, 5, 5.5, 6, 5, 3.5, 2.2, 1.5, 1, 0.7,
   ]),
   bikeWeekday: normalise([
-    0.3, 0.2, 0.1, 0.1, 0.2, 0.6, 2, 6.5, 11, 6, 3.8, 3.8, 4.6, 4.8, 4.3, 4.8, 7, 10, 8.2, 5, 3.2,
-    2.2, 1.5, 0.9,
+    0.3, 0.2, 0.1, 0.1, 0.2, 0.6, 2, 6.5, 11, 6, 3.8, 3.8, 4.6, 4.8, 4.3, 4.8, 7, 10, 8.2, 5, 3.2, 2.2, 1.5, 0.9,
   ]),
   bikeWeekend: normalise([
-    0.8, 0.5, 0.3, 0.2, 0.2, 0.3, 0.6, 1.5, 3, 5.5, 8, 9, 9, 8.5, 8.5, 8.5, 8.2, 7.6, 6.5, 4.6, 3.2,
-    2.4, 1.8, 1.2,
+    0.8, 0.5, 0.3, 0.2, 0.2, 0.3, 0.6, 1.5, 3, 5.5, 8, 9, 9, 8.5, 8.5, 8.5, 8.2, 7.6, 6.5, 4.6, 3.2, 2.4, 1.8, 1.2,
   ]),
   carWeekday: normalise([
-    0.8, 0.5, 0.4, 0.4, 0.7, 1.8, 4.5, 7.2, 7.6, 5.8, 5, 5.2, 5.6, 5.6, 5.6, 6, 7, 7.8, 7.2, 5.2,
-    3.6, 2.8, 2.2, 1.5,
+    0.8, 0.5, 0.4, 0.4, 0.7, 1.8, 4.5, 7.2, 7.6, 5.8, 5, 5.2, 5.6, 5.6, 5.6, 6, 7, 7.8, 7.2, 5.2, 3.6, 2.8, 2.2, 1.5,
   ]),
   carWeekend: normalise([
-    1.6, 1.1, 0.8, 0.6, 0.6, 0.8, 1.5, 2.8, 4.2, 5.6, 6.6, 7.2, 7.2, 6.8, 6.6, 6.6, 6.8, 6.8, 6.2,
-    5, 3.8, 3, 2.4, 1.8,
+    1.6, 1.1, 0.8, 0.6, 0.6, 0.8, 1.5, 2.8, 4.2, 5.6, 6.6, 7.2, 7.2, 6.8, 6.6, 6.6, 6.8, 6.8, 6.2, 5, 3.8, 3, 2.4, 1.8,
   ]),
   // Facilities count entries during opening hours only.
   poolTerm: hours({ 7: 6, 8: 5, 12: 8, 13: 6, 16: 9, 17: 12, 18: 12, 19: 9, 20: 6 }),
@@ -155,56 +138,16 @@ const groupOf = (p: Profile): Group => (p === 'market' ? 'neighbourhood' : p);
 
 /** [start, end, multiplier per group] of the 2020-2021 Covid periods (lockdowns, curfews, closures). */
 const COVID: [string, string, Record<Group, number>][] = [
-  [
-    '2020-03-17',
-    '2020-05-10',
-    { centre: 0.12, neighbourhood: 0.35, bike: 0.45, car: 0.35, pool: 0, library: 0 },
-  ],
-  [
-    '2020-05-11',
-    '2020-06-14',
-    { centre: 0.62, neighbourhood: 0.8, bike: 0.95, car: 0.8, pool: 0, library: 0.4 },
-  ],
-  [
-    '2020-06-15',
-    '2020-06-21',
-    { centre: 0.85, neighbourhood: 0.9, bike: 1, car: 0.92, pool: 0, library: 0.7 },
-  ],
-  [
-    '2020-06-22',
-    '2020-10-29',
-    { centre: 0.85, neighbourhood: 0.9, bike: 1, car: 0.92, pool: 0.6, library: 0.7 },
-  ],
-  [
-    '2020-10-30',
-    '2020-11-27',
-    { centre: 0.35, neighbourhood: 0.55, bike: 0.7, car: 0.65, pool: 0, library: 0 },
-  ],
-  [
-    '2020-11-28',
-    '2020-12-15',
-    { centre: 0.6, neighbourhood: 0.75, bike: 0.75, car: 0.75, pool: 0, library: 0.6 },
-  ],
-  [
-    '2020-12-16',
-    '2021-04-02',
-    { centre: 0.72, neighbourhood: 0.82, bike: 0.9, car: 0.85, pool: 0, library: 0.65 },
-  ],
-  [
-    '2021-04-03',
-    '2021-05-02',
-    { centre: 0.55, neighbourhood: 0.7, bike: 0.75, car: 0.7, pool: 0, library: 0.5 },
-  ],
-  [
-    '2021-05-03',
-    '2021-06-08',
-    { centre: 0.78, neighbourhood: 0.85, bike: 0.95, car: 0.88, pool: 0, library: 0.7 },
-  ],
-  [
-    '2021-06-09',
-    '2021-12-31',
-    { centre: 0.9, neighbourhood: 0.95, bike: 1, car: 0.95, pool: 0.8, library: 0.85 },
-  ],
+  ['2020-03-17', '2020-05-10', { centre: 0.12, neighbourhood: 0.35, bike: 0.45, car: 0.35, pool: 0, library: 0 }],
+  ['2020-05-11', '2020-06-14', { centre: 0.62, neighbourhood: 0.8, bike: 0.95, car: 0.8, pool: 0, library: 0.4 }],
+  ['2020-06-15', '2020-06-21', { centre: 0.85, neighbourhood: 0.9, bike: 1, car: 0.92, pool: 0, library: 0.7 }],
+  ['2020-06-22', '2020-10-29', { centre: 0.85, neighbourhood: 0.9, bike: 1, car: 0.92, pool: 0.6, library: 0.7 }],
+  ['2020-10-30', '2020-11-27', { centre: 0.35, neighbourhood: 0.55, bike: 0.7, car: 0.65, pool: 0, library: 0 }],
+  ['2020-11-28', '2020-12-15', { centre: 0.6, neighbourhood: 0.75, bike: 0.75, car: 0.75, pool: 0, library: 0.6 }],
+  ['2020-12-16', '2021-04-02', { centre: 0.72, neighbourhood: 0.82, bike: 0.9, car: 0.85, pool: 0, library: 0.65 }],
+  ['2021-04-03', '2021-05-02', { centre: 0.55, neighbourhood: 0.7, bike: 0.75, car: 0.7, pool: 0, library: 0.5 }],
+  ['2021-05-03', '2021-06-08', { centre: 0.78, neighbourhood: 0.85, bike: 0.95, car: 0.88, pool: 0, library: 0.7 }],
+  ['2021-06-09', '2021-12-31', { centre: 0.9, neighbourhood: 0.95, bike: 1, car: 0.95, pool: 0.8, library: 0.85 }],
 ];
 /** [start, end, curfew hour]: hours from the curfew to 05:00 drop to 15 %. */
 const CURFEWS: [string, string, number][] = [
@@ -232,21 +175,15 @@ function hourProfile(site: SiteModel, d: DayWeather): readonly number[] {
           : HOUR_PROFILES.centreWeekday;
     case 'market':
       if ([1, 3, 6].includes(d.weekday)) return HOUR_PROFILES.marketDay;
-      return d.weekday === 5 || sundayLike
-        ? HOUR_PROFILES.neighbourhoodWeekend
-        : HOUR_PROFILES.neighbourhoodWeekday;
+      return d.weekday === 5 || sundayLike ? HOUR_PROFILES.neighbourhoodWeekend : HOUR_PROFILES.neighbourhoodWeekday;
     case 'neighbourhood':
       return d.weekday >= 5 || d.publicHoliday
         ? HOUR_PROFILES.neighbourhoodWeekend
         : HOUR_PROFILES.neighbourhoodWeekday;
     case 'bike':
-      return d.weekday >= 5 || d.publicHoliday
-        ? HOUR_PROFILES.bikeWeekend
-        : HOUR_PROFILES.bikeWeekday;
+      return d.weekday >= 5 || d.publicHoliday ? HOUR_PROFILES.bikeWeekend : HOUR_PROFILES.bikeWeekday;
     case 'car':
-      return d.weekday >= 5 || d.publicHoliday
-        ? HOUR_PROFILES.carWeekend
-        : HOUR_PROFILES.carWeekday;
+      return d.weekday >= 5 || d.publicHoliday ? HOUR_PROFILES.carWeekend : HOUR_PROFILES.carWeekday;
     case 'pool':
       if (d.weekday === 6) return HOUR_PROFILES.poolSunday;
       if (d.weekday === 5) return HOUR_PROFILES.poolSaturday;
@@ -267,10 +204,7 @@ function poolShutdown(d: DayWeather, poolIndex: number): boolean {
 
 function declineFactor(iso: string): number {
   if (iso < DECLINE_FROM) return 1;
-  const t = Math.min(
-    1,
-    (toDay(iso) - toDay(DECLINE_FROM)) / (toDay(DECLINE_TO) - toDay(DECLINE_FROM)),
-  );
+  const t = Math.min(1, (toDay(iso) - toDay(DECLINE_FROM)) / (toDay(DECLINE_TO) - toDay(DECLINE_FROM)));
   return 1 - (1 - DECLINE_FACTOR) * t;
 }
 
@@ -291,8 +225,7 @@ export function dailyExpectations(
   for (let i = 0; i < days.length; i++) {
     const d = days[i];
     let f = site.base * WEEKDAY[site.profile][d.weekday] * MONTH[site.profile][d.month - 1];
-    if (d.publicHoliday)
-      f *= PUBLIC_HOLIDAY[site.profile] / Math.max(WEEKDAY[site.profile][d.weekday], 0.3);
+    if (d.publicHoliday) f *= PUBLIC_HOLIDAY[site.profile] / Math.max(WEEKDAY[site.profile][d.weekday], 0.3);
     if (d.schoolHoliday) f *= SCHOOL_HOLIDAYS[site.profile];
     f *= 1 + RAIN[site.profile] * d.rain;
     f *= lookup(COVID, d.iso)?.[group] ?? 1;
@@ -354,11 +287,7 @@ function cityNoiseOf(weather: Weather, seed: number): Float64Array {
 }
 
 /** Hourly rows of one site, lazily. */
-export function* siteHours(
-  site: SiteModel,
-  plan: CountsPlan,
-  issues: QualityIssue[] = [],
-): Generator<CountHourlyRow> {
+export function* siteHours(site: SiteModel, plan: CountsPlan, issues: QualityIssue[] = []): Generator<CountHourlyRow> {
   const { weather, seed } = plan;
   const days = weather.days;
   const expectations = dailyExpectations(site, weather, seed, cityNoiseOf(weather, seed));

@@ -24,11 +24,7 @@ describe('the demo degree-days (Lille-Lesquin, base 18 °C)', () => {
 
   it('follows the monthly profile: cold winters, almost nothing in summer', () => {
     const mean = (month: number) =>
-      sum(
-        lille
-          .filter((d) => Number(d.month.slice(5, 7)) === month && d.month < '2026')
-          .map((d) => d.dju),
-      ) / 6;
+      sum(lille.filter((d) => Number(d.month.slice(5, 7)) === month && d.month < '2026').map((d) => d.dju)) / 6;
     for (const month of [1, 2, 3, 4, 10, 11, 12]) {
       expect(mean(month) / NORMAL_MONTHLY_DJU[month - 1])
         .withContext(`month ${month}`)

@@ -27,9 +27,7 @@ function normalCdf(z: number): number {
   const t = 1 / (1 + 0.3275911 * x);
   const erf =
     1 -
-    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
-      t *
-      Math.exp(-x * x);
+    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
   return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
 }
 
@@ -105,8 +103,7 @@ export function buildWeather(seed: number, from: string, to: string): Weather {
   const anomalyRng = createRng(seed, 'weather', 'anomalies');
   const anomalies = new Map<number, number>();
   for (const d of calendar) {
-    if (!anomalies.has(d.year))
-      anomalies.set(d.year, clamp(anomalyRng.normal(0.2, 0.45), -0.5, 0.9));
+    if (!anomalies.has(d.year)) anomalies.set(d.year, clamp(anomalyRng.normal(0.2, 0.45), -0.5, 0.9));
   }
   let days = simulate(seed, calendar, anomalies);
   for (let pass = 0; pass < 20; pass++) {
@@ -114,8 +111,7 @@ export function buildWeather(seed: number, from: string, to: string): Weather {
     let changed = false;
     for (const [year, total] of totals) {
       const fullYear =
-        calendar.some((d) => d.iso === `${year}-01-01`) &&
-        calendar.some((d) => d.iso === `${year}-12-31`);
+        calendar.some((d) => d.iso === `${year}-01-01`) && calendar.some((d) => d.iso === `${year}-12-31`);
       if (!fullYear) continue;
       if (total > 2670) anomalies.set(year, anomalies.get(year)! + 0.15);
       else if (total < 2330) anomalies.set(year, anomalies.get(year)! - 0.15);

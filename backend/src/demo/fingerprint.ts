@@ -11,8 +11,7 @@ export function fingerprintDemoCity(city: DemoCity): {
   const tables = {} as Record<DemoTable, string>;
   for (const table of DEMO_TABLES) {
     const hash = createHash('sha256');
-    for (const row of city[table] as Iterable<object>)
-      hash.update(JSON.stringify(row)).update('\n');
+    for (const row of city[table] as Iterable<object>) hash.update(JSON.stringify(row)).update('\n');
     tables[table] = hash.digest('hex');
     total.update(`${table}:${tables[table]}\n`);
   }

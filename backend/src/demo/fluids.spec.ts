@@ -36,23 +36,17 @@ describe('the demo fluids', () => {
     const summerAfter = billed(water, '2026-06-01', '2026-09-01');
     const extraCost =
       sum(
-        water
-          .filter((r) => r.period_start >= '2025-09-01' && r.period_start < '2026-09-01')
-          .map((r) => r.amount_eur),
+        water.filter((r) => r.period_start >= '2025-09-01' && r.period_start < '2026-09-01').map((r) => r.amount_eur),
       ) -
       sum(
-        water
-          .filter((r) => r.period_start >= '2024-09-01' && r.period_start < '2025-09-01')
-          .map((r) => r.amount_eur),
+        water.filter((r) => r.period_start >= '2024-09-01' && r.period_start < '2025-09-01').map((r) => r.amount_eur),
       );
 
     expect(after / before).toBeGreaterThan(2.5);
     expect(after / before).toBeLessThan(4);
     expect(summerAfter / summerBefore).toBeGreaterThan(3);
     expect(extraCost).toBeGreaterThan(3000);
-    expect(city.buildings.find((b) => b.building_id === building_id)!.name).toBe(
-      PLANTED_STORIES.leakingSchool.name,
-    );
+    expect(city.buildings.find((b) => b.building_id === building_id)!.name).toBe(PLANTED_STORIES.leakingSchool.name);
   });
 
   it('plants a large building whose weather-corrected energy rises while the others fall', () => {
@@ -64,28 +58,15 @@ describe('the demo fluids', () => {
     const corrected = (buildingId: string, year: number) =>
       sum(
         lille
-          .filter(
-            (r) =>
-              r.building_id === buildingId &&
-              r.unit === 'kWh' &&
-              r.period_start.startsWith(String(year)),
-          )
-          .map((r) =>
-            r.fluid === 'electricity' ? r.quantity : (r.quantity * 2580) / dju.get(year)!,
-          ),
+          .filter((r) => r.building_id === buildingId && r.unit === 'kWh' && r.period_start.startsWith(String(year)))
+          .map((r) => (r.fluid === 'electricity' ? r.quantity : (r.quantity * 2580) / dju.get(year)!)),
       );
     const trend = (id: string) => Math.pow(corrected(id, 2025) / corrected(id, 2022), 1 / 3) - 1;
     const trends = city.buildings
-      .filter(
-        (b) =>
-          b.commune_insee === '59350' &&
-          b.building_id !== PLANTED_STORIES.driftingBuilding.building_id,
-      )
+      .filter((b) => b.commune_insee === '59350' && b.building_id !== PLANTED_STORIES.driftingBuilding.building_id)
       .map((b) => trend(b.building_id))
       .sort((a, b) => a - b);
-    const drifting = city.buildings.find(
-      (b) => b.building_id === PLANTED_STORIES.driftingBuilding.building_id,
-    )!;
+    const drifting = city.buildings.find((b) => b.building_id === PLANTED_STORIES.driftingBuilding.building_id)!;
 
     expect(drifting.heated_area_m2).toBeGreaterThan(1000);
     expect(trend(drifting.building_id)).toBeGreaterThan(0.015);
@@ -97,9 +78,7 @@ describe('the demo fluids', () => {
 
   it('has plausible intensities, prices and the 2022-2023 price shock', () => {
     const intensity = (type: string) => {
-      const buildings = city.buildings.filter(
-        (b) => b.commune_insee === '59350' && b.type === type,
-      );
+      const buildings = city.buildings.filter((b) => b.commune_insee === '59350' && b.type === type);
       const values = buildings
         .map(
           (b) =>
@@ -117,9 +96,7 @@ describe('the demo fluids', () => {
     expect(intensity('pool')).toBeGreaterThan(500);
 
     const price = (fluid: string, year: number) => {
-      const bills = lille.filter(
-        (r) => r.fluid === fluid && r.period_start.startsWith(String(year)),
-      );
+      const bills = lille.filter((r) => r.fluid === fluid && r.period_start.startsWith(String(year)));
       return sum(bills.map((r) => r.amount_eur)) / sum(bills.map((r) => r.quantity));
     };
     expect(price('electricity', 2021)).toBeGreaterThan(0.15);
@@ -132,8 +109,7 @@ describe('the demo fluids', () => {
   });
 
   it('keeps the bills honest about their own quality', () => {
-    const days = (r: MeterReadingRow) =>
-      (Date.parse(r.period_end) - Date.parse(r.period_start)) / 86_400_000 + 1;
+    const days = (r: MeterReadingRow) => (Date.parse(r.period_end) - Date.parse(r.period_start)) / 86_400_000 + 1;
     const offset = new Set(
       city.meter_readings.filter((r) => r.period_start.slice(8) !== '01').map((r) => r.building_id),
     );
@@ -147,11 +123,7 @@ describe('the demo fluids', () => {
     expect(resets.length).toBe(1);
     expect(resets[0].building_id).toBe(PLANTED_STORIES.indexReset.building_id);
     expect(resets[0].index_end).toBeLessThan(resets[0].index_start);
-    expect(
-      city.meter_readings.every(
-        (r) => r.period_end >= r.period_start && r.period_end <= '2026-10-31',
-      ),
-    ).toBeTrue();
+    expect(city.meter_readings.every((r) => r.period_end >= r.period_start && r.period_end <= '2026-10-31')).toBeTrue();
 
     // Missing months: a meter whose consecutive bills leave days uncovered.
     let gaps = 0;
@@ -164,17 +136,12 @@ describe('the demo fluids', () => {
     }
     for (const bills of byMeter.values()) {
       for (let i = 1; i < bills.length; i++) {
-        if (Date.parse(bills[i].period_start) - Date.parse(bills[i - 1].period_end) > 86_400_000)
-          gaps += 1;
+        if (Date.parse(bills[i].period_start) - Date.parse(bills[i - 1].period_end) > 86_400_000) gaps += 1;
       }
     }
     expect(gaps).toBeGreaterThanOrEqual(4);
     expect(
-      new Set(
-        city.meter_readings.map(
-          (r) => `${r.building_id}|${r.fluid}|${r.period_start}|${r.period_end}`,
-        ),
-      ).size,
+      new Set(city.meter_readings.map((r) => `${r.building_id}|${r.fluid}|${r.period_start}|${r.period_end}`)).size,
     ).toBe(city.meter_readings.length);
   });
 });

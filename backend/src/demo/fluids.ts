@@ -93,8 +93,7 @@ function occupancy(type: BuildingType, d: DayWeather): [number, number] {
   const publicFacing = ['school', 'nursery', 'gym', 'pool', 'library', 'culture'].includes(type);
   if (publicFacing && inPeriod(d.iso, ...COVID_CLOSURE)) return [0.3, 0.1];
   if (type === 'pool' && inPeriod(d.iso, ...POOL_CLOSURE)) return [0.4, 0.15];
-  if ((type === 'gym' || type === 'culture') && inPeriod(d.iso, ...VENUE_CLOSURE))
-    return [0.5, 0.2];
+  if ((type === 'gym' || type === 'culture') && inPeriod(d.iso, ...VENUE_CLOSURE)) return [0.5, 0.2];
   switch (type) {
     case 'school': {
       const summer = d.month === 7 || d.month === 8;
@@ -157,8 +156,7 @@ export function dailyConsumption(meter: Meter, weather: Weather, seed: number): 
     const drift = Math.pow(1 + b.trend, years);
     let value: number;
     if (meter.fluid === 'electricity') {
-      const lighting =
-        d.month <= 2 || d.month >= 11 ? 1.08 : d.month >= 5 && d.month <= 8 ? 0.93 : 1;
+      const lighting = d.month <= 2 || d.month >= 11 ? 1.08 : d.month >= 5 && d.month <= 8 ? 0.93 : 1;
       value = ((area * b.electricityIntensity) / 365) * useFactor * lighting * drift;
     } else if (meter.fluid === 'water') {
       value = ((area * b.waterIntensity) / 365) * waterFactor;
@@ -237,26 +235,17 @@ function qualityCases(meters: Meter[], seed: number) {
   const eligible = meters.filter(
     (m) =>
       m.building.billingDay === 1 &&
-      ![LEAKING_SCHOOL_ID, DRIFTING_BUILDING_ID, INDEX_RESET_BUILDING_ID].includes(
-        m.building.row.building_id,
-      ),
+      ![LEAKING_SCHOOL_ID, DRIFTING_BUILDING_ID, INDEX_RESET_BUILDING_ID].includes(m.building.row.building_id),
   );
   const chosen = rng.shuffle(eligible);
   const merged = new Map<Meter, string>();
   const missing = new Map<Meter, string>();
   chosen.slice(0, 5).forEach((m) => merged.set(m, isoDate(rng.int(2021, 2025), rng.int(1, 10), 1)));
-  chosen
-    .slice(5, 13)
-    .forEach((m) => missing.set(m, isoDate(rng.int(2021, 2025), rng.int(2, 11), 1)));
+  chosen.slice(5, 13).forEach((m) => missing.set(m, isoDate(rng.int(2021, 2025), rng.int(2, 11), 1)));
   return { merged, missing };
 }
 
-export function buildFluids(
-  buildings: BuildingModel[],
-  weather: Weather,
-  seed: number,
-  asOf: string,
-): FluidsOutput {
+export function buildFluids(buildings: BuildingModel[], weather: Weather, seed: number, asOf: string): FluidsOutput {
   const meters = buildings.flatMap(metersOf);
   const from = weather.days[0].iso;
   const { merged, missing } = qualityCases(meters, seed);
@@ -297,16 +286,11 @@ export function buildFluids(
       // Consumption of the bills that never came (missing months) still turns the meter.
       while (nextPeriod < allPeriods.length && allPeriods[nextPeriod].start < period.start) {
         const skipped = allPeriods[nextPeriod];
-        for (
-          let i = weather.indexOf(toDay(skipped.start));
-          i <= weather.indexOf(toDay(skipped.end));
-          i++
-        )
+        for (let i = weather.indexOf(toDay(skipped.start)); i <= weather.indexOf(toDay(skipped.end)); i++)
           index += daily[i];
         nextPeriod += 1;
       }
-      while (nextPeriod < allPeriods.length && allPeriods[nextPeriod].end <= period.end)
-        nextPeriod += 1;
+      while (nextPeriod < allPeriods.length && allPeriods[nextPeriod].end <= period.end) nextPeriod += 1;
       const i0 = weather.indexOf(toDay(period.start));
       const i1 = weather.indexOf(toDay(period.end));
       let quantity = 0;

@@ -124,11 +124,7 @@ const PARTNER_QUARTIERS: Record<Exclude<CommuneCode, 'LIL'>, string[]> = {
   MCQ: ['Centre', 'Nord', 'Sud', 'Ouest'],
 };
 
-function partnerCentres(
-  spec: CommuneSpec,
-  shape: Feature<Polygon | MultiPolygon>,
-  names: string[],
-): CentreSeed[] {
+function partnerCentres(spec: CommuneSpec, shape: Feature<Polygon | MultiPolygon>, names: string[]): CentreSeed[] {
   const [minX, minY, maxX, maxY] = bbox(shape);
   const [cx, cy] = centroid(shape).geometry.coordinates;
   const offsets: Record<string, [number, number]> = {
@@ -146,8 +142,7 @@ function partnerCentres(
       dx *= 0.8;
       dy *= 0.8;
     }
-    const population =
-      i === names.length - 1 ? remaining : Math.round((spec.population * share(name)) / 100) * 100;
+    const population = i === names.length - 1 ? remaining : Math.round((spec.population * share(name)) / 100) * 100;
     remaining -= population;
     return { name, lon: cx + dx, lat: cy + dy, population };
   });

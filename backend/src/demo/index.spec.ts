@@ -6,10 +6,7 @@ import { specCity } from './spec-city';
 
 /** Columns of each table in the core migration, read from the SQL itself. */
 function coreColumns(): Map<string, Set<string>> {
-  const sql = readFileSync(
-    new URL('../../../sql/migrations/0001__create_core_tables.sql', import.meta.url),
-    'utf8',
-  );
+  const sql = readFileSync(new URL('../../../sql/migrations/0001__create_core_tables.sql', import.meta.url), 'utf8');
   const tables = new Map<string, Set<string>>();
   for (const match of sql.matchAll(/create table (\w+) \(([\s\S]*?)\n\);/g)) {
     const columns = new Set<string>();
@@ -56,8 +53,7 @@ describe('the demo city generator', () => {
   });
 
   it('scales the number of entities and keeps the planted stories at any scale', () => {
-    const lille = (rows: { commune_insee: string }[]) =>
-      rows.filter((r) => r.commune_insee === '59350').length;
+    const lille = (rows: { commune_insee: string }[]) => rows.filter((r) => r.commune_insee === '59350').length;
     const full = specCity({});
     const tenth = specCity(small);
 
@@ -74,15 +70,9 @@ describe('the demo city generator', () => {
     expect(lille(tenth.premises)).toBeLessThan(300);
     expect(tenth.counting_sites.length).toBeLessThan(15);
     for (const city of [full, tenth]) {
-      expect(city.buildings.map((b) => b.building_id)).toContain(
-        PLANTED_STORIES.leakingSchool.building_id,
-      );
-      expect(city.buildings.map((b) => b.building_id)).toContain(
-        PLANTED_STORIES.driftingBuilding.building_id,
-      );
-      expect(
-        city.premises.some((p) => p.street === PLANTED_STORIES.decliningStreet.street),
-      ).toBeTrue();
+      expect(city.buildings.map((b) => b.building_id)).toContain(PLANTED_STORIES.leakingSchool.building_id);
+      expect(city.buildings.map((b) => b.building_id)).toContain(PLANTED_STORIES.driftingBuilding.building_id);
+      expect(city.premises.some((p) => p.street === PLANTED_STORIES.decliningStreet.street)).toBeTrue();
       const sites = city.counting_sites.map((s) => s.site_id);
       for (const id of [
         PLANTED_STORIES.decliningStreet.site_id,
@@ -91,13 +81,9 @@ describe('the demo city generator', () => {
       ]) {
         expect(sites).toContain(id);
       }
-      const works = city.interventions.find(
-        (i) => i.intervention_id === PLANTED_STORIES.works.intervention_id,
-      )!;
+      const works = city.interventions.find((i) => i.intervention_id === PLANTED_STORIES.works.intervention_id)!;
       expect(works.site_ids).toEqual([...PLANTED_STORIES.works.site_ids]);
-      expect(city.programmes.map((p) => p.programme_id)).toContain(
-        PLANTED_STORIES.works.programme_id,
-      );
+      expect(city.programmes.map((p) => p.programme_id)).toContain(PLANTED_STORIES.works.programme_id);
     }
   }, 60_000);
 
@@ -116,9 +102,7 @@ describe('the demo city generator', () => {
   }, 60_000);
 
   it('names each Lille school once, the planted one included', () => {
-    const schools = specCity({}).buildings.filter(
-      (b) => b.commune_insee === '59350' && b.type === 'school',
-    );
+    const schools = specCity({}).buildings.filter((b) => b.commune_insee === '59350' && b.type === 'school');
     expect(new Set(schools.map((b) => b.name)).size).toBe(schools.length);
     expect(schools.filter((b) => b.name === PLANTED_STORIES.leakingSchool.name).length).toBe(1);
   });
@@ -137,15 +121,8 @@ describe('the demo city generator', () => {
       }
     }
     expect(city.quartiers.every((q) => q.synthetic)).toBeTrue();
-    expect(city.communes.map((c) => c.insee_code).sort()).toEqual([
-      '59350',
-      '59378',
-      '59512',
-      '59599',
-    ]);
-    expect(
-      city.communes.every((c) => c.is_demo && c.weather_station === 'LILLE-LESQUIN'),
-    ).toBeTrue();
+    expect(city.communes.map((c) => c.insee_code).sort()).toEqual(['59350', '59378', '59512', '59599']);
+    expect(city.communes.every((c) => c.is_demo && c.weather_station === 'LILLE-LESQUIN')).toBeTrue();
   });
 
   it('refuses options it cannot honour', () => {

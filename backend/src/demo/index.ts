@@ -17,23 +17,10 @@ import { ANCHOR_CLOSURE, ANCHOR_CLOSURE_FACTOR, countsHourly } from './counts';
 import { buildWeather, degreeDaysRows } from './degree-days';
 import { buildFluids } from './fluids';
 import { buildGeography, WEATHER_STATION } from './geography';
-import {
-  WORKS_AFTER,
-  WORKS_DURING,
-  WORKS_END,
-  WORKS_ID,
-  WORKS_START,
-  interventionRows,
-} from './interventions';
+import { WORKS_AFTER, WORKS_DURING, WORKS_END, WORKS_ID, WORKS_START, interventionRows } from './interventions';
 import { WORKS_PROGRAMME_ID, buildProgrammes, programmeCreditRows } from './programmes';
 import type * as Rows from './rows';
-import {
-  BIKE_LANE_SITE,
-  CONTROL_SITES,
-  DECLINING_STREET_SITE,
-  WORKS_SITES,
-  buildSites,
-} from './sites';
+import { BIKE_LANE_SITE, CONTROL_SITES, DECLINING_STREET_SITE, WORKS_SITES, buildSites } from './sites';
 import { DECLINING_STREET, WORKS_STREET } from './streets';
 
 export interface DemoCityOptions {
@@ -151,8 +138,7 @@ export function resolveDemoOptions(options: DemoCityOptions = {}): ResolvedDemoO
   };
   const { seed, scale, asOf, from } = resolved;
   if (!Number.isInteger(seed)) throw new Error(`demo: seed must be an integer, got ${seed}`);
-  if (!(scale > 0 && scale <= 1000))
-    throw new Error(`demo: scale must be in ]0, 1000], got ${scale}`);
+  if (!(scale > 0 && scale <= 1000)) throw new Error(`demo: scale must be in ]0, 1000], got ${scale}`);
   for (const [name, value] of [
     ['asOf', asOf],
     ['from', from],
@@ -160,14 +146,11 @@ export function resolveDemoOptions(options: DemoCityOptions = {}): ResolvedDemoO
     if (!ISO_DATE.test(value) || Number.isNaN(toDay(value)))
       throw new Error(`demo: ${name} must be a date YYYY-MM-DD, got ${value}`);
   }
-  if (!from.endsWith('-01'))
-    throw new Error(`demo: from must be the first day of a month, got ${from}`);
+  if (!from.endsWith('-01')) throw new Error(`demo: from must be the first day of a month, got ${from}`);
   if (from < '2019-01-01' || from > '2025-12-01')
     throw new Error(`demo: from must be between 2019-01-01 and 2025-12-01`);
   if (asOf < '2021-01-01' || asOf > '2027-06-30' || toDay(asOf) - toDay(from) < 365) {
-    throw new Error(
-      `demo: asOf must be at least a year after from and at most 2027-06-30, got ${asOf}`,
-    );
+    throw new Error(`demo: asOf must be at least a year after from and at most 2027-06-30, got ${asOf}`);
   }
   return resolved;
 }
@@ -183,8 +166,7 @@ export function generateDemoCity(options: DemoCityOptions = {}): DemoCity {
   const atScaleOne = buildBuildings(seed, 1);
   const buildingsScale = new Map(
     geo.communes.map((c) => {
-      const count = (list: typeof buildings) =>
-        list.filter((b) => b.commune.insee === c.spec.insee).length;
+      const count = (list: typeof buildings) => list.filter((b) => b.commune.insee === c.spec.insee).length;
       return [c.spec.insee, count(buildings) / count(atScaleOne)];
     }),
   );

@@ -131,9 +131,7 @@ export const INTERVENTIONS: readonly InterventionSpec[] = [
 ];
 
 function concerns(spec: InterventionSpec, site: SiteModel): boolean {
-  return typeof spec.sites === 'function'
-    ? spec.sites(site)
-    : spec.sites.includes(site.row.site_id);
+  return typeof spec.sites === 'function' ? spec.sites(site) : spec.sites.includes(site.row.site_id);
 }
 
 /** Interventions that started by `asOf`, with the ids of the generated sites they concern. */
@@ -150,20 +148,14 @@ export function interventionRows(sites: SiteModel[], asOf: string): Intervention
       quartier_id: spec.quartier ? geo.quartier(spec.code, spec.quartier).id : null,
       start_date: spec.start,
       end_date: spec.end,
-      site_ids: sites
-        .filter((s) => s.code === spec.code && concerns(spec, s))
-        .map((s) => s.row.site_id),
+      site_ids: sites.filter((s) => s.code === spec.code && concerns(spec, s)).map((s) => s.row.site_id),
       import_id: null,
     };
   });
 }
 
 /** Daily multiplier of the interventions on a site, one value per day from `firstDay` (a day number). */
-export function interventionFactors(
-  site: SiteModel,
-  firstDay: number,
-  length: number,
-): Float64Array {
+export function interventionFactors(site: SiteModel, firstDay: number, length: number): Float64Array {
   const factors = new Float64Array(length).fill(1);
   for (const spec of INTERVENTIONS) {
     if (!spec.effect || spec.code !== site.code || !concerns(spec, site)) continue;

@@ -37,10 +37,7 @@ export const ACCOUNTS: Record<string, Account> = {
   '65548': a('Autres contributions', '65'),
   '6558': a('Autres contributions obligatoires', '65'),
   '657362': a('Subvention de fonctionnement au CCAS', '65'),
-  '6574': a(
-    'Subventions de fonctionnement aux associations et autres personnes de droit privé',
-    '65',
-  ),
+  '6574': a('Subventions de fonctionnement aux associations et autres personnes de droit privé', '65'),
   '66111': a('Intérêts réglés à l’échéance', '66'),
   '6688': a('Autres charges financières', '66'),
   '673': a('Titres annulés sur exercices antérieurs', '67'),
@@ -77,10 +74,7 @@ export const ACCOUNTS: Record<string, Account> = {
   '1641': a('Emprunts en euros', '16'),
   '2031': a('Frais d’études', '20'),
   '2051': a('Concessions et droits similaires (logiciels)', '20'),
-  '20422': a(
-    'Subventions d’équipement aux personnes de droit privé – bâtiments et installations',
-    '204',
-  ),
+  '20422': a('Subventions d’équipement aux personnes de droit privé – bâtiments et installations', '204'),
   '2128': a('Autres agencements et aménagements de terrains', '21'),
   '21312': a('Bâtiments scolaires', '21'),
   '2135': a('Installations générales, agencements, aménagements des constructions', '21'),

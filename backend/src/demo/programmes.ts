@@ -4,13 +4,7 @@
 // (budget_lines.operation = programmes.programme_id), see budget.ts.
 import type { BuildingModel } from './buildings';
 import { toDay, yearOf } from './calendar';
-import {
-  COMMUNES,
-  buildGeography,
-  randomPointIn,
-  type CommuneCode,
-  type CommuneSpec,
-} from './geography';
+import { COMMUNES, buildGeography, randomPointIn, type CommuneCode, type CommuneSpec } from './geography';
 import { clamp, createRng, round, type Rng } from './random';
 import { TYPE_FUNCTION } from './nomenclature';
 import type { ProgrammeCreditRow, ProgrammeRow, ProgrammeStatus } from './rows';
@@ -86,8 +80,7 @@ function lilleFixed(buildings: BuildingModel[]): Draft[] {
     },
     {
       name: 'Construction du groupe scolaire Fives Cail',
-      description:
-        '14 classes, restaurant scolaire et salle de sports dans le nouveau quartier Fives Cail.',
+      description: '14 classes, restaurant scolaire et salle de sports dans le nouveau quartier Fives Cail.',
       function_code: '212',
       account: '2313',
       quartier: 'Fives',
@@ -99,8 +92,7 @@ function lilleFixed(buildings: BuildingModel[]): Draft[] {
     },
     {
       name: 'Plan vélo : piste bidirectionnelle boulevard de la Liberté',
-      description:
-        'Piste cyclable bidirectionnelle séparée, carrefours sécurisés et stationnement vélos.',
+      description: 'Piste cyclable bidirectionnelle séparée, carrefours sécurisés et stationnement vélos.',
       function_code: '87',
       account: '2152',
       street: 'boulevard de la Liberté',
@@ -112,8 +104,7 @@ function lilleFixed(buildings: BuildingModel[]): Draft[] {
     },
     {
       name: 'Rénovation énergétique des écoles, tranche 1',
-      description:
-        'Isolation des toitures, remplacement des menuiseries et des chaufferies de douze écoles.',
+      description: 'Isolation des toitures, remplacement des menuiseries et des chaufferies de douze écoles.',
       function_code: '212',
       account: '21312',
       building: b('LIL-ECO-001'),
@@ -183,18 +174,10 @@ function lilleFixed(buildings: BuildingModel[]): Draft[] {
 }
 
 const BUILDING_WORKS: [string, string, string][] = [
-  [
-    'Rénovation énergétique',
-    'Isolation, menuiseries, ventilation et régulation du chauffage.',
-    '2135',
-  ],
+  ['Rénovation énergétique', 'Isolation, menuiseries, ventilation et régulation du chauffage.', '2135'],
   ['Mise en accessibilité', 'Ascenseur, rampes et sanitaires adaptés (Ad’AP).', '2135'],
   ['Restructuration', 'Réorganisation des espaces et remise aux normes.', '2313'],
-  [
-    'Remplacement de la chaufferie',
-    'Chaudière à condensation ou raccordement au réseau de chaleur.',
-    '2135',
-  ],
+  ['Remplacement de la chaufferie', 'Chaudière à condensation ou raccordement au réseau de chaleur.', '2135'],
   ['Réfection de la toiture', 'Couverture, étanchéité et panneaux photovoltaïques.', '2135'],
 ];
 const STREET_WORKS: [string, string][] = [
@@ -216,26 +199,15 @@ const QUARTIER_WORKS: [string, string, string, string][] = [
   ['Terrain de sport de proximité', 'City-stade et piste d’athlétisme.', '321', '2128'],
 ];
 
-function generatedDraft(
-  commune: CommuneSpec,
-  k: number,
-  seed: number,
-  buildings: BuildingModel[],
-): Draft {
+function generatedDraft(commune: CommuneSpec, k: number, seed: number, buildings: BuildingModel[]): Draft {
   const rng = createRng(seed, 'programme', commune.code, k);
   const geo = buildGeography();
   const quartiers = geo.commune(commune.code).quartiers;
   const startMonth = rng.int(0, 83); // 2019-01 ... 2025-12
   const start = `${2019 + Math.floor(startMonth / 12)}-${String((startMonth % 12) + 1).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
-  const ap =
-    Math.round(clamp(Math.exp(rng.normal(Math.log(2_300_000), 1.0)), 300_000, 40_000_000) / 1000) *
-    1000;
+  const ap = Math.round(clamp(Math.exp(rng.normal(Math.log(2_300_000), 1.0)), 300_000, 40_000_000) / 1000) * 1000;
   const duration = Math.round(
-    clamp(
-      10 + (Math.log(ap / 300_000) / Math.log(40_000_000 / 300_000)) * 40 + rng.normal(0, 5),
-      8,
-      54,
-    ),
+    clamp(10 + (Math.log(ap / 300_000) / Math.log(40_000_000 / 300_000)) * 40 + rng.normal(0, 5), 8, 54),
   );
   const plannedEnd = monthsLater(start, duration);
   const slip = rng.chance(0.35) ? rng.int(6, 24) : 0;
@@ -243,9 +215,7 @@ function generatedDraft(
   const kind = rng.weighted(['building', 'street', 'quartier'], [0.55, 0.25, 0.2]);
   const base = { ap, start, plannedEnd, expectedEnd };
   if (kind === 'building') {
-    const ofCommune = buildings.filter(
-      (b) => b.commune.code === commune.code && b.row.type !== 'pool',
-    );
+    const ofCommune = buildings.filter((b) => b.commune.code === commune.code && b.row.type !== 'pool');
     const building = rng.pick(ofCommune);
     const [verb, description, account] = rng.pick(BUILDING_WORKS);
     return {
@@ -283,13 +253,7 @@ function generatedDraft(
 }
 
 /** Spreads an amount over the years of [start, end] by days, the first year weighted `firstWeight`. */
-function spread(
-  amount: number,
-  start: string,
-  end: string,
-  firstWeight: number,
-  rng: Rng,
-): Map<number, number> {
+function spread(amount: number, start: string, end: string, firstWeight: number, rng: Rng): Map<number, number> {
   const out = new Map<number, number>();
   const y0 = yearOf(start);
   const y1 = yearOf(end);
@@ -309,15 +273,12 @@ function spread(
 function schedule(draft: Draft, asOf: string, rng: Rng) {
   const asOfYear = yearOf(asOf);
   const status: ProgrammeStatus =
-    draft.status ??
-    (draft.start > asOf ? 'planned' : draft.expectedEnd <= asOf ? 'done' : 'in_progress');
+    draft.status ?? (draft.start > asOf ? 'planned' : draft.expectedEnd <= asOf ? 'done' : 'in_progress');
   const planned = spread(draft.ap, draft.start, draft.plannedEnd, 0.4, rng);
-  const consumed =
-    status === 'done' ? draft.ap * rng.uniform(0.9, 0.995) : draft.ap * rng.uniform(0.96, 1);
+  const consumed = status === 'done' ? draft.ap * rng.uniform(0.9, 0.995) : draft.ap * rng.uniform(0.96, 1);
   // Execution follows the expected schedule (it lags the plan when the programme slips).
   const executedFull = spread(consumed, draft.start, draft.expectedEnd, 0.3, rng);
-  if (status === 'suspended')
-    for (const y of executedFull.keys()) if (y > asOfYear - 2) executedFull.set(y, 0);
+  if (status === 'suspended') for (const y of executedFull.keys()) if (y > asOfYear - 2) executedFull.set(y, 0);
   const executed = new Map<number, number>();
   const elapsed = (toDay(asOf) - toDay(`${asOfYear}-01-01`) + 1) / 365;
   for (const [y, v] of executedFull) {
@@ -326,14 +287,10 @@ function schedule(draft: Draft, asOf: string, rng: Rng) {
     else executed.set(y, 0);
   }
   // The published plan: the original schedule for past years, the remaining amount re-planned afterwards.
-  const done = [...executed.entries()]
-    .filter(([y]) => y <= asOfYear)
-    .reduce((s, [, v]) => s + v, 0);
+  const done = [...executed.entries()].filter(([y]) => y <= asOfYear).reduce((s, [, v]) => s + v, 0);
   const remaining = Math.max(
     0,
-    draft.ap -
-      done -
-      Math.max(0, (executedFull.get(asOfYear) ?? 0) - (executed.get(asOfYear) ?? 0)),
+    draft.ap - done - Math.max(0, (executedFull.get(asOfYear) ?? 0) - (executed.get(asOfYear) ?? 0)),
   );
   const futureYears = [...executedFull.keys()].filter((y) => y > asOfYear);
   for (const y of planned.keys()) if (y > asOfYear) planned.delete(y);
@@ -361,8 +318,7 @@ export function buildProgrammes(
       if (commune.code === 'RBX' && k === 1) {
         draft = {
           name: 'Réfection de la Grande Rue',
-          description:
-            'Chaussée, trottoirs et éclairage de la Grande Rue, en lien avec le plan commerce.',
+          description: 'Chaussée, trottoirs et éclairage de la Grande Rue, en lien avec le plan commerce.',
           function_code: '845',
           account: '2152',
           street: 'Grande Rue',
@@ -377,8 +333,7 @@ export function buildProgrammes(
       const id = String(1000 + k);
       const rng = createRng(seed, 'programme', commune.code, id, 'schedule');
       const { status, planned, executed, executedFull } = schedule(draft, asOf, rng);
-      let quartier =
-        draft.building?.quartier ?? geo.quartier(commune.code, draft.quartier ?? 'Centre');
+      let quartier = draft.building?.quartier ?? geo.quartier(commune.code, draft.quartier ?? 'Centre');
       let lon: number;
       let lat: number;
       if (draft.building) {

@@ -231,13 +231,7 @@ export function buildSites(seed: number, scale: number, buildings: BuildingModel
     for (const [kind, seeds] of Object.entries(catalogue(code)) as [SiteKind, SiteSeed[]][]) {
       // Small scales keep the planted stories' sites and one site of each kind in Lille, one counter elsewhere.
       const minimum =
-        code === 'LIL'
-          ? kind === 'pedestrian'
-            ? LILLE_MIN_PEDESTRIAN
-            : 1
-          : kind === 'pedestrian'
-            ? 1
-            : 0;
+        code === 'LIL' ? (kind === 'pedestrian' ? LILLE_MIN_PEDESTRIAN : 1) : kind === 'pedestrian' ? 1 : 0;
       const count = Math.max(minimum, Math.round(seeds.length * scale));
       const facilityOrdinal = { pool: 0, library: 0 };
       for (let k = 1; k <= count; k++) {

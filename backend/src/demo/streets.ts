@@ -277,9 +277,7 @@ export function pointOnStreet(street: Street, position: number, side: number): [
 }
 
 export function addressOn(street: Street, number: number): string {
-  const communeName = { LIL: 'Lille', RBX: 'Roubaix', TCG: 'Tourcoing', MCQ: 'Marcq-en-Barœul' }[
-    street.commune
-  ];
+  const communeName = { LIL: 'Lille', RBX: 'Roubaix', TCG: 'Tourcoing', MCQ: 'Marcq-en-Barœul' }[street.commune];
   const city =
     street.commune === 'LIL' && ['Lomme', 'Hellemmes'].includes(street.quartier.name)
       ? street.quartier.name

@@ -1,13 +1,14 @@
 import proj4 from 'proj4';
 
 /** Lambert-93 (EPSG:2154), the projection of most French geographic files. */
-proj4.defs('EPSG:2154',
-  '+proj=lcc +lat_0=46.5 +lon_0=3 +lat_1=49 +lat_2=44 +x_0=700000 +y_0=6600000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs');
+proj4.defs(
+  'EPSG:2154',
+  '+proj=lcc +lat_0=46.5 +lon_0=3 +lat_1=49 +lat_2=44 +x_0=700000 +y_0=6600000 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs',
+);
 
 type Position = number[];
 export type PolygonGeometry =
-  | { type: 'Polygon'; coordinates: Position[][] }
-  | { type: 'MultiPolygon'; coordinates: Position[][][] };
+  { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
 
 /** True when the file says it is Lambert-93, or when its coordinates are metres rather than degrees. */
 export function looksLambert93(crsName: string | undefined, sample: Position | undefined): boolean {
@@ -21,7 +22,8 @@ const toWgs84 = proj4('EPSG:2154', 'EPSG:4326');
 /** Reprojects a polygon from Lambert-93 to WGS84 (lon, lat), rounded to about 10 cm. */
 export function lambert93ToWgs84(geometry: PolygonGeometry): PolygonGeometry {
   const point = (p: Position) => toWgs84.forward([p[0], p[1]]).map((v) => Math.round(v * 1e6) / 1e6);
-  if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => ring.map(point)) };
+  if (geometry.type === 'Polygon')
+    return { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => ring.map(point)) };
   return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map((ring) => ring.map(point))) };
 }
 

@@ -26,9 +26,13 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
     res.status(503).set('Retry-After', '5').json(databaseUnavailable);
     return;
   }
-  const known = error instanceof AppError ? error : fromData(error instanceof DataError ? error : mapPgError(error)) ?? fromBodyParser(error);
+  const known =
+    error instanceof AppError
+      ? error
+      : (fromData(error instanceof DataError ? error : mapPgError(error)) ?? fromBodyParser(error));
   if (!known) req.log?.error({ err: error }, 'unhandled error');
-  const appError = known ?? new AppError(500, 'internal', "Erreur interne : réessayez plus tard ou contactez l'administrateur");
+  const appError =
+    known ?? new AppError(500, 'internal', "Erreur interne : réessayez plus tard ou contactez l'administrateur");
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
   if (appError.details?.length) body.error.details = appError.details;
   // the reference to give the administrator, who finds the error in the logs by it
@@ -36,7 +40,12 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   res.status(appError.status).json(body);
 };
 
-const dataErrorStatus: Record<DataErrorKind, number> = { bad_request: 400, not_found: 404, conflict: 409, unprocessable: 422 };
+const dataErrorStatus: Record<DataErrorKind, number> = {
+  bad_request: 400,
+  not_found: 404,
+  conflict: 409,
+  unprocessable: 422,
+};
 
 /** A refusal of the data layer (db/data-error.ts) becomes the API error of the same code. */
 function fromData(error: DataError | undefined): AppError | undefined {

@@ -34,8 +34,7 @@ describe('an API that answers in French', () => {
       body: {
         error: {
           code: 'bad_request',
-          message:
-            'Paramètres invalides : commune doit être un code INSEE de commune, par exemple 59350',
+          message: 'Paramètres invalides : commune doit être un code INSEE de commune, par exemple 59350',
           details: [
             {
               in: 'query',
@@ -79,9 +78,7 @@ describe('an API that answers in French', () => {
         body,
       });
 
-    const wrongPassword = await login(
-      JSON.stringify({ email: 'personne@tests.pilotage.fr', password: 'mauvais' }),
-    );
+    const wrongPassword = await login(JSON.stringify({ email: 'personne@tests.pilotage.fr', password: 'mauvais' }));
     const notJson = await login('{ "email": ');
 
     expect([wrongPassword.status, await wrongPassword.json()]).toEqual([
@@ -106,9 +103,7 @@ describe('an API that answers in French', () => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
     try {
-      const crash = await getJson(
-        `http://127.0.0.1:${(server.address() as AddressInfo).port}/crash`,
-      );
+      const crash = await getJson(`http://127.0.0.1:${(server.address() as AddressInfo).port}/crash`);
 
       expect(crash).toEqual({
         status: 500,

@@ -123,13 +123,8 @@ describe('a table sent as JSON, as a French CSV or as an XLSX workbook', () => {
     const [chapters, programmes] = workbook.worksheets;
     const values = (row: number) => (chapters.getRow(row).values as unknown[]).slice(1);
 
-    expect(xlsx.headers.get('content-disposition')).toBe(
-      'attachment; filename=execution-2024.xlsx',
-    );
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      'Exécution par chapitre',
-      'Programmes',
-    ]);
+    expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename=execution-2024.xlsx');
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Exécution par chapitre', 'Programmes']);
     expect(values(1)).toEqual([
       'code',
       'Libellé',
@@ -152,13 +147,7 @@ describe('a table sent as JSON, as a French CSV or as an XLSX workbook', () => {
       'École Jules-Ferry, Gymnase',
       new Date('2024-03-04T05:06:07.000Z'),
     ]);
-    expect(values(3).slice(0, 5)).toEqual([
-      '012',
-      'Charges de personnel',
-      20_000,
-      undefined,
-      'non',
-    ]);
+    expect(values(3).slice(0, 5)).toEqual(['012', 'Charges de personnel', 20_000, undefined, 'non']);
     expect(chapters.getCell('C2').numFmt).toBe('#,##0.00 "€"');
     expect(chapters.getCell('D2').numFmt).toBe('0.0%');
     expect(chapters.getCell('A2').numFmt).toBeUndefined();

@@ -48,8 +48,7 @@ export async function sendTable(res: Response, options: TableOptions): Promise<v
     res.json(json);
     return;
   }
-  const header = (column: ExportColumn) =>
-    column.header ?? options.headers?.[column.key] ?? column.key;
+  const header = (column: ExportColumn) => column.header ?? options.headers?.[column.key] ?? column.key;
   if (format === 'csv') {
     const columns = columnsOf(sheets[0]).map((c) => ({
       key: c.key,
@@ -77,8 +76,7 @@ export async function sendTable(res: Response, options: TableOptions): Promise<v
     });
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
-    for (const row of table.rows)
-      sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, xlsxValue(row[c.key])])));
+    for (const row of table.rows) sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, xlsxValue(row[c.key])])));
   }
   res.attachment(`${fileName}.xlsx`);
   res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');

@@ -57,6 +57,8 @@ describe('reading a table file', () => {
     const { rows, issues } = await readColumns(file, 'x.csv', columns);
 
     expect(rows).toEqual([{ line: 2, cells: { month: '2025-01', station: 'Lesquin' } }]);
-    expect(issues).toEqual([{ line: 1, column: 'dju', value: null, reason: 'colonne obligatoire absente (en-tête attendu : dju)' }]);
+    expect(issues).toEqual([
+      { line: 1, column: 'dju', value: null, reason: 'colonne obligatoire absente (en-tête attendu : dju)' },
+    ]);
   });
 });

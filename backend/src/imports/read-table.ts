@@ -29,7 +29,10 @@ export async function readTable(file: Buffer, fileName: string): Promise<Table> 
   if (isXlsx(file, fileName)) return readXlsx(file);
   const limits = currentLimits();
   const { text, encoding } = decode(file);
-  if (/^\s*<(\?xml|[\w:]*(DocumentBudgetaire|CompteFinancierUnique))/.test(text) && /docbudgetaire/.test(text.slice(0, 4096))) {
+  if (
+    /^\s*<(\?xml|[\w:]*(DocumentBudgetaire|CompteFinancierUnique))/.test(text) &&
+    /docbudgetaire/.test(text.slice(0, 4096))
+  ) {
     throw new Error("c'est un document budgétaire TOTEM (XML), pas un tableau : importez-le avec le type budget");
   }
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
@@ -57,17 +60,25 @@ export async function readTable(file: Buffer, fileName: string): Promise<Table> 
 }
 
 function cellTooLong(line: number, column: string | null, value: string, max: number): ImportRefusal {
-  return new ImportRefusal([{
-    line, column, value: value.slice(0, 60),
-    reason: `cellule trop longue : plus de ${frenchInteger(max)} caractères (limite ${limitVariables.maxCellChars})`,
-  }]);
+  return new ImportRefusal([
+    {
+      line,
+      column,
+      value: value.slice(0, 60),
+      reason: `cellule trop longue : plus de ${frenchInteger(max)} caractères (limite ${limitVariables.maxCellChars})`,
+    },
+  ]);
 }
 
 function tooManyRows(max: number): ImportRefusal {
-  return new ImportRefusal([{
-    line: null, column: null, value: null,
-    reason: `fichier trop long : plus de ${frenchInteger(max)} lignes de données (limite ${limitVariables.maxRows}) ; découpez-le, par exemple par année`,
-  }]);
+  return new ImportRefusal([
+    {
+      line: null,
+      column: null,
+      value: null,
+      reason: `fichier trop long : plus de ${frenchInteger(max)} lignes de données (limite ${limitVariables.maxRows}) ; découpez-le, par exemple par année`,
+    },
+  ]);
 }
 
 function isXlsx(file: Buffer, fileName: string): boolean {
@@ -98,7 +109,11 @@ function detectDelimiter(headerLine: string): string {
 async function readXlsx(file: Buffer): Promise<Table> {
   const limits = currentLimits();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([file]), {
-    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
   } as ConstructorParameters<typeof ExcelJS.stream.xlsx.WorkbookReader>[1]);
   let header: string[] = [];
   const rows: TableRow[] = [];
@@ -123,7 +138,15 @@ async function readXlsx(file: Buffer): Promise<Table> {
     }
   } catch (error) {
     if (error instanceof ImportRefusal) throw error;
-    throw new ImportRefusal([{ line: null, column: null, value: null, reason: 'classeur XLSX illisible (fichier abîmé, protégé par un mot de passe ou qui n’est pas un classeur Excel)' }]);
+    throw new ImportRefusal([
+      {
+        line: null,
+        column: null,
+        value: null,
+        reason:
+          'classeur XLSX illisible (fichier abîmé, protégé par un mot de passe ou qui n’est pas un classeur Excel)',
+      },
+    ]);
   }
   return { header, rows };
 }
@@ -155,7 +178,10 @@ export function normaliseHeader(name: string): string {
  * Maps the file's header to the documented columns (by name or alias). Returns, per documented column, the file's
  * header name, and an issue for each required column that is missing.
  */
-export function matchColumns(header: string[], columns: readonly ColumnDoc[]): { map: Record<string, string>; issues: ImportIssue[] } {
+export function matchColumns(
+  header: string[],
+  columns: readonly ColumnDoc[],
+): { map: Record<string, string>; issues: ImportIssue[] } {
   const byNormalised = new Map(header.map((h) => [normaliseHeader(h), h]));
   const map: Record<string, string> = {};
   const issues: ImportIssue[] = [];
@@ -164,7 +190,12 @@ export function matchColumns(header: string[], columns: readonly ColumnDoc[]): {
     const found = names.map((n) => byNormalised.get(n)).find((h) => h !== undefined);
     if (found !== undefined) map[column.name] = found;
     else if (column.required) {
-      issues.push({ line: 1, column: column.name, value: null, reason: `colonne obligatoire absente (en-tête attendu : ${column.name})` });
+      issues.push({
+        line: 1,
+        column: column.name,
+        value: null,
+        reason: `colonne obligatoire absente (en-tête attendu : ${column.name})`,
+      });
     }
   }
   return { map, issues };
@@ -178,7 +209,10 @@ export async function readColumns(file: Buffer, fileName: string, columns: reado
 /** A table already read, its rows mapped to documented column names (for kinds that look at the header first). */
 export function mapColumns(table: Table, columns: readonly ColumnDoc[]): { rows: TableRow[]; issues: ImportIssue[] } {
   if (table.header.length === 0) {
-    return { rows: [] as TableRow[], issues: [{ line: 1, column: null, value: null, reason: 'fichier vide : aucun en-tête' }] };
+    return {
+      rows: [] as TableRow[],
+      issues: [{ line: 1, column: null, value: null, reason: 'fichier vide : aucun en-tête' }],
+    };
   }
   const { map, issues } = matchColumns(table.header, columns);
   const entries = Object.entries(map);

@@ -42,13 +42,17 @@ describe('rolling back an import', () => {
     });
     expect(landed.status).toBe('landed');
     // January to March 2024: the series runs from the first month to the month of the latest change
-    expect(await vacancyMonths()).withContext('after the import').toBe(3);
+    expect(await vacancyMonths())
+      .withContext('after the import')
+      .toBe(3);
 
     const undone = await rollbackImport(db, landed.import_id!, 'agent@tests.pilotage.fr');
 
     // the two premises it created; their status history goes with them
     expect(undone).toEqual({ restored: 0, deleted: 2 });
-    expect(await vacancyMonths()).withContext('after the rollback').toBe(0);
+    expect(await vacancyMonths())
+      .withContext('after the rollback')
+      .toBe(0);
   });
 
   it('says in French why an import cannot be rolled back', async () => {

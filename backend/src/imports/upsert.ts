@@ -26,7 +26,10 @@ export async function upsertRows(
     const existing = importId === undefined ? [] : await rowsAround(trx, table, keyColumns, chunk);
     const query = trx(table).insert(chunk).onConflict(keyColumns);
     const returned: Record<string, unknown>[] = valueColumns.length
-      ? await query.merge([...valueColumns, ...(importId !== undefined ? ['import_id'] : [])]).whereRaw(distinct).returning(keyColumns)
+      ? await query
+          .merge([...valueColumns, ...(importId !== undefined ? ['import_id'] : [])])
+          .whereRaw(distinct)
+          .returning(keyColumns)
       : await query.ignore().returning(keyColumns);
     written += returned.length;
     if (importId !== undefined && existing.length > 0) {
@@ -34,10 +37,13 @@ export async function upsertRows(
       const versions = existing
         .filter((row) => changed.has(keyOf(row)))
         .map((row) => ({
-          import_id: importId, table_name: table,
-          row_key: JSON.stringify(Object.fromEntries(keyColumns.map((c) => [c, row[c]]))), previous: JSON.stringify(row),
+          import_id: importId,
+          table_name: table,
+          row_key: JSON.stringify(Object.fromEntries(keyColumns.map((c) => [c, row[c]]))),
+          previous: JSON.stringify(row),
         }));
-      if (versions.length) await trx('import_row_versions').insert(versions).onConflict(['import_id', 'table_name', 'row_key']).ignore();
+      if (versions.length)
+        await trx('import_row_versions').insert(versions).onConflict(['import_id', 'table_name', 'row_key']).ignore();
     }
   }
   return { written, unchanged: rows.length - written };

@@ -11,8 +11,14 @@ export function parseFrenchNumber(raw: string): number | undefined {
   let text = raw.replace(/[\s\u00a0\u202f]/g, '').replace(/€$/, '');
   if (text === '') return undefined;
   let sign = 1;
-  if (/^\(.*\)$/.test(text)) { sign = -1; text = text.slice(1, -1); }
-  if (text.endsWith('-')) { sign = -1; text = text.slice(0, -1); }
+  if (/^\(.*\)$/.test(text)) {
+    sign = -1;
+    text = text.slice(1, -1);
+  }
+  if (text.endsWith('-')) {
+    sign = -1;
+    text = text.slice(0, -1);
+  }
   const commas = (text.match(/,/g) ?? []).length;
   const dots = (text.match(/\./g) ?? []).length;
   if (commas > 0 && dots > 0) {
@@ -50,7 +56,12 @@ export function parseDate(raw: string): string | undefined {
 
 /** Lowercase, without accents or surrounding spaces: for matching enumerations written in French or English. */
 export function simplify(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/\s+/g, ' ');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/g, ' ');
 }
 
 /**
@@ -140,7 +151,11 @@ export class RowReader {
   }
 
   /** A value from a closed list; `synonyms` maps simplified spellings (French, English, codes) to the stored value. */
-  oneOf<T extends string>(column: string, synonyms: Record<string, T>, options: { required?: boolean } = {}): T | undefined {
+  oneOf<T extends string>(
+    column: string,
+    synonyms: Record<string, T>,
+    options: { required?: boolean } = {},
+  ): T | undefined {
     const value = this.raw(column);
     if (value === '') {
       if (options.required) this.fail(column, 'valeur obligatoire manquante');
@@ -156,7 +171,12 @@ export class RowReader {
 }
 
 /** Flags rows whose key repeats an earlier row of the same file (a file must not contradict itself). */
-export function checkDuplicates<R>(records: { line: number; record: R }[], key: (r: R) => string, issues: ImportIssue[], column: string): R[] {
+export function checkDuplicates<R>(
+  records: { line: number; record: R }[],
+  key: (r: R) => string,
+  issues: ImportIssue[],
+  column: string,
+): R[] {
   const seen = new Map<string, number>();
   const unique: R[] = [];
   for (const { line, record } of records) {

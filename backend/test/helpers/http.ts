@@ -22,7 +22,10 @@ export async function startTestApp(deps: Partial<AppDeps> = {}): Promise<{ base:
   };
 }
 
-export async function getJson(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
+export async function getJson(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: any }> {
   const response = await fetch(url, { headers });
   return { status: response.status, body: await response.json() };
 }
@@ -31,7 +34,11 @@ export async function getJson(url: string, headers: Record<string, string> = {})
  * Creates (or updates) a user with a role and signs in; returns headers that carry the session cookie and the CSRF
  * token, as a browser would send them.
  */
-export async function signIn(base: string, role: 'admin' | 'elected' | 'agent' | 'public', commune: string | null = null): Promise<Record<string, string>> {
+export async function signIn(
+  base: string,
+  role: 'admin' | 'elected' | 'agent' | 'public',
+  commune: string | null = null,
+): Promise<Record<string, string>> {
   const { createUser } = await import('../../src/modules/auth/auth.repository');
   const { hashPassword } = await import('../../src/modules/auth/passwords');
   const db = (await testDatabase()).knex;
@@ -39,9 +46,19 @@ export async function signIn(base: string, role: 'admin' | 'elected' | 'agent' |
   const password = 'test password for tests';
   await createUser(db, { email, passwordHash: await hashPassword(password), role, commune });
   const response = await fetch(`${base}/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
   });
   if (!response.ok) throw new Error(`sign-in as ${role} failed: ${response.status}`);
-  const cookies = Object.fromEntries(response.headers.getSetCookie().map((c) => c.split(';')[0].split('=')).map(([k, ...v]) => [k, v.join('=')]));
-  return { cookie: `pilotage_session=${cookies['pilotage_session']}; XSRF-TOKEN=${cookies['XSRF-TOKEN']}`, 'x-xsrf-token': cookies['XSRF-TOKEN'] };
+  const cookies = Object.fromEntries(
+    response.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0].split('='))
+      .map(([k, ...v]) => [k, v.join('=')]),
+  );
+  return {
+    cookie: `pilotage_session=${cookies['pilotage_session']}; XSRF-TOKEN=${cookies['XSRF-TOKEN']}`,
+    'x-xsrf-token': cookies['XSRF-TOKEN'],
+  };
 }

@@ -25,14 +25,12 @@ export const routes: Routes = [
   {
     path: 'commerce',
     title: 'nav.commerce',
-    loadChildren: () =>
-      import('./features/commerce/commerce.routes').then((m) => m.COMMERCE_ROUTES),
+    loadChildren: () => import('./features/commerce/commerce.routes').then((m) => m.COMMERCE_ROUTES),
   },
   {
     path: 'quartiers',
     title: 'nav.quartiers',
-    loadChildren: () =>
-      import('./features/neighbourhood/neighbourhood.routes').then((m) => m.NEIGHBOURHOOD_ROUTES),
+    loadChildren: () => import('./features/neighbourhood/neighbourhood.routes').then((m) => m.NEIGHBOURHOOD_ROUTES),
   },
   {
     path: 'brief',
@@ -42,8 +40,7 @@ export const routes: Routes = [
   {
     path: 'presentation',
     title: 'nav.presentation',
-    loadChildren: () =>
-      import('./features/presentation/presentation.routes').then((m) => m.PRESENTATION_ROUTES),
+    loadChildren: () => import('./features/presentation/presentation.routes').then((m) => m.PRESENTATION_ROUTES),
   },
   {
     path: 'imports',

@@ -32,9 +32,7 @@ describe('App', () => {
 
     const host: HTMLElement = fixture.nativeElement;
     expect(host.querySelector('.brand-name')?.textContent).toBe('Pilotage');
-    const options = Array.from(
-      (host.querySelector('#context-commune') as HTMLSelectElement).options,
-    );
+    const options = Array.from((host.querySelector('#context-commune') as HTMLSelectElement).options);
     expect(options.map((option) => option.text.trim())).toEqual(['Lille', 'Marcq-en-Barœul']);
     expect(options[0].selected).toBeTrue();
   });

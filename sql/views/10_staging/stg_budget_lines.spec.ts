@@ -1,9 +1,4 @@
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 describe('view stg_budget_lines', () => {
   it('names every line from its own nomenclature (M57 or M14), falls back on the file, and flags equipment spending', async () => {
@@ -63,11 +58,7 @@ describe('view stg_budget_lines', () => {
         },
       ]);
 
-      const result = await rows(trx, 'stg_budget_lines', { commune_insee: commune }, [
-        'year',
-        'section',
-        'is_real',
-      ]);
+      const result = await rows(trx, 'stg_budget_lines', { commune_insee: commune }, ['year', 'section', 'is_real']);
 
       expect(
         result.map((r) => [

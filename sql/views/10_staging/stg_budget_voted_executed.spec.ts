@@ -1,9 +1,4 @@
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 describe('view stg_budget_voted_executed', () => {
   it('cumulates BP, BS and every DM into crédits ouverts, prefers what the CA records, and rates execution against them', async () => {
@@ -52,10 +47,7 @@ describe('view stg_budget_voted_executed', () => {
         { ...energy, year: 2023, stage: 'CA', amount_voted: 900, amount_executed: 850 },
       ]);
 
-      const result = await rows(trx, 'stg_budget_voted_executed', { commune_insee: commune }, [
-        'year',
-        'section',
-      ]);
+      const result = await rows(trx, 'stg_budget_voted_executed', { commune_insee: commune }, ['year', 'section']);
 
       expect(
         result.map((r) => [
@@ -131,20 +123,14 @@ describe('view stg_budget_voted_executed', () => {
         'document_seq',
       ]);
 
-      expect(
-        result.map((r) => [
-          r['stage'],
-          r['document_seq'],
-          r['lines'],
-          r['voted_eur'],
-          r['executed_eur'],
-        ]),
-      ).toEqual([
-        ['BP', 1, 2, 1000, null], // the order operation (042) is counted as a line, not in the real amounts
-        ['DM', 1, 1, 50, null],
-        ['DM', 2, 1, -20, null],
-        ['CA', 1, 1, 0, 990],
-      ]);
+      expect(result.map((r) => [r['stage'], r['document_seq'], r['lines'], r['voted_eur'], r['executed_eur']])).toEqual(
+        [
+          ['BP', 1, 2, 1000, null], // the order operation (042) is counted as a line, not in the real amounts
+          ['DM', 1, 1, 50, null],
+          ['DM', 2, 1, -20, null],
+          ['CA', 1, 1, 0, 990],
+        ],
+      );
       expectUniqueGrain(result, ['year', 'stage', 'document_seq']);
     });
   });

@@ -1,10 +1,5 @@
 import { insertPremises, insertQuartier } from '../../../backend/test/fixtures/commerce/premises';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 describe('view stg_commerce_periods', () => {
   it('turns dated status changes into periods, with the previous status and the start of each vacancy spell', async () => {
@@ -40,10 +35,7 @@ describe('view stg_commerce_periods', () => {
         { id: 'P3', street: 'rue Neuve', ground_floor: false, history: [['2020-01-01', 'vacant']] },
       ]);
 
-      const result = await rows(trx, 'stg_commerce_periods', { commune_insee: commune }, [
-        'premises_id',
-        'valid_from',
-      ]);
+      const result = await rows(trx, 'stg_commerce_periods', { commune_insee: commune }, ['premises_id', 'valid_from']);
 
       expect(
         result.map((r) => [
@@ -65,9 +57,7 @@ describe('view stg_commerce_periods', () => {
         ['P2', '2020-01-01', '2020-05-31', 'vacant', null, null, '2020-01-01'],
         ['P2', '2020-06-01', null, 'occupied', 'services', 'vacant', null],
       ]);
-      expect(
-        result.every((r) => r['street'] === 'rue Neuve' && r['quartier'] === 'Centre'),
-      ).toBeTrue();
+      expect(result.every((r) => r['street'] === 'rue Neuve' && r['quartier'] === 'Centre')).toBeTrue();
       expectUniqueGrain(result, ['premises_id', 'valid_from']);
       // periods of a premises follow each other without gap or overlap
       for (let i = 1; i < result.length; i++) {

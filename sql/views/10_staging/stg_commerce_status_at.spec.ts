@@ -58,12 +58,8 @@ describe('function stg_commerce_status_at', () => {
       expectUniqueGrain(result, ['premises_id']);
       // before its first known status, a premises is not listed; on the day of a change, the new status holds
       expect((await statusAt(trx, commune, '2017-12-31')).length).toBe(0);
-      expect((await statusAt(trx, commune, '2019-12-31')).map((r) => r.premises_id)).toEqual([
-        'P4',
-      ]);
-      expect(
-        (await statusAt(trx, commune, '2022-02-01')).map((r) => [r.premises_id, r.status]),
-      ).toEqual([
+      expect((await statusAt(trx, commune, '2019-12-31')).map((r) => r.premises_id)).toEqual(['P4']);
+      expect((await statusAt(trx, commune, '2022-02-01')).map((r) => [r.premises_id, r.status])).toEqual([
         ['P1', 'works'],
         ['P2', 'occupied'],
         ['P3', 'occupied'],

@@ -47,9 +47,7 @@ describe('materialized view stg_counts_calendar', () => {
         byDay.get('2024-03-11').school_holiday,
       ]).toEqual([null, 'Hiver 2024', 'Hiver 2024', null]);
       // clocks go forward on the last Sunday of March (31/03/2024, 30/03/2025)
-      expect(
-        days.filter((d) => d.wall_clock_hours !== 24).map((d) => [d.day, d.wall_clock_hours]),
-      ).toEqual([
+      expect(days.filter((d) => d.wall_clock_hours !== 24).map((d) => [d.day, d.wall_clock_hours])).toEqual([
         ['2024-03-31', 23],
         ['2025-03-30', 23],
       ]);
@@ -58,9 +56,7 @@ describe('materialized view stg_counts_calendar', () => {
         days.every(
           (d) =>
             d.same_weekday_last_year ===
-            new Date(Date.parse(`${d.day}T00:00:00Z`) - 364 * 86_400_000)
-              .toISOString()
-              .slice(0, 10),
+            new Date(Date.parse(`${d.day}T00:00:00Z`) - 364 * 86_400_000).toISOString().slice(0, 10),
         ),
       ).toBeTrue();
       expect(days.length).toBe(366 + 365);

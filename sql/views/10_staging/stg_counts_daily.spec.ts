@@ -1,14 +1,5 @@
-import {
-  insertDay,
-  insertSites,
-  refreshCounts,
-} from '../../../backend/test/fixtures/commerce/counts';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { insertDay, insertSites, refreshCounts } from '../../../backend/test/fixtures/commerce/counts';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 describe('materialized view stg_counts_daily (and the counts_daily rollup its triggers keep)', () => {
   it("lists every day of every site from its first data to the commune's latest, a silent day as every hour missing", async () => {
@@ -24,10 +15,7 @@ describe('materialized view stg_counts_daily (and the counts_daily rollup its tr
       // S3 never counted anything: no spine
       await refreshCounts(trx);
 
-      const result = await rows(trx, 'stg_counts_daily', { commune_insee: commune }, [
-        'site_id',
-        'day',
-      ]);
+      const result = await rows(trx, 'stg_counts_daily', { commune_insee: commune }, ['site_id', 'day']);
 
       expect(
         result.map((r) => [
@@ -53,9 +41,7 @@ describe('materialized view stg_counts_daily (and the counts_daily rollup its tr
       expect(
         result.every(
           (r) =>
-            (r['hours_ok'] as number) +
-              (r['hours_fault'] as number) +
-              (r['hours_missing'] as number) ===
+            (r['hours_ok'] as number) + (r['hours_fault'] as number) + (r['hours_missing'] as number) ===
             r['hours_expected'],
         ),
       ).toBeTrue();
@@ -111,9 +97,7 @@ describe('materialized view stg_counts_daily (and the counts_daily rollup its tr
         .where({ commune_insee: commune })
         .select('day', 'count_total', 'hours_ok', 'hours_fault', 'hours_present');
       // 240 - 10 (now faulty) - 10 + 25 = 245
-      expect(daily).toEqual([
-        { day: '2024-05-02', count_total: 245, hours_ok: 23, hours_fault: 1, hours_present: 24 },
-      ]);
+      expect(daily).toEqual([{ day: '2024-05-02', count_total: 245, hours_ok: 23, hours_fault: 1, hours_present: 24 }]);
       const profile = await trx('counts_hour_profile')
         .where({ commune_insee: commune, year: 2024 })
         .whereIn('hour_of_day', [9, 10, 11])

@@ -1,15 +1,5 @@
-import {
-  insertDay,
-  insertDays,
-  insertSites,
-  refreshCounts,
-} from '../../../backend/test/fixtures/commerce/counts';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { insertDay, insertDays, insertSites, refreshCounts } from '../../../backend/test/fixtures/commerce/counts';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 describe('materialized view stg_counts_periods', () => {
   it('rolls days up into ISO weeks and months with completeness and the mean over complete days', async () => {
@@ -24,10 +14,7 @@ describe('materialized view stg_counts_periods', () => {
       await insertDay(trx, commune, 'S1', '2024-04-02', 240);
       await refreshCounts(trx);
 
-      const result = await rows(trx, 'stg_counts_periods', { commune_insee: commune }, [
-        'period',
-        'period_start',
-      ]);
+      const result = await rows(trx, 'stg_counts_periods', { commune_insee: commune }, ['period', 'period_start']);
 
       expect(
         result.map((r) => [
@@ -65,12 +52,10 @@ describe('materialized view stg_counts_periods', () => {
       await insertDay(trx, commune, 'S2', '2024-05-20', 240);
       await refreshCounts(trx);
 
-      const result = await rows(
-        trx,
-        'stg_counts_periods',
-        { commune_insee: commune, site_id: 'S1' },
-        ['period', 'period_start'],
-      );
+      const result = await rows(trx, 'stg_counts_periods', { commune_insee: commune, site_id: 'S1' }, [
+        'period',
+        'period_start',
+      ]);
 
       expect(
         result.map((r) => [

@@ -1,10 +1,5 @@
 import type { Knex } from 'knex';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 const commune = '99201';
 
@@ -22,8 +17,7 @@ async function building(trx: Knex.Transaction, id: string, fluid: string, unit =
   await trx('meters').insert({ commune_insee: commune, building_id: id, fluid, unit });
 }
 
-const refresh = (trx: Knex.Transaction) =>
-  trx.raw('refresh materialized view analytics.stg_fluids_monthly');
+const refresh = (trx: Knex.Transaction) => trx.raw('refresh materialized view analytics.stg_fluids_monthly');
 
 describe('view stg_fluids_monthly', () => {
   it('prorates bills by days on a complete calendar and flags overlaps, gaps, long bills and index resets', async () => {
@@ -98,9 +92,7 @@ describe('view stg_fluids_monthly', () => {
       ]);
       expectUniqueGrain(result, ['building_id', 'fluid', 'month']);
       const billed = result.reduce((sum, r) => sum + ((r['quantity'] as number | null) ?? 0), 0);
-      expect(billed)
-        .withContext('proration keeps the billed total (310 + 360 + 710 + 200)')
-        .toBe(1580);
+      expect(billed).withContext('proration keeps the billed total (310 + 360 + 710 + 200)').toBe(1580);
       for (const r of result) {
         expect((r['covered_days'] as number) + (r['missing_days'] as number))
           .withContext(String(r['month']))
@@ -122,9 +114,7 @@ describe('view stg_fluids_monthly', () => {
         ['2024-02-01', 340],
         ['2024-03-01', 340],
       ];
-      await trx('degree_days').insert(
-        dju.map(([month, value]) => ({ commune_insee: commune, month, dju: value })),
-      );
+      await trx('degree_days').insert(dju.map(([month, value]) => ({ commune_insee: commune, month, dju: value })));
       // gas = 10 kWh a day (hot water) + 2 kWh per degree-day (heating), exactly
       const days = (month: string) =>
         new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
@@ -142,9 +132,9 @@ describe('view stg_fluids_monthly', () => {
       );
       await refresh(trx);
 
-      const result = (
-        await rows(trx, 'stg_fluids_monthly', { commune_insee: commune }, ['month'])
-      ).filter((r) => r['quantity'] !== null);
+      const result = (await rows(trx, 'stg_fluids_monthly', { commune_insee: commune }, ['month'])).filter(
+        (r) => r['quantity'] !== null,
+      );
 
       expect(result.map((r) => [r['month'], r['quantity'], r['dju'], r['dju_normal']])).toEqual([
         ['2023-01-01', 1150, 420, 400],
@@ -157,9 +147,9 @@ describe('view stg_fluids_monthly', () => {
       for (const r of result) expect(r['heating_slope'] as number).toBeCloseTo(2, 9);
       // 1150 - 2 x 20 = 1110, 1040 - 40 = 1000, 910 + 40 = 950; 1070 + 40 = 1110, 970 + 40 = 1010, 990 - 40 = 950:
       // January is 310 + 2 x 400 both years once the weather is taken out; February differs by the leap day only.
-      expect(
-        result.map((r) => Math.round((r['corrected_quantity'] as number) * 1e6) / 1e6),
-      ).toEqual([1110, 1000, 950, 1110, 1010, 950]);
+      expect(result.map((r) => Math.round((r['corrected_quantity'] as number) * 1e6) / 1e6)).toEqual([
+        1110, 1000, 950, 1110, 1010, 950,
+      ]);
     });
   });
 
@@ -190,9 +180,7 @@ describe('view stg_fluids_monthly', () => {
       await refresh(trx);
 
       const result = (
-        await rows(trx, 'stg_fluids_monthly', { commune_insee: commune, month_of_year: 1 }, [
-          'month',
-        ])
+        await rows(trx, 'stg_fluids_monthly', { commune_insee: commune, month_of_year: 1 }, ['month'])
       ).map((r) => ({
         year: r['year'],
         years: r['baseline_years'],

@@ -10,10 +10,7 @@ describe('view stg_fluids_yearly', () => {
       await insertCommune(trx, commune);
       await portfolio(trx, commune);
 
-      const result = await rows(trx, 'stg_fluids_yearly', { commune_insee: commune }, [
-        'year',
-        'building_id',
-      ]);
+      const result = await rows(trx, 'stg_fluids_yearly', { commune_insee: commune }, ['year', 'building_id']);
 
       expect(
         result.map((r) => [
@@ -39,9 +36,7 @@ describe('view stg_fluids_yearly', () => {
       ]);
       expectUniqueGrain(result, ['building_id', 'fluid', 'year']);
       for (const r of result)
-        expect(r['corrected_quantity'])
-          .withContext('no DJU: nothing to correct')
-          .toBe(r['quantity']);
+        expect(r['corrected_quantity']).withContext('no DJU: nothing to correct').toBe(r['quantity']);
     });
   });
 });

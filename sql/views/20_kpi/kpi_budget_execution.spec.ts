@@ -1,9 +1,4 @@
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 describe('view kpi_budget_execution', () => {
   it('rolls voted vs executed up by section, chapter, function and article, real operations only', async () => {
@@ -180,12 +175,7 @@ describe('view kpi_budget_execution', () => {
 
       await trx.raw('refresh materialized view analytics.kpi_budget_execution');
       const result = await rows(trx, 'kpi_budget_execution', { commune_insee: commune });
-      const pick = (
-        section: string,
-        direction: string,
-        level: string,
-        keys: Record<string, string> = {},
-      ) =>
+      const pick = (section: string, direction: string, level: string, keys: Record<string, string> = {}) =>
         result.find(
           (r) =>
             r['section'] === section &&
@@ -207,16 +197,12 @@ describe('view kpi_budget_execution', () => {
       ];
 
       // F/D: A + B + C. Open 1 000 + 600 + 3 000 = 4 600, paid 900 + 550 + 2 950 = 4 400; 4 400 / 4 600 = 0.95652
-      expect(figures(pick('F', 'D', 'section'))).toEqual([
-        4500, 4600, 4600, 4400, 0, 200, 0.9565, 0.9565, 1, 2.2,
-      ]);
+      expect(figures(pick('F', 'D', 'section'))).toEqual([4500, 4600, 4600, 4400, 0, 200, 0.9565, 0.9565, 1, 2.2]);
       // chapter 011 = A + B: 1 450 / 1 600 = 0.90625; 1 450 / 4 400 = 0.32955 of the section
       expect(figures(pick('F', 'D', 'chapter', { chapter: '011' }))).toEqual([
         1500, 1600, 1600, 1450, 0, 150, 0.9063, 0.9063, 0.3295, 0.73,
       ]);
-      expect(pick('F', 'D', 'chapter', { chapter: '011' })['chapter_label']).toBe(
-        'Charges à caractère général',
-      );
+      expect(pick('F', 'D', 'chapter', { chapter: '011' })['chapter_label']).toBe('Charges à caractère général');
       // function 0 = A + C: 3 850 / 4 000 = 0.9625, 3 850 / 4 400 = 0.875
       expect(figures(pick('F', 'D', 'function', { function: '0' }))).toEqual([
         4000, 4000, 4000, 3850, 0, 150, 0.9625, 0.9625, 0.875, 1.93,
@@ -239,9 +225,7 @@ describe('view kpi_budget_execution', () => {
       // revenue may exceed its forecast: 6 100 / 6 000
       expect(pick('F', 'R', 'section')['execution_rate']).toBe(1.0167);
       // I/D: 2 000 / 3 500 paid = 0.57143; with the 1 200 carried over, 3 200 / 3 500 = 0.91429 committed
-      expect(figures(pick('I', 'D', 'section'))).toEqual([
-        3000, 3500, 3500, 2000, 1200, 300, 0.5714, 0.9143, 1, 1,
-      ]);
+      expect(figures(pick('I', 'D', 'section'))).toEqual([3000, 3500, 3500, 2000, 1200, 300, 0.5714, 0.9143, 1, 1]);
 
       expect(result.length).withContext('F/D 13 rows, F/R 6, I/D 9').toBe(28);
       expectUniqueGrain(result, [
@@ -258,12 +242,9 @@ describe('view kpi_budget_execution', () => {
         for (const level of ['chapter', 'function', 'subfunction', 'function_chapter', 'article']) {
           const parts = result.filter(
             (r) =>
-              r['level'] === level &&
-              r['section'] === section['section'] &&
-              r['direction'] === section['direction'],
+              r['level'] === level && r['section'] === section['section'] && r['direction'] === section['direction'],
           );
-          const sum = (column: string) =>
-            parts.reduce((total, r) => total + (r[column] as number), 0);
+          const sum = (column: string) => parts.reduce((total, r) => total + (r[column] as number), 0);
           expect(sum('executed'))
             .withContext(`${level} parts add up to the section`)
             .toBe(section['executed'] as number);

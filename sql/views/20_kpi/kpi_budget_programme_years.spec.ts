@@ -1,9 +1,4 @@
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 // kpi_budget_programmes.spec.ts checks the running total and rate of an ordinary programme and the building's
 // quartier; this spec follows what it leaves out: years without credits, nothing planned, overruns, the
@@ -181,28 +176,8 @@ describe('view kpi_budget_programme_years', () => {
           'Piscine Marx-Dormoy',
           null,
         ],
-        [
-          'P2',
-          'Parc des Moulins',
-          'done',
-          200_000,
-          moulins,
-          'Moulins',
-          'B1',
-          'Piscine Marx-Dormoy',
-          'rue de Douai',
-        ],
-        [
-          'P2',
-          'Parc des Moulins',
-          'done',
-          200_000,
-          moulins,
-          'Moulins',
-          'B1',
-          'Piscine Marx-Dormoy',
-          'rue de Douai',
-        ],
+        ['P2', 'Parc des Moulins', 'done', 200_000, moulins, 'Moulins', 'B1', 'Piscine Marx-Dormoy', 'rue de Douai'],
+        ['P2', 'Parc des Moulins', 'done', 200_000, moulins, 'Moulins', 'B1', 'Piscine Marx-Dormoy', 'rue de Douai'],
         ['P3', 'Signalétique', 'planned', 30_000, null, null, null, null, null],
       ]);
       expectUniqueGrain(result, ['commune_insee', 'programme_id', 'year']);
@@ -215,9 +190,9 @@ describe('view kpi_budget_programme_years', () => {
       }
 
       const elsewhere = await rows(trx, 'kpi_budget_programme_years', { commune_insee: other });
-      expect(
-        elsewhere.map((r) => [r['programme_id'], r['year'], r['cp_executed_cumulative']]),
-      ).toEqual([['P1', 2023, 999]]);
+      expect(elsewhere.map((r) => [r['programme_id'], r['year'], r['cp_executed_cumulative']])).toEqual([
+        ['P1', 2023, 999],
+      ]);
     });
   });
 });

@@ -1,10 +1,5 @@
 import type { Knex } from 'knex';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 const square = {
   type: 'Polygon',
@@ -88,12 +83,13 @@ async function insertProgrammes(trx: Knex.Transaction, commune: string) {
       planned_end_date: '2025-12-31',
     },
   ]);
-  const cp = (
-    programme_id: string,
-    year: number,
-    cp_planned_eur: number,
-    cp_executed_eur: number,
-  ) => ({ commune_insee: commune, programme_id, year, cp_planned_eur, cp_executed_eur });
+  const cp = (programme_id: string, year: number, cp_planned_eur: number, cp_executed_eur: number) => ({
+    commune_insee: commune,
+    programme_id,
+    year,
+    cp_planned_eur,
+    cp_executed_eur,
+  });
   await trx('programme_credits').insert([
     cp('P1', 2022, 200_000, 150_000),
     cp('P1', 2023, 400_000, 350_000),
@@ -112,9 +108,7 @@ describe('views of the multi-year programmes (AP/CP)', () => {
       const commune = await insertCommune(trx, '99140');
       const { q1, q2 } = await insertProgrammes(trx, commune);
 
-      const result = await rows(trx, 'kpi_budget_programmes', { commune_insee: commune }, [
-        'programme_id',
-      ]);
+      const result = await rows(trx, 'kpi_budget_programmes', { commune_insee: commune }, ['programme_id']);
 
       expect(
         result.map((r) => [
@@ -149,9 +143,7 @@ describe('views of the multi-year programmes (AP/CP)', () => {
           quartier: 'Q2',
         }),
       );
-      expect(result[0]['function_label']).toBe(
-        'Enseignement, formation professionnelle et apprentissage',
-      );
+      expect(result[0]['function_label']).toBe('Enseignement, formation professionnelle et apprentissage');
       expectUniqueGrain(result, ['programme_id']);
     });
   });
@@ -187,12 +179,10 @@ describe('views of the multi-year programmes (AP/CP)', () => {
       const commune = await insertCommune(trx, '99142', { population: 10000 });
       const { q1, q2 } = await insertProgrammes(trx, commune);
 
-      const result = await rows(
-        trx,
-        'kpi_budget_investment_places',
-        { commune_insee: commune, year: 2024 },
-        ['place_kind', 'place_label'],
-      );
+      const result = await rows(trx, 'kpi_budget_investment_places', { commune_insee: commune, year: 2024 }, [
+        'place_kind',
+        'place_label',
+      ]);
 
       expect(
         result.map((r) => [
@@ -218,9 +208,7 @@ describe('views of the multi-year programmes (AP/CP)', () => {
         ['unlocated', 'Hors quartier', null, 100_000, 500_000, null, null, 1],
       ]);
       const sum = (kind: string) =>
-        result
-          .filter((r) => r['place_kind'] === kind)
-          .reduce((t, r) => t + (r['cp_executed_eur'] as number), 0);
+        result.filter((r) => r['place_kind'] === kind).reduce((t, r) => t + (r['cp_executed_eur'] as number), 0);
       expect(sum('quartier') + sum('unlocated'))
         .withContext('quartiers + unlocated = commune')
         .toBe(sum('commune'));

@@ -1,10 +1,5 @@
 import type { Knex } from 'knex';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 /** One executed (CA) real line per entry: [section, direction, chapter, account, amount]. */
 async function insertCa(
@@ -169,12 +164,9 @@ describe('view kpi_budget_ratios', () => {
       expectUniqueGrain(result, ['commune_insee', 'year']);
       for (const r of result) {
         expect(r['epargne_brute']).toBe(
-          (r['recettes_reelles_fonctionnement'] as number) -
-            (r['depenses_reelles_fonctionnement'] as number),
+          (r['recettes_reelles_fonctionnement'] as number) - (r['depenses_reelles_fonctionnement'] as number),
         );
-        expect(r['epargne_nette']).toBe(
-          (r['epargne_brute'] as number) - (r['remboursement_capital'] as number),
-        );
+        expect(r['epargne_nette']).toBe((r['epargne_brute'] as number) - (r['remboursement_capital'] as number));
         expect(r['taux_epargne_brute']).toBeLessThanOrEqual(1);
       }
     });
@@ -199,11 +191,7 @@ describe('view kpi_budget_ratios', () => {
       const result = await rows(trx, 'kpi_budget_ratios', { commune_insee: commune }, ['year']);
 
       expect(
-        result.map((r) => [
-          r['year'],
-          r['capacite_desendettement_annees'],
-          r['capacite_desendettement_status'],
-        ]),
+        result.map((r) => [r['year'], r['capacite_desendettement_annees'], r['capacite_desendettement_status']]),
       ).toEqual([
         [2024, null, 'critical'],
         [2025, null, 'ok'],

@@ -47,25 +47,10 @@ describe('view kpi_budget_structure', () => {
       const result = await trx('analytics.kpi_budget_structure')
         .whereIn('commune_insee', [big, small])
         .orderBy(['commune_insee', 'axis', 'code'])
-        .select(
-          'commune_insee',
-          'axis',
-          'code',
-          'label',
-          'executed',
-          'share_of_section',
-          'executed_per_inhabitant',
-        );
+        .select('commune_insee', 'axis', 'code', 'label', 'executed', 'share_of_section', 'executed_per_inhabitant');
 
       expect(
-        result.map((r) => [
-          r.commune_insee,
-          r.axis,
-          r.code,
-          r.executed,
-          r.share_of_section,
-          r.executed_per_inhabitant,
-        ]),
+        result.map((r) => [r.commune_insee, r.axis, r.code, r.executed, r.share_of_section, r.executed_per_inhabitant]),
       ).toEqual([
         [big, 'function', '0', 3000, 0.75, 0.75],
         [big, 'function', '2', 1000, 0.25, 0.25],
@@ -77,9 +62,7 @@ describe('view kpi_budget_structure', () => {
         [small, 'nature', '65', 400, 0.4, 0.4],
       ]);
       expect(result.find((r) => r.code === '65').label).toBe('Autres charges de gestion courante');
-      expect(result.find((r) => r.commune_insee === small && r.code === '').label).toBe(
-        'Non ventilé',
-      );
+      expect(result.find((r) => r.commune_insee === small && r.code === '').label).toBe('Non ventilé');
       expectUniqueGrain(result, ['commune_insee', 'axis', 'code']);
       for (const commune of [big, small]) {
         for (const axis of ['nature', 'function']) {

@@ -133,16 +133,11 @@ describe('function kpi_commerce_vacancy_at (the contract of GET /commerce/vacanc
       expect(
         result.every(
           (r) =>
-            r.vacancy_rate >= 0 &&
-            r.vacancy_rate <= 1 &&
-            r.vacancy_rate_surface >= 0 &&
-            r.vacancy_rate_surface <= 1,
+            r.vacancy_rate >= 0 && r.vacancy_rate <= 1 && r.vacancy_rate_surface >= 0 && r.vacancy_rate_surface <= 1,
         ),
       ).toBeTrue();
       expect(
-        result.every(
-          (r) => r.vacant_over_3_years <= r.vacant_over_1_year && r.vacant_over_1_year <= r.vacant,
-        ),
+        result.every((r) => r.vacant_over_3_years <= r.vacant_over_1_year && r.vacant_over_1_year <= r.vacant),
       ).toBeTrue();
     });
   });
@@ -166,15 +161,11 @@ describe('function kpi_commerce_vacancy_at (the contract of GET /commerce/vacanc
       const after = await vacancyAt(trx, commune, '2025-01-10');
 
       expect(
-        before
-          .filter((r) => r.level === 'street')
-          .map((r) => [r.vacant, r.vacancy_rate, r.vacant_over_1_year]),
+        before.filter((r) => r.level === 'street').map((r) => [r.vacant, r.vacancy_rate, r.vacant_over_1_year]),
       ).toEqual([[0, 0, 0]]);
       // 2025-01-10 - 1 year = 2024-01-10: vacant for a year exactly counts as structural
       expect(
-        after
-          .filter((r) => r.level === 'street')
-          .map((r) => [r.vacant, r.vacancy_rate, r.vacant_over_1_year]),
+        after.filter((r) => r.level === 'street').map((r) => [r.vacant, r.vacancy_rate, r.vacant_over_1_year]),
       ).toEqual([[1, 0.5, 1]]);
     });
   });

@@ -1,10 +1,5 @@
 import { insertPremises } from '../../../backend/test/fixtures/commerce/premises';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 describe('view kpi_commerce_vacancy_durations', () => {
   it('gives, per year, the spells that ended with their median length and the spells still running', async () => {
@@ -70,12 +65,7 @@ describe('view kpi_commerce_vacancy_durations', () => {
       expect(
         result
           .filter((r) => r['level'] === 'street' && r['year'] === 2022)
-          .map((r) => [
-            r['street'],
-            r['spells_ended'],
-            r['median_days_ended'],
-            r['spells_ongoing'],
-          ]),
+          .map((r) => [r['street'], r['spells_ended'], r['median_days_ended'], r['spells_ongoing']]),
       ).toEqual([
         ['rue A', 2, 274.5, 0],
         ['rue B', 0, null, 1],

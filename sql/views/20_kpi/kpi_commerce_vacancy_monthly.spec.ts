@@ -1,10 +1,5 @@
 import { insertPremises, insertQuartier } from '../../../backend/test/fixtures/commerce/premises';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 describe('materialized view kpi_commerce_vacancy_monthly', () => {
   it('gives month-end vacancy, openings, closures and the change over twelve months per commune, quartier and street', async () => {
@@ -78,14 +73,9 @@ describe('materialized view kpi_commerce_vacancy_monthly', () => {
       expect(
         commune_
           .filter((r) =>
-            [
-              '2023-01-01',
-              '2023-02-01',
-              '2023-03-01',
-              '2023-04-01',
-              '2024-02-01',
-              '2024-03-01',
-            ].includes(r['month'] as string),
+            ['2023-01-01', '2023-02-01', '2023-03-01', '2023-04-01', '2024-02-01', '2024-03-01'].includes(
+              r['month'] as string,
+            ),
           )
           .map(pick),
       ).toEqual([
@@ -104,23 +94,13 @@ describe('materialized view kpi_commerce_vacancy_monthly', () => {
       const street = result.filter(
         (r) => r['level'] === 'street' && r['street'] === 'rue X' && r['month'] === '2023-02-01',
       );
-      expect(
-        street.map((r) => [
-          r['quartier'],
-          r['premises'],
-          r['vacant'],
-          r['vacancy_rate'],
-          r['closures'],
-        ]),
-      ).toEqual([['Wazemmes', 2, 1, 0.5, 1]]);
+      expect(street.map((r) => [r['quartier'], r['premises'], r['vacant'], r['vacancy_rate'], r['closures']])).toEqual([
+        ['Wazemmes', 2, 1, 0.5, 1],
+      ]);
       const noQuartier = result.find(
         (r) => r['level'] === 'quartier' && r['area_key'] === 'none' && r['month'] === '2023-02-01',
       );
-      expect([
-        noQuartier?.['quartier_id'],
-        noQuartier?.['premises'],
-        noQuartier?.['vacant'],
-      ]).toEqual([null, 1, 0]);
+      expect([noQuartier?.['quartier_id'], noQuartier?.['premises'], noQuartier?.['vacant']]).toEqual([null, 1, 0]);
 
       expectUniqueGrain(result, ['level', 'area_key', 'month']);
       for (const level of ['quartier', 'street']) {
@@ -129,16 +109,15 @@ describe('materialized view kpi_commerce_vacancy_monthly', () => {
           expect(parts.reduce((s, r) => s + (r['premises'] as number), 0))
             .withContext(`${level} ${month['month']}`)
             .toBe(month['premises'] as number);
-          expect(
-            parts.reduce((s, r) => s + (r['openings'] as number) - (r['closures'] as number), 0),
-          ).toBe((month['openings'] as number) - (month['closures'] as number));
+          expect(parts.reduce((s, r) => s + (r['openings'] as number) - (r['closures'] as number), 0)).toBe(
+            (month['openings'] as number) - (month['closures'] as number),
+          );
         }
       }
       expect(
         result.every(
           (r) =>
-            r['vacancy_rate'] === null ||
-            ((r['vacancy_rate'] as number) >= 0 && (r['vacancy_rate'] as number) <= 1),
+            r['vacancy_rate'] === null || ((r['vacancy_rate'] as number) >= 0 && (r['vacancy_rate'] as number) <= 1),
         ),
       ).toBeTrue();
     });

@@ -1,10 +1,5 @@
 import { insertPremises } from '../../../backend/test/fixtures/commerce/premises';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 describe('view kpi_commerce_vacancy_vs_references', () => {
   it("sets the commune's year-end vacancy beside every national reference and the alert threshold", async () => {
@@ -32,12 +27,10 @@ describe('view kpi_commerce_vacancy_vs_references', () => {
       ]);
       await trx.raw('refresh materialized view analytics.kpi_commerce_vacancy_monthly');
 
-      const result = await rows(
-        trx,
-        'kpi_commerce_vacancy_vs_references',
-        { commune_insee: commune },
-        ['year', 'reference_id'],
-      );
+      const result = await rows(trx, 'kpi_commerce_vacancy_vs_references', { commune_insee: commune }, [
+        'year',
+        'reference_id',
+      ]);
 
       // 2023 ends in December with nothing vacant; 2024's last month of data is November: 1 vacant of 4 = 0.25
       expect(
@@ -56,9 +49,7 @@ describe('view kpi_commerce_vacancy_vs_references', () => {
         // 0.25 - 0.075 = 0.175
         [2024, '2024-11-01', 0.25, 0.075, 0.175, true],
       ]);
-      const codata = result.find(
-        (r) => r['year'] === 2024 && r['reference_id'] === 'codata-acv-2023',
-      );
+      const codata = result.find((r) => r['year'] === 2024 && r['reference_id'] === 'codata-acv-2023');
       // 0.25 - 0.134 = 0.116
       expect([codata?.['reference_rate'], codata?.['gap'], codata?.['reference_label']]).toEqual([
         0.134,

@@ -1,10 +1,5 @@
 import { insertSites } from '../../../backend/test/fixtures/commerce/counts';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 describe('view kpi_counts_hour_weekday', () => {
   it("gives the mean count of each weekday and hour of a year, holidays and faults left out, and each hour's share of its day", async () => {
@@ -33,12 +28,12 @@ describe('view kpi_counts_hour_weekday', () => {
         hour('S1', '2024-05-08 11:00', 1000),
       ]);
 
-      const result = await rows(
-        trx,
-        'kpi_counts_hour_weekday',
-        { commune_insee: commune, year: 2024 },
-        ['level', 'site_id', 'isodow', 'hour_of_day'],
-      );
+      const result = await rows(trx, 'kpi_counts_hour_weekday', { commune_insee: commune, year: 2024 }, [
+        'level',
+        'site_id',
+        'isodow',
+        'hour_of_day',
+      ]);
 
       expect(
         result.map((r) => [

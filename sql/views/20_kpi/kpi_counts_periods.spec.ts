@@ -1,15 +1,5 @@
-import {
-  insertDay,
-  insertDays,
-  insertSites,
-  refreshCounts,
-} from '../../../backend/test/fixtures/commerce/counts';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { insertDay, insertDays, insertSites, refreshCounts } from '../../../backend/test/fixtures/commerce/counts';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 describe('view kpi_counts_periods', () => {
   it("gives weekly and monthly flows per site, zone and commune, and each site's share of its zone", async () => {
@@ -25,11 +15,7 @@ describe('view kpi_counts_periods', () => {
       await insertDays(trx, commune, 'B', '2024-05-01', '2024-05-03', 360);
       await refreshCounts(trx);
 
-      const result = await rows(trx, 'kpi_counts_periods', { commune_insee: commune }, [
-        'period',
-        'level',
-        'site_id',
-      ]);
+      const result = await rows(trx, 'kpi_counts_periods', { commune_insee: commune }, ['period', 'level', 'site_id']);
       const pick = (r: Record<string, unknown>) => [
         r['period'],
         r['period_start'],
@@ -52,9 +38,9 @@ describe('view kpi_counts_periods', () => {
         ['month', '2024-05-01', 'site', 'B', 1, 1, 3, 3, 1080, 1, 360, 0.75],
         ['month', '2024-05-01', 'zone', null, 2, 2, 6, 5, 1380, 0.9167, 480, null],
       ]);
-      expect(
-        result.filter((r) => r['period'] === 'week' && r['level'] === 'zone').map(pick),
-      ).toEqual([['week', '2024-04-29', 'zone', null, 2, 2, 6, 5, 1380, 0.9167, 480, null]]);
+      expect(result.filter((r) => r['period'] === 'week' && r['level'] === 'zone').map(pick)).toEqual([
+        ['week', '2024-04-29', 'zone', null, 2, 2, 6, 5, 1380, 0.9167, 480, null],
+      ]);
       expectUniqueGrain(result, ['period', 'period_start', 'level', 'kind', 'zone', 'site_id']);
       const shares = result
         .filter((r) => r['level'] === 'site' && r['period'] === 'month')

@@ -1,8 +1,4 @@
-import {
-  insertDay,
-  insertSites,
-  refreshCounts,
-} from '../../../backend/test/fixtures/commerce/counts';
+import { insertDay, insertSites, refreshCounts } from '../../../backend/test/fixtures/commerce/counts';
 import { expectUniqueGrain, insertCommune, withRollback } from '../../../backend/test/helpers/sql';
 
 describe('function kpi_counts_site_completeness', () => {
@@ -20,13 +16,7 @@ describe('function kpi_counts_site_completeness', () => {
 
       const result = await trx
         .select('*')
-        .from(
-          trx.raw('analytics.kpi_counts_site_completeness(?, ?, ?) as c', [
-            commune,
-            '2024-05-02',
-            '2024-05-03',
-          ]),
-        )
+        .from(trx.raw('analytics.kpi_counts_site_completeness(?, ?, ?) as c', [commune, '2024-05-02', '2024-05-03']))
         .orderBy('site_id');
 
       expect(

@@ -1,9 +1,4 @@
-import {
-  insertDay,
-  insertDays,
-  insertSites,
-  refreshCounts,
-} from '../../../backend/test/fixtures/commerce/counts';
+import { insertDay, insertDays, insertSites, refreshCounts } from '../../../backend/test/fixtures/commerce/counts';
 import { expectUniqueGrain, insertCommune, withRollback } from '../../../backend/test/helpers/sql';
 
 describe('function kpi_counts_year_on_year', () => {
@@ -29,13 +24,7 @@ describe('function kpi_counts_year_on_year', () => {
 
       const result = await trx
         .select('*')
-        .from(
-          trx.raw('analytics.kpi_counts_year_on_year(?, ?, ?) as y', [
-            commune,
-            '2024-05-06',
-            '2024-05-12',
-          ]),
-        )
+        .from(trx.raw('analytics.kpi_counts_year_on_year(?, ?, ?) as y', [commune, '2024-05-06', '2024-05-12']))
         .orderBy(['level', 'site_id']);
 
       // Left out for the calendar: 06/05/2024 (against Monday 8 May 2023, Victoire 1945), 08/05/2024 (a holiday, against

@@ -1,17 +1,8 @@
 import type { Knex } from 'knex';
-import {
-  insertDay,
-  insertSites,
-  refreshCounts,
-} from '../../../backend/test/fixtures/commerce/counts';
+import { insertDay, insertSites, refreshCounts } from '../../../backend/test/fixtures/commerce/counts';
 import { insertPremises } from '../../../backend/test/fixtures/commerce/premises';
 import { addBuilding, addMeter } from '../../../backend/test/fixtures/fluids/bills';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 /** One import run of `kind` for the commune, finished at `finishedAt` (UTC). */
 async function insertImport(
@@ -170,12 +161,9 @@ describe('view kpi_data_freshness', () => {
       expect(await trx('analytics.kpi_data_freshness').whereNull('commune_insee').count('* as n'))
         .withContext('no row without a commune')
         .toEqual([{ n: jasmine.anything() }]);
-      expect(
-        Number(
-          (await trx('analytics.kpi_data_freshness').whereNull('commune_insee').count('* as n'))[0]
-            .n,
-        ),
-      ).toBe(0);
+      expect(Number((await trx('analytics.kpi_data_freshness').whereNull('commune_insee').count('* as n'))[0].n)).toBe(
+        0,
+      );
 
       const elsewhere = await rows(trx, 'kpi_data_freshness', { commune_insee: other }, ['source']);
       expect(elsewhere).toEqual([

@@ -1,15 +1,6 @@
-import {
-  insertDays,
-  insertSites,
-  refreshCounts,
-} from '../../../backend/test/fixtures/commerce/counts';
+import { insertDays, insertSites, refreshCounts } from '../../../backend/test/fixtures/commerce/counts';
 import { insertPremises } from '../../../backend/test/fixtures/commerce/premises';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 describe('view kpi_flows_street_footfall_vacancy', () => {
   it("sets each street's footfall and its change over a year beside its vacancy", async () => {
@@ -66,10 +57,10 @@ describe('view kpi_flows_street_footfall_vacancy', () => {
           ['rue Neuve', 1, 0, 0, 0, 0, 0, null, null],
         ]),
       );
-      expectUniqueGrain(
-        await rows(trx, 'kpi_flows_street_footfall_vacancy', { commune_insee: commune }),
-        ['street', 'month'],
-      );
+      expectUniqueGrain(await rows(trx, 'kpi_flows_street_footfall_vacancy', { commune_insee: commune }), [
+        'street',
+        'month',
+      ]);
     });
   });
 });

@@ -1,10 +1,5 @@
 import { portfolio } from '../../../backend/test/fixtures/fluids/portfolio';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 const commune = '99204';
 
@@ -14,12 +9,9 @@ describe('view kpi_fluids_building_balance', () => {
       await insertCommune(trx, commune);
       await portfolio(trx, commune);
 
-      const result = await rows(
-        trx,
-        'kpi_fluids_building_balance',
-        { commune_insee: commune, year: 2024 },
-        ['building_id'],
-      );
+      const result = await rows(trx, 'kpi_fluids_building_balance', { commune_insee: commune, year: 2024 }, [
+        'building_id',
+      ]);
 
       expect(
         result.map((r) => ({

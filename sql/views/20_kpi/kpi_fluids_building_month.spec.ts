@@ -1,14 +1,5 @@
-import {
-  addBuilding,
-  monthlyBills,
-  refreshFluids,
-} from '../../../backend/test/fixtures/fluids/bills';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { addBuilding, monthlyBills, refreshFluids } from '../../../backend/test/fixtures/fluids/bills';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 const commune = '99212';
 

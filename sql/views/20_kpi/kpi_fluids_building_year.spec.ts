@@ -1,10 +1,5 @@
 import { portfolio } from '../../../backend/test/fixtures/fluids/portfolio';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 const commune = '99203';
 
@@ -14,10 +9,7 @@ describe('view kpi_fluids_building_year', () => {
       await insertCommune(trx, commune);
       await portfolio(trx, commune);
 
-      const result = await rows(trx, 'kpi_fluids_building_year', { commune_insee: commune }, [
-        'year',
-        'building_id',
-      ]);
+      const result = await rows(trx, 'kpi_fluids_building_year', { commune_insee: commune }, ['year', 'building_id']);
       const pick = (r: Record<string, unknown>) => [
         r['year'],
         r['building_id'],

@@ -1,10 +1,5 @@
 import { portfolio } from '../../../backend/test/fixtures/fluids/portfolio';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 const commune = '99205';
 
@@ -14,10 +9,7 @@ describe('view kpi_fluids_commune_year', () => {
       await insertCommune(trx, commune);
       await portfolio(trx, commune);
 
-      const result = await rows(trx, 'kpi_fluids_commune_year', { commune_insee: commune }, [
-        'year',
-        'fluid',
-      ]);
+      const result = await rows(trx, 'kpi_fluids_commune_year', { commune_insee: commune }, ['year', 'fluid']);
 
       expect(
         result.map((r) => [

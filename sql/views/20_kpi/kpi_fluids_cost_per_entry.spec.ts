@@ -1,14 +1,5 @@
-import {
-  addBuilding,
-  refreshFluids,
-  yearlyBill,
-} from '../../../backend/test/fixtures/fluids/bills';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { addBuilding, refreshFluids, yearlyBill } from '../../../backend/test/fixtures/fluids/bills';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 const commune = '99211';
 

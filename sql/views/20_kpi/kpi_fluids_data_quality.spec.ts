@@ -1,10 +1,5 @@
 import { addBuilding, addMeter } from '../../../backend/test/fixtures/fluids/bills';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 const commune = '99209';
 
@@ -48,9 +43,7 @@ describe('view kpi_fluids_data_quality', () => {
       ]);
       await trx.raw('refresh materialized view analytics.stg_fluids_monthly');
 
-      const result = await rows(trx, 'kpi_fluids_data_quality', { commune_insee: commune }, [
-        'month',
-      ]);
+      const result = await rows(trx, 'kpi_fluids_data_quality', { commune_insee: commune }, ['month']);
 
       expect(
         result.map((r) => [

@@ -1,15 +1,5 @@
-import {
-  addBuilding,
-  monthlyBills,
-  refreshFluids,
-  yearlyBill,
-} from '../../../backend/test/fixtures/fluids/bills';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { addBuilding, monthlyBills, refreshFluids, yearlyBill } from '../../../backend/test/fixtures/fluids/bills';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 const commune = '99210';
 

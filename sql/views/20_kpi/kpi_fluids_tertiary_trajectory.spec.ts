@@ -1,14 +1,5 @@
-import {
-  addBuilding,
-  refreshFluids,
-  yearlyBill,
-} from '../../../backend/test/fixtures/fluids/bills';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { addBuilding, refreshFluids, yearlyBill } from '../../../backend/test/fixtures/fluids/bills';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 const commune = '99206';
 
@@ -66,44 +57,11 @@ describe('view kpi_fluids_tertiary_trajectory', () => {
       ).toEqual([
         // T1: reference 2021 (120,000); path 1 - 0.4 x (year - 2021) / 9
         ['T1', 2021, 2021, 'provisional', 120000, 1, 120000, 0, 0, 'on_track'],
-        [
-          'T1',
-          2022,
-          2021,
-          'provisional',
-          120000,
-          0.9556,
-          114666.667,
-          -4666.667,
-          -933.33,
-          'on_track',
-        ],
-        [
-          'T1',
-          2023,
-          2021,
-          'provisional',
-          120000,
-          0.9111,
-          109333.333,
-          -4333.333,
-          -866.67,
-          'on_track',
-        ],
+        ['T1', 2022, 2021, 'provisional', 120000, 0.9556, 114666.667, -4666.667, -933.33, 'on_track'],
+        ['T1', 2023, 2021, 'provisional', 120000, 0.9111, 109333.333, -4333.333, -866.67, 'on_track'],
         ['T1', 2024, 2021, 'provisional', 120000, 0.8667, 104000, -4000, -800, 'on_track'],
         // 125,000 kWh in 2025: above the reference itself, 26,333 kWh (5,267 EUR at 0.20) above the path
-        [
-          'T1',
-          2025,
-          2021,
-          'provisional',
-          120000,
-          0.8222,
-          98666.667,
-          26333.333,
-          5266.67,
-          'wrong_way',
-        ],
+        ['T1', 2025, 2021, 'provisional', 120000, 0.8222, 98666.667, 26333.333, 5266.67, 'wrong_way'],
         // T2: reference 2018 (60,000); path 1 - 0.4 x (year - 2018) / 12
         ['T2', 2018, 2018, 'highest_2010_2019', 60000, 1, 60000, 0, 0, 'on_track'],
         ['T2', 2019, 2018, 'highest_2010_2019', 60000, 0.9667, 58000, -8000, -1600, 'on_track'],

@@ -8,12 +8,7 @@ import {
   refreshFluids,
   yearlyBill,
 } from '../../../backend/test/fixtures/fluids/bills';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 const square = {
   type: 'Polygon',
@@ -225,10 +220,7 @@ describe('view kpi_quartier_year_summary', () => {
       await refreshFluids(trx);
       await refreshCounts(trx);
 
-      const result = await rows(trx, 'kpi_quartier_year_summary', { commune_insee: commune }, [
-        'quartier',
-        'year',
-      ]);
+      const result = await rows(trx, 'kpi_quartier_year_summary', { commune_insee: commune }, ['quartier', 'year']);
 
       expect(
         result.map((r) => [
@@ -253,24 +245,14 @@ describe('view kpi_quartier_year_summary', () => {
         ['Fives', 2024, 2500, 0, 0, 0, 0, 0, 0, null, 0],
         ['Fives', 2025, 2500, 0, 0, 0, 0, 0, 0, null, 0],
       ]);
-      expect(result.map((r) => r['quartier_id'])).toEqual([
-        centre,
-        centre,
-        centre,
-        fives,
-        fives,
-        fives,
-      ]);
+      expect(result.map((r) => r['quartier_id'])).toEqual([centre, centre, centre, fives, fives, fives]);
       expectUniqueGrain(result, ['quartier_id', 'year']);
 
       // The quartiers carry part of the commune, never more: the town hall's 2 000 EUR, the unlocated programme, the
       // shop P6 and the station's counter belong to the commune only.
-      const commune2024 = (
-        await rows(trx, 'kpi_commune_year_overview', { commune_insee: commune, year: 2024 })
-      )[0];
+      const commune2024 = (await rows(trx, 'kpi_commune_year_overview', { commune_insee: commune, year: 2024 }))[0];
       const quartiers2024 = result.filter((r) => r['year'] === 2024);
-      const sum = (rs: Record<string, unknown>[], column: string) =>
-        rs.reduce((t, r) => t + (r[column] as number), 0);
+      const sum = (rs: Record<string, unknown>[], column: string) => rs.reduce((t, r) => t + (r[column] as number), 0);
       for (const column of ['fluids_cost_eur', 'premises', 'vacant_premises', 'footfall']) {
         expect(sum(quartiers2024, column))
           .withContext(`quartiers' ${column} within the commune's`)
@@ -356,9 +338,7 @@ describe('view kpi_quartier_year_summary', () => {
       await refreshFluids(trx);
       await refreshCounts(trx);
 
-      const result = await rows(trx, 'kpi_quartier_year_summary', { commune_insee: commune }, [
-        'year',
-      ]);
+      const result = await rows(trx, 'kpi_quartier_year_summary', { commune_insee: commune }, ['year']);
 
       expect(
         result.map((r) => [

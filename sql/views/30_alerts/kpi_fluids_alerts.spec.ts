@@ -1,15 +1,5 @@
-import {
-  addBuilding,
-  monthlyBills,
-  refreshFluids,
-  yearlyBill,
-} from '../../../backend/test/fixtures/fluids/bills';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { addBuilding, monthlyBills, refreshFluids, yearlyBill } from '../../../backend/test/fixtures/fluids/bills';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 const commune = '99207';
 
@@ -102,8 +92,7 @@ describe('view kpi_fluids_alerts', () => {
       await refreshFluids(trx);
 
       const result = (await rows(trx, 'kpi_fluids_alerts', { commune_insee: commune })).sort(
-        (a, b) =>
-          ((b['estimated_cost_eur'] as number) ?? -1) - ((a['estimated_cost_eur'] as number) ?? -1),
+        (a, b) => ((b['estimated_cost_eur'] as number) ?? -1) - ((a['estimated_cost_eur'] as number) ?? -1),
       );
 
       expect(
@@ -119,34 +108,14 @@ describe('view kpi_fluids_alerts', () => {
           r['acknowledged'],
         ]),
       ).toEqual([
-        [
-          'trajectory|T1|energy|2024-01',
-          'trajectory',
-          '2024-12',
-          '2024-01',
-          12,
-          26000,
-          5200,
-          0.0833,
-          false,
-        ],
+        ['trajectory|T1|energy|2024-01', 'trajectory', '2024-12', '2024-01', 12, 26000, 5200, 0.0833, false],
         // robust z of the leak: (60 - 30) / max(1.4826 x 0, 5 % x 30) = 20
         ['leak|W1|water|2024-10', 'leak', '2024-12', '2024-10', 3, 90, 360, 20, true],
         // (1,300 - 1,000) / 50 = 6
         ['step|E2|electricity|2024-07', 'step', '2024-09', '2024-07', 3, 900, 180, 6, false],
         ['anomaly|E1|electricity|2024-06', 'anomaly', '2024-06', '2024-06', 1, 500, 100, 10, false],
         // 1,300 against 1,000 x 1.2 = 1,200: 100 kWh over the threshold for 3 months, 60 EUR; score 1,300 / 1,200
-        [
-          `rule|E2|electricity|2024-07|${ruleId}`,
-          'rule',
-          '2024-09',
-          '2024-07',
-          3,
-          300,
-          60,
-          1.0833,
-          false,
-        ],
+        [`rule|E2|electricity|2024-07|${ruleId}`, 'rule', '2024-09', '2024-07', 3, 300, 60, 1.0833, false],
         [
           'missing_readings|M1|electricity|2024-03',
           'missing_readings',

@@ -2,12 +2,7 @@ import type { Knex } from 'knex';
 import { countDays } from '../../../backend/test/fixtures/alerts/alerts';
 import { insertSites, refreshCounts } from '../../../backend/test/fixtures/commerce/counts';
 import { insertQuartier } from '../../../backend/test/fixtures/commerce/premises';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 const commune = '99703';
 
@@ -29,9 +24,7 @@ async function fixture(trx: Knex.Transaction): Promise<void> {
     { site_id: 'S2', kind: 'bike', street: 'boulevard Bas', zone: 'Hors centre' },
     { site_id: 'S3', street: 'rue Neuve', zone: 'Centre-ville' },
   ]);
-  await trx('counting_sites')
-    .where({ commune_insee: commune, site_id: 'S1' })
-    .update({ quartier_id: centre });
+  await trx('counting_sites').where({ commune_insee: commune, site_id: 'S1' }).update({ quartier_id: centre });
   const s1: [string, string, number][] = [
     ['2023-01-01', '2024-02-29', 2400],
     ['2024-03-01', '2024-05-31', 1800],
@@ -63,9 +56,7 @@ describe('view kpi_footfall_alerts', () => {
     await withRollback(async (trx) => {
       await fixture(trx);
 
-      const result = await rows(trx, 'kpi_footfall_alerts', { commune_insee: commune }, [
-        'alert_key',
-      ]);
+      const result = await rows(trx, 'kpi_footfall_alerts', { commune_insee: commune }, ['alert_key']);
 
       expect(result.map(shape)).toEqual([
         // 1 - 1 800 / 2 400 = 25.0 % from March to May 2024
@@ -120,9 +111,7 @@ describe('view kpi_footfall_alerts', () => {
       await trx('alert_thresholds')
         .where({ commune_insee: commune, kind: 'footfall_drop' })
         .update({ threshold_value: 30 });
-      const at30 = await rows(trx, 'kpi_footfall_alerts', { commune_insee: commune }, [
-        'alert_key',
-      ]);
+      const at30 = await rows(trx, 'kpi_footfall_alerts', { commune_insee: commune }, ['alert_key']);
       expect(at30.map((r) => r['alert_key'])).toEqual([
         'footfall_drop|S1|2024-09',
         'footfall_drop|S1|2024-12',

@@ -1,12 +1,7 @@
 import type { Knex } from 'knex';
 import { insertProgrammes } from '../../../backend/test/fixtures/alerts/alerts';
 import { insertQuartier } from '../../../backend/test/fixtures/commerce/premises';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 const commune = '99701';
 
@@ -85,9 +80,7 @@ describe('view kpi_programme_alerts', () => {
     await withRollback(async (trx) => {
       await fixture(trx);
 
-      const result = await rows(trx, 'kpi_programme_alerts', { commune_insee: commune }, [
-        'alert_key',
-      ]);
+      const result = await rows(trx, 'kpi_programme_alerts', { commune_insee: commune }, ['alert_key']);
 
       expect(result.map(shape)).toEqual([
         // (1 125 000 - 1 000 000) / 1 000 000 = 12.50 %, 125 000 EUR above the AP; threshold 0 by default
@@ -112,9 +105,7 @@ describe('view kpi_programme_alerts', () => {
           programme_status: 'in_progress',
         }),
       );
-      expect(result[2]).toEqual(
-        jasmine.objectContaining({ street: 'rue Nationale', quartier: null }),
-      );
+      expect(result[2]).toEqual(jasmine.objectContaining({ street: 'rue Nationale', quartier: null }));
       expectUniqueGrain(result, ['commune_insee', 'alert_key']);
       for (const r of result) {
         expect(r['value'] as number).toBeGreaterThanOrEqual(r['threshold_value'] as number);
@@ -140,9 +131,7 @@ describe('view kpi_programme_alerts', () => {
         },
       ]);
 
-      const result = await rows(trx, 'kpi_programme_alerts', { commune_insee: commune }, [
-        'alert_key',
-      ]);
+      const result = await rows(trx, 'kpi_programme_alerts', { commune_insee: commune }, ['alert_key']);
 
       expect(result.map((r) => [r['alert_key'], r['value'], r['threshold_value']])).toEqual([
         // 12.50 % reaches 12.5; A2's 5.00 % does not

@@ -1,12 +1,7 @@
 import type { Knex } from 'knex';
 import { street } from '../../../backend/test/fixtures/alerts/alerts';
 import { insertPremises, insertQuartier } from '../../../backend/test/fixtures/commerce/premises';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 const commune = '99702';
 const since = '2022-01-01';
@@ -107,9 +102,7 @@ describe('view kpi_vacancy_alerts', () => {
     await withRollback(async (trx) => {
       await fixture(trx);
 
-      const result = await rows(trx, 'kpi_vacancy_alerts', { commune_insee: commune }, [
-        'alert_key',
-      ]);
+      const result = await rows(trx, 'kpi_vacancy_alerts', { commune_insee: commune }, ['alert_key']);
 
       expect(result.map(shape)).toEqual([
         // March to August 2024 (>= 5 points every month); in August, its last month, 20 % against 0 % a year before

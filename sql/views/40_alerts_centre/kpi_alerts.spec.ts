@@ -2,12 +2,7 @@ import type { Knex } from 'knex';
 import { countDays, insertProgrammes, street } from '../../../backend/test/fixtures/alerts/alerts';
 import { insertSites, refreshCounts } from '../../../backend/test/fixtures/commerce/counts';
 import { insertPremises } from '../../../backend/test/fixtures/commerce/premises';
-import {
-  expectUniqueGrain,
-  insertCommune,
-  rows,
-  withRollback,
-} from '../../../backend/test/helpers/sql';
+import { expectUniqueGrain, insertCommune, rows, withRollback } from '../../../backend/test/helpers/sql';
 
 const commune = '99704';
 
@@ -57,9 +52,7 @@ async function fixture(trx: Knex.Transaction): Promise<void> {
     threshold_value: 8,
     updated_by: 'agent@ville.fr',
   });
-  await insertSites(trx, commune, [
-    { site_id: 'F1', street: 'rue Haute', name: 'Piétons rue Haute' },
-  ]);
+  await insertSites(trx, commune, [{ site_id: 'F1', street: 'rue Haute', name: 'Piétons rue Haute' }]);
   await countDays(trx, commune, 'F1', '2023-03-01', '2023-03-31', 2400);
   await countDays(trx, commune, 'F1', '2024-03-01', '2024-03-31', 1200);
   await trx('alert_acknowledgements').insert([
@@ -113,17 +106,7 @@ describe('view kpi_alerts', () => {
         ['programme_slippage|P2', 'budget', null, null, 12, 'months', 6, 'high', 'open'],
         ['programme_slippage|P3', 'budget', null, null, 7, 'months', 6, 'medium', 'open'],
         // the agent's 8 points: 10 reaches 8 but not 16
-        [
-          'vacancy_spike|rue Haute|2024-02',
-          'commerce',
-          '2024-02',
-          '2024-02',
-          10,
-          'points',
-          8,
-          'medium',
-          'open',
-        ],
+        ['vacancy_spike|rue Haute|2024-02', 'commerce', '2024-02', '2024-02', 10, 'points', 8, 'medium', 'open'],
       ]);
       expect(result[1]).toEqual(
         jasmine.objectContaining({
@@ -135,9 +118,7 @@ describe('view kpi_alerts', () => {
         }),
       );
       expect(result[1]['acknowledged_at']).toEqual(jasmine.any(Date));
-      expect(result[5]).toEqual(
-        jasmine.objectContaining({ quartier: null, reference_value: 0, current_value: 0.1 }),
-      );
+      expect(result[5]).toEqual(jasmine.objectContaining({ quartier: null, reference_value: 0, current_value: 0.1 }));
       expect(result[0]).toEqual(
         jasmine.objectContaining({
           subject_id: 'F1',

@@ -24,7 +24,6 @@ const square = (lon: number, lat: number) =>
     ],
   });
 
-
 describe('npm run import -- budget | debt | programmes (real files of a commune)', () => {
   let db: Knex;
   let url: string;
@@ -90,16 +89,11 @@ describe('npm run import -- budget | debt | programmes (real files of a commune)
     const subsidies = await db('analytics.stg_budget_lines')
       .where({ commune_insee: commune, stage: 'CA', account: '6574' })
       .first();
-    expect(subsidies.account_label).toBe(
-      'Subventions de fonctionnement aux associations et personnes de droit privé',
-    );
+    expect(subsidies.account_label).toBe('Subventions de fonctionnement aux associations et personnes de droit privé');
   }, 60_000);
 
   it('lands a BP converted from TOTEM: Windows-1252, ";", TOTEM codes, chapter and account columns swapped, decimal commas, lost leading zeros', async () => {
-    const result = await importCli(
-      ['budget', path.join(fixtures, 'totem-bp-2024.csv'), '--commune', commune],
-      url,
-    );
+    const result = await importCli(['budget', path.join(fixtures, 'totem-bp-2024.csv'), '--commune', commune], url);
 
     expect(result.code)
       .withContext(result.stdout + result.stderr)
@@ -108,22 +102,11 @@ describe('npm run import -- budget | debt | programmes (real files of a commune)
     const bp = await db('budget_lines')
       .where({ commune_insee: commune, year: 2024, stage: 'BP' })
       .orderBy(['section', 'direction', 'account', 'function_code'])
-      .select(
-        'section',
-        'direction',
-        'is_real',
-        'chapter',
-        'account',
-        'function_code',
-        'amount_voted',
-        'carry_prev',
-      );
+      .select('section', 'direction', 'is_real', 'chapter', 'account', 'function_code', 'amount_voted', 'carry_prev');
     expect(bp.find((l) => l.account === '64111')).toEqual(
       jasmine.objectContaining({ chapter: '012', is_real: true, amount_voted: 2_480_000 }),
     );
-    expect(bp.find((l) => l.account === '6811')).toEqual(
-      jasmine.objectContaining({ chapter: '042', is_real: false }),
-    );
+    expect(bp.find((l) => l.account === '6811')).toEqual(jasmine.objectContaining({ chapter: '042', is_real: false }));
     expect(bp.find((l) => l.account === '023')).toEqual(
       jasmine.objectContaining({
         section: 'F',
@@ -135,20 +118,14 @@ describe('npm run import -- budget | debt | programmes (real files of a commune)
     expect(bp.find((l) => l.account === '2313')).toEqual(
       jasmine.objectContaining({ chapter: '23', amount_voted: 1_200_000, carry_prev: 300_000 }),
     );
-    expect(
-      bp
-        .filter((l) => l.account === '60612')
-        .map((l) => [l.chapter, l.function_code, l.amount_voted]),
-    ).toEqual([
+    expect(bp.filter((l) => l.account === '60612').map((l) => [l.chapter, l.function_code, l.amount_voted])).toEqual([
       ['011', '020', 190_000],
       ['011', '212', 150_000],
     ]);
     const label = await db('analytics.stg_budget_lines')
       .where({ commune_insee: commune, stage: 'BP', account: '6574' })
       .first('account_label');
-    expect(label.account_label).toBe(
-      'Subventions de fonctionnement aux associations et personnes de droit privé',
-    );
+    expect(label.account_label).toBe('Subventions de fonctionnement aux associations et personnes de droit privé');
   }, 60_000);
 
   it('lands the same layout as an XLSX workbook', async () => {
@@ -192,12 +169,8 @@ describe('npm run import -- budget | debt | programmes (real files of a commune)
       null,
       'non spécialisé',
     ];
-    sheet.addRow(
-      row('60612', 'Énergie - Électricité', '011', '020', 'fonctionnement', 'dépense', 205_000.5),
-    );
-    sheet.addRow(
-      row('73111', 'Impôts directs locaux', '731', '01', 'fonctionnement', 'recette', 4_350_000),
-    );
+    sheet.addRow(row('60612', 'Énergie - Électricité', '011', '020', 'fonctionnement', 'dépense', 205_000.5));
+    sheet.addRow(row('73111', 'Impôts directs locaux', '731', '01', 'fonctionnement', 'recette', 4_350_000));
     sheet.addRow(row('2313', 'Constructions', '23', '212', 'investissement', 'dépense', 1_350_000));
     const file = path.join(dir, 'bp-2025.xlsx');
     fs.writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
@@ -216,9 +189,7 @@ describe('npm run import -- budget | debt | programmes (real files of a commune)
   }, 60_000);
 
   it('refuses a file with mistakes, writes nothing, exits 1 and names every bad line, column, value and reason', async () => {
-    const before = await db('budget_lines')
-      .where({ commune_insee: commune })
-      .count<{ count: number }[]>('* as count');
+    const before = await db('budget_lines').where({ commune_insee: commune }).count<{ count: number }[]>('* as count');
 
     const result = await importCli(
       ['budget', path.join(fixtures, 'scdl-bad.csv'), '--commune', commune, '--json'],
@@ -262,11 +233,9 @@ describe('npm run import -- budget | debt | programmes (real files of a commune)
       },
       { line: 8, column: 'BGT_CODRD', value: '', reason: 'valeur obligatoire manquante' },
     ]);
-    expect(
-      await db('budget_lines')
-        .where({ commune_insee: commune })
-        .count<{ count: number }[]>('* as count'),
-    ).toEqual(before);
+    expect(await db('budget_lines').where({ commune_insee: commune }).count<{ count: number }[]>('* as count')).toEqual(
+      before,
+    );
   }, 60_000);
 
   it('adds up the debt annex loan by loan into the outstanding debt at 31/12 of each year', async () => {
@@ -280,10 +249,7 @@ describe('npm run import -- budget | debt | programmes (real files of a commune)
       .toBe(0);
     expect(again.stdout).toContain('0 écrites, 2 déjà à jour');
     expect(
-      await db('debt_outstanding')
-        .where({ commune_insee: commune })
-        .orderBy('year')
-        .select('year', 'outstanding_eur'),
+      await db('debt_outstanding').where({ commune_insee: commune }).orderBy('year').select('year', 'outstanding_eur'),
     ).toEqual([
       { year: 2023, outstanding_eur: 4_670_000 }, // 2 300 000 + 1 600 000 + 770 000
       { year: 2024, outstanding_eur: 4_750_000 }, // 2 150 000 + 1 480 000 + 1 120 000
@@ -366,9 +332,7 @@ describe('npm run import -- budget | debt | programmes (real files of a commune)
         .withContext(landed.stdout + landed.stderr)
         .toBe(0);
     }
-    const ratios = await db('analytics.kpi_budget_ratios')
-      .where({ commune_insee: commune, year: 2024 })
-      .first();
+    const ratios = await db('analytics.kpi_budget_ratios').where({ commune_insee: commune, year: 2024 }).first();
 
     expect(ratios).toEqual(
       jasmine.objectContaining({

@@ -7,7 +7,6 @@ import { readColumns } from '../read-table';
 import { checkDuplicates, RowReader, simplify } from '../values';
 import { upsertRows } from '../upsert';
 
-
 /** Type names as French and English files write them, simplified (lowercase, no accents). */
 const typeSynonyms: Record<string, BuildingType> = {
   ...Object.fromEntries(buildingTypes.map((t) => [t, t])),

@@ -11,7 +11,12 @@ interface CommuneRecord {
 }
 
 const columns = [
-  { name: 'insee_code', required: true, description: 'Code INSEE (5 caractères, ex. 59350)', aliases: ['code_insee', 'insee', 'code', 'codgeo'] },
+  {
+    name: 'insee_code',
+    required: true,
+    description: 'Code INSEE (5 caractères, ex. 59350)',
+    aliases: ['code_insee', 'insee', 'code', 'codgeo'],
+  },
   { name: 'name', required: true, description: 'Nom de la commune', aliases: ['nom', 'libelle', 'commune'] },
   { name: 'siren', required: false, description: 'SIREN de la collectivité (9 chiffres)' },
   { name: 'population', required: false, description: 'Population municipale', aliases: ['pmun', 'habitants'] },
@@ -33,12 +38,17 @@ export const communesKind: ImportKind<CommuneRecord> = {
     for (const row of rows) {
       const r = new RowReader(row, issues);
       const insee = r.text('insee_code', { required: true });
-      if (insee && !/^[0-9][0-9AB][0-9]{3}$/.test(insee)) r.fail('insee_code', 'code INSEE invalide (5 caractères, ex. 59350)');
+      if (insee && !/^[0-9][0-9AB][0-9]{3}$/.test(insee))
+        r.fail('insee_code', 'code INSEE invalide (5 caractères, ex. 59350)');
       const name = r.text('name', { required: true, max: 200 });
       const siren = r.text('siren');
       if (siren && !/^\d{9}$/.test(siren)) r.fail('siren', 'SIREN invalide (9 chiffres)');
       const population = r.integer('population', { min: 0 });
-      if (r.ok) parsed.push({ line: r.line, record: { insee_code: insee!, name: name!, siren: siren ?? null, population: population ?? null } });
+      if (r.ok)
+        parsed.push({
+          line: r.line,
+          record: { insee_code: insee!, name: name!, siren: siren ?? null, population: population ?? null },
+        });
     }
     const records = checkDuplicates(parsed, (c) => c.insee_code, issues as ImportIssue[], 'insee_code');
     return { records, issues };
@@ -49,6 +59,11 @@ export const communesKind: ImportKind<CommuneRecord> = {
    * reference commune (known from the DGFiP's national file) named here becomes a full commune.
    */
   write(trx, records, ctx) {
-    return upsertRows(trx, 'communes', records.map((r) => ({ ...r, is_reference: false, import_id: ctx.importId })), ['insee_code']);
+    return upsertRows(
+      trx,
+      'communes',
+      records.map((r) => ({ ...r, is_reference: false, import_id: ctx.importId })),
+      ['insee_code'],
+    );
   },
 };

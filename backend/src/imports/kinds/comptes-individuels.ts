@@ -125,7 +125,6 @@ export const comptesIndividuelsKind: ImportKind<ComptesRecord> = {
     const written = merged.rowCount ?? 0;
     return { written, unchanged: records.length - written };
   },
-
 };
 
 /** COPY of the records into the staging table (PostgreSQL's text format). */

@@ -35,14 +35,7 @@ const columns = [
     required: false,
     description:
       "Numéro ou libellé de l'emprunt, quand l'annexe détaille la dette emprunt par emprunt : les encours sont alors additionnés par année",
-    aliases: [
-      'emprunt',
-      'numero_emprunt',
-      'n_emprunt',
-      'contrat',
-      'numero_contrat',
-      'libelle_emprunt',
-    ],
+    aliases: ['emprunt', 'numero_emprunt', 'n_emprunt', 'contrat', 'numero_contrat', 'libelle_emprunt'],
   },
 ] as const;
 
@@ -59,15 +52,13 @@ export const debtKind: ImportKind<DebtRecord> = {
 
   async parse(file, ctx) {
     const { rows, issues } = await readColumns(file, ctx.fileName, columns);
-    const parsed: { line: number; record: { year: number; loan: string; outstanding: number } }[] =
-      [];
+    const parsed: { line: number; record: { year: number; loan: string; outstanding: number } }[] = [];
     for (const row of rows) {
       const r = new RowReader(row, issues);
       const year = r.integer('year', { required: true, min: 1990, max: 2100 });
       const outstanding = r.number('outstanding_eur', { required: true, min: 0, max: 1e13 });
       const loan = r.text('loan', { max: 100 }) ?? '';
-      if (r.ok)
-        parsed.push({ line: r.line, record: { year: year!, loan, outstanding: outstanding! } });
+      if (r.ok) parsed.push({ line: r.line, record: { year: year!, loan, outstanding: outstanding! } });
     }
     const unique = checkDuplicates(
       parsed,

@@ -15,9 +15,21 @@ import { readingsKind } from './readings';
 
 /** Every data kind `npm run import -- <kind> <file>` and POST /api/v1/imports/<kind> accept. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- kinds of different records in one list
-export const importKinds: ImportKind<any>[] = [communesKind, quartiersKind, degreeDaysKind, buildingsKind, readingsKind,
-  premisesKind, countingSitesKind, countsKind, interventionsKind, budgetKind, debtKind, programmesKind,
-  comptesIndividuelsKind];
+export const importKinds: ImportKind<any>[] = [
+  communesKind,
+  quartiersKind,
+  degreeDaysKind,
+  buildingsKind,
+  readingsKind,
+  premisesKind,
+  countingSitesKind,
+  countsKind,
+  interventionsKind,
+  budgetKind,
+  debtKind,
+  programmesKind,
+  comptesIndividuelsKind,
+];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the record type depends on the name
 export function findKind(name: string): ImportKind<any> | undefined {

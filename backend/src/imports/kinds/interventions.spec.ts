@@ -40,16 +40,12 @@ describe('npm run import -- interventions (works, events, bike lanes and the cou
   }, 60_000);
 
   it('lands a Windows-1252 file with French headers and words, and a re-run changes nothing', async () => {
-    const first = await importCli(
-      ['interventions', fixture('interventions-cp1252.csv'), '--commune', commune],
-      url,
-    );
-    const again = await importCli(
-      ['interventions', fixture('interventions-cp1252.csv'), '--commune', commune],
-      url,
-    );
+    const first = await importCli(['interventions', fixture('interventions-cp1252.csv'), '--commune', commune], url);
+    const again = await importCli(['interventions', fixture('interventions-cp1252.csv'), '--commune', commune], url);
 
-    expect(first.code).withContext(first.stdout + first.stderr).toBe(0);
+    expect(first.code)
+      .withContext(first.stdout + first.stderr)
+      .toBe(0);
     expect(first.stdout).toContain('2 lignes lues, 2 écrites, 0 déjà à jour');
     expect(again.stdout).toContain('2 lignes lues, 0 écrites, 2 déjà à jour');
     expect(await stored()).toEqual([
@@ -93,13 +89,11 @@ describe('npm run import -- interventions (works, events, bike lanes and the cou
     ).toEqual([
       [2, 'end', 'fin avant le début'],
       [2, 'sites', 'site de comptage inconnu : S-NOPE (kind counting-sites d’abord)'],
-      [
-        3,
-        'kind',
-        'valeur inconnue (valeurs admises : works, event, bike_lane, other)',
-      ],
+      [3, 'kind', 'valeur inconnue (valeurs admises : works, event, bike_lane, other)'],
       [3, 'quartier', 'quartier inconnu de la commune (importez les quartiers ou corrigez le nom)'],
     ]);
-    expect(await stored()).withContext('nothing written').toEqual(before);
+    expect(await stored())
+      .withContext('nothing written')
+      .toEqual(before);
   }, 60_000);
 });

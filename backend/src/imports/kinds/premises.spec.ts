@@ -56,14 +56,8 @@ describe('npm run import -- premises (the register of shop premises)', () => {
   }, 60_000);
 
   it('lands a Windows-1252 file with ";", decimal commas and French statuses, then changes nothing when re-run', async () => {
-    const first = await importCli(
-      ['premises', fixture('premises-lille-cp1252.csv'), '--commune', commune],
-      url,
-    );
-    const again = await importCli(
-      ['premises', fixture('premises-lille-cp1252.csv'), '--commune', commune],
-      url,
-    );
+    const first = await importCli(['premises', fixture('premises-lille-cp1252.csv'), '--commune', commune], url);
+    const again = await importCli(['premises', fixture('premises-lille-cp1252.csv'), '--commune', commune], url);
 
     expect(first.code)
       .withContext(first.stdout + first.stderr)
@@ -147,9 +141,7 @@ describe('npm run import -- premises (the register of shop premises)', () => {
     const july = await db('analytics.kpi_commerce_vacancy_monthly')
       .where({ commune_insee: commune, level: 'commune', month: '2024-07-01' })
       .first();
-    expect([july.premises, july.vacant, july.vacancy_rate, july.openings]).toEqual([
-      3, 1, 0.3333, 1,
-    ]);
+    expect([july.premises, july.vacant, july.vacancy_rate, july.openings]).toEqual([3, 1, 0.3333, 1]);
   }, 120_000);
 
   it('refuses a file with bad lines, writes nothing, and names every line, column, value and reason', async () => {
@@ -157,10 +149,7 @@ describe('npm run import -- premises (the register of shop premises)', () => {
       .where({ commune_insee: commune })
       .count<{ count: number }[]>('* as count');
 
-    const result = await importCli(
-      ['premises', fixture('premises-bad.csv'), '--commune', commune, '--json'],
-      url,
-    );
+    const result = await importCli(['premises', fixture('premises-bad.csv'), '--commune', commune, '--json'], url);
     const report = JSON.parse(result.stdout);
 
     expect(result.code).toBe(1);
@@ -176,8 +165,7 @@ describe('npm run import -- premises (the register of shop premises)', () => {
         line: 3,
         column: 'status',
         value: 'fermé',
-        reason:
-          '« fermé » est ambigu : « vacant » si le local est vide, « démoli » ou « fusionné » s’il n’existe plus',
+        reason: '« fermé » est ambigu : « vacant » si le local est vide, « démoli » ou « fusionné » s’il n’existe plus',
       },
       { line: 4, column: 'street', value: '', reason: 'valeur obligatoire manquante' },
       {
@@ -190,8 +178,7 @@ describe('npm run import -- premises (the register of shop premises)', () => {
         line: 5,
         column: 'lat',
         value: '3.06 50.63',
-        reason:
-          'coordonnées hors de France (WGS84 en degrés décimaux attendu ; latitude et longitude inversées ?)',
+        reason: 'coordonnées hors de France (WGS84 en degrés décimaux attendu ; latitude et longitude inversées ?)',
       },
       {
         line: 6,
@@ -208,9 +195,7 @@ describe('npm run import -- premises (the register of shop premises)', () => {
       { line: 9, column: 'date', value: 'LC-14 2024-02-01', reason: 'doublon de la ligne 8' },
     ]);
     expect(
-      await db('premises_status')
-        .where({ commune_insee: commune })
-        .count<{ count: number }[]>('* as count'),
+      await db('premises_status').where({ commune_insee: commune }).count<{ count: number }[]>('* as count'),
     ).toEqual(before);
   }, 60_000);
 
@@ -244,9 +229,7 @@ describe('npm run import -- premises (the register of shop premises)', () => {
       .pluck('status');
     expect(lc2).toEqual(['occupied', 'vacant']);
     // the premises kept its quartier and coordinates: the workbook did not carry them
-    const premises = await db('premises')
-      .where({ commune_insee: commune, premises_id: 'LC-2' })
-      .first();
+    const premises = await db('premises').where({ commune_insee: commune, premises_id: 'LC-2' }).first();
     expect([premises.lat, premises.quartier_id !== null]).toEqual([50.6344, true]);
   }, 60_000);
 });

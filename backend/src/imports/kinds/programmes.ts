@@ -53,8 +53,7 @@ const columns: readonly ColumnDoc[] = [
   {
     name: 'quartier',
     required: false,
-    description:
-      'Quartier (nom, tel que dans les quartiers importés) ; sinon déduit des coordonnées',
+    description: 'Quartier (nom, tel que dans les quartiers importés) ; sinon déduit des coordonnées',
     aliases: ['nom_quartier'],
   },
   {
@@ -123,14 +122,7 @@ const columns: readonly ColumnDoc[] = [
     name: 'cp_executed_eur',
     required: false,
     description: "Format long : CP réalisés (mandatés) de l'exercice",
-    aliases: [
-      'cp_realises',
-      'cp_realise',
-      'cp_mandates',
-      'cp_mandate',
-      'cp_consommes',
-      'credits_de_paiement_realises',
-    ],
+    aliases: ['cp_realises', 'cp_realise', 'cp_mandates', 'cp_mandate', 'cp_consommes', 'credits_de_paiement_realises'],
   },
 ];
 
@@ -161,16 +153,12 @@ const statusSynonyms: Record<string, Status> = {
 };
 
 /** Wide layout: one column per year, "CP 2024" / "CP prévus 2024" (planned) and "CP réalisés 2024" (executed). */
-function wideCreditColumn(
-  header: string,
-): { year: number; kind: 'planned' | 'executed' } | undefined {
+function wideCreditColumn(header: string): { year: number; kind: 'planned' | 'executed' } | undefined {
   const h = normaliseHeader(header);
   const match = /^cp_(?:(\w+?)_)?(\d{4})(?:_(\w+))?$/.exec(h);
   if (!match) return undefined;
   const word = match[1] ?? match[3] ?? '';
-  const kind = /^(realise|realises|mandate|mandates|consomme|consommes|execute|executes)$/.test(
-    word,
-  )
+  const kind = /^(realise|realises|mandate|mandates|consomme|consommes|execute|executes)$/.test(word)
     ? 'executed'
     : /^(|prevu|prevus|vote|votes|budget|inscrit|inscrits)$/.test(word)
       ? 'planned'
@@ -203,8 +191,7 @@ const attributeColumns = [
  */
 export const programmesKind: ImportKind<ProgrammeRecord> = {
   kind: 'programmes',
-  description:
-    'Autorisations de programme (AP) pluriannuelles et leurs crédits de paiement (CP) par année',
+  description: 'Autorisations de programme (AP) pluriannuelles et leurs crédits de paiement (CP) par année',
   formats: ['csv', 'xlsx'],
   columns,
 
@@ -232,10 +219,7 @@ export const programmesKind: ImportKind<ProgrammeRecord> = {
       geometry: PolygonGeometry;
     }[];
     const buildings = new Set(
-      (await ctx
-        .db('buildings')
-        .where({ commune_insee: ctx.commune })
-        .pluck('building_id')) as string[],
+      (await ctx.db('buildings').where({ commune_insee: ctx.commune }).pluck('building_id')) as string[],
     );
 
     type Values = Partial<Record<(typeof attributeColumns)[number], unknown>>;
@@ -248,9 +232,7 @@ export const programmesKind: ImportKind<ProgrammeRecord> = {
     for (const raw of table.rows) {
       const row: TableRow = {
         line: raw.line,
-        cells: Object.fromEntries(
-          Object.entries(map).map(([name, header]) => [name, raw.cells[header] ?? '']),
-        ),
+        cells: Object.fromEntries(Object.entries(map).map(([name, header]) => [name, raw.cells[header] ?? ''])),
       };
       for (const w of wide) row.cells[w.header] = raw.cells[w.header] ?? '';
       const r = new RowReader(row, issues);
@@ -274,10 +256,7 @@ export const programmesKind: ImportKind<ProgrammeRecord> = {
       if (values.function_code !== undefined && !/^\d{1,4}$/.test(values.function_code as string))
         r.fail('function_code', 'code fonctionnel invalide (1 à 4 chiffres)');
       if (values.building_id !== undefined && !buildings.has(values.building_id as string))
-        r.fail(
-          'building_id',
-          "bâtiment inconnu pour cette commune (importez d'abord les bâtiments)",
-        );
+        r.fail('building_id', "bâtiment inconnu pour cette commune (importez d'abord les bâtiments)");
       if (
         values.quartier !== undefined &&
         !quartiers.some((q) => simplify(q.name) === simplify(values.quartier as string))
@@ -356,11 +335,7 @@ export const programmesKind: ImportKind<ProgrammeRecord> = {
       })),
     );
     const a = await upsertRows(trx, 'programmes', programmes, ['commune_insee', 'programme_id']);
-    const b = await upsertRows(trx, 'programme_credits', credits, [
-      'commune_insee',
-      'programme_id',
-      'year',
-    ]);
+    const b = await upsertRows(trx, 'programme_credits', credits, ['commune_insee', 'programme_id', 'year']);
     return { written: a.written + b.written, unchanged: a.unchanged + b.unchanged };
   },
 };
@@ -428,8 +403,7 @@ function toProgramme(
     v['quartier'] === undefined
       ? undefined
       : quartiers.find((q) => simplify(q.name) === simplify(v['quartier'] as string));
-  const quartierId =
-    named?.id ?? (lat !== null && lon !== null ? quartierAt(quartiers, lon, lat) : null);
+  const quartierId = named?.id ?? (lat !== null && lon !== null ? quartierAt(quartiers, lon, lat) : null);
   return {
     name: v['name'] as string,
     description: (v['description'] as string | undefined) ?? null,

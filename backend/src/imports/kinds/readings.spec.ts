@@ -12,7 +12,6 @@ const fixtures = path.join(repo, 'backend', 'test', 'fixtures', 'fluids');
 /** Each spec imports into a commune of its own (99230, 99231...), so the specs run in any order. */
 const communes = ['99230', '99231', '99232', '99233', '99234'];
 
-
 const square = (lon: number, lat: number, size: number) => ({
   type: 'Polygon',
   coordinates: [
@@ -177,11 +176,9 @@ describe('npm run import buildings and readings (fluids)', () => {
       },
       { line: 3, column: 'name', value: '', reason: 'valeur obligatoire manquante' },
     ]);
-    expect(
-      await db('buildings')
-        .where({ commune_insee: commune })
-        .count<{ count: number }[]>('* as count'),
-    ).toEqual([{ count: 3 }]);
+    expect(await db('buildings').where({ commune_insee: commune }).count<{ count: number }[]>('* as count')).toEqual([
+      { count: 3 },
+    ]);
   }, 60_000);
 
   it('lands supplier bills with ";" and decimal commas, French fluid names and MWh, prorated by days once landed', async () => {
@@ -199,16 +196,7 @@ describe('npm run import buildings and readings (fluids)', () => {
     const bills = await db('meter_readings')
       .where({ commune_insee: commune })
       .orderBy(['building_id', 'fluid'])
-      .select(
-        'building_id',
-        'fluid',
-        'period_start',
-        'period_end',
-        'quantity',
-        'unit',
-        'amount_eur',
-        'index_reset',
-      );
+      .select('building_id', 'fluid', 'period_start', 'period_end', 'quantity', 'unit', 'amount_eur', 'index_reset');
     expect(bills).toEqual([
       {
         building_id: 'ECO-1',
@@ -352,9 +340,7 @@ describe('npm run import buildings and readings (fluids)', () => {
       },
     ]);
     expect(
-      await db('meter_readings')
-        .where({ commune_insee: commune })
-        .count<{ count: number }[]>('* as count'),
+      await db('meter_readings').where({ commune_insee: commune }).count<{ count: number }[]>('* as count'),
     ).toEqual(before);
   }, 60_000);
 });

@@ -31,8 +31,7 @@ export function alertsHandlers({ db }: AppDeps) {
       const { commune, comment } = parse(schemas.acknowledgement, req.body, 'body');
       assertCommune(req, commune);
       const alert = await repository.find(knex, commune, key);
-      if (!alert)
-        throw AppError.notFound(`Aucune alerte en cours « ${key} » pour la commune ${commune}`);
+      if (!alert) throw AppError.notFound(`Aucune alerte en cours « ${key} » pour la commune ${commune}`);
       const saved = await knex.transaction(async (trx) => {
         await repository.acknowledge(trx, alert, actor(req), comment || null);
         await audit(trx, {
@@ -70,10 +69,7 @@ export function alertsHandlers({ db }: AppDeps) {
           });
         return row;
       });
-      if (!removed)
-        throw AppError.notFound(
-          `L'alerte « ${key} » n'est pas acquittée dans la commune ${commune}`,
-        );
+      if (!removed) throw AppError.notFound(`L'alerte « ${key} » n'est pas acquittée dans la commune ${commune}`);
       res.status(204).end();
     },
 
@@ -97,9 +93,7 @@ export function alertsHandlers({ db }: AppDeps) {
     async resetThreshold(req: Request, res: Response) {
       const { kind } = parse(schemas.kindParams, req.params, 'params');
       const { commune } = parse(schemas.communeQuery, req.query, 'query');
-      await changeThreshold(req, res, commune, kind, (trx) =>
-        repository.resetThreshold(trx, commune, kind),
-      );
+      await changeThreshold(req, res, commune, kind, (trx) => repository.resetThreshold(trx, commune, kind));
     },
   };
 

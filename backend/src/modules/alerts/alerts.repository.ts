@@ -26,15 +26,7 @@ const alertColumns = [
   'comment',
 ];
 
-const thresholdColumns = [
-  'kind',
-  'family',
-  'threshold_value',
-  'default_value',
-  'unit',
-  'updated_by',
-  'updated_at',
-];
+const thresholdColumns = ['kind', 'family', 'threshold_value', 'default_value', 'unit', 'updated_by', 'updated_at'];
 
 export interface AlertRow {
   commune_insee: string;
@@ -70,14 +62,8 @@ export function list(db: Knex, filter: ListQuery): Promise<AlertRow[]> {
   return query;
 }
 
-export function find(
-  db: Knex | Knex.Transaction,
-  commune: string,
-  alertKey: string,
-): Promise<AlertRow | undefined> {
-  return db('analytics.kpi_alerts')
-    .where({ commune_insee: commune, alert_key: alertKey })
-    .first(alertColumns);
+export function find(db: Knex | Knex.Transaction, commune: string, alertKey: string): Promise<AlertRow | undefined> {
+  return db('analytics.kpi_alerts').where({ commune_insee: commune, alert_key: alertKey }).first(alertColumns);
 }
 
 export async function acknowledge(

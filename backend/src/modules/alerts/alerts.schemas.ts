@@ -2,12 +2,7 @@ import { z } from 'zod';
 import { inseeCode } from '../../http/validate';
 
 /** The alert kinds of the alerts centre beside fluids (docs/alerts.md), and their family. */
-export const alertKinds = [
-  'programme_overrun',
-  'programme_slippage',
-  'vacancy_spike',
-  'footfall_drop',
-] as const;
+export const alertKinds = ['programme_overrun', 'programme_slippage', 'vacancy_spike', 'footfall_drop'] as const;
 export const alertFamilies = ['budget', 'commerce', 'flows'] as const;
 export const alertStatuses = ['open', 'acknowledged', 'all'] as const;
 export type AlertKind = (typeof alertKinds)[number];
@@ -22,12 +17,8 @@ const key = z
 
 export const listQuery = z.object({
   commune,
-  family: z
-    .enum(alertFamilies, { error: 'famille inconnue : attendu budget, commerce ou flows' })
-    .optional(),
-  status: z
-    .enum(alertStatuses, { error: 'statut inconnu : attendu open, acknowledged ou all' })
-    .default('open'),
+  family: z.enum(alertFamilies, { error: 'famille inconnue : attendu budget, commerce ou flows' }).optional(),
+  status: z.enum(alertStatuses, { error: 'statut inconnu : attendu open, acknowledged ou all' }).default('open'),
   limit: z.coerce
     .number({ error: 'doit être un nombre' })
     .int('doit être un entier')

@@ -91,8 +91,7 @@ describe('the alerts API (budget, commerce, flows) over HTTP', () => {
   const as: Record<string, Record<string, string>> = {};
 
   const call = async (who: string, method: string, path: string, body?: unknown) => {
-    const headers =
-      body === undefined ? as[who] : { ...as[who], 'content-type': 'application/json' };
+    const headers = body === undefined ? as[who] : { ...as[who], 'content-type': 'application/json' };
     const response = await fetch(`${api.base}${path}`, {
       method,
       headers,
@@ -101,8 +100,7 @@ describe('the alerts API (budget, commerce, flows) over HTTP', () => {
     const text = await response.text();
     return { status: response.status, text, body: text ? (JSON.parse(text) as any) : null };
   };
-  const auditOf = (action: string) =>
-    db('audit_log').where({ commune_insee: commune, action }).orderBy('id');
+  const auditOf = (action: string) => db('audit_log').where({ commune_insee: commune, action }).orderBy('id');
 
   beforeAll(async () => {
     db = (await testDatabase()).knex;
@@ -148,15 +146,7 @@ describe('the alerts API (budget, commerce, flows) over HTTP', () => {
 
     expect(status).toBe(200);
     expect(body.map((r: any) => r.alert_key)).toEqual(openOrder);
-    expect(body.map((r: any) => r.severity)).toEqual([
-      'high',
-      'high',
-      'high',
-      'high',
-      'medium',
-      'medium',
-      'medium',
-    ]);
+    expect(body.map((r: any) => r.severity)).toEqual(['high', 'high', 'high', 'high', 'medium', 'medium', 'medium']);
     expect(body[0]).toEqual({
       commune_insee: commune,
       alert_key: 'programme_overrun|P1',
@@ -205,11 +195,7 @@ describe('the alerts API (budget, commerce, flows) over HTTP', () => {
   it('filters by family, status and limit', async () => {
     const flows = await call('agent', 'GET', `/alerts?commune=${commune}&family=flows`);
     const two = await call('agent', 'GET', `/alerts?commune=${commune}&limit=2&status=all`);
-    const acknowledged = await call(
-      'agent',
-      'GET',
-      `/alerts?commune=${commune}&status=acknowledged`,
-    );
+    const acknowledged = await call('agent', 'GET', `/alerts?commune=${commune}&status=acknowledged`);
 
     expect(flows.body.map((r: any) => r.subject_id)).toEqual(['F1', 'F2']);
     expect(two.body.map((r: any) => r.alert_key)).toEqual(openOrder.slice(0, 2));
@@ -374,16 +360,8 @@ describe('the alerts API (budget, commerce, flows) over HTTP', () => {
       threshold_value: 12,
     });
 
-    const refused = await call(
-      'elected',
-      'DELETE',
-      `/alerts/thresholds/programme_slippage?commune=${commune}`,
-    );
-    const reset = await call(
-      'agent',
-      'DELETE',
-      `/alerts/thresholds/programme_slippage?commune=${commune}`,
-    );
+    const refused = await call('elected', 'DELETE', `/alerts/thresholds/programme_slippage?commune=${commune}`);
+    const reset = await call('agent', 'DELETE', `/alerts/thresholds/programme_slippage?commune=${commune}`);
 
     expect(refused.status).toBe(403);
     expect(reset.status).toBe(200);
@@ -435,12 +413,8 @@ describe('the alerts API (budget, commerce, flows) over HTTP', () => {
       );
     }
     expect(text.status).toBe(400);
-    expect(text.body.error.message).toBe(
-      'Données envoyées invalides : threshold_value doit être un nombre',
-    );
-    expect(
-      await db('alert_thresholds').where({ commune_insee: commune, kind: 'vacancy_spike' }),
-    ).toEqual([]);
+    expect(text.body.error.message).toBe('Données envoyées invalides : threshold_value doit être un nombre');
+    expect(await db('alert_thresholds').where({ commune_insee: commune, kind: 'vacancy_spike' })).toEqual([]);
   });
 
   it('acknowledges an alert with a note, lists it as acknowledged, and reopens it; both audited', async () => {
@@ -463,13 +437,14 @@ describe('the alerts API (budget, commerce, flows) over HTTP', () => {
         value: 10,
       }),
     );
+    expect((await call('agent', 'GET', `/alerts?commune=${commune}`)).body.map((r: any) => r.alert_key)).not.toContain(
+      key,
+    );
     expect(
-      (await call('agent', 'GET', `/alerts?commune=${commune}`)).body.map((r: any) => r.alert_key),
-    ).not.toContain(key);
-    expect(
-      (await call('elected', 'GET', `/alerts?commune=${commune}&status=acknowledged`)).body.map(
-        (r: any) => [r.alert_key, r.comment],
-      ),
+      (await call('elected', 'GET', `/alerts?commune=${commune}&status=acknowledged`)).body.map((r: any) => [
+        r.alert_key,
+        r.comment,
+      ]),
     ).toEqual([[key, 'Préemption votée en juin']]);
     // a second acknowledgement replaces the note
     const again = await call('agent', 'PUT', path, { commune });
@@ -480,21 +455,15 @@ describe('the alerts API (budget, commerce, flows) over HTTP', () => {
 
     expect(withdrawn.status).toBe(204);
     expect(twice.status).toBe(404);
-    expect(twice.body.error.message).toBe(
-      `L'alerte « ${key} » n'est pas acquittée dans la commune ${commune}`,
+    expect(twice.body.error.message).toBe(`L'alerte « ${key} » n'est pas acquittée dans la commune ${commune}`);
+    expect((await call('agent', 'GET', `/alerts?commune=${commune}`)).body.map((r: any) => r.alert_key)).toEqual(
+      openOrder,
     );
-    expect(
-      (await call('agent', 'GET', `/alerts?commune=${commune}`)).body.map((r: any) => r.alert_key),
-    ).toEqual(openOrder);
     const audit = await db('audit_log')
       .where({ commune_insee: commune, target: key })
       .orderBy('id')
       .select('action', 'details');
-    expect(audit.map((a) => a.action)).toEqual([
-      'alert.acknowledge',
-      'alert.acknowledge',
-      'alert.unacknowledge',
-    ]);
+    expect(audit.map((a) => a.action)).toEqual(['alert.acknowledge', 'alert.acknowledge', 'alert.unacknowledge']);
     expect(audit[0].details).toEqual({
       family: 'commerce',
       kind: 'vacancy_spike',
@@ -536,9 +505,7 @@ describe('the alerts API (budget, commerce, flows) over HTTP', () => {
     expect(crafted[2].body.error.details.map((d: any) => d.field)).toEqual(['family', 'status']);
     expect(crafted[3].body.error.message).toBe('Aucune commune avec le code INSEE 99999');
     for (const response of crafted) {
-      expect(response.text).not.toMatch(
-        /select |insert |analytics\.|kpi_|postgres|syntax|relation/i,
-      );
+      expect(response.text).not.toMatch(/select |insert |analytics\.|kpi_|postgres|syntax|relation/i);
       expect(Object.keys(response.body)).toEqual(['error']);
     }
     expect(await db('alert_acknowledgements').where({ commune_insee: commune })).toEqual([]);
@@ -555,8 +522,8 @@ describe('the alerts API (budget, commerce, flows) over HTTP', () => {
         '/alerts/thresholds/{kind}',
       ]),
     );
-    expect(
-      body.paths['/alerts'].get.responses['200'].content['application/json'].schema.items.required,
-    ).toContain('severity');
+    expect(body.paths['/alerts'].get.responses['200'].content['application/json'].schema.items.required).toContain(
+      'severity',
+    );
   });
 });

@@ -30,11 +30,7 @@ export function listEntries(db: Knex, filter: AuditFilter) {
     query.where((q) => q.where('action', action).orWhereLike('action', `${escapeLike(action)}.%`));
   }
   if (filter.actor) query.whereRaw('lower(actor) = lower(?)', [filter.actor]);
-  if (filter.from)
-    query.whereRaw("at >= cast(? as date)::timestamp at time zone 'Europe/Paris'", [filter.from]);
-  if (filter.to)
-    query.whereRaw("at < (cast(? as date) + 1)::timestamp at time zone 'Europe/Paris'", [
-      filter.to,
-    ]);
+  if (filter.from) query.whereRaw("at >= cast(? as date)::timestamp at time zone 'Europe/Paris'", [filter.from]);
+  if (filter.to) query.whereRaw("at < (cast(? as date) + 1)::timestamp at time zone 'Europe/Paris'", [filter.to]);
   return query;
 }

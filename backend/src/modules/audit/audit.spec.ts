@@ -52,7 +52,14 @@ describe('the audit log', () => {
     return { status: response.status, body: (await response.json()) as any };
   };
   /** An entry written at a given instant, as the other modules write them. */
-  const entry = (at: string, action: string, actor: string, insee: string | null = commune, target = 'x', details = {}) =>
+  const entry = (
+    at: string,
+    action: string,
+    actor: string,
+    insee: string | null = commune,
+    target = 'x',
+    details = {},
+  ) =>
     db('audit_log').insert({
       at,
       action,
@@ -92,21 +99,9 @@ describe('the audit log', () => {
       ['alert.threshold', 'agent@tests.pilotage.fr', commune, 'vacancy_spike'],
       ['import', 'agent@tests.pilotage.fr', commune, 'degree-days:dju.csv'],
     ]);
-    expect(body[0].details).toEqual(
-      jasmine.objectContaining({ kind: 'vacancy_spike', new_value: 8 }),
-    );
-    expect(body[1].details).toEqual(
-      jasmine.objectContaining({ rows_written: 2, rows_unchanged: 0 }),
-    );
-    expect(Object.keys(body[0]).sort()).toEqual([
-      'action',
-      'actor',
-      'at',
-      'commune_insee',
-      'details',
-      'id',
-      'target',
-    ]);
+    expect(body[0].details).toEqual(jasmine.objectContaining({ kind: 'vacancy_spike', new_value: 8 }));
+    expect(body[1].details).toEqual(jasmine.objectContaining({ rows_written: 2, rows_unchanged: 0 }));
+    expect(Object.keys(body[0]).sort()).toEqual(['action', 'actor', 'at', 'commune_insee', 'details', 'id', 'target']);
     expect(body[0].at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(Date.parse(body[1].at)).toBeGreaterThanOrEqual(before - 1000);
   });
@@ -151,15 +146,11 @@ describe('the audit log', () => {
     await entry('2024-03-31T22:30:00Z', 'fluids.rule.delete', 'agent@audit.tests');
     await entry('2024-04-02T08:00:00Z', 'alert.acknowledge', 'agent@audit.tests');
 
-    const actions = async (path: string) =>
-      (await read(`?commune=${commune}${path}`)).body.map((e: any) => e.action);
+    const actions = async (path: string) => (await read(`?commune=${commune}${path}`)).body.map((e: any) => e.action);
 
     expect(await actions('&action=alert')).toEqual(['alert.threshold', 'alert.acknowledge']);
     expect(await actions('&action=import')).toEqual(['import']);
-    expect(await actions('&action=fluids.rule')).toEqual([
-      'fluids.rule.delete',
-      'fluids.rule.create',
-    ]);
+    expect(await actions('&action=fluids.rule')).toEqual(['fluids.rule.delete', 'fluids.rule.create']);
     expect(await actions('&action=fluids.ru'))
       .withContext('a prefix ends at a dot')
       .toEqual([]);
@@ -175,18 +166,15 @@ describe('the audit log', () => {
 
   it('gives the same entries as a CSV file for Excel: a BOM, semicolons and a header', async () => {
     await agentEntries();
-    const response = await fetch(
-      `${api.base}/audit?commune=${commune}&action=alert.threshold&format=csv`,
-      { headers: admin },
-    );
+    const response = await fetch(`${api.base}/audit?commune=${commune}&action=alert.threshold&format=csv`, {
+      headers: admin,
+    });
     const bytes = new Uint8Array(await response.arrayBuffer());
     const lines = new TextDecoder().decode(bytes).split('\r\n');
 
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toContain(
-      `journal-des-actions-${commune}.csv`,
-    );
+    expect(response.headers.get('content-disposition')).toContain(`journal-des-actions-${commune}.csv`);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(lines[0]).toBe('N°;Date (heure de Paris);Auteur;Action;Code INSEE;Objet;Détails');
     expect(lines[1]).toMatch(
@@ -209,8 +197,6 @@ describe('the audit log', () => {
     expect(body.error.message).toContain('from doit être une date AAAA-MM-JJ');
     expect(JSON.stringify(body)).not.toMatch(/select|pg_|stack|knex|relation|syntax|audit_log/i);
     expect(backwards.status).toBe(400);
-    expect(backwards.body.error.details).toEqual([
-      { in: 'query', field: 'to', message: 'ne doit pas précéder from' },
-    ]);
+    expect(backwards.body.error.details).toEqual([{ in: 'query', field: 'to', message: 'ne doit pas précéder from' }]);
   });
 });

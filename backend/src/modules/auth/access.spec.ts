@@ -20,7 +20,9 @@ function appWith(user?: Partial<SessionUser>) {
 }
 
 async function status(app: express.Express, path: string): Promise<{ status: number; body: any }> {
-  const server: Server = await new Promise((resolve) => { const s = app.listen(0, () => resolve(s)); });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, () => resolve(s));
+  });
   try {
     const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`);
     return { status: response.status, body: await response.json() };
@@ -35,8 +37,14 @@ describe('route guards', () => {
   });
 
   it('ask the public to sign in for an internal route, and refuse a signed-in public user', async () => {
-    expect(await status(appWith(), '/internal')).toEqual({ status: 401, body: { error: { code: 'unauthenticated', message: 'Connexion requise' } } });
-    expect(await status(appWith({ role: 'public' }), '/internal')).toEqual({ status: 403, body: { error: { code: 'forbidden', message: 'Accès refusé' } } });
+    expect(await status(appWith(), '/internal')).toEqual({
+      status: 401,
+      body: { error: { code: 'unauthenticated', message: 'Connexion requise' } },
+    });
+    expect(await status(appWith({ role: 'public' }), '/internal')).toEqual({
+      status: 403,
+      body: { error: { code: 'forbidden', message: 'Accès refusé' } },
+    });
     expect((await status(appWith({ role: 'agent' }), '/internal')).status).toBe(200);
   });
 

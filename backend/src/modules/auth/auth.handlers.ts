@@ -20,13 +20,25 @@ export function authHandlers({ db }: AppDeps) {
       const user = await repository.findUserByEmail(db.knex, email);
       const valid = await verifyPassword(user?.password_hash ?? (await decoyHash), password);
       if (!user || !valid) {
-        await audit(db.knex, { actor: email.toLowerCase().slice(0, 320), action: 'login.failed', details: { ip: req.ip } });
+        await audit(db.knex, {
+          actor: email.toLowerCase().slice(0, 320),
+          action: 'login.failed',
+          details: { ip: req.ip },
+        });
         throw new AppError(401, 'invalid_credentials', 'Adresse e-mail ou mot de passe incorrect');
       }
       const session = await repository.openSession(db.knex, user.id);
       res.cookie(sessionCookie, session.token, cookieOptions(req, true, session.expiresAt));
       res.cookie(csrfCookie, session.csrfToken, cookieOptions(req, false, session.expiresAt));
-      res.json({ user: { id: user.id, email: user.email, role: user.role, commune_insee: user.commune_insee, display_name: user.display_name } });
+      res.json({
+        user: {
+          id: user.id,
+          email: user.email,
+          role: user.role,
+          commune_insee: user.commune_insee,
+          display_name: user.display_name,
+        },
+      });
     },
 
     async logout(req: Request, res: Response) {

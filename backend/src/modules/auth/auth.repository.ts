@@ -13,19 +13,29 @@ export function normaliseEmail(email: string): string {
 }
 
 export function findUserByEmail(db: Knex, email: string) {
-  return db('users').where({ email: normaliseEmail(email), active: true }).first();
+  return db('users')
+    .where({ email: normaliseEmail(email), active: true })
+    .first();
 }
 
 /** Any account with this email, active or not (the CLI updating an account). */
 export function findAccount(db: Knex, email: string) {
-  return db('users').where({ email: normaliseEmail(email) }).first();
+  return db('users')
+    .where({ email: normaliseEmail(email) })
+    .first();
 }
 
-export async function createUser(db: Knex, user: { email: string; passwordHash: string; role: Role; commune: string | null; displayName?: string }) {
+export async function createUser(
+  db: Knex,
+  user: { email: string; passwordHash: string; role: Role; commune: string | null; displayName?: string },
+) {
   const [row] = await db('users')
     .insert({
-      email: normaliseEmail(user.email), password_hash: user.passwordHash, role: user.role,
-      commune_insee: user.commune, display_name: user.displayName ?? null,
+      email: normaliseEmail(user.email),
+      password_hash: user.passwordHash,
+      role: user.role,
+      commune_insee: user.commune,
+      display_name: user.displayName ?? null,
     })
     .onConflict('email')
     .merge(['password_hash', 'role', 'commune_insee', 'active'])
@@ -34,12 +44,24 @@ export async function createUser(db: Knex, user: { email: string; passwordHash: 
 }
 
 export function listUsers(db: Knex) {
-  return db('users').select('id', 'email', 'role', 'commune_insee', 'display_name', 'active', 'created_at', 'last_login_at').orderBy('email');
+  return db('users')
+    .select('id', 'email', 'role', 'commune_insee', 'display_name', 'active', 'created_at', 'last_login_at')
+    .orderBy('email');
 }
 
 export async function setUserActive(db: Knex, email: string, active: boolean): Promise<number> {
-  const changed = await db('users').where({ email: normaliseEmail(email) }).update({ active });
-  if (!active) await db('sessions').whereIn('user_id', db('users').select('id').where({ email: normaliseEmail(email) })).delete();
+  const changed = await db('users')
+    .where({ email: normaliseEmail(email) })
+    .update({ active });
+  if (!active)
+    await db('sessions')
+      .whereIn(
+        'user_id',
+        db('users')
+          .select('id')
+          .where({ email: normaliseEmail(email) }),
+      )
+      .delete();
   return changed;
 }
 
@@ -49,17 +71,28 @@ export function closeUserSessions(db: Knex, userId: number): Promise<number> {
 }
 
 /** Opens a session: returns the cookie token (random, 256 bits) and the CSRF token bound to it. */
-export async function openSession(db: Knex, userId: number): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+export async function openSession(
+  db: Knex,
+  userId: number,
+): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + sessionLifetimeHours * 3600_000);
-  await db('sessions').insert({ token_hash: sha256(token), user_id: userId, csrf_token: csrfToken, expires_at: expiresAt });
+  await db('sessions').insert({
+    token_hash: sha256(token),
+    user_id: userId,
+    csrf_token: csrfToken,
+    expires_at: expiresAt,
+  });
   await db('users').where({ id: userId }).update({ last_login_at: db.fn.now() });
   await db('sessions').where('expires_at', '<', db.fn.now()).delete();
   return { token, csrfToken, expiresAt };
 }
 
-export async function findSession(db: Knex, token: string): Promise<{ user: SessionUser; csrfToken: string } | undefined> {
+export async function findSession(
+  db: Knex,
+  token: string,
+): Promise<{ user: SessionUser; csrfToken: string } | undefined> {
   const row = await db('sessions')
     .join('users', 'users.id', 'sessions.user_id')
     .where({ 'sessions.token_hash': sha256(token), 'users.active': true })
@@ -71,5 +104,7 @@ export async function findSession(db: Knex, token: string): Promise<{ user: Sess
 }
 
 export function closeSession(db: Knex, token: string) {
-  return db('sessions').where({ token_hash: sha256(token) }).delete();
+  return db('sessions')
+    .where({ token_hash: sha256(token) })
+    .delete();
 }

@@ -37,6 +37,7 @@ export function sessionMiddleware(db: Knex): RequestHandler {
  */
 export const csrfProtection: RequestHandler = (req, _res, next) => {
   if (['GET', 'HEAD', 'OPTIONS'].includes(req.method) || !req.user) return next();
-  if (req.get(csrfHeader) !== req.csrfToken) return next(new AppError(403, 'csrf', 'Jeton de sécurité (CSRF) manquant ou invalide : rechargez la page'));
+  if (req.get(csrfHeader) !== req.csrfToken)
+    return next(new AppError(403, 'csrf', 'Jeton de sécurité (CSRF) manquant ou invalide : rechargez la page'));
   next();
 };

@@ -49,16 +49,7 @@ export function documents(db: Knex, commune: string) {
   return db('analytics.stg_budget_documents')
     .where({ commune_insee: commune })
     .orderBy([{ column: 'year', order: 'desc' }, 'stage_order', 'document_seq'])
-    .select(
-      'year',
-      'stage',
-      'document_seq',
-      'nomenclature',
-      'lines',
-      'voted_eur',
-      'executed_eur',
-      'last_import_at',
-    );
+    .select('year', 'stage', 'document_seq', 'nomenclature', 'lines', 'voted_eur', 'executed_eur', 'last_import_at');
 }
 
 export interface ExecutionFilter {
@@ -214,22 +205,14 @@ export function programmes(db: Knex, f: { commune: string; status?: string; quar
 }
 
 export function programme(db: Knex, commune: string, id: string) {
-  return db('analytics.kpi_budget_programmes')
-    .where({ commune_insee: commune, programme_id: id })
-    .first();
+  return db('analytics.kpi_budget_programmes').where({ commune_insee: commune, programme_id: id }).first();
 }
 
 export function programmeYears(db: Knex, commune: string, id: string) {
   return db('analytics.kpi_budget_programme_years')
     .where({ commune_insee: commune, programme_id: id })
     .orderBy('year')
-    .select(
-      'year',
-      'cp_planned_eur',
-      'cp_executed_eur',
-      'cp_executed_cumulative',
-      'execution_rate',
-    );
+    .select('year', 'cp_planned_eur', 'cp_executed_eur', 'cp_executed_cumulative', 'execution_rate');
 }
 
 export function investmentPlaces(db: Knex, commune: string, year: number, place: string) {

@@ -5,26 +5,13 @@ import { inseeCode, year } from '../../http/validate';
 export const format = z.enum(['json', 'csv', 'xlsx']).default('json');
 export const section = z.enum(['F', 'I']);
 export const direction = z.enum(['D', 'R']);
-export const levels = [
-  'section',
-  'chapter',
-  'function',
-  'subfunction',
-  'function_chapter',
-  'article',
-] as const;
+export const levels = ['section', 'chapter', 'function', 'subfunction', 'function_chapter', 'article'] as const;
 export const placeKinds = ['quartier', 'building', 'street', 'commune', 'unlocated'] as const;
 export const programmeStatuses = ['planned', 'in_progress', 'done', 'suspended'] as const;
 
-const functionCode = z
-  .string()
-  .regex(/^\d?$/, 'doit être un chiffre (une fonction), ou vide pour « non ventilé »');
-const subfunctionCode = z
-  .string()
-  .regex(/^\d{0,2}$/, 'doit être un code de sous-fonction à deux chiffres');
-const chapterCode = z
-  .string()
-  .regex(/^[0-9A-Z]{1,9}$/, 'doit être un code de chapitre, par exemple 011 ou 21');
+const functionCode = z.string().regex(/^\d?$/, 'doit être un chiffre (une fonction), ou vide pour « non ventilé »');
+const subfunctionCode = z.string().regex(/^\d{0,2}$/, 'doit être un code de sous-fonction à deux chiffres');
+const chapterCode = z.string().regex(/^[0-9A-Z]{1,9}$/, 'doit être un code de chapitre, par exemple 011 ou 21');
 const accountCode = z.string().regex(/^[0-9A-Z]{1,9}$/, 'doit être un compte, par exemple 60612');
 
 /** "59350,59512": a list of INSEE codes. */
@@ -41,7 +28,10 @@ const communeList = z
 /** Which budget: the budget principal (default), a budget annexe (its SIRET), or every budget consolidated. */
 export const budgetChoice = z
   .string()
-  .regex(/^(principal|consolidated|\d{14})$/, "doit être principal, consolidated ou le SIRET d'un budget annexe (14 chiffres)")
+  .regex(
+    /^(principal|consolidated|\d{14})$/,
+    "doit être principal, consolidated ou le SIRET d'un budget annexe (14 chiffres)",
+  )
   .default('principal');
 
 /** The public contract: GET /budget/ratios?commune=&year= (budget principal unless `budget` says otherwise). */

@@ -8,7 +8,8 @@ export async function contractRatios(db: Knex, commune: string, year: number, bu
   const row = await repository.contractRatios(db, commune, year, budget);
   if (row) return row;
   await requireCommune(db, commune);
-  const which = budget === 'principal' ? '' : budget === 'consolidated' ? ' (budgets consolidés)' : ` du budget annexe ${budget}`;
+  const which =
+    budget === 'principal' ? '' : budget === 'consolidated' ? ' (budgets consolidés)' : ` du budget annexe ${budget}`;
   throw AppError.notFound(`Aucun compte administratif${which} pour la commune ${commune} en ${year}`);
 }
 

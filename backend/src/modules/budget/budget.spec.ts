@@ -217,13 +217,7 @@ describe('the budget API over HTTP', () => {
 
   afterAll(async () => {
     await api.close();
-    for (const table of [
-      'programme_credits',
-      'programmes',
-      'debt_outstanding',
-      'budget_lines',
-      'quartiers',
-    ]) {
+    for (const table of ['programme_credits', 'programmes', 'debt_outstanding', 'budget_lines', 'quartiers']) {
       await db(table).whereIn('commune_insee', [commune, partner]).delete();
     }
     await db('communes').whereIn('insee_code', [commune, partner]).delete();
@@ -231,9 +225,7 @@ describe('the budget API over HTTP', () => {
   });
 
   it('answers the ratios contract with exactly the documented names, in euros and a fraction', async () => {
-    const { status, body } = await getJson(
-      `${api.base}/budget/ratios?commune=${commune}&year=2024`,
-    );
+    const { status, body } = await getJson(`${api.base}/budget/ratios?commune=${commune}&year=2024`);
 
     expect(status).toBe(200);
     expect(body).toEqual({
@@ -256,10 +248,7 @@ describe('the budget API over HTTP', () => {
     const noAccounts = await getJson(`${api.base}/budget/ratios?commune=${commune}&year=2025`);
     const malformed = await getJson(`${api.base}/budget/ratios?commune=${commune}&year=deux-mille`);
 
-    expect([unknown.status, unknown.body.error.message]).toEqual([
-      404,
-      'Aucune commune avec le code INSEE 99999',
-    ]);
+    expect([unknown.status, unknown.body.error.message]).toEqual([404, 'Aucune commune avec le code INSEE 99999']);
     expect([noAccounts.status, noAccounts.body.error.message]).toEqual([
       404,
       `Aucun compte administratif pour la commune ${commune} en 2025`,
@@ -273,7 +262,13 @@ describe('the budget API over HTTP', () => {
     // pays it a 30 000 subsidy (657363), which the consolidation takes out of both sides
     const annexe = '21991800000041';
     const line = { commune_insee: commune, year: 2024, stage: 'CA', section: 'F', is_real: true };
-    await db('budgets').insert({ commune_insee: commune, code: annexe, kind: 'annexe', name: 'Lotissement du Moulin', siret: annexe });
+    await db('budgets').insert({
+      commune_insee: commune,
+      code: annexe,
+      kind: 'annexe',
+      name: 'Lotissement du Moulin',
+      siret: annexe,
+    });
     await db('budget_lines').insert([
       { ...line, budget: annexe, direction: 'R', chapter: '70', account: '7015', amount_executed: 200_000 },
       { ...line, budget: annexe, direction: 'D', chapter: '011', account: '6045', amount_executed: 150_000 },
@@ -289,9 +284,11 @@ describe('the budget API over HTTP', () => {
 
       // principal: DRF 900 000 + the subsidy 30 000
       expect([principal.body.depenses_reelles_fonctionnement, principal.body.epargne_brute]).toEqual([930_000, 70_000]);
-      expect([lotissement.body.recettes_reelles_fonctionnement, lotissement.body.epargne_brute, lotissement.body.encours_dette]).toEqual([
-        200_000, 50_000, null,
-      ]);
+      expect([
+        lotissement.body.recettes_reelles_fonctionnement,
+        lotissement.body.epargne_brute,
+        lotissement.body.encours_dette,
+      ]).toEqual([200_000, 50_000, null]);
       // RRF 1 000 000 + 200 000 - 30 000, DRF 930 000 + 150 000 - 30 000: épargne brute 70 000 + 50 000
       expect([
         consolidated.body.recettes_reelles_fonctionnement,
@@ -304,7 +301,10 @@ describe('the budget API over HTTP', () => {
         [annexe, 'annexe', 'Lotissement du Moulin', [2024]],
       ]);
     } finally {
-      await db('budget_lines').where({ commune_insee: commune }).where((q) => q.where({ budget: annexe }).orWhere({ account: '657363' })).delete();
+      await db('budget_lines')
+        .where({ commune_insee: commune })
+        .where((q) => q.where({ budget: annexe }).orWhere({ account: '657363' }))
+        .delete();
       await db('budgets').where({ commune_insee: commune }).delete();
       await bumpDataVersion(db);
     }
@@ -329,15 +329,11 @@ describe('the budget API over HTTP', () => {
   });
 
   it('rolls voted vs executed up by chapter, then drills down a function to its articles and lines', async () => {
-    const chapters = await getJson(
-      `${api.base}/budget/execution?commune=${commune}&year=2024&section=F&direction=D`,
-    );
+    const chapters = await getJson(`${api.base}/budget/execution?commune=${commune}&year=2024&section=F&direction=D`);
     const articles = await getJson(
       `${api.base}/budget/execution?commune=${commune}&year=2024&level=article&function=2`,
     );
-    const lines = await getJson(
-      `${api.base}/budget/lines?commune=${commune}&year=2024&function=2&chapter=011`,
-    );
+    const lines = await getJson(`${api.base}/budget/lines?commune=${commune}&year=2024&function=2&chapter=011`);
 
     expect(
       chapters.body.map((r: any) => [
@@ -378,9 +374,7 @@ describe('the budget API over HTTP', () => {
     );
 
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    expect(csv.headers.get('content-disposition')).toContain(
-      `execution-${commune}-2024-chapter.csv`,
-    );
+    expect(csv.headers.get('content-disposition')).toContain(`execution-${commune}-2024-chapter.csv`);
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)])
       .withContext('UTF-8 byte order mark')
@@ -399,31 +393,23 @@ describe('the budget API over HTTP', () => {
   it('lists the documents loaded, the thresholds, and compares partner communes side by side', async () => {
     const documents = await getJson(`${api.base}/budget/documents?commune=${commune}`);
     const thresholds = await getJson(`${api.base}/budget/thresholds`);
-    const comparison = await getJson(
-      `${api.base}/budget/comparison?year=2024&communes=${commune},${partner}`,
-    );
-    const structure = await getJson(
-      `${api.base}/budget/structure?year=2024&communes=${commune},${partner}`,
-    );
+    const comparison = await getJson(`${api.base}/budget/comparison?year=2024&communes=${commune},${partner}`);
+    const structure = await getJson(`${api.base}/budget/structure?year=2024&communes=${commune},${partner}`);
 
     expect(documents.body.map((d: any) => [d.year, d.stage])).toEqual([
       [2024, 'BP'],
       [2024, 'CA'],
       [2023, 'CA'],
     ]);
-    expect(
-      thresholds.body.find((t: any) => t.indicator === 'capacite_desendettement_annees'),
-    ).toEqual(jasmine.objectContaining({ warning: 12, critical: 15, direction: 'above' }));
-    expect(
-      comparison.body.map((r: any) => [r.commune, r.taux_epargne_brute, r.drf_par_habitant]),
-    ).toEqual([
+    expect(thresholds.body.find((t: any) => t.indicator === 'capacite_desendettement_annees')).toEqual(
+      jasmine.objectContaining({ warning: 12, critical: 15, direction: 'above' }),
+    );
+    expect(comparison.body.map((r: any) => [r.commune, r.taux_epargne_brute, r.drf_par_habitant])).toEqual([
       ['Budgetville', 0.1, 90],
       ['Partenaireville', 0.1667, 100],
     ]);
     expect(
-      structure.body
-        .filter((r: any) => r.code === '012')
-        .map((r: any) => [r.commune_insee, r.executed_per_inhabitant]),
+      structure.body.filter((r: any) => r.code === '012').map((r: any) => [r.commune_insee, r.executed_per_inhabitant]),
     ).toEqual([
       [commune, 88],
       [partner, 100],
@@ -464,9 +450,7 @@ describe('the budget API over HTTP', () => {
         executed_per_inhabitant: 75,
       }),
     ]);
-    expect(operations.body.map((o: any) => [o.programme_id, o.cp_executed_eur])).toEqual([
-      ['AP-12', 300_000],
-    ]);
+    expect(operations.body.map((o: any) => [o.programme_id, o.cp_executed_eur])).toEqual([['AP-12', 300_000]]);
   });
 
   it('documents every budget route in OpenAPI', async () => {
@@ -489,10 +473,7 @@ describe('the budget API over HTTP', () => {
       ]),
     );
     expect(
-      Object.keys(
-        body.paths['/budget/ratios'].get.responses['200'].content['application/json'].schema
-          .properties,
-      ),
+      Object.keys(body.paths['/budget/ratios'].get.responses['200'].content['application/json'].schema.properties),
     ).toEqual([
       'commune_insee',
       'year',

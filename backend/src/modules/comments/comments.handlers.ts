@@ -18,7 +18,12 @@ export function commentsHandlers({ db }: AppDeps) {
       const c = body(req, newComment);
       assertCommune(req, c.commune);
       const created = await repository.addComment(db.knex, {
-        commune_insee: c.commune, target: c.target, period_start: c.period_start, period_end: c.period_end, body: c.body, author: req.user!.email,
+        commune_insee: c.commune,
+        target: c.target,
+        period_start: c.period_start,
+        period_end: c.period_end,
+        body: c.body,
+        author: req.user!.email,
       });
       res.status(201).json(created);
     },
@@ -29,9 +34,20 @@ export function commentsHandlers({ db }: AppDeps) {
       const found = await repository.findComment(db.knex, id);
       if (!found) throw notFound();
       assertVisible(req, found.commune_insee, notFound);
-      if (found.author !== req.user!.email && req.user!.role !== 'admin') throw new AppError(403, 'forbidden', 'Accès refusé : seuls son auteur et un administrateur peuvent supprimer ce commentaire');
+      if (found.author !== req.user!.email && req.user!.role !== 'admin')
+        throw new AppError(
+          403,
+          'forbidden',
+          'Accès refusé : seuls son auteur et un administrateur peuvent supprimer ce commentaire',
+        );
       await repository.deleteComment(db.knex, id);
-      await audit(db.knex, { actor: req.user!.email, action: 'comment.delete', commune: found.commune_insee, target: found.target, details: { id } });
+      await audit(db.knex, {
+        actor: req.user!.email,
+        action: 'comment.delete',
+        commune: found.commune_insee,
+        target: found.target,
+        details: { id },
+      });
       res.status(204).end();
     },
   };

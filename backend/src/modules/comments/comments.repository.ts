@@ -13,7 +13,10 @@ const columns = ['id', 'commune_insee', 'target', 'period_start', 'period_end', 
 
 /** Comments of a commune, those whose target starts with `target` and whose period meets [from, to]. */
 export function listComments(db: Knex, filter: { commune: string; target?: string; from?: string; to?: string }) {
-  const query = db('comments').select(columns).where({ commune_insee: filter.commune }).orderBy(['target', 'period_start']);
+  const query = db('comments')
+    .select(columns)
+    .where({ commune_insee: filter.commune })
+    .orderBy(['target', 'period_start']);
   if (filter.target) query.whereLike('target', `${filter.target.replace(/[%_\\]/g, '\\$&')}%`);
   if (filter.from) query.where('period_end', '>=', filter.from);
   if (filter.to) query.where('period_start', '<=', filter.to);

@@ -1,9 +1,5 @@
 import type { Response } from 'express';
-import {
-  sendTable as sendFrenchTable,
-  type ExportFormat,
-  type ExportSheet,
-} from '../../http/send-table';
+import { sendTable as sendFrenchTable, type ExportFormat, type ExportSheet } from '../../http/send-table';
 
 /** French headers of the town-centre exports; a column not listed keeps its API name. */
 const headers: Record<string, string> = {

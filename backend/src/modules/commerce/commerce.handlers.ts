@@ -20,9 +20,7 @@ export function commerceHandlers({ db }: AppDeps) {
       await requireCommune(knex, q.commune);
       const date = q.date ?? service.today();
       const rows = await repository.vacancyAt(knex, q.commune, date, q.by);
-      await sendTable(res, q.format, `vacance-${q.commune}-${q.by}-${date}`, [
-        { name: 'Vacance', rows },
-      ]);
+      await sendTable(res, q.format, `vacance-${q.commune}-${q.by}-${date}`, [{ name: 'Vacance', rows }]);
     },
 
     async overview(req: Request, res: Response) {
@@ -35,18 +33,14 @@ export function commerceHandlers({ db }: AppDeps) {
       const q = query(req, schemas.monthlyQuery);
       await requireCommune(knex, q.commune);
       const rows = await repository.monthly(knex, q.commune, q);
-      await sendTable(res, q.format, `vacance-mensuelle-${q.commune}-${q.by}`, [
-        { name: 'Vacance mensuelle', rows },
-      ]);
+      await sendTable(res, q.format, `vacance-mensuelle-${q.commune}-${q.by}`, [{ name: 'Vacance mensuelle', rows }]);
     },
 
     async streets(req: Request, res: Response) {
       const q = query(req, schemas.streetsQuery);
       await requireCommune(knex, q.commune);
       const rows = await repository.streets(knex, q.commune, q.month);
-      await sendTable(res, q.format, `rues-${q.commune}${q.month ? `-${q.month}` : ''}`, [
-        { name: 'Rues', rows },
-      ]);
+      await sendTable(res, q.format, `rues-${q.commune}${q.month ? `-${q.month}` : ''}`, [{ name: 'Rues', rows }]);
     },
 
     async streetHistory(req: Request, res: Response) {
@@ -54,9 +48,7 @@ export function commerceHandlers({ db }: AppDeps) {
       await requireCommune(knex, q.commune);
       const rows = await repository.streetHistory(knex, q.commune, q.street);
       if (rows.length === 0)
-        throw AppError.notFound(
-          `Aucun local commercial sur « ${q.street} » dans la commune ${q.commune}`,
-        );
+        throw AppError.notFound(`Aucun local commercial sur « ${q.street} » dans la commune ${q.commune}`);
       await sendTable(res, q.format, `rue-${q.commune}-${q.street}`, [{ name: 'Rue', rows }]);
     },
 
@@ -65,12 +57,8 @@ export function commerceHandlers({ db }: AppDeps) {
       await requireCommune(knex, q.commune);
       const rows = await repository.streetTimeline(knex, q.commune, q.street);
       if (rows.length === 0)
-        throw AppError.notFound(
-          `Aucun local commercial sur « ${q.street} » dans la commune ${q.commune}`,
-        );
-      await sendTable(res, q.format, `rue-${q.commune}-${q.street}-historique`, [
-        { name: 'Historique', rows },
-      ]);
+        throw AppError.notFound(`Aucun local commercial sur « ${q.street} » dans la commune ${q.commune}`);
+      await sendTable(res, q.format, `rue-${q.commune}-${q.street}-historique`, [{ name: 'Historique', rows }]);
     },
 
     async premises(req: Request, res: Response) {
@@ -98,27 +86,21 @@ export function commerceHandlers({ db }: AppDeps) {
       await requireCommune(knex, q.commune);
       const date = q.date ?? service.today();
       const rows = await repository.activityMix(knex, q.commune, date, q);
-      await sendTable(res, q.format, `activites-${q.commune}-${date}`, [
-        { name: 'Activités', rows },
-      ]);
+      await sendTable(res, q.format, `activites-${q.commune}-${date}`, [{ name: 'Activités', rows }]);
     },
 
     async durations(req: Request, res: Response) {
       const q = query(req, schemas.durationsQuery);
       await requireCommune(knex, q.commune);
       const rows = await repository.durations(knex, q.commune, q);
-      await sendTable(res, q.format, `durees-vacance-${q.commune}`, [
-        { name: 'Durées de vacance', rows },
-      ]);
+      await sendTable(res, q.format, `durees-vacance-${q.commune}`, [{ name: 'Durées de vacance', rows }]);
     },
 
     async references(req: Request, res: Response) {
       const q = query(req, schemas.referencesQuery);
       await requireCommune(knex, q.commune);
       const rows = await repository.references(knex, q.commune);
-      await sendTable(res, q.format, `vacance-references-${q.commune}`, [
-        { name: 'Références', rows },
-      ]);
+      await sendTable(res, q.format, `vacance-references-${q.commune}`, [{ name: 'Références', rows }]);
     },
   };
 }

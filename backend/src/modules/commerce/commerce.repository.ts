@@ -19,30 +19,17 @@ const vacancyColumns = [
 
 /** GET /commerce/vacancy: kpi_commerce_vacancy_at, one level. */
 export function vacancyAt(db: Knex, commune: string, date: string, level: Level) {
-  const area =
-    level === 'street'
-      ? ['street', 'quartier']
-      : level === 'quartier'
-        ? ['quartier_id', 'quartier']
-        : [];
+  const area = level === 'street' ? ['street', 'quartier'] : level === 'quartier' ? ['quartier_id', 'quartier'] : [];
   return db
     .select(...area, ...vacancyColumns)
     .from(db.raw('analytics.kpi_commerce_vacancy_at(?, ?) as v', [commune, date]))
     .where({ level })
     .orderByRaw(
-      level === 'street'
-        ? 'lower(street), street'
-        : level === 'quartier'
-          ? 'lower(quartier), quartier'
-          : 'premises',
+      level === 'street' ? 'lower(street), street' : level === 'quartier' ? 'lower(quartier), quartier' : 'premises',
     );
 }
 
-export function monthly(
-  db: Knex,
-  commune: string,
-  filter: { by: Level; key?: string; from?: string; to?: string },
-) {
+export function monthly(db: Knex, commune: string, filter: { by: Level; key?: string; from?: string; to?: string }) {
   const query = db('analytics.kpi_commerce_vacancy_monthly')
     .select(
       'level',
@@ -51,9 +38,7 @@ export function monthly(
       'quartier',
       'street',
       db.raw("to_char(month, 'YYYY-MM') as month"),
-      ...vacancyColumns.filter(
-        (c) => !['structural_vacancy_rate', 'median_vacant_days'].includes(c),
-      ),
+      ...vacancyColumns.filter((c) => !['structural_vacancy_rate', 'median_vacant_days'].includes(c)),
       'openings',
       'closures',
       'vacancy_rate_12m_ago',
@@ -98,12 +83,7 @@ export function streetHistory(db: Knex, commune: string, street: string) {
     .orderBy('month');
 }
 
-export function premisesAt(
-  db: Knex,
-  commune: string,
-  date: string,
-  filter: { street?: string; status?: string },
-) {
+export function premisesAt(db: Knex, commune: string, date: string, filter: { street?: string; status?: string }) {
   const query = db
     .select(
       'premises_id',
@@ -139,16 +119,7 @@ export function premisesPeriods(db: Knex, commune: string, premisesId: string) {
 /** Every status period of the premises of one street: the street's timeline. */
 export function streetTimeline(db: Knex, commune: string, street: string) {
   return db('analytics.stg_commerce_periods')
-    .select(
-      'premises_id',
-      'address',
-      'surface_m2',
-      'valid_from',
-      'valid_to',
-      'status',
-      'activity',
-      'vacant_since',
-    )
+    .select('premises_id', 'address', 'surface_m2', 'valid_from', 'valid_to', 'status', 'activity', 'vacant_since')
     .where({ commune_insee: commune, street })
     .orderBy(['premises_id', 'valid_from']);
 }
@@ -171,12 +142,7 @@ export function findPremises(db: Knex, commune: string, premisesId: string) {
     .first();
 }
 
-export function activityMix(
-  db: Knex,
-  commune: string,
-  date: string,
-  filter: { by: Level; key?: string },
-) {
+export function activityMix(db: Knex, commune: string, date: string, filter: { by: Level; key?: string }) {
   const query = db
     .select('level', 'quartier_id', 'street', 'activity', 'premises', 'share', 'surface_m2')
     .from(db.raw('analytics.kpi_commerce_activity_mix_at(?, ?) as m', [commune, date]))
@@ -235,9 +201,6 @@ export function references(db: Knex, commune: string) {
 
 /** The commune's latest status change: the date the register describes. */
 export async function latestStatusDate(db: Knex, commune: string): Promise<string | null> {
-  const row = await db('premises_status')
-    .where({ commune_insee: commune })
-    .max('valid_from as latest')
-    .first();
+  const row = await db('premises_status').where({ commune_insee: commune }).max('valid_from as latest').first();
   return (row?.latest as string | null) ?? null;
 }

@@ -33,22 +33,13 @@ export async function overview(db: Knex, commune: string, date: string) {
     year_before: { date: before, vacancy: then ?? null },
     references: references
       .filter((r) => r.year === lastYear)
-      .map(
-        ({
-          reference_id,
-          reference_kind,
-          reference_label,
-          reference_rate,
-          reference_year,
-          reference_source,
-        }) => ({
-          reference_id,
-          reference_kind,
-          reference_label,
-          reference_rate,
-          reference_year,
-          reference_source,
-        }),
-      ),
+      .map(({ reference_id, reference_kind, reference_label, reference_rate, reference_year, reference_source }) => ({
+        reference_id,
+        reference_kind,
+        reference_label,
+        reference_rate,
+        reference_year,
+        reference_source,
+      })),
   };
 }

@@ -1,11 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
 import { insertDays, insertSites, refreshCounts } from '../../../test/fixtures/commerce/counts';
-import {
-  deleteTownCentreCommune,
-  insertPremises,
-  insertQuartier,
-} from '../../../test/fixtures/commerce/premises';
+import { deleteTownCentreCommune, insertPremises, insertQuartier } from '../../../test/fixtures/commerce/premises';
 import { testDatabase } from '../../../test/helpers/database';
 import { getJson, signIn, startTestApp } from '../../../test/helpers/http';
 
@@ -95,9 +91,7 @@ describe('the commercial vacancy API over HTTP', () => {
           ],
         },
       ]);
-      await insertSites(trx, commune, [
-        { site_id: 'P1', street: 'rue de Béthune', zone: 'Centre' },
-      ]);
+      await insertSites(trx, commune, [{ site_id: 'P1', street: 'rue de Béthune', zone: 'Centre' }]);
       await insertDays(trx, commune, 'P1', '2024-06-01', '2024-06-03', 480);
       await insertDays(trx, commune, 'P1', '2025-06-01', '2025-06-03', 360);
       await refreshCounts(trx);
@@ -113,12 +107,8 @@ describe('the commercial vacancy API over HTTP', () => {
   }, 60_000);
 
   it('answers the stable contract GET /commerce/vacancy by street and by quartier', async () => {
-    const byStreet = await getJson(
-      `${api.base}/commerce/vacancy?commune=${commune}&date=2025-06-30&by=street`,
-    );
-    const byQuartier = await getJson(
-      `${api.base}/commerce/vacancy?commune=${commune}&date=2025-06-30&by=quartier`,
-    );
+    const byStreet = await getJson(`${api.base}/commerce/vacancy?commune=${commune}&date=2025-06-30&by=street`);
+    const byQuartier = await getJson(`${api.base}/commerce/vacancy?commune=${commune}&date=2025-06-30&by=quartier`);
 
     expect(byStreet.status).toBe(200);
     // rue de Béthune: B1 (since 01/03/2024, 486 days) and B2 (since 02/05/2025, 59 days) vacant of 4: 0.5;
@@ -173,13 +163,9 @@ describe('the commercial vacancy API over HTTP', () => {
   });
 
   it('refuses a malformed date or level and says so, and answers 404 for an unknown commune', async () => {
-    const badDate = await getJson(
-      `${api.base}/commerce/vacancy?commune=${commune}&date=30/06/2025&by=rue`,
-    );
+    const badDate = await getJson(`${api.base}/commerce/vacancy?commune=${commune}&date=30/06/2025&by=rue`);
     const unknown = await getJson(`${api.base}/commerce/vacancy?commune=99399&date=2025-06-30`);
-    const impossible = await getJson(
-      `${api.base}/commerce/vacancy?commune=${commune}&date=2025-02-30`,
-    );
+    const impossible = await getJson(`${api.base}/commerce/vacancy?commune=${commune}&date=2025-02-30`);
 
     expect(badDate.status).toBe(400);
     expect(badDate.body.error.details.map((d: any) => d.field)).toEqual(['date', 'by']);
@@ -188,12 +174,8 @@ describe('the commercial vacancy API over HTTP', () => {
   });
 
   it('exports the contract as a French CSV and as an XLSX workbook', async () => {
-    const csv = await fetch(
-      `${api.base}/commerce/vacancy?commune=${commune}&date=2025-06-30&by=street&format=csv`,
-    );
-    const xlsx = await fetch(
-      `${api.base}/commerce/vacancy?commune=${commune}&date=2025-06-30&by=street&format=xlsx`,
-    );
+    const csv = await fetch(`${api.base}/commerce/vacancy?commune=${commune}&date=2025-06-30&by=street&format=csv`);
+    const xlsx = await fetch(`${api.base}/commerce/vacancy?commune=${commune}&date=2025-06-30&by=street&format=xlsx`);
     const bytes = Buffer.from(await csv.arrayBuffer());
     const text = bytes.toString('utf8');
     const workbook = new ExcelJS.Workbook();
@@ -209,9 +191,7 @@ describe('the commercial vacancy API over HTTP', () => {
         'Surface (m²);Surface vacante (m²);Taux de vacance en surface;Vacants depuis 1 an ou plus;Vacants depuis 3 ans ou plus;' +
         'Taux de vacance structurelle;Durée médiane de vacance (jours)',
     );
-    expect(text.split('\r\n')[1]).toBe(
-      'rue de Béthune;Centre;4;2;2;0;50%;300;150;50%;1;0;25%;272,5',
-    );
+    expect(text.split('\r\n')[1]).toBe('rue de Béthune;Centre;4;2;2;0;50%;300;150;50%;1;0;25%;272,5');
     expect(sheet.getRow(1).getCell(1).value).toBe('Rue');
     expect(sheet.getRow(2).values).toEqual([
       undefined,
@@ -233,9 +213,7 @@ describe('the commercial vacancy API over HTTP', () => {
   });
 
   it('gives the overview, the monthly series of a street and the streets with footfall beside vacancy', async () => {
-    const overview = await getJson(
-      `${api.base}/commerce/overview?commune=${commune}&date=2025-06-30`,
-    );
+    const overview = await getJson(`${api.base}/commerce/overview?commune=${commune}&date=2025-06-30`);
     const monthly = await getJson(
       `${api.base}/commerce/vacancy/monthly?commune=${commune}&by=street&key=${encodeURIComponent('rue de Béthune')}&from=2025-05&to=2025-06`,
     );
@@ -245,11 +223,9 @@ describe('the commercial vacancy API over HTTP', () => {
     );
 
     // 6 active on 30/06/2025 (B1-B4, G1, G2), 3 vacant; a year before all 7 were active, B1, G1 and G3 vacant
-    expect([
-      overview.body.vacancy.premises,
-      overview.body.vacancy.vacant,
-      overview.body.vacancy.vacancy_rate,
-    ]).toEqual([6, 3, 0.5]);
+    expect([overview.body.vacancy.premises, overview.body.vacancy.vacant, overview.body.vacancy.vacancy_rate]).toEqual([
+      6, 3, 0.5,
+    ]);
     expect([
       overview.body.year_before.date,
       overview.body.year_before.vacancy.premises,
@@ -303,13 +279,7 @@ describe('the commercial vacancy API over HTTP', () => {
     expect(anonymousList.status).withContext('the list of premises on a day is internal').toBe(401);
 
     expect(
-      premises.body.map((p: any) => [
-        p.premises_id,
-        p.status,
-        p.vacant_since,
-        p.vacant_days,
-        p.vacant_over_1_year,
-      ]),
+      premises.body.map((p: any) => [p.premises_id, p.status, p.vacant_since, p.vacant_days, p.vacant_over_1_year]),
     ).toEqual([
       ['B1', 'vacant', '2024-03-01', 486, true],
       ['B2', 'vacant', '2025-05-02', 59, false],
@@ -336,11 +306,11 @@ describe('the commercial vacancy API over HTTP', () => {
     expect(missing.status).toBe(404);
     const timelineUrl = `${api.base}/commerce/streets/timeline?commune=${commune}&street=${encodeURIComponent('rue Léon Gambetta')}`;
     const timeline = await getJson(timelineUrl, agent);
-    expect((await getJson(timelineUrl)).status).withContext("a street's premises-by-premises history is internal").toBe(401);
+    expect((await getJson(timelineUrl)).status)
+      .withContext("a street's premises-by-premises history is internal")
+      .toBe(401);
     expect(
-      timeline.body
-        .filter((p: any) => p.premises_id === 'G3')
-        .map((p: any) => [p.valid_from, p.valid_to, p.status]),
+      timeline.body.filter((p: any) => p.premises_id === 'G3').map((p: any) => [p.valid_from, p.valid_to, p.status]),
     ).toEqual([
       ['2023-01-01', '2025-06-19', 'vacant'],
       ['2025-06-20', null, 'works'],
@@ -362,14 +332,8 @@ describe('the commercial vacancy API over HTTP', () => {
     expect(durations.body.find((r: any) => r.year === 2024)).toEqual(
       jasmine.objectContaining({ spells_ended: 1, median_days_ended: 609, spells_ongoing: 2 }),
     );
-    const threshold = references.body.find(
-      (r: any) => r.year === 2025 && r.reference_id === 'alert-threshold',
-    );
-    expect([threshold.vacancy_rate, threshold.reference_rate, threshold.above_reference]).toEqual([
-      0.5,
-      0.075,
-      true,
-    ]);
+    const threshold = references.body.find((r: any) => r.year === 2025 && r.reference_id === 'alert-threshold');
+    expect([threshold.vacancy_rate, threshold.reference_rate, threshold.above_reference]).toEqual([0.5, 0.075, true]);
   });
 
   it('documents every route it serves in the OpenAPI document', async () => {

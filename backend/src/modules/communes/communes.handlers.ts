@@ -26,7 +26,12 @@ export function communesHandlers({ db }: AppDeps) {
       const rows = await repository.listQuartiers(db.knex, insee);
       res.json({
         type: 'FeatureCollection',
-        features: rows.map(({ geometry, ...properties }) => ({ type: 'Feature', id: properties.id, properties, geometry })),
+        features: rows.map(({ geometry, ...properties }) => ({
+          type: 'Feature',
+          id: properties.id,
+          properties,
+          geometry,
+        })),
       });
     },
 

@@ -10,7 +10,10 @@ export function listCommunes(db: Knex) {
 }
 
 export function findCommune(db: Knex, insee: string) {
-  return db('communes').select('insee_code', 'name', 'population', 'is_demo', 'geometry').where({ insee_code: insee }).first();
+  return db('communes')
+    .select('insee_code', 'name', 'population', 'is_demo', 'geometry')
+    .where({ insee_code: insee })
+    .first();
 }
 
 export function listQuartiers(db: Knex, insee: string) {
@@ -23,8 +26,17 @@ export function listQuartiers(db: Knex, insee: string) {
 export function quartierSummary(db: Knex, insee: string, year: number) {
   return db(martOf('kpi_quartier_year_summary'))
     .select(
-      'quartier_id', 'quartier', 'population', 'buildings', 'fluids_cost_eur', 'investment_eur',
-      'investment_per_inhabitant_eur', 'premises', 'vacant_premises', 'vacancy_rate', 'footfall',
+      'quartier_id',
+      'quartier',
+      'population',
+      'buildings',
+      'fluids_cost_eur',
+      'investment_eur',
+      'investment_per_inhabitant_eur',
+      'premises',
+      'vacant_premises',
+      'vacancy_rate',
+      'footfall',
     )
     .where({ commune_insee: insee, year })
     .orderBy('quartier');

@@ -27,64 +27,51 @@ export function countsHandlers({ db }: AppDeps) {
       const q = query(req, schemas.sitesQuery);
       const { from, to } = await period(q.commune, q.from, q.to);
       const rows = await repository.sites(knex, q.commune, from, to, q.kind);
-      await sendTable(res, q.format, `sites-comptage-${q.commune}-${from}-${to}`, [
-        { name: 'Sites', rows },
-      ]);
+      await sendTable(res, q.format, `sites-comptage-${q.commune}-${from}-${to}`, [{ name: 'Sites', rows }]);
     },
 
     async daily(req: Request, res: Response) {
       const q = query(req, schemas.dailyQuery);
       const { from, to } = await period(q.commune, q.from, q.to);
       const rows = await repository.daily(knex, q.commune, q, from, to);
-      await sendTable(res, q.format, `comptages-journaliers-${q.commune}-${from}-${to}`, [
-        { name: 'Jours', rows },
-      ]);
+      await sendTable(res, q.format, `comptages-journaliers-${q.commune}-${from}-${to}`, [{ name: 'Jours', rows }]);
     },
 
     async periods(req: Request, res: Response) {
       const q = query(req, schemas.periodsQuery);
       const { from, to } = await period(q.commune, q.from, q.to);
       const rows = await repository.periods(knex, q.commune, q.period, q, from, to);
-      await sendTable(
-        res,
-        q.format,
-        `comptages-${q.period === 'week' ? 'hebdomadaires' : 'mensuels'}-${q.commune}`,
-        [{ name: 'Périodes', rows }],
-      );
+      await sendTable(res, q.format, `comptages-${q.period === 'week' ? 'hebdomadaires' : 'mensuels'}-${q.commune}`, [
+        { name: 'Périodes', rows },
+      ]);
     },
 
     async profile(req: Request, res: Response) {
       const q = query(req, schemas.profileQuery);
       await requireCommune(knex, q.commune);
       const year = q.year ?? (await repository.latestProfileYear(knex, q.commune));
-      if (year === null)
-        throw AppError.notFound(`La commune ${q.commune} n'a pas encore de comptages`);
+      if (year === null) throw AppError.notFound(`La commune ${q.commune} n'a pas encore de comptages`);
       const rows = await repository.profile(knex, q.commune, year, q);
-      await sendTable(res, q.format, `profil-horaire-${q.commune}-${year}`, [
-        { name: 'Profil', rows },
-      ]);
+      await sendTable(res, q.format, `profil-horaire-${q.commune}-${year}`, [{ name: 'Profil', rows }]);
     },
 
     async yearOnYear(req: Request, res: Response) {
       const q = query(req, schemas.yearOnYearQuery);
       const { from, to } = await period(q.commune, q.from, q.to);
       const rows = await repository.yearOnYear(knex, q.commune, from, to, q);
-      await sendTable(
-        res,
-        q.format,
-        `comptages-sur-un-an-${q.commune}-${from}-${to}`,
-        [{ name: 'Sur un an', rows }],
-        { commune_insee: q.commune, from, to, rows },
-      );
+      await sendTable(res, q.format, `comptages-sur-un-an-${q.commune}-${from}-${to}`, [{ name: 'Sur un an', rows }], {
+        commune_insee: q.commune,
+        from,
+        to,
+        rows,
+      });
     },
 
     async interventions(req: Request, res: Response) {
       const q = query(req, schemas.interventionsQuery);
       await requireCommune(knex, q.commune);
       const rows = await repository.interventions(knex, q.commune);
-      await sendTable(res, q.format, `interventions-${q.commune}`, [
-        { name: 'Interventions', rows },
-      ]);
+      await sendTable(res, q.format, `interventions-${q.commune}`, [{ name: 'Interventions', rows }]);
     },
 
     /** Before / during / after, zone against controls: GET /counts/impact?commune=&intervention= (or start, end, sites...). */

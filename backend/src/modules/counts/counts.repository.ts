@@ -16,10 +16,7 @@ function filterArea(query: Knex.QueryBuilder, area: Area): Knex.QueryBuilder {
 
 /** The commune's latest day with counts: the end of the default periods. */
 export async function latestDay(db: Knex, commune: string): Promise<string | null> {
-  const row = await db('counts_daily')
-    .where({ commune_insee: commune })
-    .max('day as latest')
-    .first();
+  const row = await db('counts_daily').where({ commune_insee: commune }).max('day as latest').first();
   return (row?.latest as string | null) ?? null;
 }
 
@@ -79,14 +76,7 @@ export function daily(db: Knex, commune: string, area: Area, from: string, to: s
   return filterArea(query, area);
 }
 
-export function periods(
-  db: Knex,
-  commune: string,
-  period: 'week' | 'month',
-  area: Area,
-  from: string,
-  to: string,
-) {
+export function periods(db: Knex, commune: string, period: 'week' | 'month', area: Area, from: string, to: string) {
   const query = db('analytics.kpi_counts_periods')
     .select(
       'level',
@@ -134,10 +124,7 @@ export function profile(db: Knex, commune: string, year: number, area: Area) {
 }
 
 export async function latestProfileYear(db: Knex, commune: string): Promise<number | null> {
-  const row = await db('counts_hour_profile')
-    .where({ commune_insee: commune })
-    .max('year as year')
-    .first();
+  const row = await db('counts_hour_profile').where({ commune_insee: commune }).max('year as year').first();
   return (row?.year as number | null) ?? null;
 }
 
@@ -163,14 +150,7 @@ export function yearOnYear(
       'site_days_calendar',
       'days_in_period',
     )
-    .from(
-      db.raw('analytics.kpi_counts_year_on_year(?, ?, ?, ?) as y', [
-        commune,
-        from,
-        to,
-        filter.kind ?? null,
-      ]),
-    )
+    .from(db.raw('analytics.kpi_counts_year_on_year(?, ?, ?, ?) as y', [commune, from, to, filter.kind ?? null]))
     .orderBy(['kind', 'level', 'zone', 'site_id']);
   if (filter.level) query.where({ level: filter.level });
   return query;
@@ -201,11 +181,7 @@ export function findIntervention(db: Knex, commune: string, id: string) {
 }
 
 /** Counting sites of a street or a zone, for an ad-hoc impact analysis. */
-export function sitesWhere(
-  db: Knex,
-  commune: string,
-  where: { street?: string; zone?: string },
-): Promise<string[]> {
+export function sitesWhere(db: Knex, commune: string, where: { street?: string; zone?: string }): Promise<string[]> {
   const query = db('counting_sites').where({ commune_insee: commune }).orderBy('site_id');
   if (where.street) query.where({ street: where.street });
   if (where.zone) query.where({ zone: where.zone });
@@ -213,36 +189,19 @@ export function sitesWhere(
 }
 
 export function knownSites(db: Knex, commune: string, ids: string[]): Promise<string[]> {
-  return db('counting_sites')
-    .where({ commune_insee: commune })
-    .whereIn('site_id', ids)
-    .pluck('site_id');
+  return db('counting_sites').where({ commune_insee: commune }).whereIn('site_id', ids).pluck('site_id');
 }
 
-export function comparedSites(
-  db: Knex,
-  commune: string,
-  sites: string[],
-  controls: string[] | null,
-) {
+export function comparedSites(db: Knex, commune: string, sites: string[], controls: string[] | null) {
   return db
     .select('site_id', 'name', 'grp', 'kind', 'zone', 'street')
-    .from(
-      db.raw('analytics.kpi_flows_impact_compared_sites(?, ?::text[], ?::text[]) as c', [
-        commune,
-        sites,
-        controls,
-      ]),
-    )
+    .from(db.raw('analytics.kpi_flows_impact_compared_sites(?, ?::text[], ?::text[]) as c', [commune, sites, controls]))
     .orderBy(['grp', 'site_id']);
 }
 
 type ImpactArgs = [string, string[], string[] | null, string, string, number];
 
-export function impactSummary(
-  db: Knex,
-  ...[commune, sites, controls, start, end, window]: ImpactArgs
-) {
+export function impactSummary(db: Knex, ...[commune, sites, controls, start, end, window]: ImpactArgs) {
   return db
     .select(
       'period',
@@ -272,10 +231,7 @@ export function impactSummary(
     );
 }
 
-export function impactDaily(
-  db: Knex,
-  ...[commune, sites, controls, start, end, window]: ImpactArgs
-) {
+export function impactDaily(db: Knex, ...[commune, sites, controls, start, end, window]: ImpactArgs) {
   return db
     .select(
       'period',

@@ -39,9 +39,7 @@ const area = {
 export const sitesQuery = z
   .object({ commune: inseeCode, ...range, kind: z.enum(kinds).optional(), format })
   .refine(inOrder, rangeMessage);
-export const dailyQuery = z
-  .object({ commune: inseeCode, ...area, ...range, format })
-  .refine(inOrder, rangeMessage);
+export const dailyQuery = z.object({ commune: inseeCode, ...area, ...range, format }).refine(inOrder, rangeMessage);
 export const periodsQuery = z
   .object({
     commune: inseeCode,

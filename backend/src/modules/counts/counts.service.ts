@@ -46,9 +46,7 @@ export async function impact(db: Knex, commune: string, request: ImpactRequest) 
   if (request.intervention) {
     intervention = await repository.findIntervention(db, commune, request.intervention);
     if (!intervention)
-      throw AppError.notFound(
-        `Aucune intervention ${request.intervention} dans la commune ${commune}`,
-      );
+      throw AppError.notFound(`Aucune intervention ${request.intervention} dans la commune ${commune}`);
     start ??= intervention.start_date;
     end ??= intervention.end_date;
     if (!request.sites?.length && !request.street && !request.zone) {
@@ -74,9 +72,7 @@ export async function impact(db: Knex, commune: string, request: ImpactRequest) 
   const known = new Set(await repository.knownSites(db, commune, named));
   const missing = named.filter((s) => !known.has(s));
   if (missing.length)
-    throw AppError.unprocessable(
-      `Sites de comptage inconnus dans la commune ${commune} : ${missing.join(', ')}`,
-    );
+    throw AppError.unprocessable(`Sites de comptage inconnus dans la commune ${commune} : ${missing.join(', ')}`);
   const controls = request.controls?.length ? request.controls : null;
   const args = [commune, sites, controls, start!, end!, request.window] as const;
   const [compared, summary, daily] = await Promise.all([

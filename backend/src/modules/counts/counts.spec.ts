@@ -77,17 +77,15 @@ describe('the flow counts API over HTTP', () => {
       `${api.base}/counts/year-on-year?commune=${commune}&from=2024-03-04&to=2024-03-06&level=site&kind=pedestrian`,
     );
 
-    expect(
-      daily.body.map((r: any) => [r.day, r.count_total, r.sites, r.sites_complete, r.completeness]),
-    ).toEqual([
+    expect(daily.body.map((r: any) => [r.day, r.count_total, r.sites, r.sites_complete, r.completeness])).toEqual([
       ['2024-03-04', 720, 2, 2, 1],
       ['2024-03-05', 600, 2, 1, 0.75],
       ['2024-03-06', 720, 2, 2, 1],
     ]);
     // pedestrians in March 2024: Z1 2160 + C1 4320 + C2 2040
-    expect(
-      monthly.body.map((r: any) => [r.period_start, r.kind, r.count_total, r.sites_reporting]),
-    ).toEqual([['2024-03-01', 'pedestrian', 8520, 3]]);
+    expect(monthly.body.map((r: any) => [r.period_start, r.kind, r.count_total, r.sites_reporting])).toEqual([
+      ['2024-03-01', 'pedestrian', 8520, 3],
+    ]);
     expect(byDefault.body[byDefault.body.length - 1].day).toBe('2024-03-09');
     // 4-6 March 2024 fall in the zone B winter holidays, 6-8 March 2023 did not: no day compares, and the reply says why
     expect(yoy.body.rows.find((r: any) => r.site_id === 'Z1')).toEqual(
@@ -103,9 +101,7 @@ describe('the flow counts API over HTTP', () => {
   });
 
   it('gives the hour x weekday profile of a year', async () => {
-    const { body } = await getJson(
-      `${api.base}/counts/profile?commune=${commune}&year=2024&level=site&site=C1`,
-    );
+    const { body } = await getJson(`${api.base}/counts/profile?commune=${commune}&year=2024&level=site&site=C1`);
 
     // C1 counts 480 a day spread evenly: 20 an hour, 1/24 of each day
     expect(body.length).toBe(7 * 24);
@@ -113,9 +109,7 @@ describe('the flow counts API over HTTP', () => {
   });
 
   it('analyses an intervention: before, during and after, against the control sites', async () => {
-    const { status, body } = await getJson(
-      `${api.base}/counts/impact?commune=${commune}&intervention=INT-1&window=3`,
-    );
+    const { status, body } = await getJson(`${api.base}/counts/impact?commune=${commune}&intervention=INT-1&window=3`);
 
     expect(status).toBe(200);
     expect(body.intervention.name).toBe('Travaux rue Léon Gambetta');
@@ -168,9 +162,7 @@ describe('the flow counts API over HTTP', () => {
     const noControl = await getJson(
       `${api.base}/counts/impact?commune=${commune}&sites=B1&start=2024-03-04&end=2024-03-06`,
     );
-    const unknownIntervention = await getJson(
-      `${api.base}/counts/impact?commune=${commune}&intervention=INT-9`,
-    );
+    const unknownIntervention = await getJson(`${api.base}/counts/impact?commune=${commune}&intervention=INT-9`);
     const list = await getJson(`${api.base}/counts/interventions?commune=${commune}`);
 
     expect(nothing.status).toBe(400);
@@ -182,8 +174,8 @@ describe('the flow counts API over HTTP', () => {
     // B1 is the only bike counter: nothing to compare it with
     expect(noControl.status).toBe(422);
     expect(unknownIntervention.status).toBe(404);
-    expect(
-      list.body.map((i: any) => [i.intervention_id, i.start_date, i.end_date, i.site_ids]),
-    ).toEqual([['INT-1', '2024-03-04', '2024-03-06', ['Z1']]]);
+    expect(list.body.map((i: any) => [i.intervention_id, i.start_date, i.end_date, i.site_ids])).toEqual([
+      ['INT-1', '2024-03-04', '2024-03-06', ['Z1']],
+    ]);
   });
 });

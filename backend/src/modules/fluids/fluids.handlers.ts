@@ -35,13 +35,7 @@ export function fluidsHandlers({ db }: AppDeps) {
       const q = query(req, schemas.monthlyQuery);
       const building = await service.resolveBuilding(knex, q.building, scopedCommune(req, q.commune));
       assertCommune(req, building.commune_insee);
-      const rows = await repository.meterMonths(
-        knex,
-        building.commune_insee,
-        building.building_id,
-        q.fluid,
-        q,
-      );
+      const rows = await repository.meterMonths(knex, building.commune_insee, building.building_id, q.fluid, q);
       await sendRows(res, rows, {
         format: q.format,
         fileName: `fluides-${building.building_id}-${q.fluid}-mensuel`,
@@ -104,9 +98,7 @@ export function fluidsHandlers({ db }: AppDeps) {
         return count;
       });
       if (removed === 0)
-        throw AppError.notFound(
-          `L'alerte ${key} n'est pas prise en charge dans la commune ${commune}`,
-        );
+        throw AppError.notFound(`L'alerte ${key} n'est pas prise en charge dans la commune ${commune}`);
       res.status(204).end();
     },
 
@@ -152,9 +144,7 @@ export function fluidsHandlers({ db }: AppDeps) {
       const year = await service.yearOrLatest(knex, q.commune, q.year);
       const from = await service.alertsFrom(knex, q.commune);
       const rows =
-        year === undefined
-          ? []
-          : await repository.buildingsOfYear(knex, q.commune, year, q.type, `${from}-01`);
+        year === undefined ? [] : await repository.buildingsOfYear(knex, q.commune, year, q.type, `${from}-01`);
       await sendRows(res, rows, {
         format: q.format,
         fileName: `batiments-fluides-${q.commune}-${year ?? ''}`,
@@ -178,13 +168,7 @@ export function fluidsHandlers({ db }: AppDeps) {
       const q = query(req, schemas.buildingMonthsQuery);
       const building = await service.resolveBuilding(knex, id, scopedCommune(req, q.commune));
       assertCommune(req, building.commune_insee);
-      const rows = await repository.buildingMonths(
-        knex,
-        building.commune_insee,
-        building.building_id,
-        q.fluid,
-        q,
-      );
+      const rows = await repository.buildingMonths(knex, building.commune_insee, building.building_id, q.fluid, q);
       await sendRows(res, rows, {
         format: q.format,
         fileName: `fluides-${building.building_id}-mensuel`,

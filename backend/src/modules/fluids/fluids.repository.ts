@@ -19,11 +19,7 @@ export interface BuildingRow {
 }
 
 /** A building by its id, in one commune or in any (ids are unique per commune only). */
-export function findBuildings(
-  db: Knex,
-  buildingId: string,
-  commune?: string,
-): Promise<BuildingRow[]> {
+export function findBuildings(db: Knex, buildingId: string, commune?: string): Promise<BuildingRow[]> {
   const query = db('buildings as b')
     .leftJoin('quartiers as q', 'q.id', 'b.quartier_id')
     .select(
@@ -47,9 +43,7 @@ export function findBuildings(
 
 /** The commune's latest month fully reached by its bills ('YYYY-MM-01'), or undefined without bills. */
 export async function horizonMonth(db: Knex, commune: string): Promise<string | undefined> {
-  const row = await db('analytics.stg_fluids_monthly')
-    .where({ commune_insee: commune })
-    .first('horizon_month');
+  const row = await db('analytics.stg_fluids_monthly').where({ commune_insee: commune }).first('horizon_month');
   return row?.horizon_month;
 }
 
@@ -57,10 +51,7 @@ export async function horizonMonth(db: Knex, commune: string): Promise<string | 
 export async function latestYear(db: Knex, commune: string): Promise<number | undefined> {
   const row = await db('analytics.kpi_fluids_commune_year')
     .where({ commune_insee: commune })
-    .first(
-      db.raw('max(year) filter (where complete) as complete_year'),
-      db.raw('max(year) as any_year'),
-    );
+    .first(db.raw('max(year) filter (where complete) as complete_year'), db.raw('max(year) as any_year'));
   return row?.complete_year ?? row?.any_year ?? undefined;
 }
 
@@ -76,13 +67,7 @@ function inRange(query: Knex.QueryBuilder, range: Range, column = 'month') {
 }
 
 /** The public monthly contract: one row per month of one meter, prorated by days. */
-export function meterMonths(
-  db: Knex,
-  commune: string,
-  buildingId: string,
-  fluid: string,
-  range: Range,
-) {
+export function meterMonths(db: Knex, commune: string, buildingId: string, fluid: string, range: Range) {
   const query = db('analytics.kpi_fluids_building_month')
     .select(
       'month_label as month',
@@ -99,13 +84,7 @@ export function meterMonths(
   return inRange(query, range);
 }
 
-export function buildingMonths(
-  db: Knex,
-  commune: string,
-  buildingId: string,
-  fluid: string | undefined,
-  range: Range,
-) {
+export function buildingMonths(db: Knex, commune: string, buildingId: string, fluid: string | undefined, range: Range) {
   const query = db('analytics.kpi_fluids_building_month')
     .select(
       'fluid',
@@ -205,13 +184,7 @@ export function buildingBalances(db: Knex, commune: string, buildingId: string) 
 }
 
 /** Every building's balance for a year, with its open alerts since `alertsFrom` (ranking and map). */
-export function buildingsOfYear(
-  db: Knex,
-  commune: string,
-  year: number,
-  type: string | undefined,
-  alertsFrom: string,
-) {
+export function buildingsOfYear(db: Knex, commune: string, year: number, type: string | undefined, alertsFrom: string) {
   const alerts = db('analytics.kpi_fluids_alerts')
     .select('building_id')
     .count({ open_alerts: '*' })
@@ -373,16 +346,10 @@ export function alerts(db: Knex, filter: AlertFilter) {
 }
 
 export function findAlert(db: Knex, commune: string, alertKey: string) {
-  return db('analytics.kpi_fluids_alerts')
-    .where({ commune_insee: commune, alert_key: alertKey })
-    .first(alertColumns);
+  return db('analytics.kpi_fluids_alerts').where({ commune_insee: commune, alert_key: alertKey }).first(alertColumns);
 }
 
-export function trajectory(
-  db: Knex,
-  commune: string,
-  filter: { building?: string; year?: number },
-) {
+export function trajectory(db: Knex, commune: string, filter: { building?: string; year?: number }) {
   const query = db('analytics.kpi_fluids_tertiary_trajectory')
     .select(
       'building_id',
@@ -411,16 +378,11 @@ export function trajectory(
     )
     .where({ commune_insee: commune });
   if (filter.building) query.where({ building_id: filter.building }).orderBy('year');
-  if (filter.year !== undefined)
-    query.where({ year: filter.year }).orderByRaw('gap_eur desc nulls last, building_id');
+  if (filter.year !== undefined) query.where({ year: filter.year }).orderByRaw('gap_eur desc nulls last, building_id');
   return query;
 }
 
-export function quality(
-  db: Knex,
-  commune: string,
-  filter: Range & { building?: string; limit: number },
-) {
+export function quality(db: Knex, commune: string, filter: Range & { building?: string; limit: number }) {
   const query = db('analytics.kpi_fluids_data_quality')
     .select(
       'building_id',
@@ -503,10 +465,7 @@ const ruleColumns = [
 ];
 
 export function listRules(db: Knex, commune: string) {
-  return db('fluid_alert_rules')
-    .select(ruleColumns)
-    .where({ commune_insee: commune })
-    .orderBy('id');
+  return db('fluid_alert_rules').select(ruleColumns).where({ commune_insee: commune }).orderBy('id');
 }
 
 export function findRule(db: Knex, id: number) {
@@ -555,7 +514,5 @@ export async function acknowledge(
 }
 
 export function unacknowledge(trx: Knex.Transaction, commune: string, alertKey: string) {
-  return trx('fluid_alert_acknowledgements')
-    .where({ commune_insee: commune, alert_key: alertKey })
-    .delete();
+  return trx('fluid_alert_acknowledgements').where({ commune_insee: commune, alert_key: alertKey }).delete();
 }

@@ -5,14 +5,7 @@ import { inseeCode, year } from '../../http/validate';
 export { buildingTypes };
 
 export const fluids = ['electricity', 'gas', 'heat', 'fuel_oil', 'water'] as const;
-export const alertKinds = [
-  'anomaly',
-  'leak',
-  'step',
-  'trajectory',
-  'rule',
-  'missing_readings',
-] as const;
+export const alertKinds = ['anomaly', 'leak', 'step', 'trajectory', 'rule', 'missing_readings'] as const;
 
 export const fluid = z.enum(fluids);
 export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'doit être un mois AAAA-MM');
@@ -21,8 +14,7 @@ export const buildingId = z.string().min(1).max(50);
 export const format = z.enum(['json', 'csv', 'xlsx']).default('json');
 
 const range = { from: month.optional(), to: month.optional() };
-const refineRange = <T extends { from?: string; to?: string }>(q: T) =>
-  !q.from || !q.to || q.from <= q.to;
+const refineRange = <T extends { from?: string; to?: string }>(q: T) => !q.from || !q.to || q.from <= q.to;
 const rangeMessage = { message: 'ne doit pas précéder from', path: ['to'] };
 
 export const monthlyQuery = z

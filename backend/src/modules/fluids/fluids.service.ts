@@ -6,16 +6,10 @@ import * as repository from './fluids.repository';
  * A building by id: building ids are unique within a commune only, so without a commune the id must name exactly
  * one building (404 when none, 400 asking for the commune when several).
  */
-export async function resolveBuilding(
-  db: Knex,
-  buildingId: string,
-  commune?: string,
-): Promise<repository.BuildingRow> {
+export async function resolveBuilding(db: Knex, buildingId: string, commune?: string): Promise<repository.BuildingRow> {
   const found = await repository.findBuildings(db, buildingId, commune);
   if (found.length === 0) {
-    throw AppError.notFound(
-      `Aucun bâtiment ${buildingId}${commune ? ` dans la commune ${commune}` : ''}`,
-    );
+    throw AppError.notFound(`Aucun bâtiment ${buildingId}${commune ? ` dans la commune ${commune}` : ''}`);
   }
   if (found.length > 1) {
     throw AppError.badRequest(
@@ -33,11 +27,7 @@ export async function resolveBuilding(
 }
 
 /** The year asked for, or the commune's latest complete year of bills (undefined when it has no bills). */
-export async function yearOrLatest(
-  db: Knex,
-  commune: string,
-  year?: number,
-): Promise<number | undefined> {
+export async function yearOrLatest(db: Knex, commune: string, year?: number): Promise<number | undefined> {
   return year ?? repository.latestYear(db, commune);
 }
 

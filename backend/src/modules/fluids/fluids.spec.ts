@@ -168,9 +168,7 @@ describe('the fluids API over HTTP', () => {
     const unique = await getJson(`${api.base}/fluids/monthly?building=W1&fluid=water&from=2024-12`);
     const ambiguous = await getJson(`${api.base}/fluids/monthly?building=T1&fluid=electricity`);
     const unknown = await getJson(`${api.base}/fluids/monthly?building=NOPE&fluid=water`);
-    const badFluid = await getJson(
-      `${api.base}/fluids/monthly?building=W1&fluid=steam&from=2024-13`,
-    );
+    const badFluid = await getJson(`${api.base}/fluids/monthly?building=W1&fluid=steam&from=2024-13`);
 
     expect(unique.body).toEqual([
       {
@@ -194,9 +192,7 @@ describe('the fluids API over HTTP', () => {
     const { status, body } = await getJson(`${api.base}/fluids/alerts?commune=${commune}`);
 
     expect(status).toBe(200);
-    expect(
-      body.map((a: any) => [a.building_id, a.fluid, a.kind, a.month, a.estimated_cost_eur]),
-    ).toEqual([
+    expect(body.map((a: any) => [a.building_id, a.fluid, a.kind, a.month, a.estimated_cost_eur])).toEqual([
       ['T1', 'energy', 'trajectory', '2024-12', 5200],
       ['W1', 'water', 'leak', '2024-12', 360],
       ['E1', 'electricity', 'anomaly', '2024-06', 100],
@@ -225,14 +221,8 @@ describe('the fluids API over HTTP', () => {
     });
     const open = await getJson(`${api.base}/fluids/alerts?commune=${commune}&status=open`);
     const done = await getJson(`${api.base}/fluids/alerts?commune=${commune}&status=acknowledged`);
-    const withdrawn = await send(
-      `${api.base}/fluids/alerts/${key}/acknowledgement?commune=${commune}`,
-      'DELETE',
-    );
-    const again = await send(
-      `${api.base}/fluids/alerts/${key}/acknowledgement?commune=${commune}`,
-      'DELETE',
-    );
+    const withdrawn = await send(`${api.base}/fluids/alerts/${key}/acknowledgement?commune=${commune}`, 'DELETE');
+    const again = await send(`${api.base}/fluids/alerts/${key}/acknowledgement?commune=${commune}`, 'DELETE');
     const unknown = await send(
       `${api.base}/fluids/alerts/${encodeURIComponent('leak|W1|water|1999-01')}/acknowledgement`,
       'PUT',
@@ -244,16 +234,12 @@ describe('the fluids API over HTTP', () => {
       .orderBy('id')
       .pluck('action');
 
-    expect([
-      acknowledged.status,
-      acknowledged.body.acknowledged,
-      acknowledged.body.comment,
-    ]).toEqual([200, true, 'Fuite réparée le 3/12']);
-    expect(open.body.map((a: any) => a.kind)).toEqual([
-      'trajectory',
-      'anomaly',
-      'missing_readings',
+    expect([acknowledged.status, acknowledged.body.acknowledged, acknowledged.body.comment]).toEqual([
+      200,
+      true,
+      'Fuite réparée le 3/12',
     ]);
+    expect(open.body.map((a: any) => a.kind)).toEqual(['trajectory', 'anomaly', 'missing_readings']);
     expect(done.body.map((a: any) => a.kind)).toEqual(['leak']);
     expect([withdrawn.status, again.status, unknown.status]).toEqual([204, 404, 404]);
     expect(audit).toEqual(['fluids.alert.acknowledge', 'fluids.alert.unacknowledge']);
@@ -287,18 +273,12 @@ describe('the fluids API over HTTP', () => {
     const after = await getJson(`${api.base}/fluids/alerts?commune=${commune}&kind=rule`);
 
     expect(created.status).toBe(201);
-    expect(
-      listed.body.map((r: any) => [r.building_type, r.threshold_kind, r.threshold_value]),
-    ).toEqual([['school', 'absolute', 1200]]);
+    expect(listed.body.map((r: any) => [r.building_type, r.threshold_kind, r.threshold_value])).toEqual([
+      ['school', 'absolute', 1200],
+    ]);
     // E1's June 2024, 1,500 kWh: 300 kWh over the threshold, 60 EUR
     expect(
-      alerts.body.map((a: any) => [
-        a.building_id,
-        a.month,
-        a.excess_quantity,
-        a.estimated_cost_eur,
-        a.rule_id,
-      ]),
+      alerts.body.map((a: any) => [a.building_id, a.month, a.excess_quantity, a.estimated_cost_eur, a.rule_id]),
     ).toEqual([['E1', '2024-06', 300, 60, created.body.id]]);
     expect([both.status, both.body.error.details[0].field]).toEqual([400, 'building_id']);
     expect(unknownBuilding.status).toBe(404);
@@ -320,12 +300,7 @@ describe('the fluids API over HTTP', () => {
       .withContext('UTF-8 BOM, for Excel')
       .toEqual([0xef, 0xbb, 0xbf]);
     const [header, first] = text.split('\r\n');
-    expect(header.split(';').slice(0, 4)).toEqual([
-      'alert_key',
-      'building_id',
-      'building_name',
-      'building_type',
-    ]);
+    expect(header.split(';').slice(0, 4)).toEqual(['alert_key', 'building_id', 'building_name', 'building_type']);
     expect(first).toContain(';trajectory;');
     expect(first).toContain(';5200;');
     expect(sheet.getRow(1).getCell(1).value).toBe('alert_key');
@@ -336,9 +311,7 @@ describe('the fluids API over HTTP', () => {
     const ranking = await getJson(`${api.base}/fluids/buildings?commune=${commune}&year=2024`);
     const building = await getJson(`${api.base}/fluids/buildings/T1?commune=${commune}`);
     const months = await getJson(`${api.base}/fluids/buildings/W1/months?from=2024-10&to=2024-10`);
-    const trajectory = await getJson(
-      `${api.base}/fluids/buildings/T1/trajectory?commune=${commune}`,
-    );
+    const trajectory = await getJson(`${api.base}/fluids/buildings/T1/trajectory?commune=${commune}`);
 
     expect(ranking.body.map((b: any) => [b.building_id, b.kwh_per_m2, b.open_alerts])).toEqual([
       ['T1', 65, 1],
@@ -375,9 +348,7 @@ describe('the fluids API over HTTP', () => {
 
   it('serves the commune totals, the décret tertiaire list, the quality flags and the OPERAT file', async () => {
     const years = await getJson(`${api.base}/fluids/commune-years?commune=${commune}`);
-    const months = await getJson(
-      `${api.base}/fluids/commune-months?commune=${commune}&fluid=water&from=2024-12`,
-    );
+    const months = await getJson(`${api.base}/fluids/commune-months?commune=${commune}&fluid=water&from=2024-12`);
     const trajectory = await getJson(`${api.base}/fluids/trajectory?commune=${commune}&year=2024`);
     const quality = await getJson(`${api.base}/fluids/quality?commune=${commune}&building=H1`);
     const operat = await fetchAsAgent(`${api.base}/fluids/operat?commune=${commune}&year=2024&format=csv`);
@@ -392,9 +363,7 @@ describe('the fluids API over HTTP', () => {
       jasmine.objectContaining({ month: '2024-12', quantity: 60, meters: 1, meters_missing: 0 }),
     ]);
     // H1 (1,200 m²) has no complete year yet: no reference, no trajectory
-    expect(trajectory.body.map((t: any) => [t.building_id, t.gap_eur, t.status])).toEqual([
-      ['T1', 5200, 'wrong_way'],
-    ]);
+    expect(trajectory.body.map((t: any) => [t.building_id, t.gap_eur, t.status])).toEqual([['T1', 5200, 'wrong_way']]);
     // January before the first bill (15/01) is not missing; February is billed up to the 14th only
     expect(quality.body.map((q: any) => [q.month, q.missing_days, q.quality_flags])).toEqual([
       ['2024-02', 15, ['missing_readings']],
@@ -417,14 +386,22 @@ describe('the fluids API over HTTP', () => {
       types.body.find((r: any) => r.type === type && r.fluid_group === group);
     // W1's water: 9 months x 30 m3 + 3 x 60 m3 = 450 m3 at 4 EUR, over its 800 m² (0.5625 m3/m²)
     expect(row('school', 'water')).toEqual(
-      jasmine.objectContaining({ buildings: 1, heated_area_m2: 800, quantity: 450, amount_eur: 1800, quantity_per_m2: 0.56 }),
+      jasmine.objectContaining({
+        buildings: 1,
+        heated_area_m2: 800,
+        quantity: 450,
+        amount_eur: 1800,
+        quantity_per_m2: 0.56,
+      }),
     );
     // the gym: 130,000 kWh at 0.20 EUR over 2,000 m²
     expect(row('gym', 'energy')).toEqual(
       jasmine.objectContaining({ buildings: 1, quantity: 130000, amount_eur: 26000, quantity_per_m2: 65 }),
     );
     expect(types.body.every((r: any) => r.year === 2024)).toBeTrue();
-    expect(JSON.stringify(types.body)).withContext('no building is named').not.toMatch(/T1|W1|Gymnase|Tilleuls/);
+    expect(JSON.stringify(types.body))
+      .withContext('no building is named')
+      .not.toMatch(/T1|W1|Gymnase|Tilleuls/);
 
     // the rows carry exactly the fields the OpenAPI document promises
     const { body: openapi } = await getJson(`${api.base}/openapi.json`);
@@ -473,8 +450,7 @@ describe('the fluids API over HTTP', () => {
       ]),
     );
     expect(
-      body.paths['/fluids/monthly'].get.responses['200'].content['application/json'].schema.items
-        .required,
+      body.paths['/fluids/monthly'].get.responses['200'].content['application/json'].schema.items.required,
     ).toEqual(['month', 'quantity', 'unit', 'amount_eur']);
   });
 });

@@ -28,7 +28,9 @@ export function importsHandlers({ db, importLimits = defaultLimits }: AppDeps) {
   return {
     /** The kinds and their documented columns, for the import screens. */
     kinds(_req: Request, res: Response) {
-      res.json(importKinds.map((k) => ({ kind: k.kind, description: k.description, formats: k.formats, columns: k.columns })));
+      res.json(
+        importKinds.map((k) => ({ kind: k.kind, description: k.description, formats: k.formats, columns: k.columns })),
+      );
     },
 
     /**
@@ -45,17 +47,31 @@ export function importsHandlers({ db, importLimits = defaultLimits }: AppDeps) {
       // the communes file changes names and populations every commune's pages show: unrestricted admins only
       if (kind.kind === 'communes' && !isUnrestrictedAdmin(req)) throw onlyUnrestrictedAdmins();
       // a national file (every commune of France) belongs to no commune: only an account not limited to one lands it
-      if (kind.national && req.user?.commune_insee) throw new AppError(403, 'forbidden', 'Accès refusé : fichier national');
+      if (kind.national && req.user?.commune_insee)
+        throw new AppError(403, 'forbidden', 'Accès refusé : fichier national');
       const commune = kind.kind === 'communes' || kind.national ? '' : (q.commune ?? req.user?.commune_insee ?? '');
-      if (!commune && kind.kind !== 'communes' && !kind.national) throw AppError.badRequest('Indiquez la commune du fichier : ?commune=<code INSEE>');
+      if (!commune && kind.kind !== 'communes' && !kind.national)
+        throw AppError.badRequest('Indiquez la commune du fichier : ?commune=<code INSEE>');
       assertCommune(req, commune);
       const received = (req.importFiles ?? []).filter((f) => f.size > 0);
-      if (received.length === 0) throw AppError.badRequest('Envoyez le fichier dans le corps de la requête (ou des parties « file » d’un formulaire)');
+      if (received.length === 0)
+        throw AppError.badRequest(
+          'Envoyez le fichier dans le corps de la requête (ou des parties « file » d’un formulaire)',
+        );
       const single = q.file_name ?? req.get('x-file-name') ?? `${kind.kind}.${kind.formats[0]}`;
       const files = received.map((f) => ({ name: f.name || single, path: f.path }));
       const report = await runImportInWorker({
-        databaseUrl: db.url, kind: kind.kind, files, limits: importLimits,
-        options: { commune, fileName: files[0].name, dryRun: q.dry_run === 'true', importedBy: actor(req), siteKind: q.kind },
+        databaseUrl: db.url,
+        kind: kind.kind,
+        files,
+        limits: importLimits,
+        options: {
+          commune,
+          fileName: files[0].name,
+          dryRun: q.dry_run === 'true',
+          importedBy: actor(req),
+          siteKind: q.kind,
+        },
       });
       res.status(report.status === 'refused' ? 422 : 200).json(report);
     },
@@ -79,7 +95,8 @@ export function importsHandlers({ db, importLimits = defaultLimits }: AppDeps) {
     async rollback(req: Request, res: Response) {
       const { id } = params(req, idParams);
       const found = await visibleImport(req, id);
-      if ((found.kind === 'communes' || !found.commune_insee) && !isUnrestrictedAdmin(req)) throw onlyUnrestrictedAdmins();
+      if ((found.kind === 'communes' || !found.commune_insee) && !isUnrestrictedAdmin(req))
+        throw onlyUnrestrictedAdmins();
       res.json({ import_id: id, status: 'rolled_back', ...(await rollbackImport(db.knex, id, actor(req))) });
     },
   };

@@ -23,35 +23,63 @@ describe('imports over the API (upload, dry run, history, rollback)', () => {
     await db('communes').where({ insee_code: commune }).delete();
   });
 
-  const upload = (file: string, extra = '', headers = agent) => fetch(`${api.base}/imports/degree-days?commune=${commune}${extra}`, {
-    method: 'POST', headers: { ...headers, 'content-type': 'text/csv', 'x-file-name': 'dju.csv' }, body: file,
-  });
+  const upload = (file: string, extra = '', headers = agent) =>
+    fetch(`${api.base}/imports/degree-days?commune=${commune}${extra}`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'text/csv', 'x-file-name': 'dju.csv' },
+      body: file,
+    });
   const stored = () => db('degree_days').where({ commune_insee: commune }).orderBy('month').select('month', 'dju');
 
   it('checks a file line by line in a dry run and writes nothing', async () => {
     const response = await upload('mois;dju\n2025-01;400\n2025-02;trois cents\n', '&dry_run=true');
-    const report = await response.json() as any;
+    const report = (await response.json()) as any;
 
     expect(response.status).toBe(422);
-    expect(report.issues).toEqual([{ line: 3, column: 'dju', value: 'trois cents', reason: 'nombre illisible (attendu par exemple 1234,56 ou 1 234,56)' }]);
+    expect(report.issues).toEqual([
+      {
+        line: 3,
+        column: 'dju',
+        value: 'trois cents',
+        reason: 'nombre illisible (attendu par exemple 1234,56 ou 1 234,56)',
+      },
+    ]);
     expect(await stored()).toEqual([]);
   });
 
   it('lands a good file, lists it in the history with who imported it, and rolls it back to what was there before', async () => {
-    const first = await (await upload('mois;dju\n2025-01;400\n')).json() as any;
-    const second = await (await upload('mois;dju\n2025-01;410\n2025-02;360\n')).json() as any;
+    const first = (await (await upload('mois;dju\n2025-01;400\n')).json()) as any;
+    const second = (await (await upload('mois;dju\n2025-01;410\n2025-02;360\n')).json()) as any;
     expect(second.status).toBe('landed');
-    expect(await stored()).toEqual([{ month: '2025-01-01', dju: 410 }, { month: '2025-02-01', dju: 360 }]);
+    expect(await stored()).toEqual([
+      { month: '2025-01-01', dju: 410 },
+      { month: '2025-02-01', dju: 360 },
+    ]);
 
-    const history = await (await fetch(`${api.base}/imports?commune=${commune}`, { headers: agent })).json() as any[];
-    expect(history[0]).toEqual(jasmine.objectContaining({ id: second.import_id, kind: 'degree-days', status: 'landed', imported_by: 'agent@tests.pilotage.fr' }));
+    const history = (await (await fetch(`${api.base}/imports?commune=${commune}`, { headers: agent })).json()) as any[];
+    expect(history[0]).toEqual(
+      jasmine.objectContaining({
+        id: second.import_id,
+        kind: 'degree-days',
+        status: 'landed',
+        imported_by: 'agent@tests.pilotage.fr',
+      }),
+    );
 
     const tooEarly = await fetch(`${api.base}/imports/${first.import_id}/rollback`, { method: 'POST', headers: agent });
     expect(tooEarly.status).withContext('a later import built on it').toBe(409);
 
-    const rolledBack = await fetch(`${api.base}/imports/${second.import_id}/rollback`, { method: 'POST', headers: agent });
+    const rolledBack = await fetch(`${api.base}/imports/${second.import_id}/rollback`, {
+      method: 'POST',
+      headers: agent,
+    });
     expect(rolledBack.status).toBe(200);
-    expect(await rolledBack.json()).toEqual({ import_id: second.import_id, status: 'rolled_back', restored: 1, deleted: 1 });
+    expect(await rolledBack.json()).toEqual({
+      import_id: second.import_id,
+      status: 'rolled_back',
+      restored: 1,
+      deleted: 1,
+    });
     expect(await stored()).toEqual([{ month: '2025-01-01', dju: 400 }]);
     const audited = await db('audit_log').where({ action: 'import.rollback', commune_insee: commune }).first();
     expect(audited.actor).toBe('agent@tests.pilotage.fr');

@@ -11,7 +11,8 @@ import { overviewQuery } from './overview.schemas';
 export function overviewRoutes({ db }: AppDeps): Router {
   return Router().get('/overview', async (req: Request, res: Response) => {
     const { commune } = query(req, overviewQuery);
-    const rows = await db.knex(martOf('kpi_commune_year_overview'))
+    const rows = await db
+      .knex(martOf('kpi_commune_year_overview'))
       .select('*')
       .where({ commune_insee: commune })
       .orderBy('year');

@@ -82,4 +82,3 @@ export function vsDgfip(db: Knex, commune: string, year?: number) {
   if (year !== undefined) query.where({ year });
   return query;
 }
-

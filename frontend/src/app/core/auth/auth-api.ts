@@ -9,9 +9,7 @@ export class AuthApi {
   private readonly http = inject(HttpClient);
 
   me(): Observable<SessionUser | null> {
-    return this.http
-      .get<{ user: SessionUser | null }>('/api/v1/auth/me')
-      .pipe(map((body) => body.user));
+    return this.http.get<{ user: SessionUser | null }>('/api/v1/auth/me').pipe(map((body) => body.user));
   }
 
   login(email: string, password: string): Observable<SessionUser> {

@@ -18,8 +18,7 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
   const router = inject(Router);
   return next(request).pipe(
     catchError((error: unknown) => {
-      const status =
-        error instanceof HttpErrorResponse || error instanceof ApiError ? error.status : 0;
+      const status = error instanceof HttpErrorResponse || error instanceof ApiError ? error.status : 0;
       if (status === 401 && !request.url.startsWith(SIGN_IN_URL)) {
         store.dispatch(authInterceptorActions.unauthenticatedResponse({ url: router.url }));
       }

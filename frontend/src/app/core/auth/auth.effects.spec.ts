@@ -1,9 +1,4 @@
-import {
-  HttpClient,
-  provideHttpClient,
-  withInterceptors,
-  withXsrfConfiguration,
-} from '@angular/common/http';
+import { HttpClient, provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component, inject, Injectable } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
@@ -88,39 +83,31 @@ describe('auth effects and interceptor', () => {
   });
 
   it('says "wrong email or password" for a 401 and "too many attempts" for a 429, without offering a sign-in', () => {
-    store.dispatch(
-      loginPageActions.submitted({ email: 'x@y.fr', password: 'bad', returnUrl: '/' }),
-    );
-    backend
-      .expectOne('/api/v1/auth/login')
-      .flush(
-        {
-          error: {
-            code: 'invalid_credentials',
-            message: 'Adresse e-mail ou mot de passe incorrect',
-          },
+    store.dispatch(loginPageActions.submitted({ email: 'x@y.fr', password: 'bad', returnUrl: '/' }));
+    backend.expectOne('/api/v1/auth/login').flush(
+      {
+        error: {
+          code: 'invalid_credentials',
+          message: 'Adresse e-mail ou mot de passe incorrect',
         },
-        { status: 401, statusText: 'Unauthorized' },
-      );
+      },
+      { status: 401, statusText: 'Unauthorized' },
+    );
     expect(store.selectSignal(authFeature.selectLoginFailure)()).toEqual({
       reason: 'invalid_credentials',
     });
     expect(store.selectSignal(authFeature.selectSignInOffered)()).toBeFalse();
 
-    store.dispatch(
-      loginPageActions.submitted({ email: 'x@y.fr', password: 'bad', returnUrl: '/' }),
-    );
-    backend
-      .expectOne('/api/v1/auth/login')
-      .flush(
-        {
-          error: {
-            code: 'too_many_requests',
-            message: 'Trop de tentatives de connexion : réessayez dans quelques minutes',
-          },
+    store.dispatch(loginPageActions.submitted({ email: 'x@y.fr', password: 'bad', returnUrl: '/' }));
+    backend.expectOne('/api/v1/auth/login').flush(
+      {
+        error: {
+          code: 'too_many_requests',
+          message: 'Trop de tentatives de connexion : réessayez dans quelques minutes',
         },
-        { status: 429, statusText: 'Too Many Requests' },
-      );
+      },
+      { status: 429, statusText: 'Too Many Requests' },
+    );
     expect(store.selectSignal(authFeature.selectLoginFailure)()).toEqual({
       reason: 'too_many_attempts',
     });

@@ -35,10 +35,7 @@ describe('auth feature', () => {
       loginPageActions.submitted({ email: 'a@b.fr', password: 'x', returnUrl: '/' }),
     );
     expect(state.loginPending).toBeTrue();
-    state = reducer(
-      state,
-      authApiActions.loginFailure({ failure: { reason: 'invalid_credentials' } }),
-    );
+    state = reducer(state, authApiActions.loginFailure({ failure: { reason: 'invalid_credentials' } }));
     expect(state.loginPending).toBeFalse();
     expect(state.loginFailure).toEqual({ reason: 'invalid_credentials' });
     state = reducer(state, authApiActions.loginSuccess({ user: agent, returnUrl: '/imports' }));
@@ -49,10 +46,7 @@ describe('auth feature', () => {
   it('forgets the user on sign-out and when the API says the session is gone', () => {
     const signedIn: AuthState = { ...initialAuthState, user: agent, sessionStatus: 'known' };
     expect(reducer(signedIn, authApiActions.logoutSuccess()).user).toBeNull();
-    const expired = reducer(
-      signedIn,
-      authInterceptorActions.unauthenticatedResponse({ url: '/imports' }),
-    );
+    const expired = reducer(signedIn, authInterceptorActions.unauthenticatedResponse({ url: '/imports' }));
     expect(expired.user).toBeNull();
     expect(expired.signInOffered).toBeTrue();
   });

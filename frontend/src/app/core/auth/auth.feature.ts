@@ -81,10 +81,7 @@ export const authFeature = createFeature({
     selectIsStaff: createSelector(selectUser, isStaff),
     selectCanEdit: createSelector(selectUser, canEdit),
     /** The session question is settled (an unreachable API counts as signed out). */
-    selectSessionSettled: createSelector(
-      selectSessionStatus,
-      (status) => status === 'known' || status === 'error',
-    ),
+    selectSessionSettled: createSelector(selectSessionStatus, (status) => status === 'known' || status === 'error'),
     /**
      * What the reader may read, once the session is settled: 'internal' (staff) or 'public'; null meanwhile.
      * Pages ask the API only for what this allows, so a citizen never meets a refusal.

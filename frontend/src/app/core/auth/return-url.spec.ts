@@ -2,9 +2,7 @@ import { safeReturnUrl } from './return-url';
 
 describe('safeReturnUrl', () => {
   it('keeps a path of the application with its query', () => {
-    expect(safeReturnUrl('/imports?commune=59350&year=2025')).toBe(
-      '/imports?commune=59350&year=2025',
-    );
+    expect(safeReturnUrl('/imports?commune=59350&year=2025')).toBe('/imports?commune=59350&year=2025');
   });
 
   it('never sends the person to another site', () => {

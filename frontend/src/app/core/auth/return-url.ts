@@ -3,8 +3,7 @@
  * site ("//evil.example", "https://…"), which would make the login page an open redirect.
  */
 export function safeReturnUrl(url: string | null | undefined): string {
-  if (!url || !url.startsWith('/') || url.startsWith('//') || url.startsWith('/\\'))
-    return '/overview';
+  if (!url || !url.startsWith('/') || url.startsWith('//') || url.startsWith('/\\')) return '/overview';
   if (url.startsWith('/login')) return '/overview';
   return url;
 }

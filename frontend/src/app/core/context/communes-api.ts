@@ -14,8 +14,6 @@ export class CommunesApi {
 
   /** One commune with its contour (`GET /api/v1/communes/{insee}`): the outline maps draw around their points. */
   withContour(insee: string): Observable<Commune & { geometry: Geometry | null }> {
-    return this.http.get<Commune & { geometry: Geometry | null }>(
-      `/api/v1/communes/${encodeURIComponent(insee)}`,
-    );
+    return this.http.get<Commune & { geometry: Geometry | null }>(`/api/v1/communes/${encodeURIComponent(insee)}`);
   }
 }

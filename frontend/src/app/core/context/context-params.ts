@@ -18,7 +18,5 @@ export function readContextParams(params: ParamMap): ContextParams {
 }
 
 export function sameContextParams(params: ParamMap, wanted: ContextParams): boolean {
-  return (
-    params.get('commune') === wanted.commune && params.get('year') === String(wanted.year ?? '')
-  );
+  return params.get('commune') === wanted.commune && params.get('year') === String(wanted.year ?? '');
 }

@@ -89,10 +89,7 @@ describe('context effects', () => {
     store.dispatch(shellActions.opened());
     backend
       .expectOne('/api/v1/communes')
-      .flush(
-        { error: { code: 'db_down', message: 'Base indisponible' } },
-        { status: 503, statusText: 'x' },
-      );
+      .flush({ error: { code: 'db_down', message: 'Base indisponible' } }, { status: 503, statusText: 'x' });
 
     expect(store.selectSignal(contextFeature.selectCommunesStatus)()).toBe('error');
   });

@@ -32,20 +32,14 @@ describe('context feature', () => {
   });
 
   it('keeps the commune a shared link named, once the list confirms it exists', () => {
-    const fromUrl = reducer(
-      initialContextState,
-      contextUrlActions.paramsRead({ commune: '59512', year: 2023 }),
-    );
+    const fromUrl = reducer(initialContextState, contextUrlActions.paramsRead({ commune: '59512', year: 2023 }));
     const state = loaded(fromUrl);
     expect(state.commune).toBe('59512');
     expect(state.year).toBe(2023);
   });
 
   it('falls back to the first commune when the link names an unknown one', () => {
-    const fromUrl = reducer(
-      initialContextState,
-      contextUrlActions.paramsRead({ commune: '99999', year: null }),
-    );
+    const fromUrl = reducer(initialContextState, contextUrlActions.paramsRead({ commune: '99999', year: null }));
     expect(loaded(fromUrl).commune).toBe('59350');
   });
 
@@ -77,12 +71,8 @@ describe('context feature', () => {
   });
 
   it('switches language when chosen or restored', () => {
-    expect(reducer(initialContextState, shellActions.languageSelected({ lang: 'en' })).lang).toBe(
-      'en',
-    );
-    expect(
-      reducer(initialContextState, preferencesActions.languageRestored({ lang: 'en' })).lang,
-    ).toBe('en');
+    expect(reducer(initialContextState, shellActions.languageSelected({ lang: 'en' })).lang).toBe('en');
+    expect(reducer(initialContextState, preferencesActions.languageRestored({ lang: 'en' })).lang).toBe('en');
   });
 
   it('tells whether the current commune carries demonstration data', () => {

@@ -68,11 +68,10 @@ export const contextFeature = createFeature({
       commune: knownCommune(state.communes, commune) ?? state.commune,
       year: isKnownYear(year) ? year : state.year,
     })),
-    on(
-      shellActions.languageSelected,
-      preferencesActions.languageRestored,
-      (state, { lang }): ContextState => ({ ...state, lang }),
-    ),
+    on(shellActions.languageSelected, preferencesActions.languageRestored, (state, { lang }): ContextState => ({
+      ...state,
+      lang,
+    })),
   ),
   extraSelectors: ({ selectCommunes, selectCommune, selectYear }) => {
     const selectCurrentCommune = createSelector(

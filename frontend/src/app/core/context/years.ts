@@ -9,9 +9,7 @@ export const YEARS: readonly number[] = Array.from(
 );
 
 export function isKnownYear(year: number | null | undefined): year is number {
-  return (
-    typeof year === 'number' && Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR
-  );
+  return typeof year === 'number' && Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
 /** A year after the last full one only has data to date. */

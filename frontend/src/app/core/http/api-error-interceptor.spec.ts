@@ -10,10 +10,7 @@ describe('apiErrorInterceptor', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(withInterceptors([apiErrorInterceptor])),
-        provideHttpClientTesting(),
-      ],
+      providers: [provideHttpClient(withInterceptors([apiErrorInterceptor])), provideHttpClientTesting()],
     });
     http = TestBed.inject(HttpClient);
     backend = TestBed.inject(HttpTestingController);
@@ -52,9 +49,7 @@ describe('apiErrorInterceptor', () => {
     let caught: ApiError | undefined;
     http.get('/api/v1/health').subscribe({ error: (error) => (caught = error) });
 
-    backend
-      .expectOne('/api/v1/health')
-      .flush('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' });
+    backend.expectOne('/api/v1/health').flush('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' });
 
     expect(caught?.message).toBe('Erreur 502 Bad Gateway');
   });

@@ -43,9 +43,5 @@ export function toApiError(error: unknown): ApiError {
       error.error ?? null,
     );
   }
-  return new ApiError(
-    0,
-    'unexpected_error',
-    error instanceof Error ? error.message : String(error),
-  );
+  return new ApiError(0, 'unexpected_error', error instanceof Error ? error.message : String(error));
 }

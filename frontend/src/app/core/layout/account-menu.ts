@@ -74,9 +74,7 @@ export class AccountMenu {
   readonly returnUrl = input('/overview');
   readonly signOut = output<void>();
 
-  protected readonly roleKey = computed(
-    (): TranslationKey => ROLE_LABELS[this.user()?.role ?? 'public'],
-  );
+  protected readonly roleKey = computed((): TranslationKey => ROLE_LABELS[this.user()?.role ?? 'public']);
 
   protected readonly name = computed(() => {
     const user = this.user();

@@ -2,10 +2,7 @@ import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import {
-  freshnessFeature,
-  initialFreshnessState,
-} from '../../shared/ui/freshness/freshness.feature';
+import { freshnessFeature, initialFreshnessState } from '../../shared/ui/freshness/freshness.feature';
 import { authFeature, initialAuthState } from '../auth/auth.feature';
 import { userMenuActions } from '../auth/user-menu.actions';
 import { Commune } from '../context/commune';
@@ -91,10 +88,7 @@ describe('Shell', () => {
     const year = host.querySelector('#context-year') as HTMLSelectElement;
     expect(text(host.querySelector('label[for="context-commune"]'))).toBe('Commune');
     expect(text(host.querySelector('label[for="context-year"]'))).toBe('Année');
-    expect(Array.from(commune.options).map((option) => option.text.trim())).toEqual([
-      'Lille',
-      'Roubaix',
-    ]);
+    expect(Array.from(commune.options).map((option) => option.text.trim())).toEqual(['Lille', 'Roubaix']);
     expect(year.value).toBe('2025');
     expect(Array.from(year.options).map((option) => option.text.trim())).toEqual([
       '2020',

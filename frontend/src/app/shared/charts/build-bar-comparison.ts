@@ -32,8 +32,7 @@ export function buildBarComparison(input: BarComparisonInput): ChartOption {
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
-      valueFormatter: (value) =>
-        formatValue(typeof value === 'number' ? value : null, kind, locale),
+      valueFormatter: (value) => formatValue(typeof value === 'number' ? value : null, kind, locale),
     },
     xAxis: {
       type: 'value',
@@ -53,9 +52,7 @@ export function buildBarComparison(input: BarComparisonInput): ChartOption {
         type: 'bar',
         name: input.seriesName,
         data: items.map((item) =>
-          item.name === input.highlight
-            ? { value: item.value, itemStyle: { color: HIGHLIGHT } }
-            : item.value,
+          item.name === input.highlight ? { value: item.value, itemStyle: { color: HIGHLIGHT } } : item.value,
         ),
       },
     ],

@@ -21,8 +21,7 @@ export interface TrendChartInput {
 /** Several series over time (lines or grouped bars); gaps stay gaps, never zero. */
 export function buildTrendChart(input: TrendChartInput): ChartOption {
   const { kind, locale } = input;
-  const format = (value: unknown) =>
-    formatValue(typeof value === 'number' ? value : null, kind, locale);
+  const format = (value: unknown) => formatValue(typeof value === 'number' ? value : null, kind, locale);
   return {
     color: [...CHART_PALETTE],
     grid: { left: 16, right: 16, top: 48, bottom: 24 },

@@ -15,9 +15,7 @@ describe('escaping labels on their way into HTML', () => {
     expect(escapeTooltipHtml(`${dot}<b>${hostile}</b><br>Rue <script>x</script><br/>fin`)).toBe(
       `${dot}<b>&lt;img src=x onerror=alert(1)&gt;</b><br>Rue &lt;script&gt;x&lt;/script&gt;<br>fin`,
     );
-    expect(escapeTooltipHtml('<span style="x" onmouseover="alert(1)"></span>')).not.toContain(
-      '<span',
-    );
+    expect(escapeTooltipHtml('<span style="x" onmouseover="alert(1)"></span>')).not.toContain('<span');
   });
 
   it('wraps the tooltip formatters of the chart and of each series, and leaves the rest of the option alone', () => {
@@ -35,12 +33,8 @@ describe('escaping labels on their way into HTML', () => {
     } as unknown as ChartOption;
     const safe = withSafeTooltips(option) as any;
 
-    expect(safe.tooltip.formatter({ name: hostile })).toBe(
-      '&lt;img src=x onerror=alert(1)&gt;<br>12 %',
-    );
-    expect(safe.series[0].tooltip.formatter({ name: hostile })).toBe(
-      'Série : &lt;img src=x onerror=alert(1)&gt;',
-    );
+    expect(safe.tooltip.formatter({ name: hostile })).toBe('&lt;img src=x onerror=alert(1)&gt;<br>12 %');
+    expect(safe.series[0].tooltip.formatter({ name: hostile })).toBe('Série : &lt;img src=x onerror=alert(1)&gt;');
     expect(safe.series[1]).toBe((option as any).series[1]);
     expect(safe.xAxis).toBe((option as any).xAxis);
     expect(safe.tooltip.trigger).toBe('item');

@@ -27,10 +27,7 @@ const allowedMarkup = [
  */
 export function escapeTooltipHtml(html: string): string {
   return allowedMarkup
-    .reduce(
-      (text, pattern) => text.replace(pattern, (escaped) => unescapeHtml(escaped)),
-      escapeHtml(html),
-    )
+    .reduce((text, pattern) => text.replace(pattern, (escaped) => unescapeHtml(escaped)), escapeHtml(html))
     .replace(/<br\s*\/?>/gi, '<br>');
 }
 

@@ -5,11 +5,7 @@ import { ChartOption } from './chart-option';
  * the only cue. When a summary is given it becomes the chart's description. For a reader who asked the system for
  * less motion (WCAG 2.3.3), charts appear drawn at once instead of growing.
  */
-export function withAccessibility(
-  option: ChartOption,
-  description = '',
-  reducedMotion = false,
-): ChartOption {
+export function withAccessibility(option: ChartOption, description = '', reducedMotion = false): ChartOption {
   const aria = (option.aria ?? {}) as Record<string, unknown>;
   return {
     ...option,

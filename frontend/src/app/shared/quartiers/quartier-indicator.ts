@@ -2,8 +2,7 @@ import { TranslationKey } from '../../core/i18n/fr';
 import { ValueKind } from '../../core/i18n/format-value';
 import { QuartierSummary } from './quartier-summary';
 
-export type QuartierIndicatorKey =
-  'investment_per_inhabitant_eur' | 'fluids_cost_eur' | 'vacancy_rate';
+export type QuartierIndicatorKey = 'investment_per_inhabitant_eur' | 'fluids_cost_eur' | 'vacancy_rate';
 
 export interface QuartierIndicator {
   key: QuartierIndicatorKey;

@@ -8,9 +8,7 @@ export class QuartiersApi {
   private readonly http = inject(HttpClient);
 
   shapes(commune: string): Observable<QuartierCollection> {
-    return this.http.get<QuartierCollection>(
-      `/api/v1/communes/${encodeURIComponent(commune)}/quartiers`,
-    );
+    return this.http.get<QuartierCollection>(`/api/v1/communes/${encodeURIComponent(commune)}/quartiers`);
   }
 
   summary(commune: string, year: number): Observable<QuartierSummary[]> {

@@ -1,9 +1,4 @@
-import {
-  formatSignedPercent,
-  formatValue,
-  plainSpaces,
-  ValueKind,
-} from '../../core/i18n/format-value';
+import { formatSignedPercent, formatValue, plainSpaces, ValueKind } from '../../core/i18n/format-value';
 import { Lang, LOCALE_BY_LANG } from '../../core/i18n/lang';
 
 /** "Les dépenses" -> "les dépenses", for a subject placed inside a sentence. */

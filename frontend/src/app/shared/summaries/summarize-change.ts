@@ -50,8 +50,7 @@ function amountOfChange(input: ChangeSummaryInput, value: number, previous: numb
 }
 
 function direction(input: ChangeSummaryInput, value: number, previous: number): Direction {
-  const delta =
-    input.kind === 'percent' ? value - previous : (value - previous) / Math.abs(previous);
+  const delta = input.kind === 'percent' ? value - previous : (value - previous) / Math.abs(previous);
   const threshold = input.kind === 'percent' ? STABLE_POINTS : STABLE_RELATIVE;
   if (Math.abs(delta) < threshold) return 'stable';
   return delta > 0 ? 'up' : 'down';

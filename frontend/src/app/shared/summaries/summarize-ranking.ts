@@ -27,12 +27,9 @@ export function summarizeRanking(input: RankingSummaryInput): string {
     .sort((a, b) => b.value - a.value);
   const lead = lang === 'fr' ? `${indicator} en ${year} :` : `${indicator} in ${year}:`;
   if (valued.length === 0) {
-    return lang === 'fr'
-      ? `${lead} aucune donnée par quartier.`
-      : `${lead} no data by neighbourhood.`;
+    return lang === 'fr' ? `${lead} aucune donnée par quartier.` : `${lead} no data by neighbourhood.`;
   }
-  const describe = (item: { name: string; value: number }) =>
-    `${item.name} (${level(item.value, kind, lang)})`;
+  const describe = (item: { name: string; value: number }) => `${item.name} (${level(item.value, kind, lang)})`;
   const [highest, lowest] = [valued[0], valued[valued.length - 1]];
   if (valued.length === 1) return `${lead} ${describe(highest)}.`;
   return lang === 'fr'

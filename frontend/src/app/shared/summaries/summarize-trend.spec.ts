@@ -27,9 +27,7 @@ describe('summarizeTrend', () => {
     expect(
       summarizeTrend({
         ...spending,
-        series: [
-          { subject: 'Le coût des fluides', plural: false, from: 10_000_000, to: 8_000_000 },
-        ],
+        series: [{ subject: 'Le coût des fluides', plural: false, from: 10_000_000, to: 8_000_000 }],
       }),
     ).toBe('Entre 2020 et 2025, le coût des fluides passe de 10 M€ à 8 M€ (-20,0 %).');
   });

@@ -23,9 +23,7 @@ function clause(series: TrendSeries, input: TrendSummaryInput, withVerb: boolean
   const from = level(series.from!, kind, lang);
   const to = level(series.to!, kind, lang);
   const change =
-    series.from !== 0
-      ? ` (${signedChange((series.to! - series.from!) / Math.abs(series.from!), lang)})`
-      : '';
+    series.from !== 0 ? ` (${signedChange((series.to! - series.from!) / Math.abs(series.from!), lang)})` : '';
   const subject = lowerFirst(series.subject);
   if (lang === 'fr') {
     const verb = withVerb ? (series.plural ? ' passent' : ' passe') : '';
@@ -52,7 +50,5 @@ export function summarizeTrend(input: TrendSummaryInput): string {
     clauses.length === 1
       ? clauses[0]
       : `${clauses.slice(0, -1).join(', ')} ${lang === 'fr' ? 'et' : 'and'} ${clauses.at(-1)}`;
-  return lang === 'fr'
-    ? `Entre ${fromYear} et ${toYear}, ${joined}.`
-    : `Between ${fromYear} and ${toYear}, ${joined}.`;
+  return lang === 'fr' ? `Entre ${fromYear} et ${toYear}, ${joined}.` : `Between ${fromYear} and ${toYear}, ${joined}.`;
 }

@@ -40,9 +40,7 @@ describe('AlertFollowUp', () => {
     const [first, second] = host.querySelectorAll('app-alert-follow-up');
     const field = first.querySelector<HTMLInputElement>('input')!;
 
-    expect(text(first.querySelector(`label[for="${field.id}"]`))).toBe(
-      'Note sur l’alerte : École Jules Ferry',
-    );
+    expect(text(first.querySelector(`label[for="${field.id}"]`))).toBe('Note sur l’alerte : École Jules Ferry');
     expect(second.querySelector('input')!.id).not.toBe(field.id);
     field.value = '  Fuite réparée  ';
     field.dispatchEvent(new Event('input'));

@@ -17,8 +17,7 @@ let nextId = 0;
         <span aria-hidden="true">✓ </span
         >{{
           acknowledgedOn()
-            ? ('alerts.acknowledgedOn'
-              | t: { who: acknowledgedBy() ?? '?', date: acknowledgedOn() ?? '' })
+            ? ('alerts.acknowledgedOn' | t: { who: acknowledgedBy() ?? '?', date: acknowledgedOn() ?? '' })
             : ('alerts.acknowledgedBy' | t: { who: acknowledgedBy() ?? '?' })
         }}
         @if (comment()) {
@@ -32,9 +31,7 @@ let nextId = 0;
       }
     } @else if (canAcknowledge()) {
       <form class="ack-form" (submit)="submit($event)">
-        <label class="visually-hidden" [for]="id">{{
-          'alerts.noteOn' | t: { subject: subject() }
-        }}</label>
+        <label class="visually-hidden" [for]="id">{{ 'alerts.noteOn' | t: { subject: subject() } }}</label>
         <input
           type="text"
           maxlength="1000"

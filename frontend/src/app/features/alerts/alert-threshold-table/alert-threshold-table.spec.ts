@@ -12,10 +12,7 @@ const text = (element: Element | null) =>
 describe('AlertThresholdTable', () => {
   async function render(canEdit: boolean) {
     const fixture = TestBed.createComponent(AlertThresholdTable);
-    fixture.componentRef.setInput(
-      'thresholds',
-      buildAlertThresholds(ALERT_THRESHOLDS_FIXTURE, 'fr'),
-    );
+    fixture.componentRef.setInput('thresholds', buildAlertThresholds(ALERT_THRESHOLDS_FIXTURE, 'fr'));
     fixture.componentRef.setInput('canEdit', canEdit);
     await fixture.whenStable();
     return { fixture, host: fixture.nativeElement as HTMLElement };

@@ -19,17 +19,9 @@ export interface ThresholdChange {
   imports: [TranslatePipe, ThresholdForm],
   template: `
     <p class="intro">
-      {{
-        (canEdit() ? 'alerts.familyThresholds.editorIntro' : 'alerts.familyThresholds.readerIntro')
-          | t
-      }}
+      {{ (canEdit() ? 'alerts.familyThresholds.editorIntro' : 'alerts.familyThresholds.readerIntro') | t }}
     </p>
-    <div
-      class="table-scroll"
-      role="region"
-      tabindex="0"
-      [attr.aria-label]="'alerts.familyThresholds.caption' | t"
-    >
+    <div class="table-scroll" role="region" tabindex="0" [attr.aria-label]="'alerts.familyThresholds.caption' | t">
       <table class="plain-table">
         <caption class="visually-hidden">
           {{

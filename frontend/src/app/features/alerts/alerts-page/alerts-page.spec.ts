@@ -10,10 +10,7 @@ import { Role } from '../../../core/auth/session-user';
 import { communesApiActions } from '../../../core/context/communes-api.actions';
 import { contextFeature } from '../../../core/context/context.feature';
 import { BUDGET_DATA_FIXTURE } from '../data-access/budget-data.fixture';
-import {
-  ALERT_THRESHOLDS_FIXTURE,
-  FAMILY_ALERTS_FIXTURE,
-} from '../data-access/family-alerts.fixture';
+import { ALERT_THRESHOLDS_FIXTURE, FAMILY_ALERTS_FIXTURE } from '../data-access/family-alerts.fixture';
 import { FLUIDS_ALERTS_FIXTURE } from '../data-access/fluids-alerts.fixture';
 import * as alertsEffects from '../state/alerts.effects';
 import { alertsFeature } from '../state/alerts.feature';
@@ -74,13 +71,9 @@ describe('AlertsPage', () => {
     backend.expectOne((r) => r.url === '/api/v1/fluids/alerts').flush(FLUIDS_ALERTS_FIXTURE);
     backend.expectOne((r) => r.url === '/api/v1/budget/health').flush(BUDGET_DATA_FIXTURE.health);
     backend.expectOne('/api/v1/budget/thresholds').flush(BUDGET_DATA_FIXTURE.thresholds);
-    backend
-      .expectOne('/api/v1/budget/programmes?commune=59350')
-      .flush(BUDGET_DATA_FIXTURE.programmes);
+    backend.expectOne('/api/v1/budget/programmes?commune=59350').flush(BUDGET_DATA_FIXTURE.programmes);
     // the catalogue's budget rows of the accounts year (2025 has its CA)
-    backend
-      .expectOne('/api/v1/kpis?commune=59350&year=2025&family=budget')
-      .flush(BUDGET_DATA_FIXTURE.kpis);
+    backend.expectOne('/api/v1/kpis?commune=59350&year=2025&family=budget').flush(BUDGET_DATA_FIXTURE.kpis);
     const alerts = backend.expectOne('/api/v1/alerts?commune=59350&status=open&limit=200');
     const thresholds = backend.expectOne('/api/v1/alerts/thresholds?commune=59350');
     if (family === 'served') {
@@ -171,9 +164,7 @@ describe('AlertsPage', () => {
     expect(text(section('alerts-thresholds').querySelector('[role="status"]'))).toBe(
       'Seuil « Hausse de la vacance d’une rue » enregistré : 25 points. Les alertes sont recalculées.',
     );
-    expect(text(section('alerts-commerce'))).toContain(
-      'Aucune hausse de la vacance pour ce filtre.',
-    );
+    expect(text(section('alerts-commerce'))).toContain('Aucune hausse de la vacance pour ce filtre.');
     expect(text(section('alerts-thresholds'))).toContain('agent@lille.fr, le 03/11/2026');
   });
 
@@ -201,34 +192,22 @@ describe('AlertsPage', () => {
 
     // "Réessayer" asks again for these alerts alone.
     programmes.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
-    backend
-      .expectOne('/api/v1/alerts?commune=59350&status=open&limit=200')
-      .flush(FAMILY_ALERTS_FIXTURE);
+    backend.expectOne('/api/v1/alerts?commune=59350&status=open&limit=200').flush(FAMILY_ALERTS_FIXTURE);
     await fixture.whenStable();
     expect(section('alerts-budget').querySelectorAll('tbody tr').length).toBe(3);
   });
 
   it('applies the status filter to the fluids and the other families alike', async () => {
     await open('agent');
-    const all = Array.from(
-      host.querySelectorAll<HTMLInputElement>('input[name="alerts-status"]'),
-    )[2];
+    const all = Array.from(host.querySelectorAll<HTMLInputElement>('input[name="alerts-status"]'))[2];
     all.click();
-    backend
-      .expectOne('/api/v1/fluids/alerts?commune=59350&status=all&limit=200')
-      .flush(FLUIDS_ALERTS_FIXTURE);
+    backend.expectOne('/api/v1/fluids/alerts?commune=59350&status=all&limit=200').flush(FLUIDS_ALERTS_FIXTURE);
     backend.expectOne((r) => r.url === '/api/v1/budget/health').flush(BUDGET_DATA_FIXTURE.health);
     backend.expectOne('/api/v1/budget/thresholds').flush(BUDGET_DATA_FIXTURE.thresholds);
-    backend
-      .expectOne('/api/v1/budget/programmes?commune=59350')
-      .flush(BUDGET_DATA_FIXTURE.programmes);
+    backend.expectOne('/api/v1/budget/programmes?commune=59350').flush(BUDGET_DATA_FIXTURE.programmes);
     // the catalogue's budget rows of the accounts year (2025 has its CA)
-    backend
-      .expectOne('/api/v1/kpis?commune=59350&year=2025&family=budget')
-      .flush(BUDGET_DATA_FIXTURE.kpis);
-    backend
-      .expectOne('/api/v1/alerts?commune=59350&status=all&limit=200')
-      .flush(FAMILY_ALERTS_FIXTURE);
+    backend.expectOne('/api/v1/kpis?commune=59350&year=2025&family=budget').flush(BUDGET_DATA_FIXTURE.kpis);
+    backend.expectOne('/api/v1/alerts?commune=59350&status=all&limit=200').flush(FAMILY_ALERTS_FIXTURE);
     await fixture.whenStable();
     expect(store.selectSignal(alertsFeature.selectStatusFilter)()).toBe('all');
   });

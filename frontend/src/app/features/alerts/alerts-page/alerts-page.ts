@@ -7,10 +7,7 @@ import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { ErrorState } from '../../../shared/ui/states/error-state';
 import { LoadingState } from '../../../shared/ui/states/loading-state';
 import { DecisionList } from '../decision-list/decision-list';
-import {
-  AlertThresholdTable,
-  ThresholdChange,
-} from '../alert-threshold-table/alert-threshold-table';
+import { AlertThresholdTable, ThresholdChange } from '../alert-threshold-table/alert-threshold-table';
 import { AlertStatusFilter, FamilyAlertKind } from '../data-access/alert-rows';
 import { FamilyAlertTable } from '../family-alert-table/family-alert-table';
 import { AcknowledgeEvent, FluidsAlertTable } from '../fluids-alert-table/fluids-alert-table';
@@ -54,8 +51,7 @@ export class AlertsPage {
     effect(() => {
       const commune = this.commune();
       const year = this.year();
-      if (commune)
-        untracked(() => this.store.dispatch(alertsPageActions.opened({ commune, year })));
+      if (commune) untracked(() => this.store.dispatch(alertsPageActions.opened({ commune, year })));
     });
   }
 
@@ -74,8 +70,7 @@ export class AlertsPage {
 
   protected acknowledge({ key, comment }: AcknowledgeEvent): void {
     const commune = this.commune();
-    if (commune)
-      this.store.dispatch(alertsPageActions.acknowledgeSubmitted({ commune, key, comment }));
+    if (commune) this.store.dispatch(alertsPageActions.acknowledgeSubmitted({ commune, key, comment }));
   }
 
   protected withdraw(key: string): void {
@@ -85,22 +80,17 @@ export class AlertsPage {
 
   protected acknowledgeFamilyAlert({ key, comment }: AcknowledgeEvent): void {
     const commune = this.commune();
-    if (commune)
-      this.store.dispatch(
-        alertsPageActions.familyAlertAcknowledgeSubmitted({ commune, key, comment }),
-      );
+    if (commune) this.store.dispatch(alertsPageActions.familyAlertAcknowledgeSubmitted({ commune, key, comment }));
   }
 
   protected withdrawFamilyAlert(key: string): void {
     const commune = this.commune();
-    if (commune)
-      this.store.dispatch(alertsPageActions.familyAlertAcknowledgementWithdrawn({ commune, key }));
+    if (commune) this.store.dispatch(alertsPageActions.familyAlertAcknowledgementWithdrawn({ commune, key }));
   }
 
   protected changeThreshold({ kind, value }: ThresholdChange): void {
     const commune = this.commune();
-    if (commune)
-      this.store.dispatch(alertsPageActions.thresholdSubmitted({ commune, kind, value }));
+    if (commune) this.store.dispatch(alertsPageActions.thresholdSubmitted({ commune, kind, value }));
   }
 
   protected resetThreshold(kind: FamilyAlertKind): void {

@@ -23,8 +23,7 @@ export type AlertStatusFilter = 'open' | 'acknowledged' | 'all';
 /** The families `GET /api/v1/alerts` covers (fluids alerts have their own endpoint). */
 export type AlertFamily = 'budget' | 'commerce' | 'flows';
 
-export type FamilyAlertKind =
-  'programme_overrun' | 'programme_slippage' | 'vacancy_spike' | 'footfall_drop';
+export type FamilyAlertKind = 'programme_overrun' | 'programme_slippage' | 'vacancy_spike' | 'footfall_drop';
 
 export type AlertUnit = '%' | 'points' | 'months';
 

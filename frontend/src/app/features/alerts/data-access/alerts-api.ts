@@ -5,13 +5,7 @@ import { KpiRow } from '../../../shared/kpis/kpi-row';
 import { KpisApi } from '../../../shared/kpis/kpis-api';
 import { accountsRow } from './accounts-year';
 import { BudgetHealthRow, ProgrammeRow, RatioThreshold } from './budget-rows';
-import {
-  AlertStatusFilter,
-  AlertThreshold,
-  FamilyAlert,
-  FamilyAlertKind,
-  FluidsAlert,
-} from './alert-rows';
+import { AlertStatusFilter, AlertThreshold, FamilyAlert, FamilyAlertKind, FluidsAlert } from './alert-rows';
 
 export interface AlertsData {
   fluids: FluidsAlert[];
@@ -48,31 +42,23 @@ export class AlertsApi {
     }).pipe(
       switchMap((loaded) => {
         const accounts = accountsRow(loaded.health, year);
-        const kpis: Observable<KpiRow[]> = accounts
-          ? this.kpisApi.list(commune, accounts.year, 'budget')
-          : of([]);
+        const kpis: Observable<KpiRow[]> = accounts ? this.kpisApi.list(commune, accounts.year, 'budget') : of([]);
         return kpis.pipe(map((rows) => ({ ...loaded, kpis: rows })));
       }),
     );
   }
 
   acknowledge(commune: string, key: string, comment: string): Observable<FluidsAlert> {
-    return this.http.put<FluidsAlert>(
-      `/api/v1/fluids/alerts/${encodeURIComponent(key)}/acknowledgement`,
-      {
-        commune,
-        ...(comment ? { comment } : {}),
-      },
-    );
+    return this.http.put<FluidsAlert>(`/api/v1/fluids/alerts/${encodeURIComponent(key)}/acknowledgement`, {
+      commune,
+      ...(comment ? { comment } : {}),
+    });
   }
 
   withdraw(commune: string, key: string): Observable<void> {
-    return this.http.delete<void>(
-      `/api/v1/fluids/alerts/${encodeURIComponent(key)}/acknowledgement`,
-      {
-        params: { commune },
-      },
-    );
+    return this.http.delete<void>(`/api/v1/fluids/alerts/${encodeURIComponent(key)}/acknowledgement`, {
+      params: { commune },
+    });
   }
 
   /** Programmes over budget or late, streets whose vacancy jumped, sites whose footfall fell. */
@@ -81,10 +67,10 @@ export class AlertsApi {
   }
 
   acknowledgeFamilyAlert(commune: string, key: string, comment: string): Observable<FamilyAlert> {
-    return this.http.put<FamilyAlert>(
-      `${FAMILY_ALERTS}/${encodeURIComponent(key)}/acknowledgement`,
-      { commune, ...(comment ? { comment } : {}) },
-    );
+    return this.http.put<FamilyAlert>(`${FAMILY_ALERTS}/${encodeURIComponent(key)}/acknowledgement`, {
+      commune,
+      ...(comment ? { comment } : {}),
+    });
   }
 
   withdrawFamilyAlert(commune: string, key: string): Observable<void> {
@@ -104,11 +90,7 @@ export class AlertsApi {
     });
   }
 
-  saveThreshold(
-    commune: string,
-    kind: FamilyAlertKind,
-    thresholdValue: number,
-  ): Observable<AlertThreshold> {
+  saveThreshold(commune: string, kind: FamilyAlertKind, thresholdValue: number): Observable<AlertThreshold> {
     return this.http.put<AlertThreshold>(`${FAMILY_ALERTS}/thresholds/${kind}`, {
       commune,
       threshold_value: thresholdValue,

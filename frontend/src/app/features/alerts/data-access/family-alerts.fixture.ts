@@ -1,8 +1,6 @@
 import { AlertThreshold, FamilyAlert } from './alert-rows';
 
-function alert(
-  figures: Partial<FamilyAlert> & Pick<FamilyAlert, 'alert_key' | 'kind'>,
-): FamilyAlert {
+function alert(figures: Partial<FamilyAlert> & Pick<FamilyAlert, 'alert_key' | 'kind'>): FamilyAlert {
   return {
     commune_insee: '59350',
     family: 'budget',

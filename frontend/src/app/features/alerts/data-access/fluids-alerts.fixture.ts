@@ -1,11 +1,7 @@
 import { FluidsAlert } from './alert-rows';
 
 /** A water leak at the École Jules Ferry, with the cost and follow-up given. */
-export const fluidsAlert = (
-  key: string,
-  cost: number | null,
-  acknowledged = false,
-): FluidsAlert => ({
+export const fluidsAlert = (key: string, cost: number | null, acknowledged = false): FluidsAlert => ({
   alert_key: key,
   building_id: 'LIL-ECO-023',
   building_name: 'École Jules Ferry',

@@ -41,9 +41,7 @@ describe('FamilyAlertTable', () => {
       'mai 2026',
       'À traiter',
     ]);
-    expect(rows[0].querySelector('th[scope="row"] a')?.getAttribute('href')).toBe(
-      '/budget/programmes',
-    );
+    expect(rows[0].querySelector('th[scope="row"] a')?.getAttribute('href')).toBe('/budget/programmes');
     expect(text(rows[1].querySelector('.severity'))).toBe('! À surveiller');
     expect(text(rows[2].querySelector('td:last-child'))).toBe(
       '✓ Prise en charge par agent@lille.fr le 02/10/2026 Avenant en cours de signature',
@@ -53,9 +51,7 @@ describe('FamilyAlertTable', () => {
 
   it('links a street to its page', async () => {
     const { host } = await render(vacancy);
-    expect(host.querySelector('tbody a')?.getAttribute('href')).toBe(
-      '/commerce/rues/rue%20de%20B%C3%A9thune',
-    );
+    expect(host.querySelector('tbody a')?.getAttribute('href')).toBe('/commerce/rues/rue%20de%20B%C3%A9thune');
   });
 
   it('lets an editor take an alert in hand with a note, or withdraw, each button named after its alert', async () => {

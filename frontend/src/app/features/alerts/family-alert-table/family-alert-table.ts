@@ -36,29 +36,17 @@ import { FamilyAlertSection } from '../state/build-family-alerts';
           </thead>
           <tbody>
             @for (alert of view.alerts; track alert.key) {
-              <tr
-                [attr.data-severity]="alert.severity"
-                [attr.data-acknowledged]="alert.acknowledged"
-              >
+              <tr [attr.data-severity]="alert.severity" [attr.data-acknowledged]="alert.acknowledged">
                 <th scope="row">
-                  <a [routerLink]="alert.link" queryParamsHandling="preserve">{{
-                    alert.subject
-                  }}</a>
+                  <a [routerLink]="alert.link" queryParamsHandling="preserve">{{ alert.subject }}</a>
                   @if (alert.quartier) {
                     <span class="where">{{ alert.quartier }}</span>
                   }
                 </th>
                 <td>{{ alert.what }}</td>
                 <td class="severity">
-                  <span class="icon" aria-hidden="true">{{
-                    alert.severity === 'high' ? '!!' : '!'
-                  }}</span>
-                  {{
-                    (alert.severity === 'high'
-                      ? 'brief.severity.critical'
-                      : 'brief.severity.warning'
-                    ) | t
-                  }}
+                  <span class="icon" aria-hidden="true">{{ alert.severity === 'high' ? '!!' : '!' }}</span>
+                  {{ (alert.severity === 'high' ? 'brief.severity.critical' : 'brief.severity.warning') | t }}
                 </td>
                 <td>{{ alert.since }}</td>
                 <td>

@@ -21,12 +21,7 @@ export interface AcknowledgeEvent {
     @if (alerts().length === 0) {
       <p class="state">{{ 'alerts.fluids.none' | t }}</p>
     } @else {
-      <div
-        class="table-scroll"
-        role="region"
-        tabindex="0"
-        [attr.aria-label]="'alerts.fluids.title' | t"
-      >
+      <div class="table-scroll" role="region" tabindex="0" [attr.aria-label]="'alerts.fluids.title' | t">
         <table class="plain-table">
           <caption class="visually-hidden">
             {{
@@ -46,11 +41,9 @@ export interface AcknowledgeEvent {
             @for (alert of alerts(); track alert.key) {
               <tr [attr.data-acknowledged]="alert.acknowledged">
                 <th scope="row">
-                  <a
-                    [routerLink]="['/fluids/batiments', alert.buildingId]"
-                    queryParamsHandling="preserve"
-                    >{{ alert.building }}</a
-                  >
+                  <a [routerLink]="['/fluids/batiments', alert.buildingId]" queryParamsHandling="preserve">{{
+                    alert.building
+                  }}</a>
                 </th>
                 <td>{{ alert.kind }} ({{ alert.fluid }})</td>
                 <td>{{ alert.since }} · {{ 'alerts.months' | t: { months: alert.months } }}</td>

@@ -1,11 +1,6 @@
 import { createActionGroup, props } from '@ngrx/store';
 import { AlertsData } from '../data-access/alerts-api';
-import {
-  AlertThreshold,
-  FamilyAlert,
-  FamilyAlertKind,
-  FluidsAlert,
-} from '../data-access/alert-rows';
+import { AlertThreshold, FamilyAlert, FamilyAlertKind, FluidsAlert } from '../data-access/alert-rows';
 
 export const alertsApiActions = createActionGroup({
   source: 'Alerts API',

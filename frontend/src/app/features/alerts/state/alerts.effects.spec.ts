@@ -4,10 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideEffects } from '@ngrx/effects';
 import { provideState, provideStore, Store } from '@ngrx/store';
 import { BUDGET_DATA_FIXTURE } from '../data-access/budget-data.fixture';
-import {
-  ALERT_THRESHOLDS_FIXTURE,
-  FAMILY_ALERTS_FIXTURE,
-} from '../data-access/family-alerts.fixture';
+import { ALERT_THRESHOLDS_FIXTURE, FAMILY_ALERTS_FIXTURE } from '../data-access/family-alerts.fixture';
 import { FLUIDS_ALERTS_FIXTURE } from '../data-access/fluids-alerts.fixture';
 import { alertsPageActions } from './alerts-page.actions';
 import * as alertsEffects from './alerts.effects';
@@ -39,20 +36,12 @@ describe('alerts centre effects', () => {
   const state = () => store.selectSignal(alertsFeature.selectAlertsState)();
 
   function answerFluidsAndBudget(status = 'open'): void {
-    backend
-      .expectOne(`/api/v1/fluids/alerts?commune=59350&status=${status}&limit=200`)
-      .flush(FLUIDS_ALERTS_FIXTURE);
-    backend
-      .expectOne('/api/v1/budget/health?commune=59350&year=2025&years=2')
-      .flush(BUDGET_DATA_FIXTURE.health);
+    backend.expectOne(`/api/v1/fluids/alerts?commune=59350&status=${status}&limit=200`).flush(FLUIDS_ALERTS_FIXTURE);
+    backend.expectOne('/api/v1/budget/health?commune=59350&year=2025&years=2').flush(BUDGET_DATA_FIXTURE.health);
     backend.expectOne('/api/v1/budget/thresholds').flush(BUDGET_DATA_FIXTURE.thresholds);
-    backend
-      .expectOne('/api/v1/budget/programmes?commune=59350')
-      .flush(BUDGET_DATA_FIXTURE.programmes);
+    backend.expectOne('/api/v1/budget/programmes?commune=59350').flush(BUDGET_DATA_FIXTURE.programmes);
     // the catalogue's budget rows of the accounts year (2025 has its CA)
-    backend
-      .expectOne('/api/v1/kpis?commune=59350&year=2025&family=budget')
-      .flush(BUDGET_DATA_FIXTURE.kpis);
+    backend.expectOne('/api/v1/kpis?commune=59350&year=2025&family=budget').flush(BUDGET_DATA_FIXTURE.kpis);
   }
 
   function open(): void {
@@ -62,9 +51,7 @@ describe('alerts centre effects', () => {
   it('opens with the fluids and budget figures, and the other families with their thresholds on their own requests', () => {
     open();
     answerFluidsAndBudget();
-    backend
-      .expectOne('/api/v1/alerts?commune=59350&status=open&limit=200')
-      .flush(FAMILY_ALERTS_FIXTURE);
+    backend.expectOne('/api/v1/alerts?commune=59350&status=open&limit=200').flush(FAMILY_ALERTS_FIXTURE);
     backend.expectOne('/api/v1/alerts/thresholds?commune=59350').flush(ALERT_THRESHOLDS_FIXTURE);
 
     expect(state().status).toBe('loaded');
@@ -97,9 +84,7 @@ describe('alerts centre effects', () => {
 
     // The section's "Réessayer" asks again for these alerts only.
     store.dispatch(alertsPageActions.familyAlertsRetried());
-    backend
-      .expectOne('/api/v1/alerts?commune=59350&status=open&limit=200')
-      .flush(FAMILY_ALERTS_FIXTURE);
+    backend.expectOne('/api/v1/alerts?commune=59350&status=open&limit=200').flush(FAMILY_ALERTS_FIXTURE);
     expect(state().familyStatus).toBe('loaded');
   });
 
@@ -112,9 +97,7 @@ describe('alerts centre effects', () => {
     store.dispatch(alertsPageActions.statusFilterChanged({ status: 'acknowledged' }));
     answerFluidsAndBudget('acknowledged');
     const acknowledged = FAMILY_ALERTS_FIXTURE.filter((alert) => alert.status === 'acknowledged');
-    backend
-      .expectOne('/api/v1/alerts?commune=59350&status=acknowledged&limit=200')
-      .flush(acknowledged);
+    backend.expectOne('/api/v1/alerts?commune=59350&status=acknowledged&limit=200').flush(acknowledged);
     expect(state().family.map((alert) => alert.subject_label)).toEqual(['École Lakanal']);
   });
 
@@ -132,9 +115,7 @@ describe('alerts centre effects', () => {
       }),
     );
     expect(state().busyKey).toBe(BETHUNE);
-    const put = backend.expectOne(
-      '/api/v1/alerts/vacancy_spike%7Crue%20de%20B%C3%A9thune/acknowledgement',
-    );
+    const put = backend.expectOne('/api/v1/alerts/vacancy_spike%7Crue%20de%20B%C3%A9thune/acknowledgement');
     expect(put.request.method).toBe('PUT');
     expect(put.request.body).toEqual({
       commune: '59350',
@@ -153,9 +134,7 @@ describe('alerts centre effects', () => {
     expect(row().acknowledged_by).toBe('agent@lille.fr');
     expect(state().busyKey).toBeNull();
 
-    store.dispatch(
-      alertsPageActions.familyAlertAcknowledgementWithdrawn({ commune: '59350', key: BETHUNE }),
-    );
+    store.dispatch(alertsPageActions.familyAlertAcknowledgementWithdrawn({ commune: '59350', key: BETHUNE }));
     const remove = backend.expectOne(
       '/api/v1/alerts/vacancy_spike%7Crue%20de%20B%C3%A9thune/acknowledgement?commune=59350',
     );
@@ -190,9 +169,7 @@ describe('alerts centre effects', () => {
       .expectOne('/api/v1/alerts?commune=59350&status=acknowledged&limit=200')
       .flush([{ ...bethune, status: 'acknowledged', acknowledged_by: 'agent@lille.fr' }]);
 
-    expect(state().family.map((alert) => [alert.alert_key, alert.status])).toEqual([
-      [BETHUNE, 'acknowledged'],
-    ]);
+    expect(state().family.map((alert) => [alert.alert_key, alert.status])).toEqual([[BETHUNE, 'acknowledged']]);
   });
 
   it('says why an acknowledgement was refused', () => {
@@ -219,9 +196,7 @@ describe('alerts centre effects', () => {
     backend.expectOne((r) => r.url === '/api/v1/alerts').flush(FAMILY_ALERTS_FIXTURE);
     backend.expectOne((r) => r.url === '/api/v1/alerts/thresholds').flush(ALERT_THRESHOLDS_FIXTURE);
 
-    store.dispatch(
-      alertsPageActions.thresholdSubmitted({ commune: '59350', kind: 'vacancy_spike', value: 25 }),
-    );
+    store.dispatch(alertsPageActions.thresholdSubmitted({ commune: '59350', kind: 'vacancy_spike', value: 25 }));
     expect(state().savingThreshold).toBe('vacancy_spike');
     const put = backend.expectOne('/api/v1/alerts/thresholds/vacancy_spike');
     expect(put.request.method).toBe('PUT');
@@ -262,16 +237,12 @@ describe('alerts centre effects', () => {
     });
 
     expect(state().thresholds.find((t) => t.kind === 'vacancy_spike')?.updated_by).toBeNull();
-    backend
-      .expectOne('/api/v1/alerts?commune=59350&status=open&limit=200')
-      .flush(FAMILY_ALERTS_FIXTURE);
+    backend.expectOne('/api/v1/alerts?commune=59350&status=open&limit=200').flush(FAMILY_ALERTS_FIXTURE);
     expect(state().familyStatus).toBe('loaded');
   });
 
   it('keeps the threshold and the alerts as they were when the API refuses the value', () => {
-    store.dispatch(
-      alertsPageActions.thresholdSubmitted({ commune: '59350', kind: 'footfall_drop', value: 0.5 }),
-    );
+    store.dispatch(alertsPageActions.thresholdSubmitted({ commune: '59350', kind: 'footfall_drop', value: 0.5 }));
     backend
       .expectOne('/api/v1/alerts/thresholds/footfall_drop')
       .flush(apiError('validation_error', 'Le seuil doit être compris entre 1 et 100.'), {

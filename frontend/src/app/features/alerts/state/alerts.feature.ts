@@ -1,12 +1,7 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { LoadStatus } from '../../../core/context/context.feature';
 import { AlertsData } from '../data-access/alerts-api';
-import {
-  AlertStatusFilter,
-  AlertThreshold,
-  FamilyAlert,
-  FamilyAlertKind,
-} from '../data-access/alert-rows';
+import { AlertStatusFilter, AlertThreshold, FamilyAlert, FamilyAlertKind } from '../data-access/alert-rows';
 import { alertsApiActions } from './alerts-api.actions';
 import { alertsPageActions } from './alerts-page.actions';
 
@@ -122,15 +117,11 @@ export const alertsFeature = createFeature({
       thresholdsStatus: 'error',
       thresholdsError: error,
     })),
-    on(
-      alertsPageActions.thresholdSubmitted,
-      alertsPageActions.thresholdReset,
-      (state, { kind }): AlertsState => ({
-        ...state,
-        savingThreshold: kind,
-        thresholdOutcome: null,
-      }),
-    ),
+    on(alertsPageActions.thresholdSubmitted, alertsPageActions.thresholdReset, (state, { kind }): AlertsState => ({
+      ...state,
+      savingThreshold: kind,
+      thresholdOutcome: null,
+    })),
     // A new threshold changes which alerts exist: they are read again (see the effects).
     on(alertsApiActions.thresholdSaved, (state, { threshold }): AlertsState => ({
       ...familyLoading(state),
@@ -155,9 +146,7 @@ export const alertsFeature = createFeature({
       busyKey: null,
       data: state.data && {
         ...state.data,
-        fluids: state.data.fluids.map((row) =>
-          row.alert_key === alert.alert_key ? { ...row, ...alert } : row,
-        ),
+        fluids: state.data.fluids.map((row) => (row.alert_key === alert.alert_key ? { ...row, ...alert } : row)),
       },
     })),
     on(alertsApiActions.withdrawn, (state, { key }): AlertsState => ({
@@ -182,9 +171,7 @@ export const alertsFeature = createFeature({
     on(alertsApiActions.familyAlertAcknowledged, (state, { alert }): AlertsState => ({
       ...state,
       busyKey: null,
-      family: state.family.map((row) =>
-        row.alert_key === alert.alert_key ? { ...row, ...alert } : row,
-      ),
+      family: state.family.map((row) => (row.alert_key === alert.alert_key ? { ...row, ...alert } : row)),
     })),
     on(alertsApiActions.familyAlertWithdrawn, (state, { key }): AlertsState => ({
       ...state,

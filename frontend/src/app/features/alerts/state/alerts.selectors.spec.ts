@@ -57,11 +57,7 @@ describe('alerts centre view model', () => {
       text: 'Seuil « Hausse de la vacance d’une rue » enregistré : 12,5 points. Les alertes sont recalculées.',
     });
     expect(
-      thresholdMessage(
-        { kind: 'footfall_drop', error: 'Le seuil doit être compris entre 1 et 100.' },
-        saved,
-        'fr',
-      ),
+      thresholdMessage({ kind: 'footfall_drop', error: 'Le seuil doit être compris entre 1 et 100.' }, saved, 'fr'),
     ).toEqual({
       tone: 'error',
       text: 'Seuil « Baisse de fréquentation d’un site » non enregistré : Le seuil doit être compris entre 1 et 100.',

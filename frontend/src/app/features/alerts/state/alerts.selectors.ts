@@ -45,22 +45,17 @@ export const isRatio = (decision: Decision) => decision.id.startsWith('ratio-');
 
 export function buildThresholds(data: AlertsData | null, lang: Lang): ThresholdView[] {
   return (data?.thresholds ?? []).map((threshold) => {
-    const kind =
-      threshold.unit === 'fraction' ? 'percent' : threshold.unit === 'eur' ? 'euros' : 'number';
+    const kind = threshold.unit === 'fraction' ? 'percent' : threshold.unit === 'eur' ? 'euros' : 'number';
     const value = (v: number) =>
       `${level(v, kind, lang)}${threshold.unit === 'years' ? ` ${translate(lang, 'brief.unit.years')}` : ''}`;
     return {
       indicator: INDICATORS[threshold.indicator]
         ? translate(lang, INDICATORS[threshold.indicator])
         : threshold.indicator,
-      rule: translate(
-        lang,
-        threshold.direction === 'below' ? 'alerts.threshold.below' : 'alerts.threshold.above',
-        {
-          warning: value(threshold.warning),
-          critical: value(threshold.critical),
-        },
-      ),
+      rule: translate(lang, threshold.direction === 'below' ? 'alerts.threshold.below' : 'alerts.threshold.above', {
+        warning: value(threshold.warning),
+        critical: value(threshold.critical),
+      }),
       source: threshold.source,
     };
   });
@@ -81,14 +76,10 @@ export function thresholdMessage(
   const saved = thresholds.find((threshold) => threshold.kind === outcome.kind);
   return {
     tone: 'success',
-    text: translate(
-      lang,
-      saved?.updated_by === null ? 'alerts.threshold.restored' : 'alerts.threshold.saved',
-      {
-        kind,
-        value: saved ? amountWithUnit(saved.threshold_value, saved.unit, lang) : '',
-      },
-    ),
+    text: translate(lang, saved?.updated_by === null ? 'alerts.threshold.restored' : 'alerts.threshold.saved', {
+      kind,
+      value: saved ? amountWithUnit(saved.threshold_value, saved.unit, lang) : '',
+    }),
   };
 }
 
@@ -98,30 +89,20 @@ const selectFluidsAlerts = createSelector(alertsFeature.selectData, selectLang, 
   buildFluidsAlerts(data?.fluids ?? [], lang),
 );
 const selectBudgetAlerts = createSelector(alertsFeature.selectData, selectLang, buildBudgetAlerts);
-const selectRatioAlerts = createSelector(selectBudgetAlerts, (decisions) =>
-  decisions.filter(isRatio),
-);
+const selectRatioAlerts = createSelector(selectBudgetAlerts, (decisions) => decisions.filter(isRatio));
 /** The programmes flagged from public data, shown only when their alerts could not be read. */
 const selectProgrammeFallback = createSelector(
   selectBudgetAlerts,
   alertsFeature.selectFamilyStatus,
-  (decisions, status) =>
-    status === 'error' ? decisions.filter((decision) => !isRatio(decision)) : [],
+  (decisions, status) => (status === 'error' ? decisions.filter((decision) => !isRatio(decision)) : []),
 );
-const selectFamilySections = createSelector(
-  alertsFeature.selectFamily,
-  selectLang,
-  buildFamilyAlertSections,
-);
+const selectFamilySections = createSelector(alertsFeature.selectFamily, selectLang, buildFamilyAlertSections);
 
 export const selectAlertsSummary = createSelector(
   selectFluidsAlerts,
   alertsFeature.selectFamily,
   alertsFeature.selectFamilyStatus,
-  createSelector(selectRatioAlerts, selectProgrammeFallback, (ratios, programmes) => [
-    ...ratios,
-    ...programmes,
-  ]),
+  createSelector(selectRatioAlerts, selectProgrammeFallback, (ratios, programmes) => [...ratios, ...programmes]),
   alertsFeature.selectStatusFilter,
   selectLang,
   summarizeAlerts,

@@ -11,12 +11,7 @@ describe('the thresholds of the programmes, vacancy and footfall alerts', () => 
         '5 %',
         'valeur par défaut',
       ],
-      [
-        'Retard d’un programme',
-        'alerte quand la fin prévue recule de 6 mois ou plus',
-        '6 mois',
-        'valeur par défaut',
-      ],
+      ['Retard d’un programme', 'alerte quand la fin prévue recule de 6 mois ou plus', '6 mois', 'valeur par défaut'],
       [
         'Hausse de la vacance d’une rue',
         'alerte quand le taux de vacance d’une rue d’au moins 10 locaux gagne 10 points ou plus en 12 mois',

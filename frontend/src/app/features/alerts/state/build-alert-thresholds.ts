@@ -57,10 +57,7 @@ export function thresholdLabel(kind: FamilyAlertKind, lang: Lang): string {
 }
 
 /** The four thresholds in the order of the sections, each with its rule in words and who last changed it. */
-export function buildAlertThresholds(
-  thresholds: readonly AlertThreshold[],
-  lang: Lang,
-): AlertThresholdView[] {
+export function buildAlertThresholds(thresholds: readonly AlertThreshold[], lang: Lang): AlertThresholdView[] {
   return thresholds
     .filter((threshold) => KINDS[threshold.kind])
     .sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))
@@ -77,9 +74,7 @@ export function buildAlertThresholds(
       changed: threshold.updated_by
         ? translate(lang, 'alerts.threshold.changedBy', {
             who: threshold.updated_by,
-            date: threshold.updated_at
-              ? formatDate(threshold.updated_at, LOCALE_BY_LANG[lang])
-              : '?',
+            date: threshold.updated_at ? formatDate(threshold.updated_at, LOCALE_BY_LANG[lang]) : '?',
           })
         : translate(lang, 'alerts.threshold.isDefault'),
       max: threshold.unit === 'months' ? null : 100,

@@ -10,11 +10,7 @@ describe('the programmes, vacancy and footfall sections', () => {
       'Commerce : vacance (1)',
       'Flux : fréquentation (1)',
     ]);
-    expect(sections.map((section) => section.subjectHeading)).toEqual([
-      'Programme',
-      'Rue',
-      'Site de comptage',
-    ]);
+    expect(sections.map((section) => section.subjectHeading)).toEqual(['Programme', 'Rue', 'Site de comptage']);
   });
 
   it('puts the most serious first: a high overrun, then the longest delay', () => {

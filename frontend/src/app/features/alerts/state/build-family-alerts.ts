@@ -79,9 +79,7 @@ export function toFamilyAlertView(alert: FamilyAlert, lang: Lang): FamilyAlertVi
     key: alert.alert_key,
     subject: alert.subject_label,
     link: familyAlertLink(alert),
-    quartier: alert.quartier
-      ? translate(lang, 'alerts.inQuartier', { quartier: alert.quartier })
-      : null,
+    quartier: alert.quartier ? translate(lang, 'alerts.inQuartier', { quartier: alert.quartier }) : null,
     what: words.what,
     since: words.since ?? missingValue(LOCALE_BY_LANG[lang]),
     sentence: words.sentence,
@@ -89,18 +87,13 @@ export function toFamilyAlertView(alert: FamilyAlert, lang: Lang): FamilyAlertVi
     acknowledged,
     acknowledgedBy: acknowledged ? alert.acknowledged_by : null,
     acknowledgedOn:
-      acknowledged && alert.acknowledged_at
-        ? formatDate(alert.acknowledged_at, LOCALE_BY_LANG[lang])
-        : null,
+      acknowledged && alert.acknowledged_at ? formatDate(alert.acknowledged_at, LOCALE_BY_LANG[lang]) : null,
     comment: acknowledged ? alert.comment : null,
   };
 }
 
 /** The programmes, vacancy and footfall sections, always in that order, each one most serious first. */
-export function buildFamilyAlertSections(
-  alerts: readonly FamilyAlert[],
-  lang: Lang,
-): FamilyAlertSection[] {
+export function buildFamilyAlertSections(alerts: readonly FamilyAlert[], lang: Lang): FamilyAlertSection[] {
   return ALERT_FAMILIES.map((family) => ({
     family,
     title: translate(lang, FAMILY_KEYS[family].title),

@@ -4,16 +4,12 @@ import { FAMILY_ALERTS_FIXTURE } from '../data-access/family-alerts.fixture';
 import { amountWithUnit, describeFamilyAlert, familyAlertLink } from './describe-family-alert';
 
 const byKind = (kind: FamilyAlert['kind'], subject?: string) =>
-  FAMILY_ALERTS_FIXTURE.find(
-    (alert) => alert.kind === kind && (!subject || alert.subject_id === subject),
-  )!;
+  FAMILY_ALERTS_FIXTURE.find((alert) => alert.kind === kind && (!subject || alert.subject_id === subject))!;
 
 describe('an alert of the programmes, vacancy or footfall in words', () => {
   it('tells a street whose vacancy jumped: points gained, rates before and after, since when', () => {
     const words = describeFamilyAlert(byKind('vacancy_spike'), 'fr');
-    expect(words.sentence).toBe(
-      'rue de Béthune : vacance +21,6 points en 12 mois (6,7 % → 28,3 %), depuis mars 2026',
-    );
+    expect(words.sentence).toBe('rue de Béthune : vacance +21,6 points en 12 mois (6,7 % → 28,3 %), depuis mars 2026');
     expect(familyAlertLink(byKind('vacancy_spike'))).toEqual(['/commerce/rues', 'rue de Béthune']);
   });
 
@@ -28,9 +24,7 @@ describe('an alert of the programmes, vacancy or footfall in words', () => {
   it('rounds a programme’s delay to whole months and leaves "since" out when the API has no month', () => {
     const words = describeFamilyAlert(byKind('programme_slippage', 'LIL-AP-2024-03'), 'fr');
     expect(words.since).toBeNull();
-    expect(words.sentence).toBe(
-      'Programme « Médiathèque de Moulins » : retard de 9 mois sur la fin prévue',
-    );
+    expect(words.sentence).toBe('Programme « Médiathèque de Moulins » : retard de 9 mois sur la fin prévue');
   });
 
   it('tells a counting site whose footfall fell against the same month a year earlier', () => {
@@ -40,9 +34,9 @@ describe('an alert of the programmes, vacancy or footfall in words', () => {
     );
     expect(familyAlertLink(alert)).toEqual(['/commerce/flux']);
     // Without the counts, the change alone.
-    expect(
-      describeFamilyAlert({ ...alert, reference_value: null, current_value: null }, 'fr').what,
-    ).toBe('fréquentation -32,0 % sur un an');
+    expect(describeFamilyAlert({ ...alert, reference_value: null, current_value: null }, 'fr').what).toBe(
+      'fréquentation -32,0 % sur un an',
+    );
   });
 
   it('speaks English too', () => {

@@ -1,9 +1,4 @@
-import {
-  formatMonth,
-  formatNumber,
-  formatSignedPercent,
-  plainSpaces,
-} from '../../../core/i18n/format-value';
+import { formatMonth, formatNumber, formatSignedPercent, plainSpaces } from '../../../core/i18n/format-value';
 import { TranslationKey } from '../../../core/i18n/fr';
 import { Lang, LOCALE_BY_LANG } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
@@ -37,10 +32,8 @@ export function amountWithUnit(value: number, unit: AlertUnit, lang: Lang): stri
 }
 
 function subjectOf(alert: FamilyAlert, lang: Lang): string {
-  if (alert.family === 'budget')
-    return translate(lang, 'alerts.subject.programme', { name: alert.subject_label });
-  if (alert.family === 'flows')
-    return translate(lang, 'alerts.subject.site', { name: alert.subject_label });
+  if (alert.family === 'budget') return translate(lang, 'alerts.subject.programme', { name: alert.subject_label });
+  if (alert.family === 'flows') return translate(lang, 'alerts.subject.site', { name: alert.subject_label });
   return alert.subject_label;
 }
 
@@ -91,9 +84,7 @@ function whatOf(alert: FamilyAlert, lang: Lang): string {
 export function describeFamilyAlert(alert: FamilyAlert, lang: Lang): FamilyAlertWords {
   const subject = subjectOf(alert, lang);
   const what = whatOf(alert, lang);
-  const since = alert.first_month
-    ? formatMonth(`${alert.first_month}-01`, LOCALE_BY_LANG[lang])
-    : null;
+  const since = alert.first_month ? formatMonth(`${alert.first_month}-01`, LOCALE_BY_LANG[lang]) : null;
   return {
     subject,
     what,

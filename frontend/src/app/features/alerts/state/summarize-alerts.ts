@@ -23,8 +23,7 @@ export function summarizeAlerts(
   const readable = familyStatus === 'loaded' ? family : [];
   const openFluids = fluids.filter((alert) => !alert.acknowledged);
   const openFamily = readable.filter((alert) => alert.status === 'open');
-  const ofFamily = (name: FamilyAlert['family']) =>
-    openFamily.filter((alert) => alert.family === name);
+  const ofFamily = (name: FamilyAlert['family']) => openFamily.filter((alert) => alert.family === name);
 
   const parts: string[] = [];
   if (openFluids.length)
@@ -50,13 +49,9 @@ export function summarizeAlerts(
         : translate(lang, 'alerts.summary.programmes', { count: count(programmes.length) }),
     );
   if (ofFamily('commerce').length)
-    parts.push(
-      translate(lang, 'alerts.summary.vacancy', { count: count(ofFamily('commerce').length) }),
-    );
+    parts.push(translate(lang, 'alerts.summary.vacancy', { count: count(ofFamily('commerce').length) }));
   if (ofFamily('flows').length)
-    parts.push(
-      translate(lang, 'alerts.summary.footfall', { count: count(ofFamily('flows').length) }),
-    );
+    parts.push(translate(lang, 'alerts.summary.footfall', { count: count(ofFamily('flows').length) }));
 
   const segments: string[] = [];
   const open = openFluids.length + openFamily.length;
@@ -75,8 +70,7 @@ export function summarizeAlerts(
     }),
   );
   if (familyStatus === 'error') segments.push(translate(lang, 'alerts.summary.familyError'));
-  else if (familyStatus !== 'loaded')
-    segments.push(translate(lang, 'alerts.summary.familyLoading'));
+  else if (familyStatus !== 'loaded') segments.push(translate(lang, 'alerts.summary.familyLoading'));
 
   const sentence = segments.join(lang === 'fr' ? ' ; ' : '; ');
   return `${sentence.charAt(0).toLocaleUpperCase()}${sentence.slice(1)}.`;

@@ -31,11 +31,7 @@ let nextId = 0;
               [disabled]="!option.available"
               (change)="stageChange.emit(option.stage)"
             />
-            {{
-              option.available
-                ? option.label
-                : ('budget.stage.notLoaded' | t: { stage: option.label })
-            }}
+            {{ option.available ? option.label : ('budget.stage.notLoaded' | t: { stage: option.label }) }}
           </label>
         }
       </fieldset>

@@ -32,11 +32,7 @@ import { PageState } from '../../../shared/ui/states/page-state';
       <ng-template>
         <section class="card" aria-labelledby="partners-table">
           <h2 id="partners-table" class="card-title">{{ 'budget.partners.table' | t }}</h2>
-          <app-data-table
-            [caption]="view.table.caption"
-            [columns]="view.table.columns"
-            [rows]="view.table.rows"
-          />
+          <app-data-table [caption]="view.table.caption" [columns]="view.table.columns" [rows]="view.table.rows" />
           <app-export-link [href]="view.files.comparison" [name]="view.table.caption" />
         </section>
 
@@ -103,9 +99,7 @@ export class PartnersPage {
   constructor() {
     effect(() => {
       const year = this.year();
-      untracked(() =>
-        this.store.dispatch(partnersPageActions.opened({ year, axis: this.vm().axis })),
-      );
+      untracked(() => this.store.dispatch(partnersPageActions.opened({ year, axis: this.vm().axis })));
     });
   }
 

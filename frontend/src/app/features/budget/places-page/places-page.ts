@@ -34,8 +34,7 @@ export class PlacesPage {
     effect(() => {
       const commune = this.commune();
       const year = this.year();
-      if (commune)
-        untracked(() => this.store.dispatch(placesPageActions.opened({ commune, year })));
+      if (commune) untracked(() => this.store.dispatch(placesPageActions.opened({ commune, year })));
     });
   }
 
@@ -54,8 +53,6 @@ export class PlacesPage {
     const commune = this.commune();
     if (!commune) return;
     const quartierId = id === null ? null : Number(id);
-    this.store.dispatch(
-      placesPageActions.quartierSelected({ commune, year: this.year(), quartierId }),
-    );
+    this.store.dispatch(placesPageActions.quartierSelected({ commune, year: this.year(), quartierId }));
   }
 }

@@ -53,11 +53,7 @@ import { PageState } from '../../../shared/ui/states/page-state';
 
         <section class="section card" aria-labelledby="programmes-table">
           <h2 id="programmes-table" class="card-title">{{ 'budget.programmes.table' | t }}</h2>
-          <app-data-table
-            [caption]="view.table.caption"
-            [columns]="view.table.columns"
-            [rows]="view.table.rows"
-          />
+          <app-data-table [caption]="view.table.caption" [columns]="view.table.columns" [rows]="view.table.rows" />
           <app-export-link [href]="view.xlsxUrl" [name]="view.table.caption" />
         </section>
 
@@ -86,8 +82,7 @@ export class ProgrammesPage {
     effect(() => {
       const commune = this.commune();
       const year = this.year();
-      if (commune)
-        untracked(() => this.store.dispatch(programmesPageActions.opened({ commune, year })));
+      if (commune) untracked(() => this.store.dispatch(programmesPageActions.opened({ commune, year })));
     });
   }
 

@@ -23,16 +23,7 @@ import { PageState } from '../../../shared/ui/states/page-state';
  */
 @Component({
   selector: 'app-commerce-page',
-  imports: [
-    PageState,
-    TranslatePipe,
-    FormatValuePipe,
-    KpiGrid,
-    ChartCard,
-    LeafletMap,
-    StreetList,
-    DownloadLinks,
-  ],
+  imports: [PageState, TranslatePipe, FormatValuePipe, KpiGrid, ChartCard, LeafletMap, StreetList, DownloadLinks],
   templateUrl: './commerce-page.html',
 })
 export class CommercePage {
@@ -60,9 +51,7 @@ export class CommercePage {
   }
 
   private open(commune: string, year: number): void {
-    this.store.dispatch(
-      commercePageActions.opened({ commune, year, date: asOfDate(year, new Date()) }),
-    );
+    this.store.dispatch(commercePageActions.opened({ commune, year, date: asOfDate(year, new Date()) }));
   }
 
   protected retry(): void {
@@ -81,7 +70,6 @@ export class CommercePage {
   /** A premises or a counter on the map leads to its street. */
   protected openStreet(id: AreaId): void {
     const street = this.vm().map.streetOf.get(id);
-    if (street)
-      void this.router.navigate(['/commerce/rues', street], { queryParamsHandling: 'preserve' });
+    if (street) void this.router.navigate(['/commerce/rues', street], { queryParamsHandling: 'preserve' });
   }
 }

@@ -41,19 +41,11 @@ export class CommerceApi {
     return this.get('overview', { commune, date });
   }
 
-  vacancy(
-    commune: string,
-    date: string,
-    by: 'street' | 'quartier' | 'commune',
-  ): Observable<VacancyRow[]> {
+  vacancy(commune: string, date: string, by: 'street' | 'quartier' | 'commune'): Observable<VacancyRow[]> {
     return this.get('vacancy', { commune, date, by });
   }
 
-  monthly(
-    commune: string,
-    by: 'commune' | 'quartier' | 'street',
-    key?: string,
-  ): Observable<VacancyMonthRow[]> {
+  monthly(commune: string, by: 'commune' | 'quartier' | 'street', key?: string): Observable<VacancyMonthRow[]> {
     return this.get('vacancy/monthly', { commune, by, key });
   }
 
@@ -82,11 +74,7 @@ export class CommerceApi {
     return this.get('activity-mix', { commune, date, by, key });
   }
 
-  durations(
-    commune: string,
-    by: 'commune' | 'quartier' | 'street',
-    key?: string,
-  ): Observable<DurationRow[]> {
+  durations(commune: string, by: 'commune' | 'quartier' | 'street', key?: string): Observable<DurationRow[]> {
     return this.get('durations', { commune, by, key });
   }
 }

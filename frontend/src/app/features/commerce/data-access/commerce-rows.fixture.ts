@@ -59,13 +59,7 @@ export const OVERVIEW_FIXTURE: CommerceOverview = {
   ],
 };
 
-const month = (
-  m: string,
-  rate: number,
-  vacant: number,
-  openings = 0,
-  closures = 0,
-): VacancyMonthRow => ({
+const month = (m: string, rate: number, vacant: number, openings = 0, closures = 0): VacancyMonthRow => ({
   level: 'commune',
   area_key: '59350',
   quartier_id: null,
@@ -285,13 +279,7 @@ export const IMPACT_FIXTURE: ImpactResult = {
   ],
 };
 
-const day = (
-  d: string,
-  counts: number,
-  sites: number,
-  complete: number,
-  holiday: string | null = null,
-): DayRow => ({
+const day = (d: string, counts: number, sites: number, complete: number, holiday: string | null = null): DayRow => ({
   level: 'zone',
   kind: 'pedestrian',
   zone: 'Wazemmes',

@@ -36,9 +36,7 @@ export class FlowsPage {
   }
 
   private open(commune: string, year: number): void {
-    this.store.dispatch(
-      flowsPageActions.opened({ commune, year, ...yearPeriod(year, new Date()) }),
-    );
+    this.store.dispatch(flowsPageActions.opened({ commune, year, ...yearPeriod(year, new Date()) }));
   }
 
   protected retry(): void {

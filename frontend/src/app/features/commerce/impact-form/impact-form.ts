@@ -59,8 +59,7 @@ export class ImpactForm {
     }
     const [kind, ...rest] = this.place().split(':');
     const value = rest.join(':');
-    if (!this.start() || !this.end() || this.start() > this.end() || !value)
-      return this.invalid.set(true);
+    if (!this.start() || !this.end() || this.start() > this.end() || !value) return this.invalid.set(true);
     this.invalid.set(false);
     this.analyse.emit({
       start: this.start(),

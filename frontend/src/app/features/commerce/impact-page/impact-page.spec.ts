@@ -54,9 +54,7 @@ describe('ImpactPage', () => {
     backend.expectOne('/api/v1/counts/interventions?commune=59350').flush(INTERVENTIONS_FIXTURE);
     backend.expectOne('/api/v1/counts/sites?commune=59350').flush([]);
     await fixture.whenStable();
-    backend
-      .expectOne('/api/v1/counts/impact?commune=59350&intervention=LIL-INT-001&window=56')
-      .flush(IMPACT_FIXTURE);
+    backend.expectOne('/api/v1/counts/impact?commune=59350&intervention=LIL-INT-001&window=56').flush(IMPACT_FIXTURE);
     await fixture.whenStable();
 
     const sentence = text(host.querySelector('.impact-sentence'));
@@ -64,15 +62,9 @@ describe('ImpactPage', () => {
     expect(sentence).toContain(
       'effet propre estimé -37,2 % (intervalle à 95 % : -41,8 % à -32,3 %), sur 208 jours comparés',
     );
-    expect(host.querySelector<HTMLSelectElement>('select[name="intervention"]')?.value).toBe(
-      'LIL-INT-001',
-    );
-    expect(text(host.querySelector('table caption'))).toBe(
-      'Avant, pendant, après : zone et compteurs témoins',
-    );
-    const downloads = [...host.querySelectorAll<HTMLAnchorElement>('a[download]')].map((a) =>
-      a.getAttribute('href'),
-    );
+    expect(host.querySelector<HTMLSelectElement>('select[name="intervention"]')?.value).toBe('LIL-INT-001');
+    expect(text(host.querySelector('table caption'))).toBe('Avant, pendant, après : zone et compteurs témoins');
+    const downloads = [...host.querySelectorAll<HTMLAnchorElement>('a[download]')].map((a) => a.getAttribute('href'));
     expect(downloads).toEqual([
       '/api/v1/counts/impact?commune=59350&intervention=LIL-INT-001&window=56&format=csv',
       '/api/v1/counts/impact?commune=59350&intervention=LIL-INT-001&window=56&format=xlsx',
@@ -127,8 +119,7 @@ describe('ImpactPage', () => {
       {
         error: {
           code: 'unprocessable',
-          message:
-            'Aucun site témoin : indiquez des sites témoins (controls=) du même type, hors de la zone',
+          message: 'Aucun site témoin : indiquez des sites témoins (controls=) du même type, hors de la zone',
         },
       },
       { status: 422, statusText: 'Unprocessable' },

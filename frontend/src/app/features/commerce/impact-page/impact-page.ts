@@ -22,15 +22,7 @@ import { selectImpactViewModel } from '../state/commerce.selectors';
  */
 @Component({
   selector: 'app-impact-page',
-  imports: [
-    TranslatePipe,
-    ChartCard,
-    DataTable,
-    ImpactForm,
-    DownloadLinks,
-    LoadingState,
-    ErrorState,
-  ],
+  imports: [TranslatePipe, ChartCard, DataTable, ImpactForm, DownloadLinks, LoadingState, ErrorState],
   templateUrl: './impact-page.html',
 })
 export class ImpactPage {
@@ -56,17 +48,13 @@ export class ImpactPage {
   constructor() {
     effect(() => {
       const [commune, wanted] = [this.commune(), this.wanted()];
-      if (commune)
-        untracked(() =>
-          this.store.dispatch(impactPageActions.opened({ commune, intervention: wanted })),
-        );
+      if (commune) untracked(() => this.store.dispatch(impactPageActions.opened({ commune, intervention: wanted })));
     });
   }
 
   protected retry(): void {
     const commune = this.commune();
-    if (commune)
-      this.store.dispatch(impactPageActions.opened({ commune, intervention: this.wanted() }));
+    if (commune) this.store.dispatch(impactPageActions.opened({ commune, intervention: this.wanted() }));
   }
 
   protected analyse(request: ImpactRequest): void {

@@ -65,11 +65,7 @@ describe('flow charts', () => {
   });
 
   it('puts the commune first in the year-on-year table and says how many days the comparison rests on', () => {
-    const row = (
-      level: YearOnYearRow['level'],
-      zone: string | null,
-      change: number,
-    ): YearOnYearRow => ({
+    const row = (level: YearOnYearRow['level'], zone: string | null, change: number): YearOnYearRow => ({
       level,
       kind: 'pedestrian',
       zone,
@@ -85,22 +81,14 @@ describe('flow charts', () => {
     });
 
     const table = buildYearOnYear(
-      [
-        row('zone', 'Wazemmes', 0.182),
-        row('commune', null, 0.03),
-        row('zone', 'Centre-ville', -0.004),
-      ],
+      [row('zone', 'Wazemmes', 0.182), row('commune', null, 0.03), row('zone', 'Centre-ville', -0.004)],
       'pedestrian',
       '2025-01-01',
       '2025-12-31',
       'fr',
     );
 
-    expect(table.rows.map((r) => r['area'])).toEqual([
-      'Toute la commune',
-      'Centre-ville',
-      'Wazemmes',
-    ]);
+    expect(table.rows.map((r) => r['area'])).toEqual(['Toute la commune', 'Centre-ville', 'Wazemmes']);
     expect(table.summary).toContain(
       'évolue de +3,0 % par rapport aux mêmes jours de semaine de l’année précédente, sur 316 jours comparés sur 365',
     );

@@ -7,14 +7,7 @@ import { AXIS_TEXT } from '../../../shared/charts/chart-palette';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
 import { TableColumn, TableRow } from '../../../shared/ui/data-table/table-column';
 import { MapMarker, MarkerLegendEntry } from '../../../shared/ui/leaflet-map/map-area';
-import {
-  DayRow,
-  PeriodRow,
-  ProfileRow,
-  SiteKind,
-  SiteRow,
-  YearOnYearRow,
-} from '../data-access/commerce-rows';
+import { DayRow, PeriodRow, ProfileRow, SiteKind, SiteRow, YearOnYearRow } from '../data-access/commerce-rows';
 import { words } from './words';
 
 const KIND_COLORS: Readonly<Record<SiteKind, string>> = {
@@ -103,8 +96,7 @@ export function buildZoneTrend(months: readonly PeriodRow[], lang: Lang): ChartV
   const zones = [...new Set(months.map((row) => row.zone ?? ''))].sort();
   const periods = [...new Set(months.map((row) => row.period_start))].sort();
   const value = (zone: string, start: string) =>
-    months.find((row) => (row.zone ?? '') === zone && row.period_start === start)
-      ?.mean_daily_complete ?? null;
+    months.find((row) => (row.zone ?? '') === zone && row.period_start === start)?.mean_daily_complete ?? null;
   const heading = translate(lang, 'commerce.zones.heading');
   const w = words(lang);
   // the lowest month of the last three years: recent dips (works, events), not the first lockdown
@@ -216,12 +208,7 @@ export function buildDailyChart(days: readonly DayRow[], area: string, lang: Lan
 }
 
 /** The typical week: hours across, weekdays down, colour = mean count (public holidays left out). */
-export function buildHeatmap(
-  profile: readonly ProfileRow[],
-  area: string,
-  year: number | null,
-  lang: Lang,
-): ChartView {
+export function buildHeatmap(profile: readonly ProfileRow[], area: string, year: number | null, lang: Lang): ChartView {
   const locale = LOCALE_BY_LANG[lang];
   const w = words(lang);
   const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) =>
@@ -229,12 +216,8 @@ export function buildHeatmap(
   );
   const max = Math.max(0, ...profile.map((row) => row.mean_count ?? 0));
   const peak = [...profile].sort((a, b) => (b.mean_count ?? 0) - (a.mean_count ?? 0))[0];
-  const lunch = profile.filter(
-    (row) => row.isodow <= 5 && (row.hour_of_day === 12 || row.hour_of_day === 13),
-  );
-  const lunchShare = lunch.length
-    ? lunch.reduce((sum, row) => sum + (row.share_of_day ?? 0), 0) / 5
-    : null;
+  const lunch = profile.filter((row) => row.isodow <= 5 && (row.hour_of_day === 12 || row.hour_of_day === 13));
+  const lunchShare = lunch.length ? lunch.reduce((sum, row) => sum + (row.share_of_day ?? 0), 0) / 5 : null;
   const heading = translate(lang, 'commerce.heatmap.heading', { area, year: year ?? '' });
   const options: ChartOption = {
     grid: { left: 16, right: 16, top: 16, bottom: 72, containLabel: true },
@@ -304,22 +287,12 @@ export function buildHeatmap(
 }
 
 /** Year on year per zone and for the commune, with how many days each comparison rests on. */
-export function buildYearOnYear(
-  rows: readonly YearOnYearRow[],
-  kind: SiteKind,
-  from: string,
-  to: string,
-  lang: Lang,
-) {
+export function buildYearOnYear(rows: readonly YearOnYearRow[], kind: SiteKind, from: string, to: string, lang: Lang) {
   const w = words(lang);
   const shown = rows
     .filter((row) => row.kind === kind && row.level !== 'site')
     .sort((a, b) =>
-      a.level === b.level
-        ? (a.zone ?? '').localeCompare(b.zone ?? '')
-        : a.level === 'commune'
-          ? -1
-          : 1,
+      a.level === b.level ? (a.zone ?? '').localeCompare(b.zone ?? '') : a.level === 'commune' ? -1 : 1,
     );
   const commune = shown.find((row) => row.level === 'commune');
   return {

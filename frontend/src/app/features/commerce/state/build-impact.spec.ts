@@ -39,10 +39,7 @@ describe('impact analysis', () => {
     expect(series[0].data).toEqual([101, 64, null]);
     expect(series[1].data).toEqual([99, 103, 105]);
     // the days in words, on the axis and at the edges of the shaded period
-    expect(series[0].markArea!.data[0].map((edge) => edge.xAxis)).toEqual([
-      '4 mars 2024',
-      '4 mars 2024',
-    ]);
+    expect(series[0].markArea!.data[0].map((edge) => edge.xAxis)).toEqual(['4 mars 2024', '4 mars 2024']);
     expect(chart.summary).toBe(
       'Pendant l’intervention, l’indice de la zone est en moyenne de 65, celui des témoins de 104 (100 = niveau d’avant). Après : 115 contre 105.',
     );

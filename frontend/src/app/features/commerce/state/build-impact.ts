@@ -9,8 +9,7 @@ import { TableColumn, TableRow } from '../../../shared/ui/data-table/table-colum
 import { ImpactPeriod, ImpactResult, ImpactSummaryRow } from '../data-access/commerce-rows';
 import { words } from './words';
 
-const periodLabel = (period: ImpactPeriod, lang: Lang) =>
-  translate(lang, `commerce.impact.period.${period}`);
+const periodLabel = (period: ImpactPeriod, lang: Lang) => translate(lang, `commerce.impact.period.${period}`);
 
 /** How sure the estimate is: its 95 % interval excludes no change (clear) or not (uncertain). */
 export function certainty(row: ImpactSummaryRow): 'clear' | 'uncertain' | 'unknown' {
@@ -34,8 +33,7 @@ export function summarizeImpact(result: ImpactResult, lang: Lang): string {
   if (!during || during.zone_change === null || during.effect === null) {
     return translate(lang, 'commerce.impact.notEnough', { what, days: during?.days_compared ?? 0 });
   }
-  const direction = (change: number) =>
-    translate(lang, change < 0 ? 'commerce.impact.fell' : 'commerce.impact.rose');
+  const direction = (change: number) => translate(lang, change < 0 ? 'commerce.impact.fell' : 'commerce.impact.rose');
   let sentence = translate(lang, 'commerce.impact.during', {
     what,
     start: w.date(result.start),
@@ -176,10 +174,7 @@ export function buildImpactChart(result: ImpactResult, lang: Lang): ChartView {
 }
 
 /** Before / during / after as a table: the figures the sentence rests on. */
-export function buildImpactTable(
-  result: ImpactResult,
-  lang: Lang,
-): { columns: TableColumn[]; rows: TableRow[] } {
+export function buildImpactTable(result: ImpactResult, lang: Lang): { columns: TableColumn[]; rows: TableRow[] } {
   return {
     columns: [
       // the result first: the effect and its interval, then what it is computed from

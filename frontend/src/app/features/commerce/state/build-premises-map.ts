@@ -46,9 +46,7 @@ export function buildPremisesMap(
 ): PremisesMapView {
   const w = words(lang);
   const values = new Map<AreaId, number | null>(
-    quartierVacancy
-      .filter((row) => row.quartier_id != null)
-      .map((row) => [row.quartier_id!, row.vacancy_rate]),
+    quartierVacancy.filter((row) => row.quartier_id != null).map((row) => [row.quartier_id!, row.vacancy_rate]),
   );
   const located = premises.filter((p) => p.lat !== null && p.lon !== null);
   const activityColor = (activity: string | null) => {
@@ -88,9 +86,7 @@ export function buildPremisesMap(
               activity: p.activity ?? translate(lang, 'commerce.map.noActivity'),
             }),
           }));
-  const pedestrian = sites.filter(
-    (s) => s.kind === 'pedestrian' && s.lat !== null && s.lon !== null,
-  );
+  const pedestrian = sites.filter((s) => s.kind === 'pedestrian' && s.lat !== null && s.lon !== null);
   const siteMarkers: MapMarker[] = pedestrian.map((s) => ({
     id: siteMarkerId(s),
     lat: s.lat!,
@@ -105,9 +101,7 @@ export function buildPremisesMap(
   }));
   const streetOf = new Map<AreaId, string>([
     ...premises.map((p): [AreaId, string] => [p.premises_id, p.street]),
-    ...pedestrian
-      .filter((s) => s.street)
-      .map((s): [AreaId, string] => [siteMarkerId(s), s.street!]),
+    ...pedestrian.filter((s) => s.street).map((s): [AreaId, string] => [siteMarkerId(s), s.street!]),
   ]);
   const legend =
     mode === 'vacancy'

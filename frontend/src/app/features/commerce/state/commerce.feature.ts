@@ -10,19 +10,9 @@ import {
   SiteRow,
   YearOnYear,
 } from '../data-access/commerce-rows';
-import {
-  commerceApiActions,
-  FlowsLoaded,
-  StreetLoaded,
-  VacancyLoaded,
-} from './commerce-api.actions';
+import { commerceApiActions, FlowsLoaded, StreetLoaded, VacancyLoaded } from './commerce-api.actions';
 import { MapMode } from './commerce-choices';
-import {
-  commercePageActions,
-  flowsPageActions,
-  impactPageActions,
-  streetPageActions,
-} from './commerce-page.actions';
+import { commercePageActions, flowsPageActions, impactPageActions, streetPageActions } from './commerce-page.actions';
 
 interface Loadable {
   status: LoadStatus;
@@ -137,10 +127,7 @@ export const commerceFeature = createFeature({
     })),
     on(commerceApiActions.streetLoadedSuccess, (state, data): CommerceState => ({
       ...state,
-      street:
-        data.street === state.street.street
-          ? { ...state.street, status: 'loaded', data }
-          : state.street,
+      street: data.street === state.street.street ? { ...state.street, status: 'loaded', data } : state.street,
     })),
     on(commerceApiActions.streetLoadedFailure, (state, { error }): CommerceState => ({
       ...state,
@@ -177,13 +164,10 @@ export const commerceFeature = createFeature({
         profileStatus: 'loading',
       },
     })),
-    on(
-      commerceApiActions.detailLoadedSuccess,
-      (state, { profile, daily, yearOnYear }): CommerceState => ({
-        ...state,
-        flows: { ...state.flows, profile, daily, yearOnYear, profileStatus: 'loaded' },
-      }),
-    ),
+    on(commerceApiActions.detailLoadedSuccess, (state, { profile, daily, yearOnYear }): CommerceState => ({
+      ...state,
+      flows: { ...state.flows, profile, daily, yearOnYear, profileStatus: 'loaded' },
+    })),
     on(commerceApiActions.detailLoadedFailure, (state): CommerceState => ({
       ...state,
       flows: { ...state.flows, profile: [], daily: [], yearOnYear: null, profileStatus: 'error' },
@@ -198,13 +182,10 @@ export const commerceFeature = createFeature({
         ...(commune === state.impact.commune ? {} : { result: null, request: null }),
       },
     })),
-    on(
-      commerceApiActions.interventionsLoadedSuccess,
-      (state, { commune, interventions, sites }): CommerceState => ({
-        ...state,
-        impact: { ...state.impact, status: 'loaded', commune, interventions, sites },
-      }),
-    ),
+    on(commerceApiActions.interventionsLoadedSuccess, (state, { commune, interventions, sites }): CommerceState => ({
+      ...state,
+      impact: { ...state.impact, status: 'loaded', commune, interventions, sites },
+    })),
     on(commerceApiActions.interventionsLoadedFailure, (state, { error }): CommerceState => ({
       ...state,
       impact: { ...state.impact, ...failed(error) },

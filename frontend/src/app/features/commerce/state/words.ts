@@ -20,14 +20,12 @@ export const words = (lang: Lang) => {
     number: (value: number, digits = 0) => plainSpaces(formatNumber(value, locale, digits)),
     date: (iso: string) => plainSpaces(formatDate(iso, locale)),
     /** "2025-12" or "2025-12-01" -> "décembre 2025". */
-    month: (month: string) =>
-      plainSpaces(formatMonth(month.length === 7 ? `${month}-01` : month, locale)),
+    month: (month: string) => plainSpaces(formatMonth(month.length === 7 ? `${month}-01` : month, locale)),
   };
 };
 
 const FEMININE = /^(rue|place|promenade|route|ruelle|cité|voie|grand'place|grand-place)\b/i;
-const MASCULINE =
-  /^(boulevard|quai|cours|chemin|square|parvis|passage|faubourg|mail|pont|carrefour|rond-point)\b/i;
+const MASCULINE = /^(boulevard|quai|cours|chemin|square|parvis|passage|faubourg|mail|pont|carrefour|rond-point)\b/i;
 const ELIDED = /^(avenue|allée|impasse|esplanade)\b/i;
 
 /**

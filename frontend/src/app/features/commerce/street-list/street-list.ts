@@ -19,9 +19,7 @@ import { StreetRow } from '../data-access/commerce-rows';
     <ul class="street-list" [attr.aria-labelledby]="id() + '-title'">
       @for (street of streets(); track street.street) {
         <li>
-          <a [routerLink]="['/commerce/rues', street.street]" queryParamsHandling="preserve">{{
-            street.street
-          }}</a>
+          <a [routerLink]="['/commerce/rues', street.street]" queryParamsHandling="preserve">{{ street.street }}</a>
           <span class="figures">
             {{
               'commerce.streets.figures'
@@ -34,10 +32,7 @@ import { StreetRow } from '../data-access/commerce-rows';
             }}
             @if (street.footfall_mean_daily !== null) {
               ·
-              {{
-                'commerce.streets.footfall'
-                  | t: { flow: (street.footfall_mean_daily | fmt: 'integer') }
-              }}
+              {{ 'commerce.streets.footfall' | t: { flow: (street.footfall_mean_daily | fmt: 'integer') } }}
             }
           </span>
         </li>

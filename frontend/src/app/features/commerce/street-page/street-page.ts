@@ -22,16 +22,7 @@ import { PageState } from '../../../shared/ui/states/page-state';
  */
 @Component({
   selector: 'app-street-page',
-  imports: [
-    PageState,
-    RouterLink,
-    TranslatePipe,
-    FormatValuePipe,
-    KpiGrid,
-    ChartCard,
-    DataTable,
-    DownloadLinks,
-  ],
+  imports: [PageState, RouterLink, TranslatePipe, FormatValuePipe, KpiGrid, ChartCard, DataTable, DownloadLinks],
   templateUrl: './street-page.html',
 })
 export class StreetPage {
@@ -39,10 +30,9 @@ export class StreetPage {
   private readonly router = inject(Router);
   private readonly commune = this.store.selectSignal(contextFeature.selectCommune);
   private readonly year = this.store.selectSignal(contextFeature.selectYear);
-  private readonly street = toSignal(
-    inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('street'))),
-    { initialValue: null },
-  );
+  private readonly street = toSignal(inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('street'))), {
+    initialValue: null,
+  });
 
   protected readonly vm = this.store.selectSignal(selectStreetViewModel);
   protected readonly files = computed(() => {
@@ -61,9 +51,7 @@ export class StreetPage {
   }
 
   private open(commune: string, year: number, street: string): void {
-    this.store.dispatch(
-      streetPageActions.opened({ commune, year, street, date: asOfDate(year, new Date()) }),
-    );
+    this.store.dispatch(streetPageActions.opened({ commune, year, street, date: asOfDate(year, new Date()) }));
   }
 
   /** Back here after signing in. */

@@ -55,9 +55,7 @@ describe('AlertList', () => {
     host.querySelectorAll('tbody tr')[1].querySelector<HTMLButtonElement>('button')!.click();
     host.querySelectorAll('tbody tr')[2].querySelector<HTMLButtonElement>('button')!.click();
 
-    expect(acknowledged).toEqual([
-      { key: 'leak|LIL-ECO-023|water|2025-09', comment: 'Fuite réparée' },
-    ]);
+    expect(acknowledged).toEqual([{ key: 'leak|LIL-ECO-023|water|2025-09', comment: 'Fuite réparée' }]);
     expect(reopened).toEqual(['anomaly|LIL-GYM-011|water|2026-02']);
   });
 });

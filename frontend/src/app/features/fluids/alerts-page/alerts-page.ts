@@ -129,8 +129,7 @@ export class AlertsPage {
 
   protected open(): void {
     const commune = this.commune();
-    if (commune && this.reader() === 'internal')
-      this.store.dispatch(alertsPageActions.opened({ commune }));
+    if (commune && this.reader() === 'internal') this.store.dispatch(alertsPageActions.opened({ commune }));
   }
 
   protected filter(status: AlertStatusFilter): void {
@@ -139,8 +138,7 @@ export class AlertsPage {
 
   protected acknowledge({ key, comment }: AcknowledgeEvent): void {
     const commune = this.commune();
-    if (commune)
-      this.store.dispatch(alertsPageActions.acknowledgeClicked({ commune, key, comment }));
+    if (commune) this.store.dispatch(alertsPageActions.acknowledgeClicked({ commune, key, comment }));
   }
 
   protected unacknowledge(key: string): void {

@@ -45,10 +45,9 @@ export class BuildingPage {
   /** What the reader may read: the public is offered to sign in, and nothing is asked of the API. */
   protected readonly reader = this.store.selectSignal(authFeature.selectReader);
   private readonly year = this.store.selectSignal(contextFeature.selectYear);
-  private readonly building = toSignal(
-    inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('building'))),
-    { initialValue: null },
-  );
+  private readonly building = toSignal(inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('building'))), {
+    initialValue: null,
+  });
 
   protected readonly vm = this.store.selectSignal(selectFluidsBuildingViewModel);
   protected readonly files = computed(() => {
@@ -63,9 +62,7 @@ export class BuildingPage {
       const year = this.year();
       const building = this.building();
       if (commune && building && this.reader() === 'internal')
-        untracked(() =>
-          this.store.dispatch(buildingPageActions.opened({ commune, year, building })),
-        );
+        untracked(() => this.store.dispatch(buildingPageActions.opened({ commune, year, building })));
     });
   }
 

@@ -9,11 +9,7 @@ import {
 
 /** Small answers of the fluids API, as the demo city gives them (Lille, 2024-2025). */
 
-const year = (
-  fluid: CommuneYearRow['fluid'],
-  y: number,
-  values: Partial<CommuneYearRow>,
-): CommuneYearRow => ({
+const year = (fluid: CommuneYearRow['fluid'], y: number, values: Partial<CommuneYearRow>): CommuneYearRow => ({
   fluid,
   unit: fluid === 'water' ? 'm3' : fluid === 'all' ? null : 'kWh',
   year: y,

@@ -19,14 +19,7 @@ export type BuildingType =
   | 'other';
 
 export const FLUIDS: readonly Fluid[] = ['electricity', 'gas', 'heat', 'fuel_oil', 'water'];
-export const ALERT_KINDS: readonly AlertKind[] = [
-  'trajectory',
-  'leak',
-  'step',
-  'anomaly',
-  'rule',
-  'missing_readings',
-];
+export const ALERT_KINDS: readonly AlertKind[] = ['trajectory', 'leak', 'step', 'anomaly', 'rule', 'missing_readings'];
 export const BUILDING_TYPES: readonly BuildingType[] = [
   'school',
   'nursery',

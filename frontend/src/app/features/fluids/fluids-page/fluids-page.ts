@@ -63,16 +63,14 @@ export class FluidsPage {
       const commune = this.commune();
       const year = this.year();
       const reader = this.reader();
-      if (commune && reader)
-        untracked(() => this.store.dispatch(fluidsPageActions.opened({ commune, year, reader })));
+      if (commune && reader) untracked(() => this.store.dispatch(fluidsPageActions.opened({ commune, year, reader })));
     });
   }
 
   protected retry(): void {
     const commune = this.commune();
     const reader = this.reader();
-    if (commune && reader)
-      this.store.dispatch(fluidsPageActions.opened({ commune, year: this.year(), reader }));
+    if (commune && reader) this.store.dispatch(fluidsPageActions.opened({ commune, year: this.year(), reader }));
   }
 
   protected changeMode(mode: MapMode): void {

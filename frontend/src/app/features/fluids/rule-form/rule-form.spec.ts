@@ -5,14 +5,9 @@ import { RuleDraft, RuleForm } from './rule-form';
 describe('RuleForm', () => {
   async function render() {
     const fixture = TestBed.createComponent(RuleForm);
-    fixture.componentRef.setInput('buildings', [
-      { id: 'LIL-ECO-023', name: 'École maternelle Jules Ferry' },
-    ]);
+    fixture.componentRef.setInput('buildings', [{ id: 'LIL-ECO-023', name: 'École maternelle Jules Ferry' }]);
     fixture.componentRef.setInput('fluids', [{ code: 'water', label: 'Eau' }]);
-    fixture.componentRef.setInput(
-      'typeLabels',
-      Object.fromEntries(BUILDING_TYPES.map((t) => [t, t])),
-    );
+    fixture.componentRef.setInput('typeLabels', Object.fromEntries(BUILDING_TYPES.map((t) => [t, t])));
     await fixture.whenStable();
     const drafts: RuleDraft[] = [];
     fixture.componentInstance.submitted.subscribe((draft) => drafts.push(draft));

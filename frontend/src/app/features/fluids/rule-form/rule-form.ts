@@ -63,9 +63,7 @@ export class RuleForm {
     event.preventDefault();
     if (!this.valid()) return;
     this.submitted.emit({
-      ...(this.scope() === 'building'
-        ? { building_id: this.building() }
-        : { building_type: this.type() }),
+      ...(this.scope() === 'building' ? { building_id: this.building() } : { building_type: this.type() }),
       ...(this.fluid() ? { fluid: this.fluid() as Fluid } : {}),
       measure: this.measure(),
       threshold_kind: this.kind(),

@@ -115,9 +115,10 @@ export class RulesPage {
   protected readonly vm = this.store.selectSignal(selectFluidsRulesViewModel);
   protected readonly typeLabels = computed(
     () =>
-      Object.fromEntries(
-        BUILDING_TYPES.map((type) => [type, typeLabel(this.lang(), type)]),
-      ) as Record<BuildingType, string>,
+      Object.fromEntries(BUILDING_TYPES.map((type) => [type, typeLabel(this.lang(), type)])) as Record<
+        BuildingType,
+        string
+      >,
   );
 
   constructor() {
@@ -135,8 +136,7 @@ export class RulesPage {
 
   protected add(draft: RuleDraft): void {
     const commune = this.commune();
-    if (commune)
-      this.store.dispatch(rulesPageActions.ruleSubmitted({ rule: { ...draft, commune } }));
+    if (commune) this.store.dispatch(rulesPageActions.ruleSubmitted({ rule: { ...draft, commune } }));
   }
 
   protected remove(id: number): void {

@@ -20,16 +20,7 @@ import { selectFluidsTrajectoryViewModel } from '../state/fluids.selectors';
  */
 @Component({
   selector: 'app-trajectory-page',
-  imports: [
-    TranslatePipe,
-    ChartCard,
-    DataTable,
-    DownloadLinks,
-    LoadingState,
-    ErrorState,
-    EmptyState,
-    SignInOffer,
-  ],
+  imports: [TranslatePipe, ChartCard, DataTable, DownloadLinks, LoadingState, ErrorState, EmptyState, SignInOffer],
   template: `
     @let view = vm();
     <h1>{{ 'fluids.trajectory.title' | t }}</h1>
@@ -114,7 +105,6 @@ export class TrajectoryPage {
   protected open(): void {
     const commune = this.commune();
     const reader = this.reader();
-    if (commune && reader)
-      this.store.dispatch(trajectoryPageActions.opened({ commune, year: this.year(), reader }));
+    if (commune && reader) this.store.dispatch(trajectoryPageActions.opened({ commune, year: this.year(), reader }));
   }
 }

@@ -52,12 +52,7 @@ describe('AuditLog', () => {
     expect(text(host.querySelector('caption'))).toBe(
       'Dernières actions enregistrées pour Lille (2), de la plus récente à la plus ancienne',
     );
-    expect(
-      Array.from(host.querySelectorAll('thead th')).map((th) => [
-        text(th),
-        th.getAttribute('scope'),
-      ]),
-    ).toEqual([
+    expect(Array.from(host.querySelectorAll('thead th')).map((th) => [text(th), th.getAttribute('scope')])).toEqual([
       ['Date et heure', 'col'],
       ['Par', 'col'],
       ['Action', 'col'],
@@ -91,9 +86,7 @@ describe('AuditLog', () => {
 
     fixture.componentRef.setInput('status', 'loaded');
     await fixture.whenStable();
-    expect(text(host.querySelector('section'))).toContain(
-      'Aucune action enregistrée pour cette commune.',
-    );
+    expect(text(host.querySelector('section'))).toContain('Aucune action enregistrée pour cette commune.');
   });
 
   it('gives the reason of an error and a retry', async () => {
@@ -101,9 +94,7 @@ describe('AuditLog', () => {
     let retried = 0;
     fixture.componentInstance.retry.subscribe(() => retried++);
 
-    expect(text(host.querySelector('[role="alert"]'))).toContain(
-      'Le serveur ne répond pas. Vérifiez la connexion.',
-    );
+    expect(text(host.querySelector('[role="alert"]'))).toContain('Le serveur ne répond pas. Vérifiez la connexion.');
     (host.querySelector('[role="alert"] button') as HTMLButtonElement).click();
     expect(retried).toBe(1);
   });

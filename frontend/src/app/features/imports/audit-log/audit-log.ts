@@ -18,9 +18,7 @@ import { AuditRow } from '../state/audit-log.selectors';
       <p>{{ 'imports.audit.intro' | t }}</p>
       @if (csvUrl(); as url) {
         <p>
-          <a class="button button--secondary" [href]="url" download>{{
-            'imports.audit.download' | t
-          }}</a>
+          <a class="button button--secondary" [href]="url" download>{{ 'imports.audit.download' | t }}</a>
         </p>
       }
       @if (status() === 'error') {
@@ -30,12 +28,7 @@ import { AuditRow } from '../state/audit-log.selectors';
       } @else if (rows().length === 0) {
         <p>{{ 'imports.audit.empty' | t }}</p>
       } @else {
-        <div
-          class="table-scroll"
-          role="region"
-          tabindex="0"
-          [attr.aria-label]="'imports.audit.title' | t"
-        >
+        <div class="table-scroll" role="region" tabindex="0" [attr.aria-label]="'imports.audit.title' | t">
           <table class="plain-table">
             <caption>
               {{

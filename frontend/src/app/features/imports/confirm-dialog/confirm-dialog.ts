@@ -9,12 +9,7 @@ import { TranslatePipe } from '../../../core/i18n/translate-pipe';
   selector: 'app-confirm-dialog',
   imports: [TranslatePipe],
   template: `
-    <dialog
-      #dialog
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-text"
-      (cancel)="onCancel($event)"
-    >
+    <dialog #dialog aria-labelledby="confirm-title" aria-describedby="confirm-text" (cancel)="onCancel($event)">
       <h2 id="confirm-title">{{ heading() }}</h2>
       <p id="confirm-text">{{ text() }}</p>
       <p class="actions">

@@ -14,12 +14,7 @@ import { HistoryRow } from '../state/imports.selectors';
     @if (rows().length === 0) {
       <p>{{ 'imports.history.empty' | t }}</p>
     } @else {
-      <div
-        class="table-scroll"
-        role="region"
-        tabindex="0"
-        [attr.aria-label]="'imports.history.title' | t"
-      >
+      <div class="table-scroll" role="region" tabindex="0" [attr.aria-label]="'imports.history.title' | t">
         <table class="plain-table" class="history">
           <caption class="visually-hidden">
             {{
@@ -63,16 +58,11 @@ import { HistoryRow } from '../state/imports.selectors';
                         type="button"
                         class="button button--secondary"
                         [disabled]="rollingBack() !== null"
-                        [attr.aria-label]="
-                          'imports.history.rollbackNamed' | t: { id: row.id, file: row.fileName }
-                        "
+                        [attr.aria-label]="'imports.history.rollbackNamed' | t: { id: row.id, file: row.fileName }"
                         (click)="rollback.emit(row)"
                       >
                         {{
-                          (rollingBack() === row.id
-                            ? 'imports.history.rollingBack'
-                            : 'imports.history.rollback'
-                          ) | t
+                          (rollingBack() === row.id ? 'imports.history.rollingBack' : 'imports.history.rollback') | t
                         }}
                       </button>
                     }

@@ -18,7 +18,6 @@ const FAILURES: Readonly<Record<Exclude<LoginFailure['reason'], 'other'>, Transl
 /** The refusal in words; the same sentence for a wrong email or a wrong password (the API does not tell either). */
 export function loginFailureText(failure: LoginFailure | null, lang: Lang): string | null {
   if (!failure) return null;
-  if (failure.reason === 'other')
-    return translate(lang, 'login.error.other', { message: failure.message });
+  if (failure.reason === 'other') return translate(lang, 'login.error.other', { message: failure.message });
   return translate(lang, FAILURES[failure.reason]);
 }

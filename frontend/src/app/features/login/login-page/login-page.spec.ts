@@ -44,13 +44,9 @@ describe('LoginPage', () => {
   it('says why the page opened and labels both fields', async () => {
     await open('/login?returnUrl=%2Fimports&reason=signin');
     expect(text(host.querySelector('h1'))).toBe('Connexion');
-    expect(text(host.querySelector('.notice'))).toBe(
-      'Cette page est réservée aux personnes connectées.',
-    );
+    expect(text(host.querySelector('.notice'))).toBe('Cette page est réservée aux personnes connectées.');
     expect(text(host.querySelector('label[for="login-email"]'))).toBe('Adresse électronique');
-    expect(host.querySelector('#login-password')?.getAttribute('autocomplete')).toBe(
-      'current-password',
-    );
+    expect(host.querySelector('#login-password')?.getAttribute('autocomplete')).toBe('current-password');
   });
 
   it('points at the empty fields instead of sending', async () => {
@@ -58,9 +54,7 @@ describe('LoginPage', () => {
     (host.querySelector('button[type="submit"]') as HTMLButtonElement).click();
     await fixture.whenStable();
     expect(host.querySelector('#login-email')?.getAttribute('aria-invalid')).toBe('true');
-    expect(host.querySelector('#login-email')?.getAttribute('aria-describedby')).toBe(
-      'login-email-error',
-    );
+    expect(host.querySelector('#login-email')?.getAttribute('aria-describedby')).toBe('login-email-error');
     expect(text(host.querySelector('#login-password-error'))).toBe('Saisissez votre mot de passe.');
     expect(store.dispatch).not.toHaveBeenCalledWith(
       jasmine.objectContaining({ type: loginPageActions.submitted.type }),
@@ -104,9 +98,7 @@ describe('LoginPage', () => {
       }),
     );
     await fixture.whenStable();
-    expect(text(host.querySelector('.notice'))).toContain(
-      'Votre rôle (Élu) ne permet pas d’ouvrir la page demandée.',
-    );
+    expect(text(host.querySelector('.notice'))).toContain('Votre rôle (Élu) ne permet pas d’ouvrir la page demandée.');
     expect(text(host)).toContain('Vous êtes connecté·e : Marie Dupont (Élu).');
     expect(host.querySelector('form')).toBeNull();
   });

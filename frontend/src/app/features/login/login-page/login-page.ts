@@ -28,14 +28,12 @@ export class LoginPage {
   private readonly query = inject(ActivatedRoute).queryParamMap;
   private readonly errorBox = viewChild<ElementRef<HTMLElement>>('errorBox');
 
-  protected readonly returnUrl = toSignal(
-    this.query.pipe(map((params) => safeReturnUrl(params.get('returnUrl')))),
-    { initialValue: '/overview' },
-  );
-  protected readonly reason = toSignal(
-    this.query.pipe(map((params) => readLoginReason(params.get('reason')))),
-    { initialValue: null },
-  );
+  protected readonly returnUrl = toSignal(this.query.pipe(map((params) => safeReturnUrl(params.get('returnUrl')))), {
+    initialValue: '/overview',
+  });
+  protected readonly reason = toSignal(this.query.pipe(map((params) => readLoginReason(params.get('reason')))), {
+    initialValue: null,
+  });
   protected readonly user = this.store.selectSignal(authFeature.selectUser);
   protected readonly pending = this.store.selectSignal(authFeature.selectLoginPending);
   private readonly failure = this.store.selectSignal(authFeature.selectLoginFailure);

@@ -5,10 +5,7 @@ import { provideEffects } from '@ngrx/effects';
 import { provideState, provideStore, Store } from '@ngrx/store';
 import { communesApiActions } from '../../../core/context/communes-api.actions';
 import { contextFeature } from '../../../core/context/context.feature';
-import {
-  QUARTIER_SUMMARIES_FIXTURE,
-  QUARTIERS_FIXTURE,
-} from '../../../shared/quartiers/quartier.fixture';
+import { QUARTIER_SUMMARIES_FIXTURE, QUARTIERS_FIXTURE } from '../../../shared/quartiers/quartier.fixture';
 import * as neighbourhoodEffects from '../state/neighbourhood.effects';
 import { neighbourhoodFeature } from '../state/neighbourhood.feature';
 import { NeighbourhoodPage } from './neighbourhood-page';
@@ -44,9 +41,7 @@ describe('NeighbourhoodPage', () => {
     await fixture.whenStable();
     const backend = TestBed.inject(HttpTestingController);
     backend.expectOne('/api/v1/communes/59350/quartiers').flush(QUARTIERS_FIXTURE);
-    backend
-      .expectOne('/api/v1/quartiers/summary?commune=59350&year=2025')
-      .flush(QUARTIER_SUMMARIES_FIXTURE);
+    backend.expectOne('/api/v1/quartiers/summary?commune=59350&year=2025').flush(QUARTIER_SUMMARIES_FIXTURE);
     await fixture.whenStable();
   });
 
@@ -60,10 +55,7 @@ describe('NeighbourhoodPage', () => {
   it('tables the figures of every quartier, sortable, with a CSV download', () => {
     const table = host.querySelector('section app-data-table table')!;
     expect(text(table.querySelector('caption'))).toBe('Chiffres par quartier – Lille 2025');
-    expect(Array.from(table.querySelectorAll('tbody th[scope="row"]')).map(text)).toEqual([
-      'Wazemmes',
-      'Fives',
-    ]);
+    expect(Array.from(table.querySelectorAll('tbody th[scope="row"]')).map(text)).toEqual(['Wazemmes', 'Fives']);
     expect(table.querySelectorAll('thead button').length).toBe(10);
   });
 
@@ -73,9 +65,7 @@ describe('NeighbourhoodPage', () => {
     select.dispatchEvent(new Event('change'));
     await fixture.whenStable();
 
-    expect(text(host.querySelector('app-chart-card h2'))).toBe(
-      'Taux de vacance commerciale par quartier',
-    );
+    expect(text(host.querySelector('app-chart-card h2'))).toBe('Taux de vacance commerciale par quartier');
     expect(text(host.querySelector('app-quartier-map-panel .summary'))).toContain(
       'valeur la plus élevée à Fives (14,0 %)',
     );

@@ -15,15 +15,7 @@ import { selectNeighbourhoodViewModel } from '../state/neighbourhood.selectors';
 /** The quartiers of the commune: map by indicator, comparison chart and the full figures table. */
 @Component({
   selector: 'app-neighbourhood-page',
-  imports: [
-    TranslatePipe,
-    QuartierMapPanel,
-    ChartCard,
-    DataTable,
-    LoadingState,
-    ErrorState,
-    EmptyState,
-  ],
+  imports: [TranslatePipe, QuartierMapPanel, ChartCard, DataTable, LoadingState, ErrorState, EmptyState],
   templateUrl: './neighbourhood-page.html',
 })
 export class NeighbourhoodPage {
@@ -37,8 +29,7 @@ export class NeighbourhoodPage {
     effect(() => {
       const commune = this.commune();
       const year = this.year();
-      if (commune)
-        untracked(() => this.store.dispatch(quartiersPageActions.opened({ commune, year })));
+      if (commune) untracked(() => this.store.dispatch(quartiersPageActions.opened({ commune, year })));
     });
   }
 

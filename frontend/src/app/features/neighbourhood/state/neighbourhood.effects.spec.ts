@@ -3,10 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { Action } from '@ngrx/store';
 import { of } from 'rxjs';
-import {
-  QUARTIER_SUMMARIES_FIXTURE,
-  QUARTIERS_FIXTURE,
-} from '../../../shared/quartiers/quartier.fixture';
+import { QUARTIER_SUMMARIES_FIXTURE, QUARTIERS_FIXTURE } from '../../../shared/quartiers/quartier.fixture';
 import { QuartiersApi } from '../../../shared/quartiers/quartiers-api';
 import { loadQuartiers } from './neighbourhood.effects';
 import { quartiersApiActions } from './quartiers-api.actions';
@@ -32,9 +29,7 @@ describe('loadQuartiers effect', () => {
 
   it('fetches the shapes and the figures of the quartiers of the commune for the year', () => {
     backend.expectOne('/api/v1/communes/59512/quartiers').flush(QUARTIERS_FIXTURE);
-    backend
-      .expectOne('/api/v1/quartiers/summary?commune=59512&year=2023')
-      .flush(QUARTIER_SUMMARIES_FIXTURE);
+    backend.expectOne('/api/v1/quartiers/summary?commune=59512&year=2023').flush(QUARTIER_SUMMARIES_FIXTURE);
 
     expect(emitted).toEqual([
       quartiersApiActions.loadedSuccess({
@@ -48,13 +43,8 @@ describe('loadQuartiers effect', () => {
   it('reports a failure with its reason', () => {
     backend
       .expectOne('/api/v1/communes/59512/quartiers')
-      .flush(
-        { error: { code: 'not_found', message: 'Aucun quartier pour 59512' } },
-        { status: 404, statusText: 'x' },
-      );
+      .flush({ error: { code: 'not_found', message: 'Aucun quartier pour 59512' } }, { status: 404, statusText: 'x' });
 
-    expect(emitted).toEqual([
-      quartiersApiActions.loadedFailure({ error: 'Aucun quartier pour 59512' }),
-    ]);
+    expect(emitted).toEqual([quartiersApiActions.loadedFailure({ error: 'Aucun quartier pour 59512' })]);
   });
 });

@@ -1,9 +1,6 @@
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { LoadStatus } from '../../../core/context/context.feature';
-import {
-  DEFAULT_QUARTIER_INDICATOR,
-  QuartierIndicatorKey,
-} from '../../../shared/quartiers/quartier-indicator';
+import { DEFAULT_QUARTIER_INDICATOR, QuartierIndicatorKey } from '../../../shared/quartiers/quartier-indicator';
 import { QuartierCollection, QuartierSummary } from '../../../shared/quartiers/quartier-summary';
 import { quartiersApiActions } from './quartiers-api.actions';
 import { quartiersPageActions } from './quartiers-page.actions';
@@ -38,16 +35,13 @@ export const neighbourhoodFeature = createFeature({
       error: null,
       selectedQuartierId: commune === state.commune ? state.selectedQuartierId : null,
     })),
-    on(
-      quartiersApiActions.loadedSuccess,
-      (state, { commune, quartiers, summaries }): NeighbourhoodState => ({
-        ...state,
-        commune,
-        quartiers,
-        summaries,
-        status: 'loaded',
-      }),
-    ),
+    on(quartiersApiActions.loadedSuccess, (state, { commune, quartiers, summaries }): NeighbourhoodState => ({
+      ...state,
+      commune,
+      quartiers,
+      summaries,
+      status: 'loaded',
+    })),
     on(quartiersApiActions.loadedFailure, (state, { error }): NeighbourhoodState => ({
       ...state,
       status: 'error',

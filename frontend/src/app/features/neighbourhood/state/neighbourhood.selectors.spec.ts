@@ -1,9 +1,6 @@
 import { plainSpaces } from '../../../core/i18n/format-value';
 import { contextFeature, initialContextState } from '../../../core/context/context.feature';
-import {
-  QUARTIER_SUMMARIES_FIXTURE,
-  QUARTIERS_FIXTURE,
-} from '../../../shared/quartiers/quartier.fixture';
+import { QUARTIER_SUMMARIES_FIXTURE, QUARTIERS_FIXTURE } from '../../../shared/quartiers/quartier.fixture';
 import { initialNeighbourhoodState, neighbourhoodFeature } from './neighbourhood.feature';
 import { selectNeighbourhoodViewModel } from './neighbourhood.selectors';
 

@@ -46,8 +46,7 @@ export const selectQuartierComparison = createSelector(
         seriesName: label,
         kind: indicator.kind,
         locale: LOCALE_BY_LANG[lang],
-        highlight:
-          summaries.find((summary) => summary.quartier_id === selectedId)?.quartier ?? null,
+        highlight: summaries.find((summary) => summary.quartier_id === selectedId)?.quartier ?? null,
       }),
       columns: [
         { key: 'name', label: translate(lang, 'column.quartier'), kind: 'text' },

@@ -27,8 +27,7 @@ export class OverviewPage {
     effect(() => {
       const commune = this.commune();
       const year = this.year();
-      if (commune)
-        untracked(() => this.store.dispatch(overviewPageActions.opened({ commune, year })));
+      if (commune) untracked(() => this.store.dispatch(overviewPageActions.opened({ commune, year })));
     });
   }
 

@@ -99,9 +99,7 @@ describe('QuartierMapPanel', () => {
     let picked: number | null | undefined;
     fixture.componentInstance.quartierSelect.subscribe((id) => (picked = id));
 
-    const fives = Array.from(host.querySelectorAll('.area-list button')).find((b) =>
-      text(b).startsWith('Fives'),
-    );
+    const fives = Array.from(host.querySelectorAll('.area-list button')).find((b) => text(b).startsWith('Fives'));
     (fives as HTMLButtonElement).click();
     expect(picked).toBe(2);
 
@@ -109,9 +107,7 @@ describe('QuartierMapPanel', () => {
     await fixture.whenStable();
     const aside = host.querySelector('aside')!;
     expect(text(aside.querySelector('h3'))).toBe('Fives');
-    const figures = Array.from(aside.querySelectorAll('dt')).map(
-      (dt) => `${text(dt)}: ${text(dt.nextElementSibling)}`,
-    );
+    const figures = Array.from(aside.querySelectorAll('dt')).map((dt) => `${text(dt)}: ${text(dt.nextElementSibling)}`);
     expect(figures).toContain('Taux de vacance: 14,0 %');
     expect(figures).toContain('Investissement par habitant: 120 €');
     expect(text(aside)).toContain('Quartier de démonstration');

@@ -42,9 +42,7 @@ export class QuartierMapPanel {
   protected readonly indicators = QUARTIER_INDICATORS;
   protected readonly current = computed(() => quartierIndicator(this.indicator()));
   protected readonly values = computed(() => indicatorValues(this.summaries(), this.indicator()));
-  protected readonly mapTitle = computed(
-    () => `${this.translator.t(this.current().label)} – ${this.year()}`,
-  );
+  protected readonly mapTitle = computed(() => `${this.translator.t(this.current().label)} – ${this.year()}`);
   protected readonly sentence = computed(() =>
     summarizeRanking({
       lang: this.translator.lang(),
@@ -62,8 +60,8 @@ export class QuartierMapPanel {
   );
   protected readonly selectedIsSynthetic = computed(
     () =>
-      this.quartiers()?.features.find((feature) => feature.properties.id === this.selectedId())
-        ?.properties.synthetic ?? false,
+      this.quartiers()?.features.find((feature) => feature.properties.id === this.selectedId())?.properties.synthetic ??
+      false,
   );
 
   protected onIndicator(event: Event): void {

@@ -16,9 +16,7 @@ describe('CommentForm', () => {
     fixture.componentInstance.submitted.subscribe((draft) => drafts.push(draft));
 
     expect((host.querySelector('input[type="date"]') as HTMLInputElement).value).toBe('2025-01-01');
-    expect(host.querySelector('label')?.textContent?.trim()).toBe(
-      'Commentaire sur « Coût des fluides »',
-    );
+    expect(host.querySelector('label')?.textContent?.trim()).toBe('Commentaire sur « Coût des fluides »');
 
     (host.querySelector('button[type="submit"]') as HTMLButtonElement).click();
     await fixture.whenStable();

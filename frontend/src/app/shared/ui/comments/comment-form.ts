@@ -37,13 +37,7 @@ let nextId = 0;
         </div>
         <div class="field">
           <label [for]="id + '-to'">{{ 'comments.to' | t }}</label>
-          <input
-            type="date"
-            [id]="id + '-to'"
-            required
-            [value]="to()"
-            (input)="to.set($any($event.target).value)"
-          />
+          <input type="date" [id]="id + '-to'" required [value]="to()" (input)="to.set($any($event.target).value)" />
         </div>
         <button type="submit" class="button" [disabled]="saving()">
           {{ 'comments.add' | t }}

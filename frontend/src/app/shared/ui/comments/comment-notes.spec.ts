@@ -41,9 +41,7 @@ describe('CommentNotes', () => {
 
   it('shows each note with its period and author, named after the figure', async () => {
     const host = (await render(null)).nativeElement as HTMLElement;
-    expect(host.querySelector('ul')?.getAttribute('aria-label')).toBe(
-      'Commentaires sur « Coût des fluides »',
-    );
+    expect(host.querySelector('ul')?.getAttribute('aria-label')).toBe('Commentaires sur « Coût des fluides »');
     const items = Array.from(host.querySelectorAll('li'));
     expect(text(items[0])).toContain('Fermeture de la piscine pour travaux');
     expect(text(items[0])).toContain('Période du 01/01/2025 au 31/12/2025 · agent@lille.fr');

@@ -8,10 +8,7 @@ import { FigureComment, NewFigureComment } from './figure-comment';
 export class CommentsApi {
   private readonly http = inject(HttpClient);
 
-  list(
-    commune: string,
-    filter: { target?: string; from?: string; to?: string } = {},
-  ): Observable<FigureComment[]> {
+  list(commune: string, filter: { target?: string; from?: string; to?: string } = {}): Observable<FigureComment[]> {
     const params: Record<string, string> = { commune };
     for (const [key, value] of Object.entries(filter)) if (value) params[key] = value;
     return this.http.get<FigureComment[]>('/api/v1/comments', { params });

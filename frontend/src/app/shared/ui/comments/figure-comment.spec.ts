@@ -27,9 +27,7 @@ describe('commentsFor', () => {
   });
 
   it('reads only the date part of the periods', () => {
-    expect(
-      commentsFor(comments, 'fluids:cout', '2025-02-28', '2025-02-28').map((c) => c.id),
-    ).toEqual([6, 1]);
+    expect(commentsFor(comments, 'fluids:cout', '2025-02-28', '2025-02-28').map((c) => c.id)).toEqual([6, 1]);
   });
 
   it('gives the calendar year as a period', () => {

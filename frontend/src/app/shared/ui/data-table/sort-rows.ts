@@ -25,15 +25,13 @@ export function sortRows<Row extends TableRow>(
   return [...rows].sort((a, b) => {
     const left = a[column.key];
     const right = b[column.key];
-    if (isMissing(left) || isMissing(right))
-      return Number(isMissing(left)) - Number(isMissing(right));
+    if (isMissing(left) || isMissing(right)) return Number(isMissing(left)) - Number(isMissing(right));
     if (typeof left === 'number' && typeof right === 'number') return sign * (left - right);
     return sign * collator.compare(String(left), String(right));
   });
 }
 
 export function nextSort(current: TableSort | null, key: string): TableSort {
-  if (current?.key === key && current.direction === 'ascending')
-    return { key, direction: 'descending' };
+  if (current?.key === key && current.direction === 'ascending') return { key, direction: 'descending' };
   return { key, direction: 'ascending' };
 }

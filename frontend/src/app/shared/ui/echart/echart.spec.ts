@@ -36,9 +36,7 @@ describe('EChart tooltips', () => {
     chart!.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 });
     await new Promise((resolve) => setTimeout(resolve, 100));
 
-    const tooltip = Array.from(host.querySelectorAll('div')).find((div) =>
-      div.textContent?.includes('Fréquentation'),
-    );
+    const tooltip = Array.from(host.querySelectorAll('div')).find((div) => div.textContent?.includes('Fréquentation'));
     expect(tooltip).withContext('the tooltip is in the page').toBeDefined();
     expect(tooltip!.textContent).toContain(hostile);
     expect(tooltip!.querySelector('img')).toBeNull();

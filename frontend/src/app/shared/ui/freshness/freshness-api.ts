@@ -9,8 +9,6 @@ export class FreshnessApi {
   private readonly http = inject(HttpClient);
 
   forCommune(commune: string): Observable<FreshnessRow[]> {
-    return this.http
-      .get<HealthBody>('/api/v1/health', { params: { commune } })
-      .pipe(map((body) => body.freshness));
+    return this.http.get<HealthBody>('/api/v1/health', { params: { commune } }).pipe(map((body) => body.freshness));
   }
 }

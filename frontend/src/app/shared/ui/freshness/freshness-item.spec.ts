@@ -1,11 +1,7 @@
 import { buildFreshnessItems, freshnessLine, isStale } from './freshness-item';
 import { FreshnessRow } from './freshness-row';
 
-const row = (
-  source: string,
-  latest: string | null,
-  imported: string | null = null,
-): FreshnessRow => ({
+const row = (source: string, latest: string | null, imported: string | null = null): FreshnessRow => ({
   commune_insee: '59350',
   source,
   latest_data: latest,
@@ -30,9 +26,7 @@ describe('freshness items', () => {
       'Commerce null',
       'Comptages 31/10/2026',
     ]);
-    expect(items[0].description).toBe(
-      'Budget : données jusqu’au 31/12/2025 ; dernier import le 12/03/2026.',
-    );
+    expect(items[0].description).toBe('Budget : données jusqu’au 31/12/2025 ; dernier import le 12/03/2026.');
   });
 
   it('flags monthly data older than three months, and a budget whose last accounts are two years old', () => {

@@ -43,11 +43,7 @@ export function isStale(row: FreshnessRow, today: Date): boolean {
 }
 
 /** The sources of a commune, in a fixed order, with their dates written the interface's way. */
-export function buildFreshnessItems(
-  rows: readonly FreshnessRow[],
-  lang: Lang,
-  today: Date,
-): FreshnessItem[] {
+export function buildFreshnessItems(rows: readonly FreshnessRow[], lang: Lang, today: Date): FreshnessItem[] {
   const locale = LOCALE_BY_LANG[lang];
   const rank = (source: string) => (ORDER.indexOf(source) + ORDER.length + 1) % (ORDER.length + 1);
   return [...rows]
@@ -81,9 +77,7 @@ export function freshnessLine(items: readonly FreshnessItem[], lang: Lang): stri
   const known = items.filter((item) => item.latestData);
   if (known.length === 0) return translate(lang, 'freshness.none');
   const list = known
-    .map((item) =>
-      translate(lang, 'freshness.short', { source: item.label, date: item.latestData! }),
-    )
+    .map((item) => translate(lang, 'freshness.short', { source: item.label, date: item.latestData! }))
     .join(', ');
   return translate(lang, 'freshness.line', { list });
 }

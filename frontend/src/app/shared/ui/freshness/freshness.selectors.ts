@@ -9,12 +9,7 @@ export const selectFreshnessItems = createSelector(
   freshnessFeature.selectCommune,
   contextFeature.selectCommune,
   contextFeature.selectLang,
-  (rows, loadedFor, commune, lang) =>
-    loadedFor === commune ? buildFreshnessItems(rows, lang, new Date()) : [],
+  (rows, loadedFor, commune, lang) => (loadedFor === commune ? buildFreshnessItems(rows, lang, new Date()) : []),
 );
 
-export const selectFreshnessLine = createSelector(
-  selectFreshnessItems,
-  contextFeature.selectLang,
-  freshnessLine,
-);
+export const selectFreshnessLine = createSelector(selectFreshnessItems, contextFeature.selectLang, freshnessLine);

@@ -2,11 +2,7 @@
  * The `points` of an SVG polyline drawing the values in a width x height box (y grows downwards).
  * Missing values are skipped; fewer than two values draw nothing.
  */
-export function sparklinePoints(
-  values: readonly (number | null)[],
-  width: number,
-  height: number,
-): string {
+export function sparklinePoints(values: readonly (number | null)[], width: number, height: number): string {
   const known = values
     .map((value, index) => ({ value, index }))
     .filter((point): point is { value: number; index: number } => point.value !== null);

@@ -1,11 +1,5 @@
 /** Sequential blues (ColorBrewer "Blues", 5 classes): readable by colour-blind people, dark means more. */
-export const SEQUENTIAL_BLUES: readonly string[] = [
-  '#eff3ff',
-  '#bdd7e7',
-  '#6baed6',
-  '#3182bd',
-  '#08519c',
-];
+export const SEQUENTIAL_BLUES: readonly string[] = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
 
 export const NO_DATA_COLOR = '#c8c8c8';
 
@@ -23,20 +17,14 @@ export interface ColorScale {
 function pickColors(count: number): string[] {
   if (count === 1) return [SEQUENTIAL_BLUES[3]];
   const last = SEQUENTIAL_BLUES.length - 1;
-  return Array.from(
-    { length: count },
-    (_, index) => SEQUENTIAL_BLUES[Math.round((index * last) / (count - 1))],
-  );
+  return Array.from({ length: count }, (_, index) => SEQUENTIAL_BLUES[Math.round((index * last) / (count - 1))]);
 }
 
 /**
  * Quantile classes (about the same number of areas in each), bounded by actual values so the legend never
  * shows a range nobody falls in. Equal values always share a class.
  */
-export function buildColorScale(
-  values: readonly (number | null | undefined)[],
-  classCount = 5,
-): ColorScale {
+export function buildColorScale(values: readonly (number | null | undefined)[], classCount = 5): ColorScale {
   const sorted = values
     .filter((value): value is number => typeof value === 'number' && Number.isFinite(value))
     .sort((a, b) => a - b);
@@ -57,10 +45,7 @@ export function buildColorScale(
     classes,
     colorFor(value) {
       if (typeof value !== 'number' || !Number.isFinite(value)) return NO_DATA_COLOR;
-      return (
-        (classes.find((candidate) => value <= candidate.max) ?? classes.at(-1))?.color ??
-        NO_DATA_COLOR
-      );
+      return (classes.find((candidate) => value <= candidate.max) ?? classes.at(-1))?.color ?? NO_DATA_COLOR;
     },
   };
 }

@@ -164,9 +164,7 @@ describe('LeafletMap', () => {
       type: 'FeatureCollection',
       features: [square(1, hostile, 3.04)],
     } as AreaCollection);
-    fixture.componentRef.setInput('markers', [
-      { id: 'p1', lat: 50.61, lng: 3.1, label: `Local ${hostile}` },
-    ]);
+    fixture.componentRef.setInput('markers', [{ id: 'p1', lat: 50.61, lng: 3.1, label: `Local ${hostile}` }]);
     await fixture.whenStable();
 
     for (const path of Array.from(host.querySelectorAll('path.leaflet-interactive'))) {

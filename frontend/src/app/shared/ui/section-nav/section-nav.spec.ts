@@ -43,9 +43,6 @@ describe('SectionNav', () => {
     const host = await openAt('/budget?commune=59512&year=2023');
 
     const hrefs = [...host.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual([
-      '/budget?commune=59512&year=2023',
-      '/budget/programmes?commune=59512&year=2023',
-    ]);
+    expect(hrefs).toEqual(['/budget?commune=59512&year=2023', '/budget/programmes?commune=59512&year=2023']);
   });
 });
