@@ -257,7 +257,9 @@ export function quartiersSection(rows: QuartierRow[], year: number): BriefSectio
   const average = n(rows[0]?.commune_investment_per_inhabitant_eur);
   const cityVacancy = n(rows[0]?.commune_vacancy_rate);
   const populated = rows.filter((row) => (row.population ?? 0) > 0);
-  const top = populated.filter((row) => row.investment_rank !== null && row.investment_rank <= 3);
+  const top = populated
+    .filter((row) => row.investment_rank !== null && row.investment_rank <= 3)
+    .sort((a, b) => a.investment_rank! - b.investment_rank!);
   const none = populated.filter((row) => n(row.investment_eur) === 0);
   const emptiest = rows.filter(
     (row) => cityVacancy !== null && n(row.vacancy_rate) !== null && n(row.vacancy_rate)! >= cityVacancy + 0.05,
