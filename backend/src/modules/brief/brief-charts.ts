@@ -26,47 +26,22 @@ const labelled = (value: number, text: string, color?: string) => ({
   ...(color ? { itemStyle: { color } } : {}),
 });
 
-export function executionChart(rows: { label: string; voted: number; executed: number }[]): BriefChart {
-  const height = 44 + rows.length * 24;
-  const { height: _h, ...option } = base(height);
-  return {
-    title: 'Crédits ouverts et dépenses exécutées par chapitre (M€)',
-    height,
-    option: {
-      ...option,
-      xAxis: { type: 'value', name: 'M€', axisLabel: { formatter: '{value}' }, splitNumber: 4 },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: rows.map((row) => row.label),
-        axisLabel: { width: 175, overflow: 'truncate', fontSize: 9.5 },
-      },
-      series: [
-        {
-          name: 'Crédits ouverts',
-          type: 'bar',
-          barGap: '10%',
-          itemStyle: { color: VOTED },
-          label: { show: true, position: 'right', fontSize: 9, textBorderWidth: 0 },
-          data: rows.map((row) => labelled(millions(row.voted), f.decimal(row.voted / 1e6))),
-        },
-        {
-          name: 'Exécuté',
-          type: 'bar',
-          itemStyle: { color: DONE },
-          label: { show: true, position: 'right', fontSize: 9, textBorderWidth: 0 },
-          data: rows.map((row) => labelled(millions(row.executed), f.decimal(row.executed / 1e6))),
-        },
-      ],
-    },
-  };
+interface BarSeries<Row> {
+  name: string;
+  color: string;
+  amount: (row: Row) => number;
 }
 
-export function programmesChart(rows: { label: string; ap: number; cp: number }[]): BriefChart {
+/** Two bars of millions of euros per row (what was allowed beside what was spent), labelled in French. */
+function pairedMillionsChart<Row extends { label: string }>(
+  title: string,
+  rows: Row[],
+  series: [BarSeries<Row>, BarSeries<Row>],
+): BriefChart {
   const height = 44 + rows.length * 24;
   const { height: _h, ...option } = base(height);
   return {
-    title: 'AP votée et CP exécutés ou prévus des programmes en dépassement (M€)',
+    title,
     height,
     option: {
       ...option,
@@ -77,25 +52,30 @@ export function programmesChart(rows: { label: string; ap: number; cp: number }[
         data: rows.map((row) => row.label),
         axisLabel: { width: 175, overflow: 'truncate', fontSize: 9.5 },
       },
-      series: [
-        {
-          name: 'AP votée',
-          type: 'bar',
-          barGap: '10%',
-          itemStyle: { color: VOTED },
-          label: { show: true, position: 'right', fontSize: 9, textBorderWidth: 0 },
-          data: rows.map((row) => labelled(millions(row.ap), f.decimal(row.ap / 1e6))),
-        },
-        {
-          name: 'CP exécutés ou prévus',
-          type: 'bar',
-          itemStyle: { color: OVER },
-          label: { show: true, position: 'right', fontSize: 9, textBorderWidth: 0 },
-          data: rows.map((row) => labelled(millions(row.cp), f.decimal(row.cp / 1e6))),
-        },
-      ],
+      series: series.map(({ name, color, amount }, index) => ({
+        name,
+        type: 'bar',
+        ...(index === 0 ? { barGap: '10%' } : {}),
+        itemStyle: { color },
+        label: { show: true, position: 'right', fontSize: 9, textBorderWidth: 0 },
+        data: rows.map((row) => labelled(millions(amount(row)), f.decimal(amount(row) / 1e6))),
+      })),
     },
   };
+}
+
+export function executionChart(rows: { label: string; voted: number; executed: number }[]): BriefChart {
+  return pairedMillionsChart('Crédits ouverts et dépenses exécutées par chapitre (M€)', rows, [
+    { name: 'Crédits ouverts', color: VOTED, amount: (row) => row.voted },
+    { name: 'Exécuté', color: DONE, amount: (row) => row.executed },
+  ]);
+}
+
+export function programmesChart(rows: { label: string; ap: number; cp: number }[]): BriefChart {
+  return pairedMillionsChart('AP votée et CP exécutés ou prévus des programmes en dépassement (M€)', rows, [
+    { name: 'AP votée', color: VOTED, amount: (row) => row.ap },
+    { name: 'CP exécutés ou prévus', color: OVER, amount: (row) => row.cp },
+  ]);
 }
 
 export function quartiersChart(
