@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { anyJson, arrayOf, bool, mapOf, num, object, op, str, type Contract } from '../../http/contract';
+import { anyJson, arrayOf, bool, mapOf, num, object, oneOf, op, str, type Contract } from '../../http/contract';
 import { briefQuery } from './brief.schemas';
 
 const tag = 'Brief';
@@ -16,7 +16,7 @@ const headline = object({
   comparison: str('"−10,6 % par rapport à 2024"; null without a comparable period', true),
   change: num('Relative change (amounts) or change in points as a fraction (rates)', true),
   change_kind: str('relative or points'),
-  status: str('ok, watch or alert; null when no threshold applies', true),
+  status: oneOf(['ok', 'watch', 'alert'], 'null when no threshold applies').nullable(),
   threshold: str('The thresholds in words', true),
   source: str(),
 });

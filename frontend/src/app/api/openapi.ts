@@ -8896,8 +8896,7 @@ export interface operations {
                                 change: number | null;
                                 /** @description relative or points */
                                 change_kind: string;
-                                /** @description ok, watch or alert; null when no threshold applies */
-                                status: string | null;
+                                status: ("ok" | "watch" | "alert") | null;
                                 /** @description The thresholds in words */
                                 threshold: string | null;
                                 source: string;

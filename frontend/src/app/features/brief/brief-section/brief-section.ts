@@ -137,7 +137,7 @@ const STATUS_WORDS = { ok: 'Conforme', watch: 'À surveiller', alert: 'Alerte' }
 export class BriefSection {
   readonly section = input.required<BriefSectionData>();
   protected readonly words = STATUS_WORDS;
-  protected asOption(option: Record<string, unknown>): ChartOption {
+  protected asOption(option: unknown): ChartOption {
     return option as ChartOption;
   }
 }
