@@ -8,6 +8,8 @@ export interface Figures {
   requests_per_s: number;
   errors: number;
   requests: number;
+  /** Bytes of one answer as sent (body and headers, compressed when the client asked for it). */
+  bytes_per_answer: number;
 }
 
 /** `connections` clients fire at `url` for `seconds` (each waits for its answer before the next request). */
@@ -33,6 +35,7 @@ export async function fire(
     requests_per_s: Math.round(result.requests.total / result.duration),
     errors: result.errors + result.non2xx + result.timeouts,
     requests: result.requests.total,
+    bytes_per_answer: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,
   };
 }
 

@@ -111,7 +111,8 @@ try {
       const http = await fire(`${server.base}${endpoint.path}`, {
         connections: concurrency,
         seconds,
-        headers: { cookie },
+        // as a browser asks (a large answer goes gzipped); the ceiling's small file is fired without, at its fastest
+        headers: { cookie, 'accept-encoding': 'gzip, deflate, br' },
       });
       const sqlMs = await timeSql(() => endpoint.sql(db.knex));
       results.push({
@@ -162,6 +163,7 @@ function printTable(rows: Row[]) {
       'req/s': r.requests_per_s,
       errors: r.errors,
       'p95 ÷ ceiling': r.x_ceiling,
+      kB: Math.round(r.bytes_per_answer / 100) / 10,
       sql_p50_ms: r.sql_p50_ms,
     })),
   );

@@ -1,4 +1,6 @@
 import type { Knex } from 'knex';
+import http from 'node:http';
+import zlib from 'node:zlib';
 import { deleteTownCentreCommune } from '../../test/fixtures/commerce/premises';
 import { testDatabase } from '../../test/helpers/database';
 import { signIn, startTestApp } from '../../test/helpers/http';
@@ -57,6 +59,21 @@ describe('validators derived from the data version', () => {
       cache: response.headers.get('cache-control'),
       body: await response.text(),
     };
+  }
+
+  /** A GET whose body is read as sent (fetch would decompress it without saying). */
+  function rawGet(url: string, headers: Record<string, string>) {
+    return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http
+        .get(url, { headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
+          );
+        })
+        .on('error', reject);
+    });
   }
 
   it('answers 304 to a reader who already holds the current answer, public answers cacheable by a proxy', async () => {
@@ -138,6 +155,25 @@ describe('validators derived from the data version', () => {
       db.removeListener('query', listen);
     }
     expect(queries.filter((sql) => sql.includes('mart_commune_year_overview')).length).toBe(1);
+  });
+
+  it('sends a large stored answer gzipped to a browser that accepts it, and plain to a client that does not', async () => {
+    // the thresholds of a commune: well over a kilobyte, so worth compressing
+    const thresholds = `${base}/kpis/thresholds?commune=${commune}`;
+    const plain = await get(thresholds, agent);
+    expect(plain.body.length).toBeGreaterThan(1024);
+
+    for (let asked = 0; asked < 2; asked++) {
+      const zipped = await rawGet(thresholds, { ...agent, 'accept-encoding': 'gzip, deflate, br' });
+      expect(zipped.status).toBe(200);
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(zipped.headers.vary).toContain('Accept-Encoding');
+      expect(zipped.headers.etag).toBe(plain.etag!);
+      expect(zlib.gunzipSync(zipped.body).toString()).toBe(plain.body);
+    }
+    const identity = await rawGet(thresholds, { ...agent, 'accept-encoding': 'identity' });
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.body.toString()).toBe(plain.body);
   });
 
   it('never answers 304 with the ETag of another role or another commune', async () => {

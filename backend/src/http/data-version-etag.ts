@@ -67,7 +67,7 @@ async function validateRead(
     return;
   }
   if (req.method === 'GET') {
-    if (await cache.sendStored(etag, version, res)) return;
+    if (await cache.sendStored(etag, version, req, res)) return;
     cache.store(etag, version, res);
   }
   next();
