@@ -1,5 +1,5 @@
 import { EXECUTION_FIXTURE } from '../data-access/budget-rows.fixture';
-import { buildExecutionChart, buildFunctionChart } from './build-execution-charts';
+import { buildExecutionChart } from './build-execution-chart';
 
 const input = {
   execution: EXECUTION_FIXTURE,
@@ -9,7 +9,7 @@ const input = {
   lang: 'fr' as const,
 };
 
-describe('execution charts', () => {
+describe('voted and executed, chapter by chapter', () => {
   it('puts the voted amounts of the chosen stage beside the executed ones, chapter by chapter', () => {
     const chart = buildExecutionChart({ ...input, stage: 'BP' });
     const series = chart.options.series as { name: string; data: number[] }[];
@@ -43,27 +43,5 @@ describe('execution charts', () => {
       "En 2024, 140 M€ de dépenses de fonctionnement sont votés (voté après les DM) ; le compte administratif n'est pas encore connu.",
     );
     expect((chart.options.series as unknown[]).length).toBe(1);
-  });
-
-  it('ranks spending by function as sorted bars named in words, the largest on top, with the share of the first two', () => {
-    const chart = buildFunctionChart({ ...input, stage: 'CA' });
-    const [bars] = chart.options.series as { type: string; data: number[] }[];
-    const names = (chart.options.yAxis as { data: string[] }).data;
-
-    // a category axis reads from the bottom up: the largest last
-    expect(bars.type).toBe('bar');
-    expect(names.map((name, i) => [name, bars.data[i]])).toEqual([
-      ['Enseignement', 52e6],
-      ['Services généraux', 78e6],
-    ]);
-    expect(chart.summary).toBe(
-      'En 2024, « Services généraux » pèse 60,0 % des dépenses réalisées (78 M€), devant « Enseignement » (40,0 %).',
-    );
-    // the table keeps the codes and the sub-functions
-    expect(chart.rows.map((row) => String(row['function']).trim())).toEqual([
-      '0 Services généraux',
-      '2 Enseignement',
-      '21 Premier degré',
-    ]);
   });
 });
