@@ -7,15 +7,13 @@ import { translate } from '../../../core/i18n/translate';
 import { budgetFileUrl } from '../data-access/budget-api';
 import { budgetFeature } from './budget.feature';
 import { accountsRow, buildBudgetKpis } from './build-budget-kpis';
+import { buildDebtCapacityTrend } from './build-debt-capacity-chart';
+import { buildDebtTrend } from './build-debt-trend-chart';
 import { buildDrilldown } from './build-drilldown';
-import { buildExecutionChart, buildFunctionChart } from './build-execution-charts';
-import {
-  buildDebtCapacityTrend,
-  buildDebtTrend,
-  buildSavingsTrend,
-  buildSavingsWaterfall,
-} from './build-health-charts';
-import { buildPartnerCharts, buildPartnersTable, buildStructureChart } from './build-partners';
+import { buildExecutionChart } from './build-execution-chart';
+import { buildFunctionChart } from './build-function-chart';
+import { buildPartnerCharts } from './build-partner-charts';
+import { buildPartnersTable } from './build-partners-table';
 import { buildPlaces, operationColumns, operationRows, placeMarkers } from './build-places';
 import {
   buildProgrammeTimeline,
@@ -24,6 +22,9 @@ import {
   programmeRows,
   programmesPerQuartier,
 } from './build-programmes';
+import { buildSavingsTrend } from './build-savings-trend-chart';
+import { buildSavingsWaterfall } from './build-savings-waterfall-chart';
+import { buildStructureChart } from './build-structure-chart';
 import { buildBudgetOptions } from './budget-options';
 import { availableStages, shownStage, STAGES } from './budget-stage';
 import { inTimeline, TIMELINE_FILTERS } from './timeline-filter';

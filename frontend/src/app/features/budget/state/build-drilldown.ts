@@ -6,6 +6,7 @@ import { budgetFileUrl } from '../data-access/budget-api';
 import { BudgetStage, Credits, Direction, ExecutionRow, LineRow, Section } from '../data-access/budget-rows';
 import { DrillPath } from './budget.feature';
 import { STAGE_LABEL, votedAt } from './budget-stage';
+import { codedLabel } from './coded-label';
 
 /** One step back up the path: its label and the depth it returns to. */
 export interface DrillCrumb {
@@ -48,8 +49,6 @@ export interface DrillInput {
   lang: Lang;
 }
 
-const named = (code: string | null, label: string | null) => (code ? `${code} ${label ?? ''}`.trim() : (label ?? ''));
-
 function figures(row: Credits, stage: BudgetStage): TableRow {
   return {
     voted: votedAt(row, stage),
@@ -74,9 +73,10 @@ export function buildDrilldown(input: DrillInput): DrillView {
   const fnRow = input.execution.find((r) => r.level === 'function' && r.function === drill.fn && scope(r));
   const chapterRow = input.chapters.find((r) => r.chapter === drill.chapter && scope(r));
   const articleRow = input.articles.find((r) => r.account === drill.account && scope(r));
-  const fnName = drill.fn !== null ? named(drill.fn, fnRow?.function_label ?? null) || t('budget.column.function') : '';
-  const chapterName = drill.chapter !== null ? named(drill.chapter, chapterRow?.chapter_label ?? null) : '';
-  const accountName = drill.account !== null ? named(drill.account, articleRow?.account_label ?? null) : '';
+  const fnName =
+    drill.fn !== null ? codedLabel(drill.fn, fnRow?.function_label ?? null) || t('budget.column.function') : '';
+  const chapterName = drill.chapter !== null ? codedLabel(drill.chapter, chapterRow?.chapter_label ?? null) : '';
+  const accountName = drill.account !== null ? codedLabel(drill.account, articleRow?.account_label ?? null) : '';
   const crumbs: DrillCrumb[] = [{ depth: 0, label: t('budget.drill.all') }];
   if (drill.fn !== null) crumbs.push({ depth: 1, label: fnName });
   if (drill.chapter !== null) crumbs.push({ depth: 2, label: chapterName });
@@ -116,7 +116,7 @@ export function buildDrilldown(input: DrillInput): DrillView {
       rows: input.lines.filter(scope).map((l, index) => ({
         key: String(index),
         cells: {
-          functionCode: named(l.function_code, l.function_code_label),
+          functionCode: codedLabel(l.function_code, l.function_code_label),
           operation: l.operation || '–',
           ...figures(l, stage),
         },
@@ -136,20 +136,20 @@ export function buildDrilldown(input: DrillInput): DrillView {
       ? {
           rows: input.execution.filter((r) => r.level === 'function' && scope(r)),
           key: (r: ExecutionRow) => r.function ?? '',
-          name: (r: ExecutionRow) => named(r.function, r.function_label),
+          name: (r: ExecutionRow) => codedLabel(r.function, r.function_label),
           column: 'budget.column.function' as const,
         }
       : depth === 1
         ? {
             rows: input.chapters.filter(scope),
             key: (r: ExecutionRow) => r.chapter ?? '',
-            name: (r: ExecutionRow) => named(r.chapter, r.chapter_label),
+            name: (r: ExecutionRow) => codedLabel(r.chapter, r.chapter_label),
             column: 'budget.column.chapter' as const,
           }
         : {
             rows: input.articles.filter(scope),
             key: (r: ExecutionRow) => r.account ?? '',
-            name: (r: ExecutionRow) => named(r.account, r.account_label),
+            name: (r: ExecutionRow) => codedLabel(r.account, r.account_label),
             column: 'budget.column.account' as const,
           };
   const caption =

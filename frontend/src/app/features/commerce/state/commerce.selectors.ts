@@ -2,39 +2,31 @@ import { createSelector } from '@ngrx/store';
 import { contextFeature, LoadStatus } from '../../../core/context/context.feature';
 import { translate } from '../../../core/i18n/translate';
 import { Lang } from '../../../core/i18n/lang';
-import {
-  buildActivityMix,
-  buildDurations,
-  buildFootfallVsVacancy,
-  buildOpeningsChart,
-  buildRankingByChange,
-  buildRankingByRate,
-  buildVacancyTrend,
-  MIN_PREMISES_RANKED,
-} from './build-vacancy-charts';
-import {
-  buildDailyChart,
-  buildHeatmap,
-  buildSiteMarkers,
-  buildSitesLegend,
-  buildSitesTable,
-  buildYearOnYear,
-  buildZoneTrend,
-  siteKindLabel,
-} from './build-flows';
+import { buildActivityMix } from './build-activity-mix-chart';
+import { buildDailyChart } from './build-daily-flow-chart';
+import { buildFootfallVsVacancy } from './build-footfall-vacancy-chart';
 import { buildImpactChart, buildImpactTable, summarizeImpact } from './build-impact';
+import { buildOpeningsChart } from './build-openings-chart';
 import { buildPremisesMap } from './build-premises-map';
-import {
-  buildPremisesTable,
-  buildStreetHistory,
-  buildStreetKpis,
-  buildTimeline,
-  streetInterventions,
-  streetMonth,
-} from './build-street';
+import { buildPremisesTable } from './build-premises-table';
+import { buildTimeline } from './build-premises-timeline-chart';
+import { buildSiteMarkers, buildSitesLegend } from './build-site-markers';
+import { buildSitesTable } from './build-sites-table';
+import { buildStreetHistory } from './build-street-history-chart';
+import { buildStreetKpis, streetMonth } from './build-street-kpis';
+import { buildRankingByChange } from './build-vacancy-change-ranking';
+import { buildDurations } from './build-vacancy-durations-chart';
 import { buildVacancyKpis } from './build-vacancy-kpis';
+import { buildRankingByRate } from './build-vacancy-rate-ranking';
+import { buildVacancyTrend } from './build-vacancy-trend-chart';
+import { buildHeatmap } from './build-week-heatmap';
+import { buildYearOnYear } from './build-year-on-year-table';
+import { buildZoneTrend } from './build-zone-trend-chart';
 import { SITE_KINDS } from './commerce-choices';
 import { commerceFeature } from './commerce.feature';
+import { MIN_PREMISES_RANKED } from './ranked-streets';
+import { siteKindLabel } from './site-kind';
+import { streetInterventions } from './street-interventions';
 
 const { selectVacancy, selectStreet, selectFlows, selectImpact } = commerceFeature;
 const { selectLang, selectCurrentCommune, selectYear } = contextFeature;

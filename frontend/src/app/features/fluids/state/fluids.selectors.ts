@@ -7,22 +7,15 @@ import { translate } from '../../../core/i18n/translate';
 import { withDistinctNames } from '../../../shared/labels/distinct-names';
 import { AlertRow, BuildingBalanceRow, Fluid, FLUIDS } from '../data-access/fluids-rows';
 import { filterAlerts, summarizeAlerts, toAlertView } from './build-alert-list';
-import {
-  buildBuildingMonthlyChart,
-  buildCostBreakdownChart,
-  buildingFluids,
-  buildTrajectoryChart,
-} from './build-building-charts';
+import { buildBuildingMonthlyChart, buildingFluids } from './build-building-monthly-chart';
+import { buildTrajectoryChart } from './build-building-trajectory-chart';
+import { buildCostBreakdownChart } from './build-cost-breakdown-chart';
+import { buildDeviations } from './build-deviations-table';
+import { buildRankingChart, rankingColumns, rankingRows } from './build-energy-ranking-chart';
 import { buildFluidsKpis } from './build-fluids-kpis';
-import {
-  buildDeviations,
-  buildMonthlyCostChart,
-  buildMonthlyEnergyChart,
-  buildRankingChart,
-  rankingColumns,
-  rankingRows,
-} from './build-fluids-charts';
 import { buildFluidsMap } from './build-fluids-map';
+import { buildMonthlyCostChart } from './build-monthly-cost-chart';
+import { buildMonthlyEnergyChart } from './build-monthly-energy-chart';
 import { describeRule } from './build-rules';
 import { buildCommuneTrajectory } from './build-commune-trajectory';
 import { buildTrajectoryList } from './build-trajectory-list';

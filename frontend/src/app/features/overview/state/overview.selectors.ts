@@ -2,7 +2,8 @@ import { createSelector } from '@ngrx/store';
 import { contextFeature } from '../../../core/context/context.feature';
 import { isPartialYear } from '../../../core/context/years';
 import { buildKpis } from './build-kpis';
-import { buildFluidsChart, buildSpendingChart } from './build-overview-charts';
+import { buildFluidsChart } from './build-fluids-cost-chart';
+import { buildSpendingChart } from './build-spending-chart';
 import { overviewFeature } from './overview.feature';
 
 const { selectRows, selectKpis, selectStatus, selectError, selectQuartiers, selectSummaries } = overviewFeature;

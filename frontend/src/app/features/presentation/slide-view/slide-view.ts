@@ -3,7 +3,7 @@ import { QuartierCollection } from '../../../shared/quartiers/quartier-summary';
 import { LeafletMap } from '../../../shared/ui/leaflet-map/leaflet-map';
 import { AreaId, MapMarker } from '../../../shared/ui/leaflet-map/map-area';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
-import { Slide } from '../state/build-slides';
+import { Slide } from '../state/slide';
 import { SlideQr } from './slide-qr';
 
 export interface SlideMap {
