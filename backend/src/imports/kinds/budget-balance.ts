@@ -50,6 +50,11 @@ export interface BalanceMovement {
   amount: number;
 }
 
+/** A movement's ident when it is a SIRET (14 digits): the key its budget is resolved under. */
+export function balanceSiret(m: BalanceMovement): string | undefined {
+  return /^\d{14}$/.test(m.siret) ? m.siret : undefined;
+}
+
 /**
  * The INSEE code of a balance row: department (ndept, written on three characters: 059, 02A, 974) and the commune's
  * number in it (insee, three digits). Metropolitan departments and Corsica drop ndept's leading zero (059 + 350 =
@@ -76,73 +81,91 @@ export function inseeOfBalanceRow(ndept: string, insee: string): string | undefi
  * numbers or codes) are collected with their line and column.
  */
 export function readBalance(table: Table, issues: ImportIssue[]): BalanceMovement[] {
-  const column = new Map(table.header.map((h) => [normaliseHeader(h), h]));
-  const cell = (row: Table['rows'][number], name: string) => (row.cells[column.get(name) ?? ''] ?? '').trim();
+  const cell = cellReader(table);
   const movements: BalanceMovement[] = [];
   for (const row of table.rows) {
-    const amounts: Record<string, number> = {};
-    let readable = true;
-    for (const name of ['obnetdeb', 'obnetcre', 'oobdeb', 'oobcre']) {
-      const raw = cell(row, name);
-      const value = raw === '' ? 0 : parseFrenchNumber(raw);
-      if (value === undefined) {
-        issues.push({
-          line: row.line,
-          column: name,
-          value: raw,
-          reason: 'nombre illisible (attendu par exemple 1234.56)',
-        });
-        readable = false;
-      } else amounts[name] = value;
-    }
-    const year = Number(cell(row, 'exer'));
-    if (!Number.isInteger(year) || year < 1990 || year > 2100) {
-      issues.push({
-        line: row.line,
-        column: 'exer',
-        value: cell(row, 'exer'),
-        reason: 'exercice illisible (une année attendue)',
-      });
-      readable = false;
-    }
-    const insee = inseeOfBalanceRow(cell(row, 'ndept'), cell(row, 'insee'));
-    if (!insee) {
-      issues.push({
-        line: row.line,
-        column: 'insee',
-        value: `${cell(row, 'ndept')} ${cell(row, 'insee')}`,
-        reason: 'code commune illisible (ndept sur 3 caractères, par exemple 059, et insee sur 3 chiffres)',
-      });
-      readable = false;
-    }
-    const account = cell(row, 'compte').toUpperCase();
-    if (!/^[0-9A-Z]{1,9}$/.test(account)) {
-      issues.push({ line: row.line, column: 'compte', value: account, reason: 'compte illisible (1 à 9 chiffres)' });
-      readable = false;
-    }
-    if (!readable || !insee) continue;
-    const base = {
-      line: row.line,
-      insee,
-      year,
-      siret: cell(row, 'ident'),
-      siren: cell(row, 'siren') || cell(row, 'ident').slice(0, 9),
-      budgetName: cell(row, 'lbudg'),
-      budgetType: cell(row, 'cbudg'),
-      nomenclature: cell(row, 'nomen'),
-      account,
-      functionCode: cell(row, 'fonction'),
-    };
-    const sides: [BalanceMovement['direction'], boolean, number][] = [
-      ['D', true, amounts['obnetdeb'] - amounts['oobdeb']],
-      ['D', false, amounts['oobdeb']],
-      ['R', true, amounts['obnetcre'] - amounts['oobcre']],
-      ['R', false, amounts['oobcre']],
-    ];
-    for (const [direction, isReal, amount] of sides) {
-      const cents = Math.round(amount * 100) / 100;
-      if (cents !== 0) movements.push({ ...base, direction, isReal, amount: cents });
-    }
+    const read = readRow(row, cell, issues);
+    if (read) movements.push(...movementsOf(read.keys, read.amounts));
   }
   return movements;
+}
+
+type Row = Table['rows'][number];
+type Cell = (row: Row, name: string) => string;
+type RowKeys = Omit<BalanceMovement, 'direction' | 'isReal' | 'amount'>;
+
+/** A row's cell by the balance's column name, whatever case the header writes it in; '' when absent. */
+function cellReader(table: Table): Cell {
+  const column = new Map(table.header.map((h) => [normaliseHeader(h), h]));
+  return (row, name) => (row.cells[column.get(name) ?? ''] ?? '').trim();
+}
+
+/** One row checked: its amounts, year, commune and account, every problem collected; undefined when one is unreadable. */
+function readRow(row: Row, cell: Cell, issues: ImportIssue[]): { keys: RowKeys; amounts: Amounts } | undefined {
+  const fail = (column: string, value: string, reason: string) =>
+    issues.push({ line: row.line, column, value, reason });
+  const amounts = readAmounts(row, cell, issues);
+  const year = Number(cell(row, 'exer'));
+  const yearOk = Number.isInteger(year) && year >= 1990 && year <= 2100;
+  if (!yearOk) fail('exer', cell(row, 'exer'), 'exercice illisible (une année attendue)');
+  const insee = inseeOfBalanceRow(cell(row, 'ndept'), cell(row, 'insee'));
+  if (!insee)
+    fail(
+      'insee',
+      `${cell(row, 'ndept')} ${cell(row, 'insee')}`,
+      'code commune illisible (ndept sur 3 caractères, par exemple 059, et insee sur 3 chiffres)',
+    );
+  const account = cell(row, 'compte').toUpperCase();
+  const accountOk = /^[0-9A-Z]{1,9}$/.test(account);
+  if (!accountOk) fail('compte', account, 'compte illisible (1 à 9 chiffres)');
+  if (!amounts || !yearOk || !insee || !accountOk) return undefined;
+  const keys: RowKeys = {
+    line: row.line,
+    insee,
+    year,
+    siret: cell(row, 'ident'),
+    siren: cell(row, 'siren') || cell(row, 'ident').slice(0, 9),
+    budgetName: cell(row, 'lbudg'),
+    budgetType: cell(row, 'cbudg'),
+    nomenclature: cell(row, 'nomen'),
+    account,
+    functionCode: cell(row, 'fonction'),
+  };
+  return { keys, amounts };
+}
+
+const amountColumns = ['obnetdeb', 'obnetcre', 'oobdeb', 'oobcre'] as const;
+type Amounts = Record<(typeof amountColumns)[number], number>;
+
+/** The four movement columns of a row (empty = 0); undefined when one is unreadable. */
+function readAmounts(row: Row, cell: Cell, issues: ImportIssue[]): Amounts | undefined {
+  const amounts: Partial<Amounts> = {};
+  let readable = true;
+  for (const name of amountColumns) {
+    const raw = cell(row, name);
+    const value = raw === '' ? 0 : parseFrenchNumber(raw);
+    if (value === undefined) {
+      issues.push({
+        line: row.line,
+        column: name,
+        value: raw,
+        reason: 'nombre illisible (attendu par exemple 1234.56)',
+      });
+      readable = false;
+    } else amounts[name] = value;
+  }
+  return readable ? (amounts as Amounts) : undefined;
+}
+
+/** The real and order movements of each side, rounded to the cent; none for a side that did not move. */
+function movementsOf(keys: RowKeys, amounts: Amounts): BalanceMovement[] {
+  const sides: [BalanceMovement['direction'], boolean, number][] = [
+    ['D', true, amounts.obnetdeb - amounts.oobdeb],
+    ['D', false, amounts.oobdeb],
+    ['R', true, amounts.obnetcre - amounts.oobcre],
+    ['R', false, amounts.oobcre],
+  ];
+  return sides
+    .map(([direction, isReal, amount]) => ({ ...keys, direction, isReal, amount: Math.round(amount * 100) / 100 }))
+    .filter((m) => m.amount !== 0);
 }

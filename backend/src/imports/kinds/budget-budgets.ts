@@ -41,83 +41,117 @@ export async function resolveBudgets(
   clues: BudgetClue[],
   issues: ImportIssue[],
 ): Promise<Map<string, BudgetRef>> {
+  const { registered, communeNames, principals } = await loadRegistry(db, [...new Set(clues.map((c) => c.commune))]);
+  const unique = [...new Map(clues.map((c) => [budgetKey(c.commune, c.siret), c])).values()];
+  const known = (clue: BudgetClue) =>
+    clue.siret ? registered.find((b) => b.commune_insee === clue.commune && b.siret === clue.siret) : undefined;
+  const undecided = (clue: BudgetClue) => !known(clue) && !decide(clue);
+  // what the registry, the file or the lines tell first; the budgets nothing tells about afterwards
+  const ordered = [...unique.filter((c) => !undecided(c)), ...unique.filter(undecided)];
   const resolved = new Map<string, BudgetRef>();
-  const communes = [...new Set(clues.map((c) => c.commune))];
-  const registered = await db('budgets').whereIn('commune_insee', communes).select('*');
-  const communeNames = new Map(
+  for (const clue of ordered) {
+    const key = budgetKey(clue.commune, clue.siret);
+    const registeredBudget = known(clue);
+    if (registeredBudget) {
+      resolved.set(key, asRegistered(registeredBudget, clue));
+      continue;
+    }
+    const principal = principals.get(clue.commune);
+    let kind = decide(clue);
+    if (!kind) {
+      const others = ordered.filter((c) => c.commune === clue.commune && undecided(c));
+      if (principal) kind = 'annexe';
+      else if (others.length === 1) kind = 'principal';
+      else {
+        issues.push(noPrincipalSaid(clue, others));
+        for (const c of others) resolved.delete(budgetKey(c.commune, c.siret));
+        break;
+      }
+    }
+    if (kind === 'principal') {
+      const ref = asPrincipal(clue, principal, issues);
+      if (ref) {
+        principals.set(clue.commune, { siret: ref.siret, name: ref.name });
+        resolved.set(key, ref);
+      }
+      continue;
+    }
+    resolved.set(key, asAnnexe(clue, [communeNames.get(clue.commune), principal?.name]));
+  }
+  return resolved;
+}
+
+type RegisteredBudget = BudgetRef & { commune_insee: string };
+type Principal = { siret: string | null; name: string };
+
+/** The budgets the communes have registered, their names, and the budget principal of each. */
+async function loadRegistry(db: Knex, communes: string[]) {
+  const registered = (await db('budgets').whereIn('commune_insee', communes).select('*')) as RegisteredBudget[];
+  const communeNames = new Map<string, string>(
     (await db('communes').whereIn('insee_code', communes).select('insee_code', 'name')).map((c) => [
       c.insee_code,
       c.name,
     ]),
   );
   /** The budget principal of each commune: registered, or decided for this file. */
-  const principals = new Map<string, { siret: string | null; name: string }>();
+  const principals = new Map<string, Principal>();
   for (const b of registered)
     if (b.code === 'principal') principals.set(b.commune_insee, { siret: b.siret, name: b.name });
+  return { registered, communeNames, principals };
+}
 
-  const decide = (clue: BudgetClue): 'principal' | 'annexe' | undefined => {
-    if (!clue.siret) return 'principal';
-    if (clue.declared) return clue.declared;
-    if (clue.name && annexeWords.test(clue.name)) return 'annexe';
-    if (clue.hasTaxes) return 'principal';
-    return undefined;
-  };
-  const unique = [...new Map(clues.map((c) => [budgetKey(c.commune, c.siret), c])).values()];
-  const known = (clue: BudgetClue) =>
-    clue.siret ? registered.find((b) => b.commune_insee === clue.commune && b.siret === clue.siret) : undefined;
-  // what the registry, the file or the lines tell first; the budgets nothing tells about afterwards
-  const ordered = [...unique.filter((c) => known(c) || decide(c)), ...unique.filter((c) => !known(c) && !decide(c))];
-  for (const clue of ordered) {
-    const key = budgetKey(clue.commune, clue.siret);
-    const named = clue.name?.trim() || undefined;
-    const registeredBudget = known(clue);
-    if (registeredBudget) {
-      const name = named && clue.authoritativeName ? named : registeredBudget.name;
-      resolved.set(key, { code: registeredBudget.code, kind: registeredBudget.kind, name, siret: clue.siret ?? null });
-      continue;
-    }
-    const principal = principals.get(clue.commune);
-    let kind = decide(clue);
-    if (!kind) {
-      const undecided = ordered.filter((c) => c.commune === clue.commune && !known(c) && !decide(c));
-      if (principal) kind = 'annexe';
-      else if (undecided.length === 1) kind = 'principal';
-      else {
-        issues.push({
-          line: clue.line,
-          column: clue.column,
-          value: clue.siret ?? null,
-          reason: `plusieurs budgets dans le fichier (SIRET ${undecided.map((c) => c.siret).join(', ')}) et rien ne dit lequel est le budget principal : importez d'abord le budget principal seul, ou le document TOTEM de chacun`,
-        });
-        for (const c of undecided) resolved.delete(budgetKey(c.commune, c.siret));
-        break;
-      }
-    }
-    if (kind === 'principal') {
-      if (clue.siret && principal?.siret && principal.siret !== clue.siret) {
-        issues.push({
-          line: clue.line,
-          column: clue.column,
-          value: clue.siret,
-          reason: `la commune ${clue.commune} a déjà un budget principal, de SIRET ${principal.siret} : ce budget (SIRET ${clue.siret}) en serait un second ; s'il s'agit d'un budget annexe, son nom doit le dire (ou importez son document TOTEM)`,
-        });
-        continue;
-      }
-      const name = named ?? principal?.name ?? 'Budget principal';
-      principals.set(clue.commune, { siret: clue.siret ?? principal?.siret ?? null, name });
-      resolved.set(key, { code: 'principal', kind, name, siret: clue.siret ?? principal?.siret ?? null });
-      continue;
-    }
-    const generic =
-      !named || [communeNames.get(clue.commune), principal?.name].some((n) => n && simple(n) === simple(named));
-    resolved.set(key, {
-      code: clue.siret!,
-      kind,
-      name: generic ? `Budget annexe (SIRET ${clue.siret})` : named!,
-      siret: clue.siret!,
+/** What the file or its lines tell of a budget: no SIRET, declared, named annexe, carrying taxes. */
+function decide(clue: BudgetClue): 'principal' | 'annexe' | undefined {
+  if (!clue.siret) return 'principal';
+  if (clue.declared) return clue.declared;
+  if (clue.name && annexeWords.test(clue.name)) return 'annexe';
+  if (clue.hasTaxes) return 'principal';
+  return undefined;
+}
+
+/** A budget registered already keeps its code and kind; a file that names with authority renames it. */
+function asRegistered(registered: RegisteredBudget, clue: BudgetClue): BudgetRef {
+  const named = clue.name?.trim() || undefined;
+  const name = named && clue.authoritativeName ? named : registered.name;
+  return { code: registered.code, kind: registered.kind, name, siret: clue.siret ?? null };
+}
+
+/** The budget principal, unless the commune has one under another SIRET already (then refused). */
+function asPrincipal(clue: BudgetClue, principal: Principal | undefined, issues: ImportIssue[]): BudgetRef | undefined {
+  if (clue.siret && principal?.siret && principal.siret !== clue.siret) {
+    issues.push({
+      line: clue.line,
+      column: clue.column,
+      value: clue.siret,
+      reason: `la commune ${clue.commune} a déjà un budget principal, de SIRET ${principal.siret} : ce budget (SIRET ${clue.siret}) en serait un second ; s'il s'agit d'un budget annexe, son nom doit le dire (ou importez son document TOTEM)`,
     });
+    return undefined;
   }
-  return resolved;
+  const named = clue.name?.trim() || undefined;
+  const name = named ?? principal?.name ?? 'Budget principal';
+  return { code: 'principal', kind: 'principal', name, siret: clue.siret ?? principal?.siret ?? null };
+}
+
+/** A budget annexe, coded by its SIRET; named "Budget annexe (SIRET …)" when the file gives only the commune's name. */
+function asAnnexe(clue: BudgetClue, generalNames: (string | undefined)[]): BudgetRef {
+  const named = clue.name?.trim() || undefined;
+  const generic = !named || generalNames.some((n) => n && simple(n) === simple(named));
+  return {
+    code: clue.siret!,
+    kind: 'annexe',
+    name: generic ? `Budget annexe (SIRET ${clue.siret})` : named,
+    siret: clue.siret!,
+  };
+}
+
+/** The refusal of a file with several budgets, none of which says it is the principal. */
+function noPrincipalSaid(clue: BudgetClue, undecided: BudgetClue[]): ImportIssue {
+  return {
+    line: clue.line,
+    column: clue.column,
+    value: clue.siret ?? null,
+    reason: `plusieurs budgets dans le fichier (SIRET ${undecided.map((c) => c.siret).join(', ')}) et rien ne dit lequel est le budget principal : importez d'abord le budget principal seul, ou le document TOTEM de chacun`,
+  };
 }
 
 export function budgetKey(commune: string, siret: string | undefined): string {

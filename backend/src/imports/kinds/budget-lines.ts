@@ -2,11 +2,8 @@ import type { ImportIssue } from '../import-kind';
 import type { TableRow } from '../read-table';
 import { RowReader } from '../values';
 import {
-  chapterFromAccount,
-  chapterOf,
   directionSynonyms,
   inferNomenclature,
-  isKnownChapter,
   type Nomenclature,
   normaliseChapter,
   readSiret,
@@ -16,7 +13,6 @@ import {
   splitFunction,
   type Stage,
   stageSynonyms,
-  thirdPartyChapter,
 } from './budget-scdl';
 
 /** One budget line as stored in budget_lines, with the budget (principal or annexe) and commune it belongs to. */
@@ -89,7 +85,6 @@ export interface LineDraft {
 }
 
 const amountLimits = { min: -1e13, max: 1e13 };
-const sectionName = { F: 'de fonctionnement', I: "d'investissement" } as const;
 
 /**
  * The nomenclature a file names (BGT_NOMENCLATURE, TOTEM Nomenclature "M57-M57_A", "M14-M14_COM_500_3500", DGFiP
@@ -278,113 +273,6 @@ export function chooseNomenclatures(
     chosen.set(year, nomenclature);
   }
   return chosen;
-}
-
-/**
- * Places a draft in its chapter and section, checks them, and gives the stored line. The chapter is the file's
- * (leading zeros a spreadsheet dropped restored; a 45x sub-account brought back to its chapter; an opération
- * d'équipement number written where the chapter goes kept as the operation), else the chart of accounts' for the
- * article, its direction and real or order nature. Labels the nomenclature already knows are not stored (the views
- * name every line from the nomenclature), so that the TOTEM and the SCDL of one document store the same lines.
- */
-export function placeLine(
-  refs: References,
-  draft: LineDraft,
-  nomenclature: Nomenclature,
-  columns: CodeColumns,
-  issues: ImportIssue[],
-  target: { commune: string; budget: string },
-): BudgetLineRecord | undefined {
-  const fail = (column: string, value: string | null, reason: string) => {
-    issues.push({ line: draft.line, column, value, reason });
-    return undefined;
-  };
-  const derived = chapterFromAccount(refs, nomenclature, draft.account, {
-    direction: draft.direction,
-    order: draft.order ?? false,
-    orderType: draft.orderType,
-  });
-  let chapter: string;
-  let operation = draft.operation;
-  if (draft.chapterRaw) {
-    chapter = normaliseChapter(refs, draft.chapterRaw, {
-      section: draft.section,
-      direction: draft.direction,
-      order: draft.order,
-    });
-    const thirdParty = thirdPartyChapter(refs, chapter);
-    if (thirdParty) {
-      operation ||= chapter;
-      chapter = thirdParty;
-    } else if (!isKnownChapter(refs, chapter) && /^\d+$/.test(chapter) && derived) {
-      operation ||= chapter; // a chapter "opération d'équipement" (vote by operation): the article gives the nature
-      chapter = derived;
-    }
-  } else if (derived) chapter = derived;
-  else
-    return fail(
-      columns.account,
-      draft.account,
-      `compte ${draft.account} absent du plan de comptes ${nomenclature} pour ${draft.direction === 'R' ? 'une recette' : 'une dépense'}${draft.order ? " d'ordre" : ''} : indiquez son chapitre (colonne ${columns.chapter})`,
-    );
-
-  const info = chapterOf(refs, nomenclature, chapter);
-  const section = draft.section ?? info?.section;
-  if (!section)
-    return fail(
-      'BGT_SECTION',
-      null,
-      `section absente et chapitre ${chapter} inconnu : indiquez fonctionnement ou investissement`,
-    );
-  if (info && info.section !== section)
-    return fail(
-      columns.chapter,
-      draft.chapterRaw ?? chapter,
-      `le chapitre ${chapter} relève de la section ${sectionName[info.section]}`,
-    );
-  if (info && !info.directions.includes(draft.direction))
-    return fail(
-      columns.chapter,
-      draft.chapterRaw ?? chapter,
-      `le chapitre ${chapter} ne s'emploie qu'en ${info.directions[0] === 'R' ? 'recette' : 'dépense'}`,
-    );
-  if (draft.order === false && info?.kind === 'order')
-    return fail('BGT_OPBUDG', 'réel', `le chapitre ${chapter} ne porte que des opérations d'ordre`);
-  const isReal = draft.order !== undefined ? !draft.order : info?.kind !== 'order';
-
-  const knownAccount =
-    refs.accounts[nomenclature].has(draft.account) || refs.accountLabels.has(`${nomenclature}:${draft.account}`);
-  const knownFunction = refs.functionCodes.has(`${nomenclature}:${draft.functionCode}`);
-  return {
-    commune_insee: target.commune,
-    budget: target.budget,
-    year: draft.year,
-    stage: draft.stage,
-    document_seq: draft.documentSeq ?? 1,
-    nomenclature,
-    section,
-    direction: draft.direction,
-    is_real: isReal,
-    account: draft.account,
-    account_label: knownAccount ? null : plainLabel(draft.accountLabel),
-    chapter,
-    chapter_label: info ? null : plainLabel(draft.chapterLabel),
-    function_code: draft.functionCode,
-    function_label: knownFunction || draft.functionCode === '' ? null : plainLabel(draft.functionLabel),
-    operation,
-    ...draft.amounts,
-  };
-}
-
-/**
- * A label as stored, the same from the TOTEM and from its SCDL conversion: TOTEM files escape twice
- * ("d&amp;#8217;entretien", read as "d&#8217;entretien") where the converter writes "d'entretien".
- */
-export function plainLabel(label: string | undefined): string | null {
-  if (label === undefined) return null;
-  return label
-    .replace(/&#(\d{2,6});/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/[\u2018\u2019]/g, "'");
 }
 
 /** Accounts whose real revenue only a budget principal has: local taxes (73111, 731x) and the DGF (7411). */

@@ -185,6 +185,23 @@ const frDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.sl
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const fmt = (n: number) => n.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
 
+type Fail = (line: number | null, column: string | null, value: string | null, reason: string) => void;
+
+/** Where the grid's months, Total and years are, in its header row (months by number, 1-12). */
+interface GridColumns {
+  header: RawRow;
+  months: Map<number, number>;
+  total: number | undefined;
+  year: number;
+}
+
+/** A year row of the grid: its twelve values as written (null = not given). */
+interface YearRow {
+  line: number;
+  year: number;
+  values: (number | null)[];
+}
+
 /**
  * Turns the rows of a calculator export into monthly DJU: one record per month fully inside the export's dates.
  * A month cut by the start or end date is left out (half a month of degree-days is not that month's figure), and so
@@ -192,13 +209,31 @@ const fmt = (n: number) => n.toLocaleString('fr-FR', { maximumFractionDigits: 1 
  */
 export function readCalculatorGrid(rows: RawRow[]): DjuGrid {
   const issues: ImportIssue[] = [];
-  const summary: string[] = [];
-  const headerIndex = gridHeaderIndex(rows);
-  const headerRow = rows[headerIndex];
-  const preamble = readPreamble(rows.slice(0, headerIndex));
-  const fail = (line: number | null, column: string | null, value: string | null, reason: string) =>
+  const fail: Fail = (line, column, value, reason) =>
     issues.push({ line, column, value: value === null ? null : value.slice(0, 60), reason });
+  const headerIndex = gridHeaderIndex(rows);
+  const preamble = readPreamble(rows.slice(0, headerIndex));
+  checkPreamble(preamble, fail);
+  const columns = gridColumns(rows[headerIndex], fail);
+  if (!columns) return { station: null, months: [], issues, summary: [] };
+  const years = readYears(rows.slice(headerIndex + 1), columns, fail);
+  if (years.length === 0) {
+    fail(
+      columns.header.line + 1,
+      null,
+      null,
+      "aucune ligne d'année sous la grille des mois (attendu par exemple 2021;412,3;…)",
+    );
+    return { station: null, months: [], issues, summary: [] };
+  }
+  const dates = exportDates(preamble, years, fail);
+  const { months, cut, zerosAfter } = monthsWithin(years, dates, columns, fail);
+  const station = preamble.station?.value.slice(0, 100) ?? null;
+  return { station, months, issues, summary: describeExport(preamble, dates, cut, zerosAfter) };
+}
 
+/** Heating degree-days at base 18 °C only: an export for cooling or at another base is refused. */
+function checkPreamble(preamble: Preamble, fail: Fail): void {
   const usage = preamble.usage?.value;
   if (usage && /clim|refroid|froid|cool/i.test(usage)) {
     fail(
@@ -218,86 +253,98 @@ export function readCalculatorGrid(rows: RawRow[]): DjuGrid {
       `DJU en base ${fmt(baseValue)} °C : Pilotage attend des DJU base 18 °C (refaites l'export avec 18 °C)`,
     );
   }
+}
 
-  // Column of each month and of the Total in the header row.
-  const monthColumns = new Map<number, number>();
-  let totalColumn: number | undefined;
-  headerRow.cells.forEach((cell, i) => {
+/** The column of each month, of the Total and of the year in the header row; undefined when a month is missing. */
+function gridColumns(header: RawRow, fail: Fail): GridColumns | undefined {
+  const months = new Map<number, number>();
+  let total: number | undefined;
+  header.cells.forEach((cell, i) => {
     const month = monthOfHeader(cell);
-    if (month && !monthColumns.has(month)) monthColumns.set(month, i);
-    else if (/^total|^cumul|^annee$/.test(normaliseHeader(cell))) totalColumn = i;
+    if (month && !months.has(month)) months.set(month, i);
+    else if (/^total|^cumul|^annee$/.test(normaliseHeader(cell))) total = i;
   });
-  const missing = [...Array(12).keys()].map((i) => i + 1).filter((m) => !monthColumns.has(m));
+  const missing = [...Array(12).keys()].map((i) => i + 1).filter((m) => !months.has(m));
   if (missing.length > 0) {
     fail(
-      headerRow.line,
+      header.line,
       null,
       null,
       `en-tête de la grille incomplet : il manque ${missing.map((m) => MONTH_NAMES[m - 1]).join(', ')}`,
     );
-    return { station: null, months: [], issues, summary };
+    return undefined;
   }
-  const yearColumn = headerRow.cells.findIndex((c, i) => ![...monthColumns.values()].includes(i) && i !== totalColumn);
+  const year = header.cells.findIndex((c, i) => ![...months.values()].includes(i) && i !== total);
+  return { header, months, total, year };
+}
 
-  // Year rows: the first cell is a year; values as written (empty = not given).
-  interface YearRow {
-    line: number;
-    year: number;
-    values: (number | null)[];
-  }
+/** The year rows under the header: the first cell is a year (notes and a "Moyenne" line below the grid are skipped). */
+function readYears(rows: RawRow[], columns: GridColumns, fail: Fail): YearRow[] {
+  const yearHeader = columns.header.cells[columns.year] || 'année';
   const years: YearRow[] = [];
   const seenYears = new Map<number, number>();
-  for (const row of rows.slice(headerIndex + 1)) {
-    const first = (row.cells[yearColumn < 0 ? 0 : yearColumn] ?? '').replace(/\.0$/, '');
+  for (const row of rows) {
+    const first = (row.cells[columns.year < 0 ? 0 : columns.year] ?? '').replace(/\.0$/, '');
     if (row.cells.every((c) => c === '')) continue;
     if (!/^(19|20)\d{2}$/.test(first)) {
-      if (/^\d+$/.test(first))
-        fail(row.line, headerRow.cells[yearColumn] || 'année', first, 'année illisible (attendu par exemple 2021)');
+      if (/^\d+$/.test(first)) fail(row.line, yearHeader, first, 'année illisible (attendu par exemple 2021)');
       continue; // a note or a "Moyenne" line below the grid
     }
     const year = Number(first);
     const before = seenYears.get(year);
     if (before !== undefined) {
-      fail(row.line, headerRow.cells[yearColumn] || 'année', first, `année déjà donnée ligne ${before}`);
+      fail(row.line, yearHeader, first, `année déjà donnée ligne ${before}`);
       continue;
     }
     seenYears.set(year, row.line);
-    const values = [...Array(12).keys()].map((i) => {
-      const header = headerRow.cells[monthColumns.get(i + 1)!];
-      const raw = row.cells[monthColumns.get(i + 1)!] ?? '';
-      if (raw === '' || raw === '-') return null;
-      const value = parseFrenchNumber(raw);
-      if (value === undefined) fail(row.line, header, raw, 'nombre illisible (attendu par exemple 412,3)');
-      else if (value < 0 || value > 1000) fail(row.line, header, raw, 'DJU mensuels hors de 0 à 1 000');
-      return value ?? null;
-    });
-    const rawTotal = totalColumn === undefined ? '' : (row.cells[totalColumn] ?? '');
-    const total = rawTotal === '' ? undefined : parseFrenchNumber(rawTotal);
-    const sum = values.reduce<number>((s, v) => s + (v ?? 0), 0);
-    if (rawTotal !== '' && total === undefined)
-      fail(row.line, headerRow.cells[totalColumn!], rawTotal, 'nombre illisible (attendu par exemple 2 412,3)');
-    else if (total !== undefined && Math.abs(total - sum) > Math.max(0.65, total * 0.001)) {
-      fail(
-        row.line,
-        headerRow.cells[totalColumn!],
-        rawTotal,
-        `le total de ${year} ne correspond pas à la somme de ses mois (${fmt(sum)}) : colonnes décalées ?`,
-      );
-    }
+    const values = readMonthValues(row, columns, fail);
+    checkTotal(row, year, values, columns, fail);
     years.push({ line: row.line, year, values });
   }
-  if (years.length === 0) {
-    fail(
-      headerRow.line + 1,
-      null,
-      null,
-      "aucune ligne d'année sous la grille des mois (attendu par exemple 2021;412,3;…)",
-    );
-    return { station: null, months: [], issues, summary };
-  }
+  return years;
+}
 
-  // The export's dates: which months are data.
-  const { start, end } = exportDates(preamble, years, fail);
+/** A year's twelve monthly values, as written (empty or "-" = not given), each read and checked. */
+function readMonthValues(row: RawRow, columns: GridColumns, fail: Fail): (number | null)[] {
+  return [...Array(12).keys()].map((i) => {
+    const header = columns.header.cells[columns.months.get(i + 1)!];
+    const raw = row.cells[columns.months.get(i + 1)!] ?? '';
+    if (raw === '' || raw === '-') return null;
+    const value = parseFrenchNumber(raw);
+    if (value === undefined) fail(row.line, header, raw, 'nombre illisible (attendu par exemple 412,3)');
+    else if (value < 0 || value > 1000) fail(row.line, header, raw, 'DJU mensuels hors de 0 à 1 000');
+    return value ?? null;
+  });
+}
+
+/** A year's Total, when written, must be the sum of its months (columns shifted otherwise). */
+function checkTotal(row: RawRow, year: number, values: (number | null)[], columns: GridColumns, fail: Fail): void {
+  const rawTotal = columns.total === undefined ? '' : (row.cells[columns.total] ?? '');
+  const total = rawTotal === '' ? undefined : parseFrenchNumber(rawTotal);
+  const sum = values.reduce<number>((s, v) => s + (v ?? 0), 0);
+  const header = columns.header.cells[columns.total!];
+  if (rawTotal !== '' && total === undefined)
+    fail(row.line, header, rawTotal, 'nombre illisible (attendu par exemple 2 412,3)');
+  else if (total !== undefined && Math.abs(total - sum) > Math.max(0.65, total * 0.001)) {
+    fail(
+      row.line,
+      header,
+      rawTotal,
+      `le total de ${year} ne correspond pas à la somme de ses mois (${fmt(sum)}) : colonnes décalées ?`,
+    );
+  }
+}
+
+/**
+ * The months that are data: inside the export's dates. A month cut by a date is set aside, and so are the zeros
+ * after the end; a value after the end that is not 0 is refused.
+ */
+function monthsWithin(
+  years: YearRow[],
+  { start, end }: { start?: string; end?: string },
+  columns: GridColumns,
+  fail: Fail,
+): { months: DjuMonth[]; cut: string[]; zerosAfter: string[] } {
   const months: DjuMonth[] = [];
   const cut: string[] = [];
   const zerosAfter: string[] = [];
@@ -311,7 +358,7 @@ export function readCalculatorGrid(rows: RawRow[]): DjuGrid {
         else
           fail(
             line,
-            headerRow.cells[monthColumns.get(i + 1)!],
+            columns.header.cells[columns.months.get(i + 1)!],
             String(value).replace('.', ','),
             `mois après la fin de l'export (${frDate(end)}) mais non nul : vérifiez la date de fin`,
           );
@@ -326,8 +373,19 @@ export function readCalculatorGrid(rows: RawRow[]): DjuGrid {
     });
   }
   months.sort((a, b) => a.month.localeCompare(b.month));
+  return { months, cut, zerosAfter };
+}
 
+/** The report's "À savoir": what the preamble said, and which months were left out and why. */
+function describeExport(
+  preamble: Preamble,
+  { start, end }: { start?: string; end?: string },
+  cut: string[],
+  zerosAfter: string[],
+): string[] {
   const station = preamble.station?.value.slice(0, 100) ?? null;
+  const usage = preamble.usage?.value;
+  const base = preamble.base?.value;
   const described = [
     station ? `station ${station}` : 'station non indiquée',
     usage ? `usage ${usage.toLowerCase()}` : null,
@@ -336,16 +394,16 @@ export function readCalculatorGrid(rows: RawRow[]): DjuGrid {
   ]
     .filter(Boolean)
     .join(', ');
-  summary.push(
+  const summary = [
     `export de calculateur DJU reconnu (${described})${start || end ? `, du ${start ? frDate(start) : '…'} au ${end ? frDate(end) : '…'}` : ''}.`,
-  );
+  ];
   for (const month of cut) summary.push(`${monthLabel(month)} laissé de côté : mois incomplet dans l'export.`);
   if (zerosAfter.length > 0) {
     summary.push(
       `${zerosAfter.length} mois à 0 après la fin de l'export (${monthLabel(zerosAfter[0])} à ${monthLabel(zerosAfter[zerosAfter.length - 1])}) ignorés : ce ne sont pas des données.`,
     );
   }
-  return { station, months, issues, summary };
+  return summary;
 }
 
 /**
@@ -356,7 +414,7 @@ export function readCalculatorGrid(rows: RawRow[]): DjuGrid {
 function exportDates(
   preamble: Preamble,
   years: { year: number; values: (number | null)[] }[],
-  fail: (line: number | null, column: string | null, value: string | null, reason: string) => void,
+  fail: Fail,
 ): { start?: string; end?: string } {
   const lastNonZero = years
     .flatMap(({ year, values }) => values.map((v, i) => (v ? `${year}-${String(i + 1).padStart(2, '0')}` : '')))
