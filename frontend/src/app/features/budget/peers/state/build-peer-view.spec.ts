@@ -57,6 +57,23 @@ describe('buildPeerView', () => {
     expect(view.chart?.rows.map((r) => r['value'])).toEqual([1120, 1000, 980]);
   });
 
+  it("names its chart for screen readers with the commune's sentence on personnel costs, in French too", () => {
+    const view = buildPeerView(rows, 'Lille', 'strate', 'fr', 'fr-FR');
+    expect(view.chart!.summary.replace(/[\u202f\u00a0]/g, ' ')).toMatch(
+      /^Lille dépense 12,0 % de plus par habitant en personnel/,
+    );
+  });
+
+  it('reads the chart out when there is no sentence to name it with (no strate average)', () => {
+    const alone = [row('charges_personnel_par_habitant', 'eur_per_inhabitant', 1120, 0, { group_median: 980 })];
+    const summary = buildPeerView(alone, 'Lille', 'strate', 'fr', 'fr-FR').chart!.summary.replace(
+      /[\u202f\u00a0]/g,
+      ' ',
+    );
+    expect(summary).toContain('Lille 1 120,00 €');
+    expect(summary).toContain('980,00 €');
+  });
+
   it('speaks English too, and says nothing when there is no figure', () => {
     expect(buildPeerView(rows, 'Lille', 'partners', 'en', 'en-GB').sentences[0]).toContain(
       'than the average of the partner communes',

@@ -39,7 +39,7 @@ export function buildPeerView(
 ): PeerView {
   const first = rows[0];
   const phrase = groupPhrase(lang, group, first?.group_label ?? null);
-  const sentences = rows
+  const said = rows
     .filter((r) => r.commune_value !== null && r.group_average !== null && r.group_average !== 0)
     .filter((r) =>
       [
@@ -56,7 +56,7 @@ export function buildPeerView(
       const direction = Math.abs(gap) < 0.005 ? 'same' : gap > 0 ? 'more' : 'less';
       const own = `peers.sentence.${r.indicator}.${direction}`;
       const key = (own in FR ? own : `peers.sentence.${direction}`) as TranslationKey;
-      return translate(lang, key, {
+      const sentence = translate(lang, key, {
         commune,
         indicator: translate(lang, `peers.indicator.${r.indicator}` as TranslationKey).toLowerCase(),
         pct: formatValue(Math.abs(gap), 'percent', locale),
@@ -64,7 +64,9 @@ export function buildPeerView(
         value: formatValue(r.commune_value, kindOf(r.unit), locale),
         average: formatValue(r.group_average, kindOf(r.unit), locale),
       });
+      return { indicator: r.indicator, sentence };
     });
+  const sentences = said.map((s) => s.sentence);
   const columns: TableColumn[] = [
     { key: 'indicator', label: translate(lang, 'peers.col.indicator'), kind: 'text' },
     { key: 'commune', label: commune, kind: 'text' },
@@ -97,6 +99,11 @@ export function buildPeerView(
     { key: 'name', label: translate(lang, 'peers.col.indicator'), kind: 'text' },
     { key: 'value', label: translate(lang, 'peers.indicator.charges_personnel_par_habitant'), kind: 'currency' },
   ];
+  const chartHeading = personnel ? translate(lang, 'peers.chart.heading', { year: personnel.year }) : '';
+  // the chart's accessible name: the commune's own sentence on personnel costs, or its figures read out
+  const chartSummary =
+    said.find((s) => s.indicator === 'charges_personnel_par_habitant')?.sentence ??
+    `${chartHeading} : ${chartItems.map((i) => `${i.name} ${formatValue(i.value, 'currency', locale)}`).join(', ')}.`;
   return {
     year: first?.year ?? null,
     groupPhrase: phrase,
@@ -106,11 +113,8 @@ export function buildPeerView(
     rows: tableRows,
     chart: personnel
       ? {
-          heading: translate(lang, 'peers.chart.heading', { year: personnel.year }),
-          summary:
-            sentences.find((s) =>
-              s.includes(translate(lang, 'peers.indicator.charges_personnel_par_habitant').toLowerCase()),
-            ) ?? '',
+          heading: chartHeading,
+          summary: chartSummary,
           options: buildBarComparison({
             items: chartItems,
             seriesName: translate(lang, 'peers.indicator.charges_personnel_par_habitant'),
