@@ -1,4 +1,4 @@
-// Karma configuration for `ng test` (builder @angular/build:unit-test, runner karma).
+// Karma configuration for `ng test` (builder @angular/build:karma, whose entry frontend/src/test.ts runs first).
 // CommonJS (.cjs) because package.json declares "type": "module".
 // Runs jasmine in Debian's Chromium, headless, and closes with one plain line CI can read:
 //   Karma: 42 passed, 0 failed, 0 skipped

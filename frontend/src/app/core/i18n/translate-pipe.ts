@@ -1,5 +1,5 @@
 import { inject, Pipe, PipeTransform } from '@angular/core';
-import { TranslationKey } from './fr';
+import { TranslationKey } from './dictionaries';
 import { TranslationParams } from './translate';
 import { Translator } from './translator';
 

@@ -1,21 +1,16 @@
-import { EN } from './en';
-import { FR, TranslationKey } from './fr';
+import { textOf, TranslationKey } from './dictionaries';
 import { Lang, LOCALE_BY_LANG } from './lang';
 
 export type TranslationParams = Readonly<Record<string, string | number>>;
 
-const DICTIONARIES: Readonly<Record<Lang, Readonly<Record<TranslationKey, string>>>> = {
-  fr: FR,
-  en: EN,
-};
-
 /**
  * Looks a key up in the language's dictionary, chooses the plural forms (ICU syntax, by the language's rules:
  * `{count, plural, one {# critique} other {# critiques}}`, `=0 {...}` for an exact number, `#` for the number
- * written the language's way) and fills its `{name}` placeholders. Pure: usable in selectors.
+ * written the language's way) and fills its `{name}` placeholders. Pure once the app has composed the dictionaries at
+ * start (`useFeatureDictionaries`): usable in selectors.
  */
 export function translate(lang: Lang, key: TranslationKey, params?: TranslationParams): string {
-  const text = DICTIONARIES[lang][key] ?? FR[key] ?? key;
+  const text = textOf(lang, key) ?? textOf('fr', key) ?? key;
   if (!params) return text;
   return choosePlurals(text, LOCALE_BY_LANG[lang], params).replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     name in params ? String(params[name]) : placeholder,

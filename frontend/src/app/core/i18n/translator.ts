@@ -1,6 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { TranslationKey } from './fr';
+import { TranslationKey } from './dictionaries';
 import { DEFAULT_LANG, Lang, LOCALE_BY_LANG } from './lang';
 import { translate, TranslationParams } from './translate';
 

@@ -1,7 +1,7 @@
 import { Component, computed, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Role, SessionUser, userLabel } from '../auth/session-user';
-import { TranslationKey } from '../i18n/fr';
+import { TranslationKey } from '../i18n/dictionaries';
 import { TranslatePipe } from '../i18n/translate-pipe';
 
 export const ROLE_LABELS: Readonly<Record<Role, TranslationKey>> = {

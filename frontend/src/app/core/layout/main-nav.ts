@@ -1,7 +1,7 @@
 import { Component, computed, input } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { EDITOR_ROLES, Role, STAFF_ROLES } from '../auth/session-user';
-import { TranslationKey } from '../i18n/fr';
+import { TranslationKey } from '../i18n/dictionaries';
 import { TranslatePipe } from '../i18n/translate-pipe';
 
 interface NavItem {

@@ -1,7 +1,7 @@
 import { effect, inject, Injectable, signal } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterStateSnapshot, TitleStrategy } from '@angular/router';
-import { TranslationKey } from '../i18n/fr';
+import { TranslationKey } from '../i18n/dictionaries';
 import { Translator } from '../i18n/translator';
 
 /**

@@ -2,7 +2,7 @@ import { Component, effect, inject, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { contextFeature } from '../../../core/context/context.feature';
-import { TranslationKey } from '../../../core/i18n/fr';
+import { TranslationKey } from '../../../core/i18n/dictionaries';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { ErrorState } from '../../../shared/ui/states/error-state';
 import { LoadingState } from '../../../shared/ui/states/loading-state';

@@ -1,7 +1,7 @@
 import { Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { LoadStatus } from '../../../core/context/context.feature';
-import { TranslationKey } from '../../../core/i18n/fr';
+import { TranslationKey } from '../../../core/i18n/dictionaries';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { Decision, Severity } from '../state/build-decisions';
 

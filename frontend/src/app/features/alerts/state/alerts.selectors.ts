@@ -1,7 +1,7 @@
 import { createSelector } from '@ngrx/store';
 import { authFeature } from '../../../core/auth/auth.feature';
 import { contextFeature } from '../../../core/context/context.feature';
-import { TranslationKey } from '../../../core/i18n/fr';
+import { TranslationKey } from '../../../core/i18n/dictionaries';
 import { Lang } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { level } from '../../../shared/summaries/sentence-parts';

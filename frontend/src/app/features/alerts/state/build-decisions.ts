@@ -1,5 +1,5 @@
 import { formatMonth } from '../../../core/i18n/format-value';
-import { TranslationKey } from '../../../core/i18n/fr';
+import { TranslationKey } from '../../../core/i18n/dictionaries';
 import { Lang, LOCALE_BY_LANG } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { level } from '../../../shared/summaries/sentence-parts';

@@ -1,4 +1,4 @@
-import { TranslationKey } from '../../../core/i18n/fr';
+import { TranslationKey } from '../../../core/i18n/dictionaries';
 import { BudgetStage, Credits, DocumentRow } from '../data-access/budget-rows';
 
 export const STAGES: readonly BudgetStage[] = ['BP', 'BS', 'DM', 'CA'];

@@ -1,4 +1,4 @@
-import { TranslationKey } from '../../../core/i18n/fr';
+import { TranslationKey } from '../../../core/i18n/dictionaries';
 import { Lang } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { TableColumn, TableRow } from '../../../shared/ui/data-table/table-column';

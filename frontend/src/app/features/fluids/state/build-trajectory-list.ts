@@ -2,7 +2,7 @@ import { Lang, LOCALE_BY_LANG } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { buildBarComparison } from '../../../shared/charts/build-bar-comparison';
 import { ChartView } from '../../../shared/ui/chart-card/chart-view';
-import { TranslationKey } from '../../../core/i18n/fr';
+import { TranslationKey } from '../../../core/i18n/dictionaries';
 import { TrajectoryRow } from '../data-access/fluids-rows';
 import { statusLabel, typeLabel } from './fluids-labels';
 

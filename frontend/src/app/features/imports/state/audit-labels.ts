@@ -1,5 +1,5 @@
 import { Role } from '../../../core/auth/session-user';
-import { TranslationKey } from '../../../core/i18n/fr';
+import { TranslationKey } from '../../../core/i18n/dictionaries';
 import { Lang } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 import { level } from '../../../shared/summaries/sentence-parts';

@@ -1,4 +1,4 @@
-import { TranslationKey } from '../../../core/i18n/fr';
+import { TranslationKey } from '../../../core/i18n/dictionaries';
 import { ImportStatus } from '../data-access/import-rows';
 
 /** The kinds in the finance agent's words; an unknown kind shows the API's own description. */

@@ -1,5 +1,5 @@
 import { Component, computed, input, output, signal } from '@angular/core';
-import { TranslationKey } from '../../../core/i18n/fr';
+import { TranslationKey } from '../../../core/i18n/dictionaries';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';
 import { ImportKindDoc } from '../data-access/import-rows';
 import { KindOption } from '../state/imports.selectors';

@@ -1,5 +1,5 @@
 import { LoginFailure } from '../../../core/auth/login-failure';
-import { TranslationKey } from '../../../core/i18n/fr';
+import { TranslationKey } from '../../../core/i18n/dictionaries';
 import { Lang } from '../../../core/i18n/lang';
 import { translate } from '../../../core/i18n/translate';
 

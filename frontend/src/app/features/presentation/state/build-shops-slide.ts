@@ -1,4 +1,4 @@
-import { TranslationKey } from '../../../core/i18n/fr';
+import { TranslationKey } from '../../../core/i18n/dictionaries';
 import { Lang } from '../../../core/i18n/lang';
 import { QuartierSummary } from '../../../shared/quartiers/quartier-summary';
 import { level, signedChange } from '../../../shared/summaries/sentence-parts';

@@ -1,5 +1,5 @@
 import { Component, computed, input, output } from '@angular/core';
-import { TranslationKey } from '../../../core/i18n/fr';
+import { TranslationKey } from '../../../core/i18n/dictionaries';
 import { ValueKind } from '../../../core/i18n/format-value';
 import { FormatValuePipe } from '../../../core/i18n/format-value-pipe';
 import { TranslatePipe } from '../../../core/i18n/translate-pipe';

@@ -1,4 +1,4 @@
-import { TranslationKey } from '../../../core/i18n/fr';
+import { TranslationKey } from '../../../core/i18n/dictionaries';
 
 /** How a figure stands against its threshold. Always shown as text and icon, never as colour alone. */
 export type KpiStatus = 'ok' | 'warn' | 'alert';

@@ -1,6 +1,6 @@
 import { Component, effect, inject, input, untracked } from '@angular/core';
 import { Store } from '@ngrx/store';
-import { TranslationKey } from '../../../../core/i18n/fr';
+import { TranslationKey } from '../../../../core/i18n/dictionaries';
 import { TranslatePipe } from '../../../../core/i18n/translate-pipe';
 import { ChartCard } from '../../../../shared/ui/chart-card/chart-card';
 import { DataTable } from '../../../../shared/ui/data-table/data-table';

@@ -1,5 +1,5 @@
 import { formatSignedPoints, formatValue, ValueKind } from '../../../../core/i18n/format-value';
-import { TranslationKey } from '../../../../core/i18n/fr';
+import { TranslationKey } from '../../../../core/i18n/dictionaries';
 import { Lang } from '../../../../core/i18n/lang';
 import { translate } from '../../../../core/i18n/translate';
 import { TableColumn, TableRow } from '../../../../shared/ui/data-table/table-column';

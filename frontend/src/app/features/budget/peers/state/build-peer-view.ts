@@ -1,10 +1,11 @@
 import { formatValue, ValueKind } from '../../../../core/i18n/format-value';
-import { FR, TranslationKey } from '../../../../core/i18n/fr';
+import { TranslationKey } from '../../../../core/i18n/dictionaries';
 import { Lang } from '../../../../core/i18n/lang';
 import { translate } from '../../../../core/i18n/translate';
 import { buildBarComparison } from '../../../../shared/charts/build-bar-comparison';
 import { ChartOption } from '../../../../shared/charts/chart-option';
 import { TableColumn, TableRow } from '../../../../shared/ui/data-table/table-column';
+import { BUDGET_FR } from '../../i18n/fr';
 import { PeerGroup, PeerRow } from '../data-access/peer-row';
 
 export interface PeerView {
@@ -55,7 +56,7 @@ export function buildPeerView(
       const gap = (r.commune_value! - r.group_average!) / Math.abs(r.group_average!);
       const direction = Math.abs(gap) < 0.005 ? 'same' : gap > 0 ? 'more' : 'less';
       const own = `peers.sentence.${r.indicator}.${direction}`;
-      const key = (own in FR ? own : `peers.sentence.${direction}`) as TranslationKey;
+      const key = (own in BUDGET_FR ? own : `peers.sentence.${direction}`) as TranslationKey;
       const sentence = translate(lang, key, {
         commune,
         indicator: translate(lang, `peers.indicator.${r.indicator}` as TranslationKey).toLowerCase(),

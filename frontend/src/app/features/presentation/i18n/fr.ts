@@ -1,0 +1,115 @@
+/**
+ * French strings of the neighbourhood meeting presentation, the reference: en.ts has exactly the same keys (the
+ * compiler checks it), and no other dictionary defines them again (translations.spec.ts checks it).
+ */
+export const PRESENTATION_FR = {
+  'presentation.title': 'Réunion de quartier',
+  'presentation.intro':
+    'Choisissez le quartier : la présentation montre, en grands caractères et en phrases simples, ce que la ville y dépense et y investit. Elle n’utilise que des données publiques.',
+  'presentation.choose': 'Quel quartier ?',
+  'presentation.deck': 'Présentation du quartier {quartier}',
+  'presentation.counter': 'Diapositive {index} sur {count}',
+  'presentation.bars.perHead': 'Investissement par habitant',
+  'presentation.bars.commune': 'Moyenne de la commune',
+  'presentation.bars.vacancy': 'Locaux commerciaux vides',
+  'presentation.timeline.start': 'Début des travaux',
+  'presentation.timeline.planned': 'Fin prévue',
+  'presentation.timeline.expected': 'Fin attendue',
+  'presentation.timeline.photo': 'Photo du chantier à venir',
+  'presentation.figure.footfallPerDay': 'Passants par jour en {year}',
+  'presentation.shops.footfallTimes':
+    'Les compteurs du quartier voient passer environ {count} piétons par jour en {year}, soit l’équivalent de {times} fois ses habitants chaque jour.',
+  'presentation.shops.footfallEvery':
+    'Les compteurs du quartier voient passer environ {count} piétons par jour en {year}, soit en moyenne un passant toutes les {seconds} secondes, jour et nuit.',
+  'presentation.qr': 'Flashez pour retrouver les chiffres du quartier',
+  'presentation.handout': 'Document à emporter',
+  'presentation.pictograms.people': '{count} habitants : un carré pour 1 000',
+  'presentation.pictograms.peopleDescription': '{count} habitants, {squares} carrés d’un millier chacun',
+  'presentation.pictograms': '{count} bâtiments municipaux, un carré par bâtiment',
+  'presentation.keys': 'Flèches, Espace ou Page préc./suiv. pour avancer, F pour le plein écran, Échap pour quitter',
+  'presentation.other': 'Autre quartier',
+  'presentation.fullScreen': 'Plein écran',
+  'presentation.leave': 'Quitter',
+  'presentation.pager': 'Diapositives',
+  'presentation.previous': 'Précédente',
+  'presentation.next': 'Suivante',
+  'presentation.goTo': 'Diapositive {index} : {title}',
+  'presentation.unknown': 'inconnu',
+  'presentation.intro.population':
+    '{quartier} compte {population} habitants, sur les {total} que recensent les quartiers de {commune}.',
+  'presentation.intro.noPopulation': 'Bienvenue à cette réunion du quartier {quartier}.',
+  'presentation.intro.agenda':
+    'Voici, en chiffres, ce que la ville y a investi et dépensé en {year}, ses travaux, et la vie de ses commerces.',
+  'presentation.figure.population': 'Habitants',
+  'presentation.figure.buildings': 'Bâtiments municipaux',
+  'presentation.figure.premises': 'Locaux commerciaux',
+  'presentation.figure.invested': 'Investi en {year}',
+  'presentation.figure.perHead': 'Par habitant',
+  'presentation.figure.runningCost': 'Énergie et eau en {year}',
+  'presentation.figure.ongoing': 'Chantiers en cours',
+  'presentation.figure.done': 'Chantiers terminés',
+  'presentation.figure.ongoingBudget': 'Budget des chantiers en cours',
+  'presentation.figure.vacant': 'Locaux vides',
+  'presentation.figure.vacancyRate': 'Part de locaux vides',
+  'presentation.investment.title': 'Ce que la ville investit ici',
+  'presentation.investment.amountPerHead':
+    'En {year}, la ville a investi {amount} dans le quartier, soit {perHead} par habitant.',
+  'presentation.investment.amount': 'En {year}, la ville a investi {amount} dans le quartier.',
+  'presentation.investment.none': 'En {year}, aucun investissement n’a été réalisé à une adresse du quartier.',
+  'presentation.investment.first': 'C’est le quartier où l’on a le plus investi par habitant, sur {of} quartiers.',
+  'presentation.investment.rank': 'Le quartier se place au {rank} rang sur {of} pour l’investissement par habitant.',
+  'presentation.investment.biggest': 'La plus grosse dépense : {name}, {amount} en {year}.',
+  'presentation.investment.list': 'Les principales dépenses de {year}',
+  'presentation.map.title': 'Investissement par habitant en {year}',
+  'presentation.buildings.title': 'Les bâtiments municipaux et leurs frais de fonctionnement',
+  'presentation.buildings.none': 'Aucun bâtiment municipal suivi n’est situé dans le quartier.',
+  'presentation.buildings.one': 'Le quartier compte 1 bâtiment municipal (école, salle de sport, équipement…).',
+  'presentation.buildings.count':
+    'Le quartier compte {count} bâtiments municipaux (écoles, salles de sport, équipements…).',
+  'presentation.buildings.cost': 'Leurs factures d’énergie et d’eau ont coûté {amount} en {year}.',
+  'presentation.buildings.rank': 'Pour ces factures, le quartier se place au {rank} rang sur {of}.',
+  'presentation.buildings.worked': 'Bâtiments qui ont connu ou connaissent des travaux',
+  'presentation.works.title': 'Les travaux : en cours et terminés',
+  'presentation.works.noneOngoing': 'Aucun chantier n’est en cours dans le quartier.',
+  'presentation.works.oneOngoing': 'Un chantier est en cours, pour un budget de {amount}.',
+  'presentation.works.ongoing': '{count} chantiers sont en cours, pour un budget total de {amount}.',
+  'presentation.works.oneDone': 'Un chantier est terminé : {name}, en {end}.',
+  'presentation.works.done': '{count} chantiers sont terminés, le dernier en {end} : {name}.',
+  'presentation.works.planned': '{count, plural, one {# chantier est prévu} other {# chantiers sont prévus}}.',
+  'presentation.works.item': '{name} : réalisé à {progress}, fin attendue en {end}.',
+  'presentation.works.itemNoProgress': '{name} : fin attendue en {end}.',
+  'presentation.works.late': 'Retard : {months} mois.',
+  'presentation.works.finished': '{name} : terminé en {end}.',
+  'presentation.works.list': 'Les chantiers',
+  'presentation.status.done': 'terminé',
+  'presentation.status.inProgress': 'en cours',
+  'presentation.status.planned': 'prévu',
+  'presentation.status.suspended': 'suspendu',
+  'presentation.shops.title': 'Commerces et fréquentation',
+  'presentation.shops.none': 'Aucun local commercial n’est recensé dans le quartier.',
+  'presentation.shops.vacant': 'Sur {premises} locaux commerciaux, {vacant} sont vides : {rate}.',
+  'presentation.shops.oneVacant': 'Sur {premises} locaux commerciaux, 1 est vide : {rate}.',
+  'presentation.shops.noneVacant': 'Aucun des {premises} locaux commerciaux n’est vide.',
+  'presentation.shops.aboveCity': 'C’est plus que dans l’ensemble de la ville ({rate}).',
+  'presentation.shops.belowCity': 'C’est moins que dans l’ensemble de la ville ({rate}).',
+  'presentation.shops.likeCity': 'C’est comme dans l’ensemble de la ville ({rate}).',
+  'presentation.shops.noCounter': 'Il n’y a pas de compteur de passages dans le quartier.',
+  'presentation.shops.emptiest': 'La rue la plus touchée : {street}, avec {rate} de locaux vides.',
+  'presentation.shops.streets': 'Les rues commerçantes du quartier ({month})',
+  'presentation.shops.street': '{street} : {vacant} locaux vides sur {premises} ({rate})',
+  'presentation.shops.streetOne': '{street} : 1 local vide sur {premises} ({rate})',
+  'presentation.shops.streetFootfall': 'environ {count} passages par jour',
+  'presentation.shops.streetChange': '({change} en un an)',
+  'presentation.end.title': 'Pour aller plus loin',
+  'presentation.end.sources':
+    'Ces chiffres viennent des comptes de la ville, des factures des bâtiments municipaux, du recensement des commerces et des compteurs de passages.',
+  'presentation.end.more':
+    'Tous les chiffres du quartier {quartier} sont consultables sur Pilotage, page « Quartiers ».',
+} as const;
+
+// Makes these keys translation keys: core may not import a feature, so the feature adds its dictionary to core's list.
+declare module '../../../core/i18n/dictionaries' {
+  interface FrenchDictionaries {
+    presentation: typeof PRESENTATION_FR;
+  }
+}
