@@ -94,6 +94,7 @@ export const CORE_EN: Readonly<Record<keyof typeof CORE_FR, string>> = {
   'map.noData': 'No data',
   'map.areaList': 'Areas of the map',
   'map.markerList': 'Points of the map',
+  'map.lists': 'Areas and points of the map, as a list',
   'map.range': '{min} to {max}',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',

@@ -98,6 +98,7 @@ export const CORE_FR = {
   'map.noData': 'Pas de donnée',
   'map.areaList': 'Liste des zones de la carte',
   'map.markerList': 'Points de la carte',
+  'map.lists': 'Zones et points de la carte, en liste',
   'map.range': 'de {min} à {max}',
   'map.zoomIn': 'Zoom avant',
   'map.zoomOut': 'Zoom arrière',

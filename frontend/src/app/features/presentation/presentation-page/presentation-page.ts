@@ -12,6 +12,7 @@ import { SlideView } from '../slide-view/slide-view';
 import { presentationPageActions } from '../state/presentation-page.actions';
 import { selectPresentationViewModel } from '../state/presentation.selectors';
 import { moveTo, slideMove } from './slide-keys';
+import { SlideFitDirective } from './slide-fit';
 
 /**
  * Neighbourhood-meeting mode: one quartier, a few slides in large type (investment and its map, buildings and their
@@ -20,7 +21,7 @@ import { moveTo, slideMove } from './slide-keys';
  */
 @Component({
   selector: 'app-presentation-page',
-  imports: [TranslatePipe, SlideView, QuartierChoice, LoadingState, ErrorState],
+  imports: [TranslatePipe, SlideView, SlideFitDirective, QuartierChoice, LoadingState, ErrorState],
   templateUrl: './presentation-page.html',
   styleUrl: './presentation-page.scss',
   host: { '(document:keydown)': 'onKey($event)' },

@@ -102,7 +102,8 @@ export interface SlideMap {
                 [title]="shown.title"
                 [markers]="shown.markers"
                 [selectedId]="shown.selectedId"
-                height="min(25vh, 18rem)"
+                height="max(12rem, 17cqi)"
+                [listsFolded]="true"
               />
             </div>
           }
@@ -125,16 +126,24 @@ export interface SlideMap {
       gap: 2rem;
       align-items: start;
     }
-    @media screen and (max-width: 60rem) {
-      .slide-body.with-visual {
-        grid-template-columns: minmax(0, 1fr);
+    /* a narrow slide (a phone) puts the visual under the words; sizes follow the slide, not the screen */
+    @media screen {
+      @container (max-width: 60rem) {
+        .slide-body.with-visual {
+          grid-template-columns: minmax(0, 1fr);
+        }
       }
     }
-    /* the map keeps its lists of zones and programmes (keyboard and screen readers), compact so the slide still fits */
+    /* the map's lists of zones and programmes (keyboard and screen readers) are folded under one line a reader opens;
+       opened, the slide is scaled down to hold them whole (presentation-page, slide-fit) */
     .map ::ng-deep .area-list {
-      max-block-size: 6cqi;
-      overflow: auto;
       font-size: 0.8rem;
+    }
+    .map ::ng-deep .area-list ul {
+      grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+    }
+    .map ::ng-deep .area-list .area-button {
+      padding-block: 0.1rem;
     }
     .map ::ng-deep .legend {
       font-size: 0.8rem;
@@ -162,7 +171,7 @@ export interface SlideMap {
       margin-block: 0.5rem;
     }
     .bar-track {
-      block-size: clamp(1.5rem, 3vh, 2.5rem);
+      block-size: clamp(1.5rem, 2cqi, 2.5rem);
       background: var(--color-border);
       border-radius: 3px;
     }
@@ -187,8 +196,8 @@ export interface SlideMap {
       gap: 0.4rem;
     }
     .square {
-      inline-size: clamp(1.2rem, 2.4vw, 2.2rem);
-      block-size: clamp(1.2rem, 2.4vw, 2.2rem);
+      inline-size: clamp(1.2rem, 2.4cqi, 2.2rem);
+      block-size: clamp(1.2rem, 2.4cqi, 2.2rem);
       background: var(--color-primary);
       border-radius: 3px;
     }

@@ -131,6 +131,19 @@ describe('LeafletMap', () => {
     expect(buttons).toEqual(['Fives : 321 €', 'Lomme : n.d.', 'Wazemmes : 1 234 €']);
   });
 
+  it('folds its lists under one line a reader opens, for a projected slide, keeping every button', async () => {
+    fixture.componentRef.setInput('listsFolded', true);
+    await fixture.whenStable();
+    const folded = host.querySelector('details.area-list') as HTMLDetailsElement;
+    expect(folded.open).toBeFalse();
+    expect(text(folded.querySelector('summary')!)).toBe('Zones et points de la carte, en liste');
+    expect(Array.from(folded.querySelectorAll('button')).map(text)).toEqual([
+      'Fives : 321 €',
+      'Lomme : n.d.',
+      'Wazemmes : 1 234 €',
+    ]);
+  });
+
   it('emits the same output when an area is chosen in the list or clicked on the map', () => {
     (host.querySelector('.area-list button') as HTMLButtonElement).click();
     host.querySelector('path.leaflet-interactive')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));

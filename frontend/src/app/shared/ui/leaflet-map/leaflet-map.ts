@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { Component, computed, inject, input, output } from '@angular/core';
 import { ValueKind } from '../../../core/i18n/format-value';
 import { FormatValuePipe } from '../../../core/i18n/format-value-pipe';
@@ -18,7 +19,7 @@ let nextId = 0;
  */
 @Component({
   selector: 'app-leaflet-map',
-  imports: [FormatValuePipe, TranslatePipe, LeafletView],
+  imports: [FormatValuePipe, TranslatePipe, LeafletView, NgTemplateOutlet],
   templateUrl: './leaflet-map.html',
   styleUrl: './leaflet-map.scss',
 })
@@ -41,6 +42,11 @@ export class LeafletMap {
    * markers turns it off and gives the same points as a table instead.
    */
   readonly listMarkers = input(true);
+  /**
+   * Whether those lists are folded under one line the reader opens (a projected slide, where they would take the
+   * room of the figures); open by default.
+   */
+  readonly listsFolded = input(false);
   readonly tileUrl = input<string | null>(null);
   readonly tileAttribution = input('');
   readonly selectedId = input<AreaId | null>(null);
