@@ -2121,31 +2121,35 @@ export interface operations {
                         /** @description kind|building|fluid|first month[|rule]: stable while the episode goes on */
                         alert_key: string;
                         building_id: string;
-                        building_name?: string;
-                        building_type?: string;
-                        quartier_id?: number | null;
-                        /** @description A fluid, or "energy" for the décret tertiaire trajectory */
-                        fluid: string;
-                        unit?: string;
+                        building_name: string;
+                        /** @enum {string} */
+                        building_type: "school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other";
+                        quartier_id: number | null;
+                        /**
+                         * @description A fluid, or "energy" for the décret tertiaire trajectory
+                         * @enum {string}
+                         */
+                        fluid: "electricity" | "gas" | "heat" | "fuel_oil" | "water" | "energy";
+                        unit: string;
                         /** @enum {string} */
                         kind: "anomaly" | "leak" | "step" | "trajectory" | "rule" | "missing_readings";
                         /** @description Rule id for kind rule */
-                        rule_id?: number | null;
+                        rule_id: number | null;
                         /** @description Last month of the episode, YYYY-MM */
                         month: string;
                         /** @description First month, YYYY-MM */
-                        since_month?: string;
-                        months?: number;
+                        since_month: string;
+                        months: number;
                         /** @description Above the expected value (robust median, trajectory target or threshold) */
-                        excess_quantity?: number | null;
+                        excess_quantity: number | null;
                         /** @description Excess x unit price, EUR TTC; null when unknown (missing readings) */
                         estimated_cost_eur: number | null;
                         /** @description Robust z-score (anomaly/leak/step), value/threshold (rule), rise vs reference year (trajectory) */
-                        score?: number | null;
+                        score: number | null;
                         acknowledged: boolean;
-                        acknowledged_at?: string | null;
-                        acknowledged_by?: string | null;
-                        comment?: string | null;
+                        acknowledged_at: string | null;
+                        acknowledged_by: string | null;
+                        comment: string | null;
                     }[];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -2232,31 +2236,35 @@ export interface operations {
                         /** @description kind|building|fluid|first month[|rule]: stable while the episode goes on */
                         alert_key: string;
                         building_id: string;
-                        building_name?: string;
-                        building_type?: string;
-                        quartier_id?: number | null;
-                        /** @description A fluid, or "energy" for the décret tertiaire trajectory */
-                        fluid: string;
-                        unit?: string;
+                        building_name: string;
+                        /** @enum {string} */
+                        building_type: "school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other";
+                        quartier_id: number | null;
+                        /**
+                         * @description A fluid, or "energy" for the décret tertiaire trajectory
+                         * @enum {string}
+                         */
+                        fluid: "electricity" | "gas" | "heat" | "fuel_oil" | "water" | "energy";
+                        unit: string;
                         /** @enum {string} */
                         kind: "anomaly" | "leak" | "step" | "trajectory" | "rule" | "missing_readings";
                         /** @description Rule id for kind rule */
-                        rule_id?: number | null;
+                        rule_id: number | null;
                         /** @description Last month of the episode, YYYY-MM */
                         month: string;
                         /** @description First month, YYYY-MM */
-                        since_month?: string;
-                        months?: number;
+                        since_month: string;
+                        months: number;
                         /** @description Above the expected value (robust median, trajectory target or threshold) */
-                        excess_quantity?: number | null;
+                        excess_quantity: number | null;
                         /** @description Excess x unit price, EUR TTC; null when unknown (missing readings) */
                         estimated_cost_eur: number | null;
                         /** @description Robust z-score (anomaly/leak/step), value/threshold (rule), rise vs reference year (trajectory) */
-                        score?: number | null;
+                        score: number | null;
                         acknowledged: boolean;
-                        acknowledged_at?: string | null;
-                        acknowledged_by?: string | null;
-                        comment?: string | null;
+                        acknowledged_at: string | null;
+                        acknowledged_by: string | null;
+                        comment: string | null;
                     };
                 };
             };
@@ -2401,12 +2409,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description school, nursery, gym, pool, town_hall, library, office, cultural, other... */
-                        type: string;
-                        /** @description energy (kWh), water (m3) or all (the whole bill) */
-                        fluid_group: string;
-                        /** @description kWh, m3, or null for all */
-                        unit: string | null;
+                        /** @enum {string} */
+                        type: "school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other";
+                        /**
+                         * @description energy (kWh), water (m3) or all (the whole bill)
+                         * @enum {string}
+                         */
+                        fluid_group: "energy" | "water" | "all";
+                        /** @description null for all */
+                        unit: ("kWh" | "m3") | null;
                         year: number;
                         /** @description Buildings of the type billed for the group that year */
                         buildings: number;
@@ -2415,7 +2426,8 @@ export interface operations {
                         quantity: number | null;
                         /** @description Weather-corrected */
                         corrected_quantity: number | null;
-                        amount_eur: number;
+                        /** @description null when no bill of the year has an amount */
+                        amount_eur: number | null;
                         /** @description Weather-corrected kWh or m3 per m² of heated area */
                         quantity_per_m2: number | null;
                         amount_per_m2_eur: number | null;
@@ -2499,8 +2511,7 @@ export interface operations {
                         reduction_vs_reference: number | null;
                         /** @description What the path asks that year, fraction */
                         path_reduction: number | null;
-                        /** @description on_track, behind or wrong_way */
-                        status: string | null;
+                        status: ("on_track" | "behind" | "wrong_way") | null;
                         buildings_on_track: number;
                         buildings_behind: number;
                         buildings_wrong_way: number;
@@ -2562,15 +2573,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description electricity, gas, heat, fuel_oil, water, energy or all */
-                        fluid: string;
-                        /** @description kWh, m3, or null for all */
-                        unit: string | null;
+                        /** @enum {string} */
+                        fluid: "electricity" | "gas" | "heat" | "fuel_oil" | "water" | "energy" | "all";
+                        /** @description null for all */
+                        unit: ("kWh" | "m3") | null;
                         year: number;
                         quantity: number | null;
                         /** @description Weather-corrected */
                         corrected_quantity: number | null;
-                        amount_eur: number;
+                        /** @description null when no bill of the year has an amount */
+                        amount_eur: number | null;
                         amount_per_inhabitant_eur: number | null;
                         meters: number;
                         /** @description Every meter covered 12 months */
@@ -2647,8 +2659,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        fluid: string;
-                        unit: string;
+                        /** @enum {string} */
+                        fluid: "electricity" | "gas" | "heat" | "fuel_oil" | "water";
+                        /** @enum {string} */
+                        unit: "kWh" | "m3";
                         /** @description YYYY-MM */
                         month: string;
                         quantity: number | null;
@@ -2727,45 +2741,48 @@ export interface operations {
                 content: {
                     "application/json": {
                         building_id: string;
-                        name?: string;
-                        type?: string;
-                        quartier_id?: number | null;
+                        name: string;
+                        /** @enum {string} */
+                        type: "school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other";
+                        quartier_id: number | null;
+                        /** @description Name of the quartier (GET /fluids/buildings only) */
                         quartier?: string | null;
-                        heated_area_m2?: number | null;
-                        lat?: number | null;
-                        lon?: number | null;
+                        heated_area_m2: number | null;
+                        lat: number | null;
+                        lon: number | null;
                         year: number;
                         /** @description All meters cover the 12 months */
-                        complete?: boolean;
-                        meters?: number;
+                        complete: boolean;
+                        meters: number;
                         /** @description Electricity + gas + heat + fuel oil, kWh */
-                        energy_kwh?: number | null;
+                        energy_kwh: number | null;
                         /** @description Weather-corrected */
-                        energy_kwh_corrected?: number | null;
-                        water_m3?: number | null;
-                        /** @description All fluids, EUR TTC */
-                        cost_eur: number;
-                        energy_cost_eur?: number | null;
-                        water_cost_eur?: number | null;
+                        energy_kwh_corrected: number | null;
+                        water_m3: number | null;
+                        /** @description All fluids, EUR TTC; null when no bill of the year has an amount */
+                        cost_eur: number | null;
+                        energy_cost_eur: number | null;
+                        water_cost_eur: number | null;
                         /** @description Weather-corrected kWh per m² heated */
-                        kwh_per_m2?: number | null;
-                        cost_per_m2?: number | null;
-                        water_m3_per_m2?: number | null;
+                        kwh_per_m2: number | null;
+                        cost_per_m2: number | null;
+                        water_m3_per_m2: number | null;
                         /** @description Median of the same type in the commune (complete years) */
-                        type_median_kwh_per_m2?: number | null;
-                        type_median_cost_per_m2?: number | null;
+                        type_median_kwh_per_m2: number | null;
+                        type_median_cost_per_m2: number | null;
                         /** @description Buildings of the same type with a complete year; null without a type median */
-                        type_buildings?: number | null;
-                        ratio_to_type_median?: number | null;
+                        type_buildings: number | null;
+                        ratio_to_type_median: number | null;
                         /** @description Fraction of the commune fluids bill */
-                        share_of_commune_bill?: number | null;
+                        share_of_commune_bill: number | null;
                         /** @description Fraction, weather-corrected */
-                        energy_change_vs_previous_year?: number | null;
-                        cost_change_vs_previous_year?: number | null;
-                        quality_issue_months?: number;
-                        anomalous_months?: number;
-                        /** @description Open alerts over the last 12 months */
+                        energy_change_vs_previous_year: number | null;
+                        cost_change_vs_previous_year: number | null;
+                        quality_issue_months: number;
+                        anomalous_months: number;
+                        /** @description Open alerts over the last 12 months (GET /fluids/buildings only) */
                         open_alerts?: number;
+                        /** @description GET /fluids/buildings only */
                         open_alerts_cost_eur?: number;
                     }[];
                     "text/csv": string;
@@ -2849,7 +2866,8 @@ export interface operations {
                             commune_insee: string;
                             building_id: string;
                             name: string;
-                            type: string;
+                            /** @enum {string} */
+                            type: "school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other";
                             heated_area_m2: number | null;
                             address: string | null;
                             lat: number | null;
@@ -2861,77 +2879,82 @@ export interface operations {
                         };
                         balances: {
                             building_id: string;
-                            name?: string;
-                            type?: string;
-                            quartier_id?: number | null;
+                            name: string;
+                            /** @enum {string} */
+                            type: "school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other";
+                            quartier_id: number | null;
+                            /** @description Name of the quartier (GET /fluids/buildings only) */
                             quartier?: string | null;
-                            heated_area_m2?: number | null;
-                            lat?: number | null;
-                            lon?: number | null;
+                            heated_area_m2: number | null;
+                            lat: number | null;
+                            lon: number | null;
                             year: number;
                             /** @description All meters cover the 12 months */
-                            complete?: boolean;
-                            meters?: number;
+                            complete: boolean;
+                            meters: number;
                             /** @description Electricity + gas + heat + fuel oil, kWh */
-                            energy_kwh?: number | null;
+                            energy_kwh: number | null;
                             /** @description Weather-corrected */
-                            energy_kwh_corrected?: number | null;
-                            water_m3?: number | null;
-                            /** @description All fluids, EUR TTC */
-                            cost_eur: number;
-                            energy_cost_eur?: number | null;
-                            water_cost_eur?: number | null;
+                            energy_kwh_corrected: number | null;
+                            water_m3: number | null;
+                            /** @description All fluids, EUR TTC; null when no bill of the year has an amount */
+                            cost_eur: number | null;
+                            energy_cost_eur: number | null;
+                            water_cost_eur: number | null;
                             /** @description Weather-corrected kWh per m² heated */
-                            kwh_per_m2?: number | null;
-                            cost_per_m2?: number | null;
-                            water_m3_per_m2?: number | null;
+                            kwh_per_m2: number | null;
+                            cost_per_m2: number | null;
+                            water_m3_per_m2: number | null;
                             /** @description Median of the same type in the commune (complete years) */
-                            type_median_kwh_per_m2?: number | null;
-                            type_median_cost_per_m2?: number | null;
+                            type_median_kwh_per_m2: number | null;
+                            type_median_cost_per_m2: number | null;
                             /** @description Buildings of the same type with a complete year; null without a type median */
-                            type_buildings?: number | null;
-                            ratio_to_type_median?: number | null;
+                            type_buildings: number | null;
+                            ratio_to_type_median: number | null;
                             /** @description Fraction of the commune fluids bill */
-                            share_of_commune_bill?: number | null;
+                            share_of_commune_bill: number | null;
                             /** @description Fraction, weather-corrected */
-                            energy_change_vs_previous_year?: number | null;
-                            cost_change_vs_previous_year?: number | null;
-                            quality_issue_months?: number;
-                            anomalous_months?: number;
-                            /** @description Open alerts over the last 12 months */
+                            energy_change_vs_previous_year: number | null;
+                            cost_change_vs_previous_year: number | null;
+                            quality_issue_months: number;
+                            anomalous_months: number;
+                            /** @description Open alerts over the last 12 months (GET /fluids/buildings only) */
                             open_alerts?: number;
+                            /** @description GET /fluids/buildings only */
                             open_alerts_cost_eur?: number;
                         }[];
                         years: {
-                            fluid: string;
-                            unit?: string;
+                            /** @enum {string} */
+                            fluid: "electricity" | "gas" | "heat" | "fuel_oil" | "water";
+                            /** @enum {string} */
+                            unit: "kWh" | "m3";
                             year: number;
-                            quantity?: number;
-                            amount_eur?: number;
-                            corrected_quantity?: number;
+                            quantity: number | null;
+                            amount_eur: number | null;
+                            corrected_quantity: number | null;
                             /** @description kWh per degree-day (heating fluids) */
-                            quantity_per_dju?: number | null;
+                            quantity_per_dju: number | null;
                             /** @description Energy signature slope */
-                            heating_slope_per_dju?: number | null;
-                            intensity_per_m2?: number | null;
-                            corrected_intensity_per_m2?: number | null;
-                            type_median_intensity_per_m2?: number | null;
-                            change_vs_previous_year?: number | null;
-                            amount_change_vs_previous_year?: number | null;
-                            share_of_fluid_bill?: number | null;
+                            heating_slope_per_dju: number | null;
+                            intensity_per_m2: number | null;
+                            corrected_intensity_per_m2: number | null;
+                            type_median_intensity_per_m2: number | null;
+                            change_vs_previous_year: number | null;
+                            amount_change_vs_previous_year: number | null;
+                            share_of_fluid_bill: number | null;
                             /** @description Every month of the year is covered by a bill */
-                            complete?: boolean;
-                            complete_months?: number;
-                            missing_days?: number;
-                            quality_issue_months?: number;
-                            anomalous_months?: number;
+                            complete: boolean;
+                            complete_months: number;
+                            missing_days: number;
+                            quality_issue_months: number;
+                            anomalous_months: number;
                             /** @description Degree-days of the year */
-                            dju?: number | null;
+                            dju: number | null;
                             /** @description Degree-days of a normal year */
-                            dju_normal?: number | null;
+                            dju_normal: number | null;
                             /** @description Buildings of the same type compared */
-                            type_buildings?: number | null;
-                            ratio_to_type_median?: number | null;
+                            type_buildings: number | null;
+                            ratio_to_type_median: number | null;
                         }[];
                     };
                 };
@@ -3016,28 +3039,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        fluid: string;
-                        unit?: string;
+                        /** @enum {string} */
+                        fluid: "electricity" | "gas" | "heat" | "fuel_oil" | "water";
+                        /** @enum {string} */
+                        unit: "kWh" | "m3";
                         month: string;
-                        quantity?: number | null;
-                        amount_eur?: number | null;
-                        quantity_previous_year?: number | null;
-                        amount_previous_year?: number | null;
-                        dju?: number | null;
-                        dju_normal?: number | null;
+                        quantity: number | null;
+                        amount_eur: number | null;
+                        quantity_previous_year: number | null;
+                        amount_previous_year: number | null;
+                        dju: number | null;
+                        dju_normal: number | null;
                         /** @description Every day of the month is covered by a bill */
-                        complete?: boolean;
-                        covered_days?: number;
-                        days_in_month?: number;
-                        missing_days?: number;
-                        overlap_days?: number;
+                        complete: boolean;
+                        covered_days: number;
+                        days_in_month: number;
+                        missing_days: number;
+                        overlap_days: number;
                         /** @description Above the expected consumption (anomalous months) */
-                        excess_quantity?: number | null;
-                        corrected_quantity?: number | null;
-                        quality_flags?: ("missing_readings" | "overlapping_bills" | "long_bill" | "index_reset")[];
-                        robust_z?: number | null;
-                        anomalous?: boolean;
-                        excess_cost_eur?: number | null;
+                        excess_quantity: number | null;
+                        corrected_quantity: number | null;
+                        quality_flags: ("missing_readings" | "overlapping_bills" | "long_bill" | "index_reset")[];
+                        robust_z: number | null;
+                        anomalous: boolean;
+                        excess_cost_eur: number | null;
                     }[];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -3118,32 +3143,33 @@ export interface operations {
                 content: {
                     "application/json": {
                         building_id: string;
-                        name?: string;
-                        type?: string;
-                        quartier_id?: number | null;
-                        heated_area_m2?: number;
-                        reference_year?: number;
-                        /** @description chosen, highest_2010_2019 or provisional */
-                        reference_source?: string;
+                        name: string;
+                        /** @enum {string} */
+                        type: "school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other";
+                        quartier_id: number | null;
+                        heated_area_m2: number;
+                        reference_year: number;
+                        /** @enum {string} */
+                        reference_source: "chosen" | "highest_2010_2019" | "provisional";
                         /** @description Weather-corrected */
-                        reference_kwh?: number | null;
+                        reference_kwh: number | null;
                         year: number;
-                        complete?: boolean;
-                        energy_kwh?: number;
-                        energy_kwh_corrected?: number;
-                        kwh_per_m2_corrected?: number;
-                        energy_cost_eur?: number;
+                        complete: boolean;
+                        energy_kwh: number;
+                        energy_kwh_corrected: number;
+                        kwh_per_m2_corrected: number;
+                        energy_cost_eur: number;
                         /** @description Share of the reference allowed that year */
-                        path_factor?: number;
-                        target_kwh?: number | null;
-                        target_2030_kwh?: number | null;
-                        target_2040_kwh?: number | null;
-                        target_2050_kwh?: number | null;
+                        path_factor: number;
+                        target_kwh: number | null;
+                        target_2030_kwh: number | null;
+                        target_2040_kwh: number | null;
+                        target_2050_kwh: number | null;
                         /** @description Fraction */
-                        reduction_vs_reference?: number | null;
+                        reduction_vs_reference: number | null;
                         /** @description Above the path (> 0) */
-                        gap_kwh?: number | null;
-                        gap_eur?: number | null;
+                        gap_kwh: number | null;
+                        gap_eur: number | null;
                         status: ("on_track" | "behind" | "wrong_way") | null;
                     }[];
                     "text/csv": string;
@@ -3224,32 +3250,33 @@ export interface operations {
                 content: {
                     "application/json": {
                         building_id: string;
-                        name?: string;
-                        type?: string;
-                        quartier_id?: number | null;
-                        heated_area_m2?: number;
-                        reference_year?: number;
-                        /** @description chosen, highest_2010_2019 or provisional */
-                        reference_source?: string;
+                        name: string;
+                        /** @enum {string} */
+                        type: "school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other";
+                        quartier_id: number | null;
+                        heated_area_m2: number;
+                        reference_year: number;
+                        /** @enum {string} */
+                        reference_source: "chosen" | "highest_2010_2019" | "provisional";
                         /** @description Weather-corrected */
-                        reference_kwh?: number | null;
+                        reference_kwh: number | null;
                         year: number;
-                        complete?: boolean;
-                        energy_kwh?: number;
-                        energy_kwh_corrected?: number;
-                        kwh_per_m2_corrected?: number;
-                        energy_cost_eur?: number;
+                        complete: boolean;
+                        energy_kwh: number;
+                        energy_kwh_corrected: number;
+                        kwh_per_m2_corrected: number;
+                        energy_cost_eur: number;
                         /** @description Share of the reference allowed that year */
-                        path_factor?: number;
-                        target_kwh?: number | null;
-                        target_2030_kwh?: number | null;
-                        target_2040_kwh?: number | null;
-                        target_2050_kwh?: number | null;
+                        path_factor: number;
+                        target_kwh: number | null;
+                        target_2030_kwh: number | null;
+                        target_2040_kwh: number | null;
+                        target_2050_kwh: number | null;
                         /** @description Fraction */
-                        reduction_vs_reference?: number | null;
+                        reduction_vs_reference: number | null;
                         /** @description Above the path (> 0) */
-                        gap_kwh?: number | null;
-                        gap_eur?: number | null;
+                        gap_kwh: number | null;
+                        gap_eur: number | null;
                         status: ("on_track" | "behind" | "wrong_way") | null;
                     }[];
                     "text/csv": string;
@@ -3337,9 +3364,12 @@ export interface operations {
                     "application/json": {
                         building_id: string;
                         building_name: string;
-                        building_type: string;
-                        fluid: string;
-                        unit: string;
+                        /** @enum {string} */
+                        building_type: "school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other";
+                        /** @enum {string} */
+                        fluid: "electricity" | "gas" | "heat" | "fuel_oil" | "water";
+                        /** @enum {string} */
+                        unit: "kWh" | "m3";
                         month: string;
                         quantity: number | null;
                         bills: number;
@@ -3609,13 +3639,12 @@ export interface operations {
                         id: number;
                         commune_insee: string;
                         building_id: string | null;
-                        building_type: string | null;
-                        /** @description null = every fluid */
-                        fluid: string | null;
-                        /** @description quantity or amount_eur */
-                        measure: string;
-                        /** @description percent or absolute */
-                        threshold_kind: string;
+                        building_type: ("school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other") | null;
+                        fluid: ("electricity" | "gas" | "heat" | "fuel_oil" | "water") | null;
+                        /** @enum {string} */
+                        measure: "quantity" | "amount_eur";
+                        /** @enum {string} */
+                        threshold_kind: "percent" | "absolute";
                         threshold_value: number;
                         label: string | null;
                         created_by: string;
@@ -3714,13 +3743,12 @@ export interface operations {
                         id: number;
                         commune_insee: string;
                         building_id: string | null;
-                        building_type: string | null;
-                        /** @description null = every fluid */
-                        fluid: string | null;
-                        /** @description quantity or amount_eur */
-                        measure: string;
-                        /** @description percent or absolute */
-                        threshold_kind: string;
+                        building_type: ("school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other") | null;
+                        fluid: ("electricity" | "gas" | "heat" | "fuel_oil" | "water") | null;
+                        /** @enum {string} */
+                        measure: "quantity" | "amount_eur";
+                        /** @enum {string} */
+                        threshold_kind: "percent" | "absolute";
                         threshold_value: number;
                         label: string | null;
                         created_by: string;
