@@ -4560,7 +4560,8 @@ export interface operations {
                         budget_kind: string;
                         /** @description As the files name it */
                         budget_name: string;
-                        population: number;
+                        /** @description Inhabitants of the commune; null when unknown */
+                        population: number | null;
                         /** @description Interest, accounts 6611x, euros */
                         interets_dette: number;
                         /** @description Chapter 012, euros */
@@ -4581,12 +4582,12 @@ export interface operations {
                         variation_fonds_roulement: number;
                         /** @description (012 + 66 + 655x) / RRF, fraction (0.123 for 12.3 %) */
                         rigidite: number | null;
-                        /** @description Per inhabitant, euros */
-                        rrf_par_habitant: number;
-                        /** @description Per inhabitant, euros */
-                        drf_par_habitant: number;
-                        /** @description Per inhabitant, euros */
-                        depenses_equipement_par_habitant: number;
+                        /** @description Per inhabitant; null when the population is unknown or nil, euros */
+                        rrf_par_habitant: number | null;
+                        /** @description Per inhabitant; null when the population is unknown or nil, euros */
+                        drf_par_habitant: number | null;
+                        /** @description Per inhabitant; null when the population is unknown or nil, euros */
+                        depenses_equipement_par_habitant: number | null;
                         /** @description Per inhabitant, euros */
                         encours_dette_par_habitant: number | null;
                         taux_epargne_brute_status: ("ok" | "warning" | "critical") | null;
@@ -4668,8 +4669,8 @@ export interface operations {
                     "application/json": {
                         /** @description principal, or the SIRET of a budget annexe (the `budget` parameter of /budget/ratios and /budget/health) */
                         code: string;
-                        /** @description principal or annexe */
-                        kind: string;
+                        /** @enum {string} */
+                        kind: "principal" | "annexe";
                         name: string;
                         /** @description 14 digits */
                         siret: string | null;
@@ -4799,9 +4800,13 @@ export interface operations {
                         indicator: string;
                         warning: number;
                         critical: number;
-                        /** @description below or above: on which side the danger lies */
-                        direction: string;
-                        unit: string;
+                        /**
+                         * @description On which side the danger lies
+                         * @enum {string}
+                         */
+                        direction: "below" | "above";
+                        /** @enum {string} */
+                        unit: "fraction" | "years" | "eur";
                         source: string;
                     }[];
                 };
@@ -5103,7 +5108,8 @@ export interface operations {
                         encours_dette: number | null;
                         /** @description encours_dette / epargne_brute, years; null when unknown or when savings are nil or negative */
                         capacite_desendettement_annees: number | null;
-                        population: number;
+                        /** @description Inhabitants of the commune; null when unknown */
+                        population: number | null;
                         /** @description Interest, accounts 6611x, euros */
                         interets_dette: number;
                         /** @description Chapter 012, euros */
@@ -5124,12 +5130,12 @@ export interface operations {
                         variation_fonds_roulement: number;
                         /** @description (012 + 66 + 655x) / RRF, fraction (0.123 for 12.3 %) */
                         rigidite: number | null;
-                        /** @description Per inhabitant, euros */
-                        rrf_par_habitant: number;
-                        /** @description Per inhabitant, euros */
-                        drf_par_habitant: number;
-                        /** @description Per inhabitant, euros */
-                        depenses_equipement_par_habitant: number;
+                        /** @description Per inhabitant; null when the population is unknown or nil, euros */
+                        rrf_par_habitant: number | null;
+                        /** @description Per inhabitant; null when the population is unknown or nil, euros */
+                        drf_par_habitant: number | null;
+                        /** @description Per inhabitant; null when the population is unknown or nil, euros */
+                        depenses_equipement_par_habitant: number | null;
                         /** @description Per inhabitant, euros */
                         encours_dette_par_habitant: number | null;
                         taux_epargne_brute_status: ("ok" | "warning" | "critical") | null;
@@ -5341,8 +5347,7 @@ export interface operations {
                         slippage_days: number;
                         slippage_months: number;
                         is_late: boolean;
-                        /** @description high ("Critique") or medium ("À surveiller"): the most serious of its alerts in the alerts centre (view kpi_programme_severity); medium when over its AP, late or suspended without an alert; null otherwise */
-                        severity: string | null;
+                        severity: ("high" | "medium") | null;
                     }[];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -5806,8 +5811,10 @@ export interface operations {
                         dgfip_value: number;
                         /** @description own_value - dgfip_value */
                         gap: number;
-                        own_population: number;
-                        dgfip_population: number;
+                        /** @description null when unknown (ratios need no population) */
+                        own_population: number | null;
+                        /** @description null when unknown (ratios need no population) */
+                        dgfip_population: number | null;
                         /** @enum {string} */
                         gap_reason: "concordant" | "population" | "encours_dette" | "perimetre" | "autre";
                     }[];
