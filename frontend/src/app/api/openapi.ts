@@ -6677,30 +6677,30 @@ export interface operations {
                         street?: string;
                         /** @description Quartier id (by=quartier; null: premises in no quartier) */
                         quartier_id?: number | null;
-                        /** @description Quartier name */
+                        /** @description Quartier name (by=street or quartier) */
                         quartier?: string | null;
                         /** @description Active premises: occupied + vacant (works and closed left out) */
                         premises: number;
-                        occupied?: number;
+                        occupied: number;
                         vacant: number;
                         /** @description Under works */
-                        works?: number;
+                        works: number;
                         /** @description vacant / premises (fraction 0..1) */
                         vacancy_rate: number | null;
                         /** @description Floor area of the active premises, m² */
-                        surface_m2?: number;
+                        surface_m2: number;
                         /** @description Floor area of the vacant premises, m² */
-                        vacant_surface_m2?: number;
+                        vacant_surface_m2: number;
                         /** @description vacant m² / active m² (fraction 0..1) */
-                        vacancy_rate_surface?: number | null;
+                        vacancy_rate_surface: number | null;
                         /** @description Vacant for a year or more (structural vacancy) */
                         vacant_over_1_year: number;
                         /** @description Vacant for three years or more */
-                        vacant_over_3_years?: number;
+                        vacant_over_3_years: number;
                         /** @description vacant_over_1_year / premises (fraction 0..1) */
-                        structural_vacancy_rate?: number | null;
+                        structural_vacancy_rate: number | null;
                         /** @description Median days the vacant premises have been empty */
-                        median_vacant_days?: number | null;
+                        median_vacant_days: number | null;
                     }[];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -6768,30 +6768,30 @@ export interface operations {
                             street?: string;
                             /** @description Quartier id (by=quartier; null: premises in no quartier) */
                             quartier_id?: number | null;
-                            /** @description Quartier name */
+                            /** @description Quartier name (by=street or quartier) */
                             quartier?: string | null;
                             /** @description Active premises: occupied + vacant (works and closed left out) */
                             premises: number;
-                            occupied?: number;
+                            occupied: number;
                             vacant: number;
                             /** @description Under works */
-                            works?: number;
+                            works: number;
                             /** @description vacant / premises (fraction 0..1) */
                             vacancy_rate: number | null;
                             /** @description Floor area of the active premises, m² */
-                            surface_m2?: number;
+                            surface_m2: number;
                             /** @description Floor area of the vacant premises, m² */
-                            vacant_surface_m2?: number;
+                            vacant_surface_m2: number;
                             /** @description vacant m² / active m² (fraction 0..1) */
-                            vacancy_rate_surface?: number | null;
+                            vacancy_rate_surface: number | null;
                             /** @description Vacant for a year or more (structural vacancy) */
                             vacant_over_1_year: number;
                             /** @description Vacant for three years or more */
-                            vacant_over_3_years?: number;
+                            vacant_over_3_years: number;
                             /** @description vacant_over_1_year / premises (fraction 0..1) */
-                            structural_vacancy_rate?: number | null;
+                            structural_vacancy_rate: number | null;
                             /** @description Median days the vacant premises have been empty */
-                            median_vacant_days?: number | null;
+                            median_vacant_days: number | null;
                         } | null;
                         year_before: {
                             date: string;
@@ -6800,36 +6800,36 @@ export interface operations {
                                 street?: string;
                                 /** @description Quartier id (by=quartier; null: premises in no quartier) */
                                 quartier_id?: number | null;
-                                /** @description Quartier name */
+                                /** @description Quartier name (by=street or quartier) */
                                 quartier?: string | null;
                                 /** @description Active premises: occupied + vacant (works and closed left out) */
                                 premises: number;
-                                occupied?: number;
+                                occupied: number;
                                 vacant: number;
                                 /** @description Under works */
-                                works?: number;
+                                works: number;
                                 /** @description vacant / premises (fraction 0..1) */
                                 vacancy_rate: number | null;
                                 /** @description Floor area of the active premises, m² */
-                                surface_m2?: number;
+                                surface_m2: number;
                                 /** @description Floor area of the vacant premises, m² */
-                                vacant_surface_m2?: number;
+                                vacant_surface_m2: number;
                                 /** @description vacant m² / active m² (fraction 0..1) */
-                                vacancy_rate_surface?: number | null;
+                                vacancy_rate_surface: number | null;
                                 /** @description Vacant for a year or more (structural vacancy) */
                                 vacant_over_1_year: number;
                                 /** @description Vacant for three years or more */
-                                vacant_over_3_years?: number;
+                                vacant_over_3_years: number;
                                 /** @description vacant_over_1_year / premises (fraction 0..1) */
-                                structural_vacancy_rate?: number | null;
+                                structural_vacancy_rate: number | null;
                                 /** @description Median days the vacant premises have been empty */
-                                median_vacant_days?: number | null;
+                                median_vacant_days: number | null;
                             } | null;
                         };
                         references: {
                             reference_id: string;
-                            /** @description benchmark or alert_threshold */
-                            reference_kind: string;
+                            /** @enum {string} */
+                            reference_kind: "benchmark" | "alert_threshold";
                             reference_label: string;
                             reference_rate: number;
                             reference_year: number | null;
@@ -6899,39 +6899,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        level?: string;
-                        area_key?: string;
-                        quartier_id?: number | null;
-                        quartier?: string | null;
-                        street?: string | null;
+                        /** @enum {string} */
+                        level: "commune" | "quartier" | "street";
+                        area_key: string;
+                        quartier_id: number | null;
+                        quartier: string | null;
+                        street: string | null;
                         /** @description YYYY-MM */
                         month: string;
                         /** @description Active premises: occupied + vacant (works and closed left out) */
                         premises: number;
-                        occupied?: number;
+                        occupied: number;
                         vacant: number;
                         /** @description Under works */
-                        works?: number;
+                        works: number;
                         /** @description vacant / premises (fraction 0..1) */
                         vacancy_rate: number | null;
                         /** @description Floor area of the active premises, m² */
-                        surface_m2?: number;
+                        surface_m2: number;
                         /** @description Floor area of the vacant premises, m² */
-                        vacant_surface_m2?: number;
+                        vacant_surface_m2: number;
                         /** @description vacant m² / active m² (fraction 0..1) */
-                        vacancy_rate_surface?: number | null;
+                        vacancy_rate_surface: number | null;
                         /** @description Vacant for a year or more (structural vacancy) */
-                        vacant_over_1_year?: number;
+                        vacant_over_1_year: number;
                         /** @description Vacant for three years or more */
-                        vacant_over_3_years?: number;
+                        vacant_over_3_years: number;
                         /** @description Premises that became occupied during the month */
-                        openings?: number;
+                        openings: number;
                         /** @description Premises that stopped being occupied */
-                        closures?: number;
+                        closures: number;
                         /** @description The rate twelve months before (fraction 0..1) */
-                        vacancy_rate_12m_ago?: number | null;
+                        vacancy_rate_12m_ago: number | null;
                         /** @description Change in fraction points since */
-                        vacancy_rate_change_12m?: number | null;
+                        vacancy_rate_change_12m: number | null;
                     }[];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -7160,7 +7161,7 @@ export interface operations {
                         activity: string;
                         premises: number;
                         /** @description Share of the area's occupied premises (fraction 0..1) */
-                        share: number | null;
+                        share: number;
                         surface_m2: number;
                     }[];
                     "text/csv": string;
@@ -7381,8 +7382,8 @@ export interface operations {
                         lat: number | null;
                         lon: number | null;
                         surface_m2: number | null;
-                        /** @description occupied, vacant, works or closed */
-                        status: string;
+                        /** @enum {string} */
+                        status: "occupied" | "vacant" | "works" | "closed";
                         activity: string | null;
                         /** @description YYYY-MM-DD */
                         status_since: string;
@@ -7476,7 +7477,8 @@ export interface operations {
                         valid_from: string;
                         /** @description null while current */
                         valid_to: string | null;
-                        status: string;
+                        /** @enum {string} */
+                        status: "occupied" | "vacant" | "works" | "closed";
                         activity: string | null;
                         vacant_since: string | null;
                     }[];
@@ -7572,9 +7574,10 @@ export interface operations {
                             valid_from: string;
                             /** @description YYYY-MM-DD, null while current */
                             valid_to: string | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "occupied" | "vacant" | "works" | "closed";
                             activity: string | null;
-                            previous_status: string | null;
+                            previous_status: ("occupied" | "vacant" | "works" | "closed") | null;
                             vacant_since: string | null;
                         }[];
                     };
@@ -7661,7 +7664,8 @@ export interface operations {
                     "application/json": {
                         site_id: string;
                         name: string;
-                        kind: string;
+                        /** @enum {string} */
+                        kind: "pedestrian" | "bike" | "car" | "facility";
                         zone: string | null;
                         street: string | null;
                         quartier_id: number | null;
@@ -7755,9 +7759,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description site, zone or commune */
-                        level: string;
-                        kind: string;
+                        /** @enum {string} */
+                        level: "site" | "zone" | "commune";
+                        /** @enum {string} */
+                        kind: "pedestrian" | "bike" | "car" | "facility";
                         zone: string | null;
                         site_id: string | null;
                         day: string;
@@ -7777,8 +7782,8 @@ export interface operations {
                         completeness: number | null;
                         /** @description 1 = Monday */
                         isodow: number;
-                        /** @description weekday, saturday, sunday or public_holiday */
-                        day_type: string;
+                        /** @enum {string} */
+                        day_type: "weekday" | "saturday" | "sunday" | "public_holiday";
                         public_holiday: string | null;
                         /** @description Zone B school holiday */
                         school_holiday: string | null;
@@ -7854,12 +7859,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description site, zone or commune */
-                        level: string;
-                        kind: string;
+                        /** @enum {string} */
+                        level: "site" | "zone" | "commune";
+                        /** @enum {string} */
+                        kind: "pedestrian" | "bike" | "car" | "facility";
                         zone: string | null;
                         site_id: string | null;
-                        period: string;
+                        /** @enum {string} */
+                        period: "week" | "month";
                         period_start: string;
                         sites: number;
                         sites_reporting: number;
@@ -7949,9 +7956,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         year: number;
-                        /** @description site, zone or commune */
-                        level: string;
-                        kind: string;
+                        /** @enum {string} */
+                        level: "site" | "zone" | "commune";
+                        /** @enum {string} */
+                        kind: "pedestrian" | "bike" | "car" | "facility";
                         zone: string | null;
                         site_id: string | null;
                         /** @description 1 = Monday */
@@ -8032,9 +8040,10 @@ export interface operations {
                         from: string;
                         to: string;
                         rows: {
-                            /** @description site, zone or commune */
-                            level: string;
-                            kind: string;
+                            /** @enum {string} */
+                            level: "site" | "zone" | "commune";
+                            /** @enum {string} */
+                            kind: "pedestrian" | "bike" | "car" | "facility";
                             zone: string | null;
                             site_id: string | null;
                             current_total: number | null;
@@ -8109,8 +8118,8 @@ export interface operations {
                     "application/json": {
                         intervention_id: string;
                         name: string;
-                        /** @description works, event, bike_lane or other */
-                        kind: string;
+                        /** @enum {string} */
+                        kind: "works" | "event" | "bike_lane" | "other";
                         street: string | null;
                         quartier: string | null;
                         start_date: string;
@@ -8192,22 +8201,32 @@ export interface operations {
                     "application/json": {
                         commune_insee: string;
                         /** @description The intervention analysed; null for an ad hoc period */
-                        intervention: unknown;
+                        intervention: {
+                            intervention_id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "works" | "event" | "bike_lane" | "other";
+                            street: string | null;
+                            start_date: string;
+                            end_date: string;
+                            site_ids: string[];
+                        } | null;
                         start: string;
                         end: string;
                         window_days: number;
                         sites: {
                             site_id: string;
                             name: string;
-                            /** @description zone or control */
-                            grp: string;
-                            kind: string;
+                            /** @enum {string} */
+                            grp: "zone" | "control";
+                            /** @enum {string} */
+                            kind: "pedestrian" | "bike" | "car" | "facility";
                             zone: string | null;
                             street: string | null;
                         }[];
                         summary: {
-                            /** @description before, during or after */
-                            period: string;
+                            /** @enum {string} */
+                            period: "before" | "during" | "after";
                             first_day: string;
                             last_day: string;
                             days: number;
@@ -8231,7 +8250,8 @@ export interface operations {
                             days_vs_last_year: number;
                         }[];
                         daily: {
-                            period: string;
+                            /** @enum {string} */
+                            period: "before" | "during" | "after";
                             day: string;
                             zone_count: number | null;
                             zone_sites: number;
