@@ -1590,8 +1590,8 @@ export interface operations {
                         user: {
                             id: number;
                             email: string;
-                            /** @description admin, elected, agent or public */
-                            role: string;
+                            /** @enum {string} */
+                            role: "admin" | "elected" | "agent" | "public";
                             /** @description Commune the user is limited to */
                             commune_insee: string | null;
                             display_name: string | null;
@@ -1708,8 +1708,8 @@ export interface operations {
                         user: {
                             id: number;
                             email: string;
-                            /** @description admin, elected, agent or public */
-                            role: string;
+                            /** @enum {string} */
+                            role: "admin" | "elected" | "agent" | "public";
                             /** @description Commune the user is limited to */
                             commune_insee: string | null;
                             display_name: string | null;
@@ -1768,7 +1768,8 @@ export interface operations {
                         /** @description INSEE code */
                         insee_code: string;
                         name: string;
-                        population: number;
+                        /** @description null when the communes file gave none (its column is optional) */
+                        population: number | null;
                         is_demo: boolean;
                     }[];
                 };
@@ -1827,7 +1828,8 @@ export interface operations {
                         /** @description INSEE code */
                         insee_code: string;
                         name: string;
-                        population: number;
+                        /** @description null when the communes file gave none (its column is optional) */
+                        population: number | null;
                         is_demo: boolean;
                         geometry: unknown;
                     };
@@ -1883,7 +1885,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "FeatureCollection";
+                        features: {
+                            /** @enum {string} */
+                            type: "Feature";
+                            id: number;
+                            properties: {
+                                id: number;
+                                name: string;
+                                population: number | null;
+                                /** @description Drawn by the demo generator, not an official boundary */
+                                synthetic: boolean;
+                            };
+                            /** @description GeoJSON Polygon or MultiPolygon, WGS84 */
+                            geometry: unknown;
+                        }[];
+                    };
                 };
             };
             304: components["responses"]["NotModified"];
@@ -1939,7 +1958,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        quartier_id: number | null;
+                        quartier_id: number;
                         quartier: string;
                         population: number | null;
                         buildings: number;
@@ -3960,7 +3979,8 @@ export interface operations {
                     "application/json": {
                         commune_insee: string;
                         year: number;
-                        population: number;
+                        /** @description Inhabitants of the commune; null when the communes file gave none */
+                        population: number | null;
                         /** @description Executed real operating expenses (CA); null without CA */
                         operating_expenses_eur: number | null;
                         /** @description Executed equipment expenses, chapters 20/204/21/23; null without CA */
