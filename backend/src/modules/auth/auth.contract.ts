@@ -1,11 +1,12 @@
-import { int, object, str } from '../../http/contract';
+import { int, object, oneOf, str } from '../../http/contract';
 import { op, type Contract } from '../../http/contract';
 import { loginBody } from './auth.schemas';
+import { roles } from './roles';
 
 const user = object({
   id: int(),
   email: str(),
-  role: str('admin, elected, agent or public'),
+  role: oneOf(roles),
   commune_insee: str('Commune the user is limited to', true),
   display_name: str(undefined, true),
 });

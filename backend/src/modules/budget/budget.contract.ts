@@ -30,7 +30,8 @@ const healthProps = {
   budget: str('principal, the SIRET of a budget annexe, or consolidated'),
   budget_kind: str('principal, annexe or consolidated'),
   budget_name: str('As the files name it'),
-  population: int(),
+  // communes.population is optional (the communes import may lack it): per-inhabitant figures are then null
+  population: int('Inhabitants of the commune; null when unknown', true),
   interets_dette: eur('Interest, accounts 6611x'),
   charges_personnel: eur('Chapter 012'),
   charges_generales: eur('Chapter 011'),
@@ -45,9 +46,9 @@ const healthProps = {
     'epargne_nette + recettes_investissement_hors_emprunt + emprunts_nouveaux - depenses_investissement_hors_dette',
   ),
   rigidite: rate('(012 + 66 + 655x) / RRF'),
-  rrf_par_habitant: eur('Per inhabitant'),
-  drf_par_habitant: eur('Per inhabitant'),
-  depenses_equipement_par_habitant: eur('Per inhabitant'),
+  rrf_par_habitant: eur('Per inhabitant; null when the population is unknown or nil', true),
+  drf_par_habitant: eur('Per inhabitant; null when the population is unknown or nil', true),
+  depenses_equipement_par_habitant: eur('Per inhabitant; null when the population is unknown or nil', true),
   encours_dette_par_habitant: eur('Per inhabitant', true),
   taux_epargne_brute_status: ratioStatus('ok, warning (< 10 %) or critical (< 7 %)').nullable(),
   capacite_desendettement_status: ratioStatus(
@@ -145,11 +146,11 @@ const programmeRow = object({
   slippage_days: int('expected - planned; > 0 late'),
   slippage_months: num(),
   is_late: bool(),
-  severity: str(
+  severity: oneOf(
+    ['high', 'medium'],
     'high ("Critique") or medium ("À surveiller"): the most serious of its alerts in the alerts centre (view ' +
       'kpi_programme_severity); medium when over its AP, late or suspended without an alert; null otherwise',
-    true,
-  ),
+  ).nullable(),
 });
 
 const placeRow = object({
@@ -239,7 +240,7 @@ export const budgetContract: Contract = {
           code: str(
             'principal, or the SIRET of a budget annexe (the `budget` parameter of /budget/ratios and /budget/health)',
           ),
-          kind: str('principal or annexe'),
+          kind: oneOf(['principal', 'annexe']),
           name: str(),
           siret: str('14 digits', true),
           first_year: num('First year with lines', true),
@@ -286,8 +287,8 @@ export const budgetContract: Contract = {
           indicator: str(),
           warning: num(),
           critical: num(),
-          direction: str('below or above: on which side the danger lies'),
-          unit: str(),
+          direction: oneOf(['below', 'above'], 'On which side the danger lies'),
+          unit: oneOf(['fraction', 'years', 'eur']),
           source: str(),
         }),
       ),

@@ -1,9 +1,12 @@
-import { arrayOf, bool, int, num, object, str } from '../../http/contract';
+import { arrayOf, bool, int, num, object, oneOf, str } from '../../http/contract';
 import { op, type Contract } from '../../http/contract';
 import * as schemas from './commerce.schemas';
+import { levels, statuses } from './commerce.schemas';
 import { staff } from '../auth/roles';
 
 const tag = 'Town centre: commercial vacancy';
+/** A premises' status, as the check constraint of premises_status allows (migration 0001). */
+const status = oneOf(statuses);
 const rate = (description: string) => num(`${description} (fraction 0..1)`, true);
 
 const vacancyFigures = {
@@ -18,33 +21,34 @@ const vacancyFigures = {
   vacant_over_1_year: int('Vacant for a year or more (structural vacancy)'),
   vacant_over_3_years: int('Vacant for three years or more'),
 };
+const vacancyFields = {
+  ...vacancyFigures,
+  structural_vacancy_rate: rate('vacant_over_1_year / premises'),
+  median_vacant_days: num('Median days the vacant premises have been empty', true),
+};
+/** The area's columns come with its level only (street and quartier by street, quartier_id and quartier by quartier). */
 const vacancyRow = object(
   {
     street: str('Street (by=street)'),
     quartier_id: int('Quartier id (by=quartier; null: premises in no quartier)', true),
-    quartier: str('Quartier name', true),
-    ...vacancyFigures,
-    structural_vacancy_rate: rate('vacant_over_1_year / premises'),
-    median_vacant_days: num('Median days the vacant premises have been empty', true),
+    quartier: str('Quartier name (by=street or quartier)', true),
+    ...vacancyFields,
   },
-  ['premises', 'vacant', 'vacancy_rate', 'vacant_over_1_year'],
+  Object.keys(vacancyFields) as (keyof typeof vacancyFields)[],
 );
-const monthRow = object(
-  {
-    level: str(),
-    area_key: str(),
-    quartier_id: int(undefined, true),
-    quartier: str(undefined, true),
-    street: str(undefined, true),
-    month: str('YYYY-MM'),
-    ...vacancyFigures,
-    openings: int('Premises that became occupied during the month'),
-    closures: int('Premises that stopped being occupied'),
-    vacancy_rate_12m_ago: rate('The rate twelve months before'),
-    vacancy_rate_change_12m: num('Change in fraction points since', true),
-  },
-  ['month', 'premises', 'vacant', 'vacancy_rate'],
-);
+const monthRow = object({
+  level: oneOf(levels),
+  area_key: str(),
+  quartier_id: int(undefined, true),
+  quartier: str(undefined, true),
+  street: str(undefined, true),
+  month: str('YYYY-MM'),
+  ...vacancyFigures,
+  openings: int('Premises that became occupied during the month'),
+  closures: int('Premises that stopped being occupied'),
+  vacancy_rate_12m_ago: rate('The rate twelve months before'),
+  vacancy_rate_change_12m: num('Change in fraction points since', true),
+});
 const streetRow = object({
   month: str('YYYY-MM'),
   street: str(),
@@ -68,7 +72,7 @@ const premisesRow = object({
   lat: num(undefined, true),
   lon: num(undefined, true),
   surface_m2: num(undefined, true),
-  status: str('occupied, vacant, works or closed'),
+  status,
   activity: str(undefined, true),
   status_since: str('YYYY-MM-DD'),
   vacant_since: str('Start of the vacancy spell', true),
@@ -79,9 +83,9 @@ const premisesRow = object({
 const period = object({
   valid_from: str('YYYY-MM-DD'),
   valid_to: str('YYYY-MM-DD, null while current', true),
-  status: str(),
+  status,
   activity: str(undefined, true),
-  previous_status: str(undefined, true),
+  previous_status: status.nullable(),
   vacant_since: str(undefined, true),
 });
 
@@ -126,7 +130,7 @@ export const commerceContract: Contract = {
         references: arrayOf(
           object({
             reference_id: str(),
-            reference_kind: str('benchmark or alert_threshold'),
+            reference_kind: oneOf(['benchmark', 'alert_threshold']),
             reference_label: str(),
             reference_rate: num(),
             reference_year: int(undefined, true),
@@ -213,7 +217,8 @@ export const commerceContract: Contract = {
           street: str(undefined, true),
           activity: str(),
           premises: int(),
-          share: rate("Share of the area's occupied premises"),
+          // premises / the area's occupied premises: every row counts at least one, so never null
+          share: num("Share of the area's occupied premises (fraction 0..1)"),
           surface_m2: num(),
         }),
       ),
@@ -324,7 +329,7 @@ export const commerceContract: Contract = {
           surface_m2: num(undefined, true),
           valid_from: str(),
           valid_to: str('null while current', true),
-          status: str(),
+          status,
           activity: str(undefined, true),
           vacant_since: str(undefined, true),
         }),

@@ -1,8 +1,25 @@
-import { anyJson, arrayOf, bool, int, num, object, str } from '../../http/contract';
+import { anyJson, arrayOf, bool, int, num, object, oneOf, str } from '../../http/contract';
 import { op, type Contract } from '../../http/contract';
 import { communeParams, summaryQuery } from './communes.schemas';
 
-const commune = { insee_code: str('INSEE code'), name: str(), population: int(), is_demo: bool() };
+const commune = {
+  insee_code: str('INSEE code'),
+  name: str(),
+  population: int('null when the communes file gave none (its column is optional)', true),
+  is_demo: bool(),
+};
+/** A quartier as GeoJSON: its row's columns as properties, its outline as the geometry. */
+const quartierFeature = object({
+  type: oneOf(['Feature']),
+  id: int(),
+  properties: object({
+    id: int(),
+    name: str(),
+    population: int(undefined, true),
+    synthetic: bool('Drawn by the demo generator, not an official boundary'),
+  }),
+  geometry: anyJson('GeoJSON Polygon or MultiPolygon, WGS84'),
+});
 
 export const communesContract: Contract = {
   '/communes': {
@@ -36,7 +53,7 @@ export const communesContract: Contract = {
       path: communeParams,
       docs: { insee: 'INSEE code' },
       responseDescription: 'FeatureCollection with properties id, name, population, synthetic',
-      response: anyJson(),
+      response: object({ type: oneOf(['FeatureCollection']), features: arrayOf(quartierFeature) }),
     }),
   },
   '/quartiers/summary': {
@@ -53,9 +70,9 @@ export const communesContract: Contract = {
       responseDescription: 'One row per quartier',
       response: arrayOf(
         object({
-          quartier_id: int(undefined, true),
+          quartier_id: int(),
           quartier: str(),
-          population: num(undefined, true),
+          population: int(undefined, true),
           buildings: int(),
           fluids_cost_eur: num('Fluids bill of its buildings, EUR TTC'),
           investment_eur: num('Payment credits executed on programmes located there'),

@@ -1,8 +1,13 @@
-import { anyJson, arrayOf, int, num, object, str } from '../../http/contract';
+import { arrayOf, day, int, num, object, oneOf, str } from '../../http/contract';
 import { op, type Contract } from '../../http/contract';
 import * as schemas from './counts.schemas';
+import { kinds, levels } from './counts.schemas';
 
 const tag = 'Flow counts';
+/** The kinds of counting sites and of interventions the tables' check constraints allow (migration 0001). */
+const kind = oneOf(kinds);
+const interventionKind = oneOf(['works', 'event', 'bike_lane', 'other']);
+const impactPeriod = oneOf(['before', 'during', 'after']);
 const hours = {
   hours_ok: int('Valid hours'),
   hours_fault: int('Hours the counter flagged faulty'),
@@ -11,13 +16,13 @@ const hours = {
   completeness: num('hours_ok / hours_expected, fraction', true),
 };
 const area = {
-  level: str('site, zone or commune'),
-  kind: str(),
+  level: oneOf(levels),
+  kind,
   zone: str(undefined, true),
   site_id: str(undefined, true),
 };
 const summaryRow = object({
-  period: str('before, during or after'),
+  period: impactPeriod,
   first_day: str(),
   last_day: str(),
   days: int(),
@@ -33,7 +38,7 @@ const summaryRow = object({
   days_vs_last_year: int(),
 });
 const dayRow = object({
-  period: str(),
+  period: impactPeriod,
   day: str(),
   zone_count: num(undefined, true),
   zone_sites: int(),
@@ -66,7 +71,7 @@ export const countsContract: Contract = {
         object({
           site_id: str(),
           name: str(),
-          kind: str(),
+          kind,
           zone: str(undefined, true),
           street: str(undefined, true),
           quartier_id: int(undefined, true),
@@ -111,7 +116,7 @@ export const countsContract: Contract = {
           sites_complete: int(),
           ...hours,
           isodow: int('1 = Monday'),
-          day_type: str('weekday, saturday, sunday or public_holiday'),
+          day_type: oneOf(['weekday', 'saturday', 'sunday', 'public_holiday']),
           public_holiday: str(undefined, true),
           school_holiday: str('Zone B school holiday', true),
         }),
@@ -141,7 +146,7 @@ export const countsContract: Contract = {
       response: arrayOf(
         object({
           ...area,
-          period: str(),
+          period: oneOf(['week', 'month']),
           period_start: str(),
           sites: int(),
           sites_reporting: int(),
@@ -240,7 +245,7 @@ export const countsContract: Contract = {
         object({
           intervention_id: str(),
           name: str(),
-          kind: str('works, event, bike_lane or other'),
+          kind: interventionKind,
           street: str(undefined, true),
           quartier: str(undefined, true),
           start_date: str(),
@@ -275,7 +280,17 @@ export const countsContract: Contract = {
       responseDescription: 'The analysis',
       response: object({
         commune_insee: str(),
-        intervention: anyJson('The intervention analysed; null for an ad hoc period'),
+        intervention: object({
+          intervention_id: str(),
+          name: str(),
+          kind: interventionKind,
+          street: str(undefined, true),
+          start_date: day(),
+          end_date: day(),
+          site_ids: arrayOf(str()),
+        })
+          .nullable()
+          .meta({ description: 'The intervention analysed; null for an ad hoc period' }),
         start: str(),
         end: str(),
         window_days: int(),
@@ -283,8 +298,8 @@ export const countsContract: Contract = {
           object({
             site_id: str(),
             name: str(),
-            grp: str('zone or control'),
-            kind: str(),
+            grp: oneOf(['zone', 'control']),
+            kind,
             zone: str(undefined, true),
             street: str(undefined, true),
           }),

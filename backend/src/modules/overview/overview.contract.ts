@@ -18,7 +18,7 @@ export const overviewContract: Contract = {
         object({
           commune_insee: str(),
           year: int(),
-          population: int(),
+          population: int('Inhabitants of the commune; null when the communes file gave none', true),
           operating_expenses_eur: num('Executed real operating expenses (CA); null without CA', true),
           investment_expenses_eur: num('Executed equipment expenses, chapters 20/204/21/23; null without CA', true),
           fluids_kwh: num('Energy, kWh; null for a year without fluids data', true),

@@ -1590,8 +1590,8 @@ export interface operations {
                         user: {
                             id: number;
                             email: string;
-                            /** @description admin, elected, agent or public */
-                            role: string;
+                            /** @enum {string} */
+                            role: "admin" | "elected" | "agent" | "public";
                             /** @description Commune the user is limited to */
                             commune_insee: string | null;
                             display_name: string | null;
@@ -1708,8 +1708,8 @@ export interface operations {
                         user: {
                             id: number;
                             email: string;
-                            /** @description admin, elected, agent or public */
-                            role: string;
+                            /** @enum {string} */
+                            role: "admin" | "elected" | "agent" | "public";
                             /** @description Commune the user is limited to */
                             commune_insee: string | null;
                             display_name: string | null;
@@ -1768,7 +1768,8 @@ export interface operations {
                         /** @description INSEE code */
                         insee_code: string;
                         name: string;
-                        population: number;
+                        /** @description null when the communes file gave none (its column is optional) */
+                        population: number | null;
                         is_demo: boolean;
                     }[];
                 };
@@ -1827,7 +1828,8 @@ export interface operations {
                         /** @description INSEE code */
                         insee_code: string;
                         name: string;
-                        population: number;
+                        /** @description null when the communes file gave none (its column is optional) */
+                        population: number | null;
                         is_demo: boolean;
                         geometry: unknown;
                     };
@@ -1883,7 +1885,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "FeatureCollection";
+                        features: {
+                            /** @enum {string} */
+                            type: "Feature";
+                            id: number;
+                            properties: {
+                                id: number;
+                                name: string;
+                                population: number | null;
+                                /** @description Drawn by the demo generator, not an official boundary */
+                                synthetic: boolean;
+                            };
+                            /** @description GeoJSON Polygon or MultiPolygon, WGS84 */
+                            geometry: unknown;
+                        }[];
+                    };
                 };
             };
             304: components["responses"]["NotModified"];
@@ -1939,7 +1958,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        quartier_id: number | null;
+                        quartier_id: number;
                         quartier: string;
                         population: number | null;
                         buildings: number;
@@ -2121,31 +2140,35 @@ export interface operations {
                         /** @description kind|building|fluid|first month[|rule]: stable while the episode goes on */
                         alert_key: string;
                         building_id: string;
-                        building_name?: string;
-                        building_type?: string;
-                        quartier_id?: number | null;
-                        /** @description A fluid, or "energy" for the décret tertiaire trajectory */
-                        fluid: string;
-                        unit?: string;
+                        building_name: string;
+                        /** @enum {string} */
+                        building_type: "school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other";
+                        quartier_id: number | null;
+                        /**
+                         * @description A fluid, or "energy" for the décret tertiaire trajectory
+                         * @enum {string}
+                         */
+                        fluid: "electricity" | "gas" | "heat" | "fuel_oil" | "water" | "energy";
+                        unit: string;
                         /** @enum {string} */
                         kind: "anomaly" | "leak" | "step" | "trajectory" | "rule" | "missing_readings";
                         /** @description Rule id for kind rule */
-                        rule_id?: number | null;
+                        rule_id: number | null;
                         /** @description Last month of the episode, YYYY-MM */
                         month: string;
                         /** @description First month, YYYY-MM */
-                        since_month?: string;
-                        months?: number;
+                        since_month: string;
+                        months: number;
                         /** @description Above the expected value (robust median, trajectory target or threshold) */
-                        excess_quantity?: number | null;
+                        excess_quantity: number | null;
                         /** @description Excess x unit price, EUR TTC; null when unknown (missing readings) */
                         estimated_cost_eur: number | null;
                         /** @description Robust z-score (anomaly/leak/step), value/threshold (rule), rise vs reference year (trajectory) */
-                        score?: number | null;
+                        score: number | null;
                         acknowledged: boolean;
-                        acknowledged_at?: string | null;
-                        acknowledged_by?: string | null;
-                        comment?: string | null;
+                        acknowledged_at: string | null;
+                        acknowledged_by: string | null;
+                        comment: string | null;
                     }[];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -2232,31 +2255,35 @@ export interface operations {
                         /** @description kind|building|fluid|first month[|rule]: stable while the episode goes on */
                         alert_key: string;
                         building_id: string;
-                        building_name?: string;
-                        building_type?: string;
-                        quartier_id?: number | null;
-                        /** @description A fluid, or "energy" for the décret tertiaire trajectory */
-                        fluid: string;
-                        unit?: string;
+                        building_name: string;
+                        /** @enum {string} */
+                        building_type: "school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other";
+                        quartier_id: number | null;
+                        /**
+                         * @description A fluid, or "energy" for the décret tertiaire trajectory
+                         * @enum {string}
+                         */
+                        fluid: "electricity" | "gas" | "heat" | "fuel_oil" | "water" | "energy";
+                        unit: string;
                         /** @enum {string} */
                         kind: "anomaly" | "leak" | "step" | "trajectory" | "rule" | "missing_readings";
                         /** @description Rule id for kind rule */
-                        rule_id?: number | null;
+                        rule_id: number | null;
                         /** @description Last month of the episode, YYYY-MM */
                         month: string;
                         /** @description First month, YYYY-MM */
-                        since_month?: string;
-                        months?: number;
+                        since_month: string;
+                        months: number;
                         /** @description Above the expected value (robust median, trajectory target or threshold) */
-                        excess_quantity?: number | null;
+                        excess_quantity: number | null;
                         /** @description Excess x unit price, EUR TTC; null when unknown (missing readings) */
                         estimated_cost_eur: number | null;
                         /** @description Robust z-score (anomaly/leak/step), value/threshold (rule), rise vs reference year (trajectory) */
-                        score?: number | null;
+                        score: number | null;
                         acknowledged: boolean;
-                        acknowledged_at?: string | null;
-                        acknowledged_by?: string | null;
-                        comment?: string | null;
+                        acknowledged_at: string | null;
+                        acknowledged_by: string | null;
+                        comment: string | null;
                     };
                 };
             };
@@ -2401,12 +2428,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description school, nursery, gym, pool, town_hall, library, office, cultural, other... */
-                        type: string;
-                        /** @description energy (kWh), water (m3) or all (the whole bill) */
-                        fluid_group: string;
-                        /** @description kWh, m3, or null for all */
-                        unit: string | null;
+                        /** @enum {string} */
+                        type: "school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other";
+                        /**
+                         * @description energy (kWh), water (m3) or all (the whole bill)
+                         * @enum {string}
+                         */
+                        fluid_group: "energy" | "water" | "all";
+                        /** @description null for all */
+                        unit: ("kWh" | "m3") | null;
                         year: number;
                         /** @description Buildings of the type billed for the group that year */
                         buildings: number;
@@ -2415,7 +2445,8 @@ export interface operations {
                         quantity: number | null;
                         /** @description Weather-corrected */
                         corrected_quantity: number | null;
-                        amount_eur: number;
+                        /** @description null when no bill of the year has an amount */
+                        amount_eur: number | null;
                         /** @description Weather-corrected kWh or m3 per m² of heated area */
                         quantity_per_m2: number | null;
                         amount_per_m2_eur: number | null;
@@ -2499,8 +2530,7 @@ export interface operations {
                         reduction_vs_reference: number | null;
                         /** @description What the path asks that year, fraction */
                         path_reduction: number | null;
-                        /** @description on_track, behind or wrong_way */
-                        status: string | null;
+                        status: ("on_track" | "behind" | "wrong_way") | null;
                         buildings_on_track: number;
                         buildings_behind: number;
                         buildings_wrong_way: number;
@@ -2562,15 +2592,16 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description electricity, gas, heat, fuel_oil, water, energy or all */
-                        fluid: string;
-                        /** @description kWh, m3, or null for all */
-                        unit: string | null;
+                        /** @enum {string} */
+                        fluid: "electricity" | "gas" | "heat" | "fuel_oil" | "water" | "energy" | "all";
+                        /** @description null for all */
+                        unit: ("kWh" | "m3") | null;
                         year: number;
                         quantity: number | null;
                         /** @description Weather-corrected */
                         corrected_quantity: number | null;
-                        amount_eur: number;
+                        /** @description null when no bill of the year has an amount */
+                        amount_eur: number | null;
                         amount_per_inhabitant_eur: number | null;
                         meters: number;
                         /** @description Every meter covered 12 months */
@@ -2647,8 +2678,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        fluid: string;
-                        unit: string;
+                        /** @enum {string} */
+                        fluid: "electricity" | "gas" | "heat" | "fuel_oil" | "water";
+                        /** @enum {string} */
+                        unit: "kWh" | "m3";
                         /** @description YYYY-MM */
                         month: string;
                         quantity: number | null;
@@ -2727,45 +2760,48 @@ export interface operations {
                 content: {
                     "application/json": {
                         building_id: string;
-                        name?: string;
-                        type?: string;
-                        quartier_id?: number | null;
+                        name: string;
+                        /** @enum {string} */
+                        type: "school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other";
+                        quartier_id: number | null;
+                        /** @description Name of the quartier (GET /fluids/buildings only) */
                         quartier?: string | null;
-                        heated_area_m2?: number | null;
-                        lat?: number | null;
-                        lon?: number | null;
+                        heated_area_m2: number | null;
+                        lat: number | null;
+                        lon: number | null;
                         year: number;
                         /** @description All meters cover the 12 months */
-                        complete?: boolean;
-                        meters?: number;
+                        complete: boolean;
+                        meters: number;
                         /** @description Electricity + gas + heat + fuel oil, kWh */
-                        energy_kwh?: number | null;
+                        energy_kwh: number | null;
                         /** @description Weather-corrected */
-                        energy_kwh_corrected?: number | null;
-                        water_m3?: number | null;
-                        /** @description All fluids, EUR TTC */
-                        cost_eur: number;
-                        energy_cost_eur?: number | null;
-                        water_cost_eur?: number | null;
+                        energy_kwh_corrected: number | null;
+                        water_m3: number | null;
+                        /** @description All fluids, EUR TTC; null when no bill of the year has an amount */
+                        cost_eur: number | null;
+                        energy_cost_eur: number | null;
+                        water_cost_eur: number | null;
                         /** @description Weather-corrected kWh per m² heated */
-                        kwh_per_m2?: number | null;
-                        cost_per_m2?: number | null;
-                        water_m3_per_m2?: number | null;
+                        kwh_per_m2: number | null;
+                        cost_per_m2: number | null;
+                        water_m3_per_m2: number | null;
                         /** @description Median of the same type in the commune (complete years) */
-                        type_median_kwh_per_m2?: number | null;
-                        type_median_cost_per_m2?: number | null;
+                        type_median_kwh_per_m2: number | null;
+                        type_median_cost_per_m2: number | null;
                         /** @description Buildings of the same type with a complete year; null without a type median */
-                        type_buildings?: number | null;
-                        ratio_to_type_median?: number | null;
+                        type_buildings: number | null;
+                        ratio_to_type_median: number | null;
                         /** @description Fraction of the commune fluids bill */
-                        share_of_commune_bill?: number | null;
+                        share_of_commune_bill: number | null;
                         /** @description Fraction, weather-corrected */
-                        energy_change_vs_previous_year?: number | null;
-                        cost_change_vs_previous_year?: number | null;
-                        quality_issue_months?: number;
-                        anomalous_months?: number;
-                        /** @description Open alerts over the last 12 months */
+                        energy_change_vs_previous_year: number | null;
+                        cost_change_vs_previous_year: number | null;
+                        quality_issue_months: number;
+                        anomalous_months: number;
+                        /** @description Open alerts over the last 12 months (GET /fluids/buildings only) */
                         open_alerts?: number;
+                        /** @description GET /fluids/buildings only */
                         open_alerts_cost_eur?: number;
                     }[];
                     "text/csv": string;
@@ -2849,7 +2885,8 @@ export interface operations {
                             commune_insee: string;
                             building_id: string;
                             name: string;
-                            type: string;
+                            /** @enum {string} */
+                            type: "school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other";
                             heated_area_m2: number | null;
                             address: string | null;
                             lat: number | null;
@@ -2861,77 +2898,82 @@ export interface operations {
                         };
                         balances: {
                             building_id: string;
-                            name?: string;
-                            type?: string;
-                            quartier_id?: number | null;
+                            name: string;
+                            /** @enum {string} */
+                            type: "school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other";
+                            quartier_id: number | null;
+                            /** @description Name of the quartier (GET /fluids/buildings only) */
                             quartier?: string | null;
-                            heated_area_m2?: number | null;
-                            lat?: number | null;
-                            lon?: number | null;
+                            heated_area_m2: number | null;
+                            lat: number | null;
+                            lon: number | null;
                             year: number;
                             /** @description All meters cover the 12 months */
-                            complete?: boolean;
-                            meters?: number;
+                            complete: boolean;
+                            meters: number;
                             /** @description Electricity + gas + heat + fuel oil, kWh */
-                            energy_kwh?: number | null;
+                            energy_kwh: number | null;
                             /** @description Weather-corrected */
-                            energy_kwh_corrected?: number | null;
-                            water_m3?: number | null;
-                            /** @description All fluids, EUR TTC */
-                            cost_eur: number;
-                            energy_cost_eur?: number | null;
-                            water_cost_eur?: number | null;
+                            energy_kwh_corrected: number | null;
+                            water_m3: number | null;
+                            /** @description All fluids, EUR TTC; null when no bill of the year has an amount */
+                            cost_eur: number | null;
+                            energy_cost_eur: number | null;
+                            water_cost_eur: number | null;
                             /** @description Weather-corrected kWh per m² heated */
-                            kwh_per_m2?: number | null;
-                            cost_per_m2?: number | null;
-                            water_m3_per_m2?: number | null;
+                            kwh_per_m2: number | null;
+                            cost_per_m2: number | null;
+                            water_m3_per_m2: number | null;
                             /** @description Median of the same type in the commune (complete years) */
-                            type_median_kwh_per_m2?: number | null;
-                            type_median_cost_per_m2?: number | null;
+                            type_median_kwh_per_m2: number | null;
+                            type_median_cost_per_m2: number | null;
                             /** @description Buildings of the same type with a complete year; null without a type median */
-                            type_buildings?: number | null;
-                            ratio_to_type_median?: number | null;
+                            type_buildings: number | null;
+                            ratio_to_type_median: number | null;
                             /** @description Fraction of the commune fluids bill */
-                            share_of_commune_bill?: number | null;
+                            share_of_commune_bill: number | null;
                             /** @description Fraction, weather-corrected */
-                            energy_change_vs_previous_year?: number | null;
-                            cost_change_vs_previous_year?: number | null;
-                            quality_issue_months?: number;
-                            anomalous_months?: number;
-                            /** @description Open alerts over the last 12 months */
+                            energy_change_vs_previous_year: number | null;
+                            cost_change_vs_previous_year: number | null;
+                            quality_issue_months: number;
+                            anomalous_months: number;
+                            /** @description Open alerts over the last 12 months (GET /fluids/buildings only) */
                             open_alerts?: number;
+                            /** @description GET /fluids/buildings only */
                             open_alerts_cost_eur?: number;
                         }[];
                         years: {
-                            fluid: string;
-                            unit?: string;
+                            /** @enum {string} */
+                            fluid: "electricity" | "gas" | "heat" | "fuel_oil" | "water";
+                            /** @enum {string} */
+                            unit: "kWh" | "m3";
                             year: number;
-                            quantity?: number;
-                            amount_eur?: number;
-                            corrected_quantity?: number;
+                            quantity: number | null;
+                            amount_eur: number | null;
+                            corrected_quantity: number | null;
                             /** @description kWh per degree-day (heating fluids) */
-                            quantity_per_dju?: number | null;
+                            quantity_per_dju: number | null;
                             /** @description Energy signature slope */
-                            heating_slope_per_dju?: number | null;
-                            intensity_per_m2?: number | null;
-                            corrected_intensity_per_m2?: number | null;
-                            type_median_intensity_per_m2?: number | null;
-                            change_vs_previous_year?: number | null;
-                            amount_change_vs_previous_year?: number | null;
-                            share_of_fluid_bill?: number | null;
+                            heating_slope_per_dju: number | null;
+                            intensity_per_m2: number | null;
+                            corrected_intensity_per_m2: number | null;
+                            type_median_intensity_per_m2: number | null;
+                            change_vs_previous_year: number | null;
+                            amount_change_vs_previous_year: number | null;
+                            share_of_fluid_bill: number | null;
                             /** @description Every month of the year is covered by a bill */
-                            complete?: boolean;
-                            complete_months?: number;
-                            missing_days?: number;
-                            quality_issue_months?: number;
-                            anomalous_months?: number;
+                            complete: boolean;
+                            complete_months: number;
+                            missing_days: number;
+                            quality_issue_months: number;
+                            anomalous_months: number;
                             /** @description Degree-days of the year */
-                            dju?: number | null;
+                            dju: number | null;
                             /** @description Degree-days of a normal year */
-                            dju_normal?: number | null;
+                            dju_normal: number | null;
                             /** @description Buildings of the same type compared */
-                            type_buildings?: number | null;
-                            ratio_to_type_median?: number | null;
+                            type_buildings: number | null;
+                            ratio_to_type_median: number | null;
                         }[];
                     };
                 };
@@ -3016,28 +3058,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        fluid: string;
-                        unit?: string;
+                        /** @enum {string} */
+                        fluid: "electricity" | "gas" | "heat" | "fuel_oil" | "water";
+                        /** @enum {string} */
+                        unit: "kWh" | "m3";
                         month: string;
-                        quantity?: number | null;
-                        amount_eur?: number | null;
-                        quantity_previous_year?: number | null;
-                        amount_previous_year?: number | null;
-                        dju?: number | null;
-                        dju_normal?: number | null;
+                        quantity: number | null;
+                        amount_eur: number | null;
+                        quantity_previous_year: number | null;
+                        amount_previous_year: number | null;
+                        dju: number | null;
+                        dju_normal: number | null;
                         /** @description Every day of the month is covered by a bill */
-                        complete?: boolean;
-                        covered_days?: number;
-                        days_in_month?: number;
-                        missing_days?: number;
-                        overlap_days?: number;
+                        complete: boolean;
+                        covered_days: number;
+                        days_in_month: number;
+                        missing_days: number;
+                        overlap_days: number;
                         /** @description Above the expected consumption (anomalous months) */
-                        excess_quantity?: number | null;
-                        corrected_quantity?: number | null;
-                        quality_flags?: ("missing_readings" | "overlapping_bills" | "long_bill" | "index_reset")[];
-                        robust_z?: number | null;
-                        anomalous?: boolean;
-                        excess_cost_eur?: number | null;
+                        excess_quantity: number | null;
+                        corrected_quantity: number | null;
+                        quality_flags: ("missing_readings" | "overlapping_bills" | "long_bill" | "index_reset")[];
+                        robust_z: number | null;
+                        anomalous: boolean;
+                        excess_cost_eur: number | null;
                     }[];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -3118,32 +3162,33 @@ export interface operations {
                 content: {
                     "application/json": {
                         building_id: string;
-                        name?: string;
-                        type?: string;
-                        quartier_id?: number | null;
-                        heated_area_m2?: number;
-                        reference_year?: number;
-                        /** @description chosen, highest_2010_2019 or provisional */
-                        reference_source?: string;
+                        name: string;
+                        /** @enum {string} */
+                        type: "school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other";
+                        quartier_id: number | null;
+                        heated_area_m2: number;
+                        reference_year: number;
+                        /** @enum {string} */
+                        reference_source: "chosen" | "highest_2010_2019" | "provisional";
                         /** @description Weather-corrected */
-                        reference_kwh?: number | null;
+                        reference_kwh: number | null;
                         year: number;
-                        complete?: boolean;
-                        energy_kwh?: number;
-                        energy_kwh_corrected?: number;
-                        kwh_per_m2_corrected?: number;
-                        energy_cost_eur?: number;
+                        complete: boolean;
+                        energy_kwh: number;
+                        energy_kwh_corrected: number;
+                        kwh_per_m2_corrected: number;
+                        energy_cost_eur: number;
                         /** @description Share of the reference allowed that year */
-                        path_factor?: number;
-                        target_kwh?: number | null;
-                        target_2030_kwh?: number | null;
-                        target_2040_kwh?: number | null;
-                        target_2050_kwh?: number | null;
+                        path_factor: number;
+                        target_kwh: number | null;
+                        target_2030_kwh: number | null;
+                        target_2040_kwh: number | null;
+                        target_2050_kwh: number | null;
                         /** @description Fraction */
-                        reduction_vs_reference?: number | null;
+                        reduction_vs_reference: number | null;
                         /** @description Above the path (> 0) */
-                        gap_kwh?: number | null;
-                        gap_eur?: number | null;
+                        gap_kwh: number | null;
+                        gap_eur: number | null;
                         status: ("on_track" | "behind" | "wrong_way") | null;
                     }[];
                     "text/csv": string;
@@ -3224,32 +3269,33 @@ export interface operations {
                 content: {
                     "application/json": {
                         building_id: string;
-                        name?: string;
-                        type?: string;
-                        quartier_id?: number | null;
-                        heated_area_m2?: number;
-                        reference_year?: number;
-                        /** @description chosen, highest_2010_2019 or provisional */
-                        reference_source?: string;
+                        name: string;
+                        /** @enum {string} */
+                        type: "school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other";
+                        quartier_id: number | null;
+                        heated_area_m2: number;
+                        reference_year: number;
+                        /** @enum {string} */
+                        reference_source: "chosen" | "highest_2010_2019" | "provisional";
                         /** @description Weather-corrected */
-                        reference_kwh?: number | null;
+                        reference_kwh: number | null;
                         year: number;
-                        complete?: boolean;
-                        energy_kwh?: number;
-                        energy_kwh_corrected?: number;
-                        kwh_per_m2_corrected?: number;
-                        energy_cost_eur?: number;
+                        complete: boolean;
+                        energy_kwh: number;
+                        energy_kwh_corrected: number;
+                        kwh_per_m2_corrected: number;
+                        energy_cost_eur: number;
                         /** @description Share of the reference allowed that year */
-                        path_factor?: number;
-                        target_kwh?: number | null;
-                        target_2030_kwh?: number | null;
-                        target_2040_kwh?: number | null;
-                        target_2050_kwh?: number | null;
+                        path_factor: number;
+                        target_kwh: number | null;
+                        target_2030_kwh: number | null;
+                        target_2040_kwh: number | null;
+                        target_2050_kwh: number | null;
                         /** @description Fraction */
-                        reduction_vs_reference?: number | null;
+                        reduction_vs_reference: number | null;
                         /** @description Above the path (> 0) */
-                        gap_kwh?: number | null;
-                        gap_eur?: number | null;
+                        gap_kwh: number | null;
+                        gap_eur: number | null;
                         status: ("on_track" | "behind" | "wrong_way") | null;
                     }[];
                     "text/csv": string;
@@ -3337,9 +3383,12 @@ export interface operations {
                     "application/json": {
                         building_id: string;
                         building_name: string;
-                        building_type: string;
-                        fluid: string;
-                        unit: string;
+                        /** @enum {string} */
+                        building_type: "school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other";
+                        /** @enum {string} */
+                        fluid: "electricity" | "gas" | "heat" | "fuel_oil" | "water";
+                        /** @enum {string} */
+                        unit: "kWh" | "m3";
                         month: string;
                         quantity: number | null;
                         bills: number;
@@ -3609,13 +3658,12 @@ export interface operations {
                         id: number;
                         commune_insee: string;
                         building_id: string | null;
-                        building_type: string | null;
-                        /** @description null = every fluid */
-                        fluid: string | null;
-                        /** @description quantity or amount_eur */
-                        measure: string;
-                        /** @description percent or absolute */
-                        threshold_kind: string;
+                        building_type: ("school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other") | null;
+                        fluid: ("electricity" | "gas" | "heat" | "fuel_oil" | "water") | null;
+                        /** @enum {string} */
+                        measure: "quantity" | "amount_eur";
+                        /** @enum {string} */
+                        threshold_kind: "percent" | "absolute";
                         threshold_value: number;
                         label: string | null;
                         created_by: string;
@@ -3714,13 +3762,12 @@ export interface operations {
                         id: number;
                         commune_insee: string;
                         building_id: string | null;
-                        building_type: string | null;
-                        /** @description null = every fluid */
-                        fluid: string | null;
-                        /** @description quantity or amount_eur */
-                        measure: string;
-                        /** @description percent or absolute */
-                        threshold_kind: string;
+                        building_type: ("school" | "nursery" | "gym" | "pool" | "library" | "town_hall" | "office" | "culture" | "social" | "technical" | "other") | null;
+                        fluid: ("electricity" | "gas" | "heat" | "fuel_oil" | "water") | null;
+                        /** @enum {string} */
+                        measure: "quantity" | "amount_eur";
+                        /** @enum {string} */
+                        threshold_kind: "percent" | "absolute";
                         threshold_value: number;
                         label: string | null;
                         created_by: string;
@@ -3932,7 +3979,8 @@ export interface operations {
                     "application/json": {
                         commune_insee: string;
                         year: number;
-                        population: number;
+                        /** @description Inhabitants of the commune; null when the communes file gave none */
+                        population: number | null;
                         /** @description Executed real operating expenses (CA); null without CA */
                         operating_expenses_eur: number | null;
                         /** @description Executed equipment expenses, chapters 20/204/21/23; null without CA */
@@ -4532,7 +4580,8 @@ export interface operations {
                         budget_kind: string;
                         /** @description As the files name it */
                         budget_name: string;
-                        population: number;
+                        /** @description Inhabitants of the commune; null when unknown */
+                        population: number | null;
                         /** @description Interest, accounts 6611x, euros */
                         interets_dette: number;
                         /** @description Chapter 012, euros */
@@ -4553,12 +4602,12 @@ export interface operations {
                         variation_fonds_roulement: number;
                         /** @description (012 + 66 + 655x) / RRF, fraction (0.123 for 12.3 %) */
                         rigidite: number | null;
-                        /** @description Per inhabitant, euros */
-                        rrf_par_habitant: number;
-                        /** @description Per inhabitant, euros */
-                        drf_par_habitant: number;
-                        /** @description Per inhabitant, euros */
-                        depenses_equipement_par_habitant: number;
+                        /** @description Per inhabitant; null when the population is unknown or nil, euros */
+                        rrf_par_habitant: number | null;
+                        /** @description Per inhabitant; null when the population is unknown or nil, euros */
+                        drf_par_habitant: number | null;
+                        /** @description Per inhabitant; null when the population is unknown or nil, euros */
+                        depenses_equipement_par_habitant: number | null;
                         /** @description Per inhabitant, euros */
                         encours_dette_par_habitant: number | null;
                         taux_epargne_brute_status: ("ok" | "warning" | "critical") | null;
@@ -4640,8 +4689,8 @@ export interface operations {
                     "application/json": {
                         /** @description principal, or the SIRET of a budget annexe (the `budget` parameter of /budget/ratios and /budget/health) */
                         code: string;
-                        /** @description principal or annexe */
-                        kind: string;
+                        /** @enum {string} */
+                        kind: "principal" | "annexe";
                         name: string;
                         /** @description 14 digits */
                         siret: string | null;
@@ -4771,9 +4820,13 @@ export interface operations {
                         indicator: string;
                         warning: number;
                         critical: number;
-                        /** @description below or above: on which side the danger lies */
-                        direction: string;
-                        unit: string;
+                        /**
+                         * @description On which side the danger lies
+                         * @enum {string}
+                         */
+                        direction: "below" | "above";
+                        /** @enum {string} */
+                        unit: "fraction" | "years" | "eur";
                         source: string;
                     }[];
                 };
@@ -5075,7 +5128,8 @@ export interface operations {
                         encours_dette: number | null;
                         /** @description encours_dette / epargne_brute, years; null when unknown or when savings are nil or negative */
                         capacite_desendettement_annees: number | null;
-                        population: number;
+                        /** @description Inhabitants of the commune; null when unknown */
+                        population: number | null;
                         /** @description Interest, accounts 6611x, euros */
                         interets_dette: number;
                         /** @description Chapter 012, euros */
@@ -5096,12 +5150,12 @@ export interface operations {
                         variation_fonds_roulement: number;
                         /** @description (012 + 66 + 655x) / RRF, fraction (0.123 for 12.3 %) */
                         rigidite: number | null;
-                        /** @description Per inhabitant, euros */
-                        rrf_par_habitant: number;
-                        /** @description Per inhabitant, euros */
-                        drf_par_habitant: number;
-                        /** @description Per inhabitant, euros */
-                        depenses_equipement_par_habitant: number;
+                        /** @description Per inhabitant; null when the population is unknown or nil, euros */
+                        rrf_par_habitant: number | null;
+                        /** @description Per inhabitant; null when the population is unknown or nil, euros */
+                        drf_par_habitant: number | null;
+                        /** @description Per inhabitant; null when the population is unknown or nil, euros */
+                        depenses_equipement_par_habitant: number | null;
                         /** @description Per inhabitant, euros */
                         encours_dette_par_habitant: number | null;
                         taux_epargne_brute_status: ("ok" | "warning" | "critical") | null;
@@ -5313,8 +5367,7 @@ export interface operations {
                         slippage_days: number;
                         slippage_months: number;
                         is_late: boolean;
-                        /** @description high ("Critique") or medium ("À surveiller"): the most serious of its alerts in the alerts centre (view kpi_programme_severity); medium when over its AP, late or suspended without an alert; null otherwise */
-                        severity: string | null;
+                        severity: ("high" | "medium") | null;
                     }[];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -5778,8 +5831,10 @@ export interface operations {
                         dgfip_value: number;
                         /** @description own_value - dgfip_value */
                         gap: number;
-                        own_population: number;
-                        dgfip_population: number;
+                        /** @description null when unknown (ratios need no population) */
+                        own_population: number | null;
+                        /** @description null when unknown (ratios need no population) */
+                        dgfip_population: number | null;
                         /** @enum {string} */
                         gap_reason: "concordant" | "population" | "encours_dette" | "perimetre" | "autre";
                     }[];
@@ -6642,30 +6697,30 @@ export interface operations {
                         street?: string;
                         /** @description Quartier id (by=quartier; null: premises in no quartier) */
                         quartier_id?: number | null;
-                        /** @description Quartier name */
+                        /** @description Quartier name (by=street or quartier) */
                         quartier?: string | null;
                         /** @description Active premises: occupied + vacant (works and closed left out) */
                         premises: number;
-                        occupied?: number;
+                        occupied: number;
                         vacant: number;
                         /** @description Under works */
-                        works?: number;
+                        works: number;
                         /** @description vacant / premises (fraction 0..1) */
                         vacancy_rate: number | null;
                         /** @description Floor area of the active premises, m² */
-                        surface_m2?: number;
+                        surface_m2: number;
                         /** @description Floor area of the vacant premises, m² */
-                        vacant_surface_m2?: number;
+                        vacant_surface_m2: number;
                         /** @description vacant m² / active m² (fraction 0..1) */
-                        vacancy_rate_surface?: number | null;
+                        vacancy_rate_surface: number | null;
                         /** @description Vacant for a year or more (structural vacancy) */
                         vacant_over_1_year: number;
                         /** @description Vacant for three years or more */
-                        vacant_over_3_years?: number;
+                        vacant_over_3_years: number;
                         /** @description vacant_over_1_year / premises (fraction 0..1) */
-                        structural_vacancy_rate?: number | null;
+                        structural_vacancy_rate: number | null;
                         /** @description Median days the vacant premises have been empty */
-                        median_vacant_days?: number | null;
+                        median_vacant_days: number | null;
                     }[];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -6733,30 +6788,30 @@ export interface operations {
                             street?: string;
                             /** @description Quartier id (by=quartier; null: premises in no quartier) */
                             quartier_id?: number | null;
-                            /** @description Quartier name */
+                            /** @description Quartier name (by=street or quartier) */
                             quartier?: string | null;
                             /** @description Active premises: occupied + vacant (works and closed left out) */
                             premises: number;
-                            occupied?: number;
+                            occupied: number;
                             vacant: number;
                             /** @description Under works */
-                            works?: number;
+                            works: number;
                             /** @description vacant / premises (fraction 0..1) */
                             vacancy_rate: number | null;
                             /** @description Floor area of the active premises, m² */
-                            surface_m2?: number;
+                            surface_m2: number;
                             /** @description Floor area of the vacant premises, m² */
-                            vacant_surface_m2?: number;
+                            vacant_surface_m2: number;
                             /** @description vacant m² / active m² (fraction 0..1) */
-                            vacancy_rate_surface?: number | null;
+                            vacancy_rate_surface: number | null;
                             /** @description Vacant for a year or more (structural vacancy) */
                             vacant_over_1_year: number;
                             /** @description Vacant for three years or more */
-                            vacant_over_3_years?: number;
+                            vacant_over_3_years: number;
                             /** @description vacant_over_1_year / premises (fraction 0..1) */
-                            structural_vacancy_rate?: number | null;
+                            structural_vacancy_rate: number | null;
                             /** @description Median days the vacant premises have been empty */
-                            median_vacant_days?: number | null;
+                            median_vacant_days: number | null;
                         } | null;
                         year_before: {
                             date: string;
@@ -6765,36 +6820,36 @@ export interface operations {
                                 street?: string;
                                 /** @description Quartier id (by=quartier; null: premises in no quartier) */
                                 quartier_id?: number | null;
-                                /** @description Quartier name */
+                                /** @description Quartier name (by=street or quartier) */
                                 quartier?: string | null;
                                 /** @description Active premises: occupied + vacant (works and closed left out) */
                                 premises: number;
-                                occupied?: number;
+                                occupied: number;
                                 vacant: number;
                                 /** @description Under works */
-                                works?: number;
+                                works: number;
                                 /** @description vacant / premises (fraction 0..1) */
                                 vacancy_rate: number | null;
                                 /** @description Floor area of the active premises, m² */
-                                surface_m2?: number;
+                                surface_m2: number;
                                 /** @description Floor area of the vacant premises, m² */
-                                vacant_surface_m2?: number;
+                                vacant_surface_m2: number;
                                 /** @description vacant m² / active m² (fraction 0..1) */
-                                vacancy_rate_surface?: number | null;
+                                vacancy_rate_surface: number | null;
                                 /** @description Vacant for a year or more (structural vacancy) */
                                 vacant_over_1_year: number;
                                 /** @description Vacant for three years or more */
-                                vacant_over_3_years?: number;
+                                vacant_over_3_years: number;
                                 /** @description vacant_over_1_year / premises (fraction 0..1) */
-                                structural_vacancy_rate?: number | null;
+                                structural_vacancy_rate: number | null;
                                 /** @description Median days the vacant premises have been empty */
-                                median_vacant_days?: number | null;
+                                median_vacant_days: number | null;
                             } | null;
                         };
                         references: {
                             reference_id: string;
-                            /** @description benchmark or alert_threshold */
-                            reference_kind: string;
+                            /** @enum {string} */
+                            reference_kind: "benchmark" | "alert_threshold";
                             reference_label: string;
                             reference_rate: number;
                             reference_year: number | null;
@@ -6864,39 +6919,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        level?: string;
-                        area_key?: string;
-                        quartier_id?: number | null;
-                        quartier?: string | null;
-                        street?: string | null;
+                        /** @enum {string} */
+                        level: "commune" | "quartier" | "street";
+                        area_key: string;
+                        quartier_id: number | null;
+                        quartier: string | null;
+                        street: string | null;
                         /** @description YYYY-MM */
                         month: string;
                         /** @description Active premises: occupied + vacant (works and closed left out) */
                         premises: number;
-                        occupied?: number;
+                        occupied: number;
                         vacant: number;
                         /** @description Under works */
-                        works?: number;
+                        works: number;
                         /** @description vacant / premises (fraction 0..1) */
                         vacancy_rate: number | null;
                         /** @description Floor area of the active premises, m² */
-                        surface_m2?: number;
+                        surface_m2: number;
                         /** @description Floor area of the vacant premises, m² */
-                        vacant_surface_m2?: number;
+                        vacant_surface_m2: number;
                         /** @description vacant m² / active m² (fraction 0..1) */
-                        vacancy_rate_surface?: number | null;
+                        vacancy_rate_surface: number | null;
                         /** @description Vacant for a year or more (structural vacancy) */
-                        vacant_over_1_year?: number;
+                        vacant_over_1_year: number;
                         /** @description Vacant for three years or more */
-                        vacant_over_3_years?: number;
+                        vacant_over_3_years: number;
                         /** @description Premises that became occupied during the month */
-                        openings?: number;
+                        openings: number;
                         /** @description Premises that stopped being occupied */
-                        closures?: number;
+                        closures: number;
                         /** @description The rate twelve months before (fraction 0..1) */
-                        vacancy_rate_12m_ago?: number | null;
+                        vacancy_rate_12m_ago: number | null;
                         /** @description Change in fraction points since */
-                        vacancy_rate_change_12m?: number | null;
+                        vacancy_rate_change_12m: number | null;
                     }[];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -7125,7 +7181,7 @@ export interface operations {
                         activity: string;
                         premises: number;
                         /** @description Share of the area's occupied premises (fraction 0..1) */
-                        share: number | null;
+                        share: number;
                         surface_m2: number;
                     }[];
                     "text/csv": string;
@@ -7346,8 +7402,8 @@ export interface operations {
                         lat: number | null;
                         lon: number | null;
                         surface_m2: number | null;
-                        /** @description occupied, vacant, works or closed */
-                        status: string;
+                        /** @enum {string} */
+                        status: "occupied" | "vacant" | "works" | "closed";
                         activity: string | null;
                         /** @description YYYY-MM-DD */
                         status_since: string;
@@ -7441,7 +7497,8 @@ export interface operations {
                         valid_from: string;
                         /** @description null while current */
                         valid_to: string | null;
-                        status: string;
+                        /** @enum {string} */
+                        status: "occupied" | "vacant" | "works" | "closed";
                         activity: string | null;
                         vacant_since: string | null;
                     }[];
@@ -7537,9 +7594,10 @@ export interface operations {
                             valid_from: string;
                             /** @description YYYY-MM-DD, null while current */
                             valid_to: string | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "occupied" | "vacant" | "works" | "closed";
                             activity: string | null;
-                            previous_status: string | null;
+                            previous_status: ("occupied" | "vacant" | "works" | "closed") | null;
                             vacant_since: string | null;
                         }[];
                     };
@@ -7626,7 +7684,8 @@ export interface operations {
                     "application/json": {
                         site_id: string;
                         name: string;
-                        kind: string;
+                        /** @enum {string} */
+                        kind: "pedestrian" | "bike" | "car" | "facility";
                         zone: string | null;
                         street: string | null;
                         quartier_id: number | null;
@@ -7720,9 +7779,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description site, zone or commune */
-                        level: string;
-                        kind: string;
+                        /** @enum {string} */
+                        level: "site" | "zone" | "commune";
+                        /** @enum {string} */
+                        kind: "pedestrian" | "bike" | "car" | "facility";
                         zone: string | null;
                         site_id: string | null;
                         day: string;
@@ -7742,8 +7802,8 @@ export interface operations {
                         completeness: number | null;
                         /** @description 1 = Monday */
                         isodow: number;
-                        /** @description weekday, saturday, sunday or public_holiday */
-                        day_type: string;
+                        /** @enum {string} */
+                        day_type: "weekday" | "saturday" | "sunday" | "public_holiday";
                         public_holiday: string | null;
                         /** @description Zone B school holiday */
                         school_holiday: string | null;
@@ -7819,12 +7879,14 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description site, zone or commune */
-                        level: string;
-                        kind: string;
+                        /** @enum {string} */
+                        level: "site" | "zone" | "commune";
+                        /** @enum {string} */
+                        kind: "pedestrian" | "bike" | "car" | "facility";
                         zone: string | null;
                         site_id: string | null;
-                        period: string;
+                        /** @enum {string} */
+                        period: "week" | "month";
                         period_start: string;
                         sites: number;
                         sites_reporting: number;
@@ -7914,9 +7976,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         year: number;
-                        /** @description site, zone or commune */
-                        level: string;
-                        kind: string;
+                        /** @enum {string} */
+                        level: "site" | "zone" | "commune";
+                        /** @enum {string} */
+                        kind: "pedestrian" | "bike" | "car" | "facility";
                         zone: string | null;
                         site_id: string | null;
                         /** @description 1 = Monday */
@@ -7997,9 +8060,10 @@ export interface operations {
                         from: string;
                         to: string;
                         rows: {
-                            /** @description site, zone or commune */
-                            level: string;
-                            kind: string;
+                            /** @enum {string} */
+                            level: "site" | "zone" | "commune";
+                            /** @enum {string} */
+                            kind: "pedestrian" | "bike" | "car" | "facility";
                             zone: string | null;
                             site_id: string | null;
                             current_total: number | null;
@@ -8074,8 +8138,8 @@ export interface operations {
                     "application/json": {
                         intervention_id: string;
                         name: string;
-                        /** @description works, event, bike_lane or other */
-                        kind: string;
+                        /** @enum {string} */
+                        kind: "works" | "event" | "bike_lane" | "other";
                         street: string | null;
                         quartier: string | null;
                         start_date: string;
@@ -8157,22 +8221,32 @@ export interface operations {
                     "application/json": {
                         commune_insee: string;
                         /** @description The intervention analysed; null for an ad hoc period */
-                        intervention: unknown;
+                        intervention: {
+                            intervention_id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "works" | "event" | "bike_lane" | "other";
+                            street: string | null;
+                            start_date: string;
+                            end_date: string;
+                            site_ids: string[];
+                        } | null;
                         start: string;
                         end: string;
                         window_days: number;
                         sites: {
                             site_id: string;
                             name: string;
-                            /** @description zone or control */
-                            grp: string;
-                            kind: string;
+                            /** @enum {string} */
+                            grp: "zone" | "control";
+                            /** @enum {string} */
+                            kind: "pedestrian" | "bike" | "car" | "facility";
                             zone: string | null;
                             street: string | null;
                         }[];
                         summary: {
-                            /** @description before, during or after */
-                            period: string;
+                            /** @enum {string} */
+                            period: "before" | "during" | "after";
                             first_day: string;
                             last_day: string;
                             days: number;
@@ -8196,7 +8270,8 @@ export interface operations {
                             days_vs_last_year: number;
                         }[];
                         daily: {
-                            period: string;
+                            /** @enum {string} */
+                            period: "before" | "during" | "after";
                             day: string;
                             zone_count: number | null;
                             zone_sites: number;

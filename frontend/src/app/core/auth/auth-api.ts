@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { map, Observable } from 'rxjs';
+import type { ApiResponse } from '../../api';
 import { SessionUser } from './session-user';
 
 /** The session endpoints. Login sets the HttpOnly session cookie and the XSRF-TOKEN cookie the writes echo. */
@@ -9,12 +10,12 @@ export class AuthApi {
   private readonly http = inject(HttpClient);
 
   me(): Observable<SessionUser | null> {
-    return this.http.get<{ user: SessionUser | null }>('/api/v1/auth/me').pipe(map((body) => body.user));
+    return this.http.get<ApiResponse<'getAuthMe'>>('/api/v1/auth/me').pipe(map((body) => body.user));
   }
 
   login(email: string, password: string): Observable<SessionUser> {
     return this.http
-      .post<{ user: SessionUser }>('/api/v1/auth/login', { email, password })
+      .post<ApiResponse<'postAuthLogin'>>('/api/v1/auth/login', { email, password })
       .pipe(map((body) => body.user));
   }
 

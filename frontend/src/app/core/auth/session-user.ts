@@ -1,15 +1,13 @@
-/** The roles of the API (see backend/src/modules/auth/roles.ts). */
-export type Role = 'admin' | 'elected' | 'agent' | 'public';
+import type { ApiResponse } from '../../api';
 
-/** The signed-in user as `GET /api/v1/auth/me` returns it (never a password or a token). */
-export interface SessionUser {
-  id: number;
-  email: string;
-  role: Role;
-  /** The one commune the user is limited to, or null for every commune. */
-  commune_insee: string | null;
-  display_name: string | null;
-}
+/**
+ * The signed-in user as `GET /api/v1/auth/me` returns it (never a password or a token); `commune_insee`: the one
+ * commune the user is limited to, or null for every commune.
+ */
+export type SessionUser = NonNullable<ApiResponse<'getAuthMe'>['user']>;
+
+/** The roles of the API (see backend/src/modules/auth/roles.ts). */
+export type Role = SessionUser['role'];
 
 /** Who reads internal data: fluids bills and alerts, premises history, comments, imports history. */
 export const STAFF_ROLES: readonly Role[] = ['admin', 'elected', 'agent'];

@@ -1,7 +1,4 @@
-/** A commune as `GET /api/v1/communes` lists it. */
-export interface Commune {
-  insee_code: string;
-  name: string;
-  population: number;
-  is_demo: boolean;
-}
+import type { ApiRow } from '../../api';
+
+/** A commune as `GET /api/v1/communes` lists it (its population is null when the communes file gave none). */
+export type Commune = ApiRow<'getCommunes'>;

@@ -1,38 +1,49 @@
 import { KpiRow } from '../../../shared/kpis/kpi-row';
 import { kpiRowFixture } from '../../../shared/kpis/kpi-row.fixture';
-import { OVERVIEW_ROWS_FIXTURE } from '../../overview/data-access/overview-row.fixture';
-import {
-  BudgetData,
-  BudgetHealthRow,
-  FluidsAlertRow,
-  FluidsYearRow,
-  PartnersData,
-  ProgrammeRow,
-  RatioThreshold,
-} from './budget-rows';
+import { BudgetData, BudgetHealthRow, FluidsAlertRow, ProgrammeRow, RatioThreshold } from './budget-rows';
 
 /** Test data: Lille's 2024 and 2025 accounts, round enough to check by hand. */
 function health(year: number, figures: Partial<BudgetHealthRow>): BudgetHealthRow {
   return {
     commune_insee: '59350',
     year,
+    budget: 'principal',
+    budget_kind: 'principal',
+    budget_name: 'Budget principal',
     population: 236234,
+    recettes_reelles_fonctionnement: 0,
+    depenses_reelles_fonctionnement: 0,
+    interets_dette: 0,
+    charges_personnel: 0,
+    charges_generales: 0,
+    autres_charges_gestion: 0,
+    epargne_gestion: 0,
     epargne_brute: 0,
-    epargne_nette: 0,
     taux_epargne_brute: null,
-    capacite_desendettement_annees: null,
+    remboursement_capital: 0,
+    epargne_nette: 0,
     encours_dette: null,
+    capacite_desendettement_annees: null,
     depenses_equipement: 0,
+    recettes_investissement_hors_emprunt: 0,
+    emprunts_nouveaux: 0,
+    depenses_investissement_hors_dette: 0,
+    variation_fonds_roulement: 0,
+    rigidite: null,
+    rrf_par_habitant: null,
+    drf_par_habitant: null,
     depenses_equipement_par_habitant: null,
     encours_dette_par_habitant: null,
     taux_epargne_brute_status: null,
     capacite_desendettement_status: null,
-    epargne_nette_status: null,
+    epargne_nette_status: 'ok',
+    epargne_brute_prev: null,
     epargne_brute_change: null,
     taux_epargne_brute_prev: null,
     capacite_desendettement_prev: null,
     depenses_equipement_prev: null,
     depenses_equipement_change: null,
+    encours_dette_prev: null,
     ...figures,
   };
 }
@@ -84,58 +95,37 @@ export const THRESHOLDS_FIXTURE: RatioThreshold[] = [
   },
 ];
 
-function fluids(fluid: string, year: number, figures: Partial<FluidsYearRow>): FluidsYearRow {
-  return {
-    fluid,
-    unit: fluid === 'all' ? null : 'kWh',
-    year,
-    quantity: null,
-    corrected_quantity: null,
-    amount_eur: 0,
-    amount_per_inhabitant_eur: null,
-    complete: true,
-    change_vs_previous_year: null,
-    amount_change_vs_previous_year: null,
-    ...figures,
-  };
-}
-
-export const FLUIDS_FIXTURE: FluidsYearRow[] = [
-  fluids('all', 2024, { amount_eur: 10_000_000, amount_per_inhabitant_eur: 42.33 }),
-  // +12 % like for like: above the +10 % alert of the house convention.
-  fluids('all', 2025, {
-    amount_eur: 11_200_000,
-    amount_per_inhabitant_eur: 47.41,
-    amount_change_vs_previous_year: 0.12,
-  }),
-  fluids('energy', 2024, { corrected_quantity: 100_000_000 }),
-  fluids('energy', 2025, {
-    corrected_quantity: 97_000_000,
-    change_vs_previous_year: -0.03,
-    complete: false,
-  }),
-];
-
 function programme(id: string, figures: Partial<ProgrammeRow>): ProgrammeRow {
   return {
+    commune_insee: '59350',
     programme_id: id,
     name: `Programme ${id}`,
     description: null,
     status: 'in_progress',
+    function_code: null,
+    function: null,
+    function_label: 'Non ventilé',
     quartier_id: 2,
     quartier: 'Fives',
+    building_id: null,
     building_name: null,
     street: null,
     lat: null,
     lon: null,
     ap_amount_eur: 1_000_000,
+    ap_initial_eur: null,
+    ap_revision_eur: null,
     cp_executed_to_date: 500_000,
+    cp_planned_total: 1_000_000,
     remaining_eur: 500_000,
     progress_rate: 0.5,
     exceeds_ap: false,
+    first_cp_year: 2023,
+    last_cp_year: 2026,
     start_date: '2023-01-01',
     planned_end_date: '2026-06-30',
     expected_end_date: '2026-06-30',
+    slippage_days: 0,
     slippage_months: 0,
     is_late: false,
     severity: null,
@@ -157,6 +147,7 @@ export const PROGRAMMES_FIXTURE: ProgrammeRow[] = [
   programme('P2', {
     name: 'École Lakanal',
     is_late: true,
+    slippage_days: 215,
     slippage_months: 6.2,
     expected_end_date: '2027-01-31',
     quartier_id: 1,
@@ -235,87 +226,55 @@ export const BUDGET_DATA_FIXTURE: BudgetData & {
   programmes: PROGRAMMES_FIXTURE,
 };
 
+/** An alert episode of a building, open unless said otherwise. */
+const fluidsAlert = (values: Partial<FluidsAlertRow> & Pick<FluidsAlertRow, 'alert_key'>): FluidsAlertRow => ({
+  building_id: 'LIL-ECO-023',
+  building_name: 'École Jules Ferry',
+  building_type: 'school',
+  quartier_id: null,
+  fluid: 'water',
+  unit: 'm3',
+  kind: 'anomaly',
+  rule_id: null,
+  month: '2026-01',
+  since_month: '2026-01',
+  months: 1,
+  excess_quantity: null,
+  estimated_cost_eur: null,
+  score: null,
+  acknowledged: false,
+  acknowledged_at: null,
+  acknowledged_by: null,
+  comment: null,
+  ...values,
+});
+
 export const ALERTS_FIXTURE: FluidsAlertRow[] = [
-  {
+  fluidsAlert({
     alert_key: 'leak|LIL-ECO-023|water|2025-09',
-    building_id: 'LIL-ECO-023',
-    building_name: 'École Jules Ferry',
-    fluid: 'water',
     kind: 'leak',
     month: '2026-10',
     since_month: '2025-09',
     months: 14,
     estimated_cost_eur: 5011.06,
-    acknowledged: false,
-  },
-  {
+  }),
+  fluidsAlert({
     alert_key: 'anomaly|LIL-GYM-011|water|2026-02',
     building_id: 'LIL-GYM-011',
     building_name: 'Gymnase Anquetil',
-    fluid: 'water',
-    kind: 'anomaly',
+    building_type: 'gym',
     month: '2026-02',
     since_month: '2026-02',
-    months: 1,
     estimated_cost_eur: 106.05,
-    acknowledged: false,
-  },
-  {
+  }),
+  fluidsAlert({
     alert_key: 'anomaly|LIL-MAI-001|gas|2026-01',
     building_id: 'LIL-MAI-001',
     building_name: 'Hôtel de ville',
+    building_type: 'town_hall',
     fluid: 'gas',
-    kind: 'anomaly',
-    month: '2026-01',
-    since_month: '2026-01',
-    months: 1,
+    unit: 'kWh',
     estimated_cost_eur: 900,
     acknowledged: true,
-  },
+  }),
 ];
-
-export const PARTNERS_FIXTURE: PartnersData = {
-  ratios: [
-    {
-      commune: 'Lille',
-      commune_insee: '59350',
-      year: 2025,
-      population: 236234,
-      taux_epargne_brute: 0.095,
-      capacite_desendettement_annees: 13,
-      depenses_equipement_par_habitant: 372.5,
-      encours_dette_par_habitant: 1329.19,
-      drf_par_habitant: 2035.97,
-    },
-    {
-      commune: 'Roubaix',
-      commune_insee: '59512',
-      year: 2025,
-      population: 98089,
-      taux_epargne_brute: 0.064,
-      capacite_desendettement_annees: 14.18,
-      depenses_equipement_par_habitant: 250,
-      encours_dette_par_habitant: 1560,
-      drf_par_habitant: 1800,
-    },
-    {
-      commune: 'Marcq-en-Barœul',
-      commune_insee: '59378',
-      year: 2025,
-      population: 39474,
-      taux_epargne_brute: 0.14,
-      capacite_desendettement_annees: 2.64,
-      depenses_equipement_par_habitant: 320,
-      encours_dette_par_habitant: 608,
-      drf_par_habitant: 1500,
-    },
-  ],
-  overview: [
-    { ...OVERVIEW_ROWS_FIXTURE[1] },
-    { ...OVERVIEW_ROWS_FIXTURE[1], commune_insee: '59512', vacancy_rate: 0.134 },
-  ],
-  fluids: [
-    { ...FLUIDS_FIXTURE[1], commune_insee: '59350' },
-    { ...FLUIDS_FIXTURE[1], commune_insee: '59512', amount_per_inhabitant_eur: 51.2 },
-  ],
-};

@@ -13,6 +13,7 @@ import {
   OperationRow,
   PlaceRow,
   ProgrammeRow,
+  RatiosRow,
   StructureRow,
 } from './budget-rows';
 
@@ -68,7 +69,7 @@ export class BudgetApi {
   }
 
   /** The year's ratios of one budget (`/budget/ratios`). */
-  ratios(commune: string, year: number, budget?: BudgetChoice): Observable<HealthRow> {
+  ratios(commune: string, year: number, budget?: BudgetChoice): Observable<RatiosRow> {
     return this.get('ratios', { commune, year, budget: budget === 'principal' ? undefined : budget });
   }
 

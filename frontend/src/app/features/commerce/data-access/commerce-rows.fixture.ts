@@ -253,6 +253,8 @@ export const IMPACT_FIXTURE: ImpactResult = {
       control_index: 0.99,
       control_sites: 12,
       log_ratio: 0.02,
+      zone_count_matched: 16000,
+      zone_count_last_year: 15200,
     },
     {
       period: 'during',
@@ -264,6 +266,8 @@ export const IMPACT_FIXTURE: ImpactResult = {
       control_index: 1.03,
       control_sites: 12,
       log_ratio: -0.476,
+      zone_count_matched: 10000,
+      zone_count_last_year: 15600,
     },
     {
       period: 'after',
@@ -275,6 +279,8 @@ export const IMPACT_FIXTURE: ImpactResult = {
       control_index: 1.05,
       control_sites: 12,
       log_ratio: null,
+      zone_count_matched: null,
+      zone_count_last_year: null,
     },
   ],
 };

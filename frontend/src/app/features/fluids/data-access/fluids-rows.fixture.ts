@@ -222,6 +222,9 @@ export const ALERTS_FIXTURE: AlertRow[] = [
   }),
 ];
 
+/** Days in a month 'YYYY-MM'. */
+const daysIn = (m: string) => new Date(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0).getDate();
+
 const buildingMonth = (m: string, values: Partial<BuildingMonthRow>): BuildingMonthRow => ({
   fluid: 'water',
   unit: 'm3',
@@ -234,6 +237,8 @@ const buildingMonth = (m: string, values: Partial<BuildingMonthRow>): BuildingMo
   dju_normal: null,
   corrected_quantity: 30,
   complete: true,
+  covered_days: daysIn(m) - (values.missing_days ?? 0),
+  days_in_month: daysIn(m),
   missing_days: 0,
   overlap_days: 0,
   quality_flags: [],
@@ -276,6 +281,7 @@ const trajectory = (y: number, values: Partial<TrajectoryRow>): TrajectoryRow =>
   building_id: 'LIL-GYM-002',
   name: 'Complexe sportif Pierre de Coubertin',
   type: 'gym',
+  quartier_id: null,
   heated_area_m2: 2800,
   reference_year: 2022,
   reference_source: 'provisional',

@@ -8,7 +8,7 @@ import { authFeature } from '../../../core/auth/auth.feature';
 import { communesApiActions } from '../../../core/context/communes-api.actions';
 import { contextFeature } from '../../../core/context/context.feature';
 import { apiErrorInterceptor } from '../../../core/http/api-error-interceptor';
-import { ImportKindDoc, ImportRecord, ImportReport } from '../data-access/import-rows';
+import { ImportKindDoc, ImportRecord, ImportReport, RollbackResult } from '../data-access/import-rows';
 import * as auditLogEffects from '../state/audit-log.effects';
 import { auditLogFeature } from '../state/audit-log.feature';
 import { importsApiActions } from '../state/imports-api.actions';
@@ -239,8 +239,10 @@ describe('ImportsPage', () => {
 
     backend
       .expectOne('/api/v1/imports/42/rollback')
-      .flush({ import_id: 42, status: 'rolled_back', restored: 0, deleted: 12 });
-    backend.expectOne('/api/v1/imports?commune=59350&limit=50').flush([{ ...landed, status: 'rolled_back' }]);
+      .flush({ import_id: 42, status: 'rolled_back', restored: 0, deleted: 12 } satisfies RollbackResult);
+    backend
+      .expectOne('/api/v1/imports?commune=59350&limit=50')
+      .flush([{ ...landed, status: 'rolled_back' } satisfies ImportRecord]);
     await fixture.whenStable();
     expect(text(host.querySelector('#imports-history ~ [role="status"]'))).toBe(
       'Import n° 42 annulé : 0 ligne remise à sa valeur précédente, 12 supprimées.',

@@ -1,24 +1,14 @@
-/** A note attached to a figure for a period ("Fermeture de la piscine pour travaux en 2025"): GET /api/v1/comments. */
-export interface FigureComment {
-  id: number;
-  commune_insee: string;
-  /** What the note is about, e.g. "budget:epargne_brute" or "fluids:building:LIL-PIS-001". */
-  target: string;
-  /** YYYY-MM-DD (the API may add a time: only the date counts). */
-  period_start: string;
-  period_end: string;
-  body: string;
-  author: string;
-  created_at: string;
-}
+import type { ApiBody, ApiRow } from '../../../api';
 
-export interface NewFigureComment {
-  commune: string;
-  target: string;
-  period_start: string;
-  period_end: string;
-  body: string;
-}
+/**
+ * A note attached to a figure for a period ("Fermeture de la piscine pour travaux en 2025"): GET /api/v1/comments.
+ * `target` says what it is about, e.g. "budget:epargne_brute" or "fluids:building:LIL-PIS-001"; its period is
+ * YYYY-MM-DD (the API may add a time: only the date counts).
+ */
+export type FigureComment = ApiRow<'listComments'>;
+
+/** POST /api/v1/comments */
+export type NewFigureComment = ApiBody<'createComment'>;
 
 /** The part of a new comment its form fills in; the page adds the commune and target. */
 export type CommentDraft = Pick<NewFigureComment, 'period_start' | 'period_end' | 'body'>;

@@ -1,16 +1,10 @@
-/** One data source of a commune, as `GET /api/v1/health?commune=` lists it under `freshness`. */
-export interface FreshnessRow {
-  commune_insee: string;
-  /** budget, fluids, degree-days, commerce or counts. */
-  source: string;
-  /** ISO timestamp of the last landed import; null for data loaded otherwise (the demo). */
-  last_import_at: string | null;
-  /** Latest date the data covers, YYYY-MM-DD. */
-  latest_data: string | null;
-}
+import type { ApiResponse } from '../../../api';
 
-export interface HealthBody {
-  status: string;
-  demo: boolean;
-  freshness: FreshnessRow[];
-}
+/** `GET /api/v1/health?commune=`: the server's status and, under `freshness`, the commune's data sources. */
+export type HealthBody = ApiResponse<'getHealth'>;
+
+/**
+ * One data source of a commune (budget, fluids, degree-days, commerce or counts): `last_import_at`, the last landed
+ * import (null for data loaded otherwise, the demo), and `latest_data`, the latest date the data covers (YYYY-MM-DD).
+ */
+export type FreshnessRow = HealthBody['freshness'][number];

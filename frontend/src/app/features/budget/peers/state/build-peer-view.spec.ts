@@ -4,7 +4,7 @@ import { buildPeerView } from './build-peer-view';
 
 const STRATE = 'communes de 100 000 hab et plus appartenant à un groupement fiscalisé (FPU)';
 const row = (
-  indicator: string,
+  indicator: PeerRow['indicator'],
   unit: PeerRow['unit'],
   commune: number,
   average: number,
