@@ -109,7 +109,7 @@ const boundaryPolicies = [
 ];
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/', '.angular/', 'out-tsc/', 'coverage/', 'frontend/public/'] },
+  { ignores: ['dist/', 'node_modules/', '.angular/', 'out-tsc/', 'coverage/', 'frontend/public/', 'tmp/'] },
   {
     files: ['**/*.{ts,js,mjs,cjs}'],
     extends: [eslint.configs.recommended, tseslint.configs.recommended],
