@@ -18,6 +18,7 @@ import { nextBillsFile } from './bills-file';
 import { benchEndpoints } from './endpoints';
 import { fire, percentile, round, type Figures } from './fire';
 import { joinLines, vendorFile } from './import-files';
+import { markdownTables } from './markdown';
 import { benchNationalImport, type NationalFigures } from './national';
 import { signIn, startServer } from './server';
 
@@ -145,7 +146,10 @@ try {
     imports,
   };
   fs.writeFileSync(path.join(import.meta.dirname, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`Load average after the run: ${report.load_average.join(' ')}. Written to bench/results.json`);
+  fs.writeFileSync(path.join(import.meta.dirname, 'results.md'), markdownTables(results, imports));
+  console.log(
+    `Load average after the run: ${report.load_average.join(' ')}. Written to bench/results.json and bench/results.md`,
+  );
 } finally {
   fs.rmSync(dist, { recursive: true, force: true });
   await dispose();
