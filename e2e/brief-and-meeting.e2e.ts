@@ -186,7 +186,9 @@ describe('the council brief and the neighbourhood meeting, as their audiences ne
           const slide = document.querySelector('.slide')!;
           const box = slide.getBoundingClientRect();
           const content = [...slide.querySelectorAll('.canvas *')]
+            // the map's own panes, and what a closed <details> holds (laid out, not shown), are not the slide's content
             .filter((e) => !e.closest('.leaflet-container'))
+            .filter((e) => !e.closest('details:not([open])') || e.closest('summary'))
             .map((e) => e.getBoundingClientRect())
             .filter((r) => r.height > 0);
           return {
