@@ -1,22 +1,17 @@
+import type { Figures } from './fire';
+
 /**
  * The bench's figures as the Markdown tables of the README's Performance section, so a run is pasted, never
  * retyped: `npm run bench` writes bench/results.md beside bench/results.json.
  */
-export interface EndpointFigures {
-  endpoint: string;
-  p50_ms: number;
-  p95_ms: number;
-  p99_ms: number;
-  requests_per_s: number;
-  errors: number;
-  x_ceiling: number;
-  bytes_per_answer: number;
-  sql_p50_ms?: number;
-}
+/** One endpoint's figures: what autocannon measured, its ratio to the ceiling, the SQL alone. */
+export type EndpointFigures = Figures & { endpoint: string; path: string; x_ceiling: number; sql_p50_ms?: number };
 
-export interface ImportRow {
+/** One import timed while readers read the overview. */
+export interface ImportFigures {
   import: string;
   rows: number;
+  status: string;
   lands_in_ms: number;
   rows_per_s: number;
   figures_refreshed_after_ms: number;
@@ -27,7 +22,7 @@ export interface ImportRow {
   readers_errors: number;
 }
 
-export function markdownTables(endpoints: readonly EndpointFigures[], imports: readonly ImportRow[]): string {
+export function markdownTables(endpoints: readonly EndpointFigures[], imports: readonly ImportFigures[]): string {
   const endpointTable = table(
     ['endpoint', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'p95 ÷ ceiling', 'kB sent', 'SQL alone p50 ms'],
     endpoints.map((e) => [

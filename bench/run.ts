@@ -16,9 +16,9 @@ import { createUser } from '../backend/src/modules/auth/auth.repository';
 import { hashPassword } from '../backend/src/modules/auth/passwords';
 import { nextBillsFile } from './bills-file';
 import { benchEndpoints } from './endpoints';
-import { fire, percentile, round, type Figures } from './fire';
+import { fire, percentile, round } from './fire';
 import { joinLines, vendorFile } from './import-files';
-import { markdownTables } from './markdown';
+import { markdownTables, type EndpointFigures, type ImportFigures } from './markdown';
 import { benchNationalImport, type NationalFigures } from './national';
 import { signIn, startServer } from './server';
 
@@ -89,7 +89,7 @@ try {
   });
   fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>bench</title>');
   const server = await startServer(db.url, await freePort(), dist);
-  const results: Row[] = [];
+  const results: EndpointFigures[] = [];
   let imports: ImportFigures[] = [];
   try {
     const cookie = await signIn(server.base, 'bench@pilotage.local', password);
@@ -155,9 +155,7 @@ try {
   await dispose();
 }
 
-type Row = Figures & { endpoint: string; path: string; x_ceiling: number; sql_p50_ms?: number };
-
-function printTable(rows: Row[]) {
+function printTable(rows: EndpointFigures[]) {
   console.table(
     rows.map((r) => ({
       endpoint: r.endpoint,
@@ -171,20 +169,6 @@ function printTable(rows: Row[]) {
       sql_p50_ms: r.sql_p50_ms,
     })),
   );
-}
-
-interface ImportFigures {
-  import: string;
-  rows: number;
-  status: string;
-  lands_in_ms: number;
-  rows_per_s: number;
-  figures_refreshed_after_ms: number;
-  readers: number;
-  readers_p50_ms: number;
-  readers_p99_ms: number;
-  readers_max_ms: number;
-  readers_errors: number;
 }
 
 /**

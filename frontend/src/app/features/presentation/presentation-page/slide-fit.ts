@@ -32,33 +32,19 @@ export class SlideFitDirective {
     const box = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
     const destroyRef = inject(DestroyRef);
     afterNextRender(() => {
-      if (typeof ResizeObserver === 'undefined') return;
-      const canvas = () => box.firstElementChild as HTMLElement | null;
+      // the canvas is a fixed child of the box: a new slide changes its content, hence its height, not the element
+      const canvas = box.firstElementChild as HTMLElement | null;
+      if (!canvas || typeof ResizeObserver === 'undefined') return;
       const update = () => {
-        const content = canvas();
-        if (!content) return;
-        const { scale, shift } = fitSlide({ width: box.clientWidth, height: box.clientHeight }, content.offsetHeight);
+        const { scale, shift } = fitSlide({ width: box.clientWidth, height: box.clientHeight }, canvas.offsetHeight);
         box.style.setProperty('--slide-scale', String(scale));
         box.style.setProperty('--slide-shift', `${shift}px`);
       };
       const observer = new ResizeObserver(update);
       observer.observe(box);
-      const watchCanvas = () => {
-        const content = canvas();
-        if (content) observer.observe(content);
-      };
-      watchCanvas();
-      // the canvas is replaced when the slide changes: watch the new one too
-      const children = new MutationObserver(() => {
-        watchCanvas();
-        update();
-      });
-      children.observe(box, { childList: true });
+      observer.observe(canvas);
       update();
-      destroyRef.onDestroy(() => {
-        observer.disconnect();
-        children.disconnect();
-      });
+      destroyRef.onDestroy(() => observer.disconnect());
     });
   }
 }
