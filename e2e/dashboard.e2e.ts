@@ -48,8 +48,14 @@ describe('the dashboard in a browser, on the demo city', () => {
       .withContext('Lille has 12 quartiers')
       .toBe(12);
     expect(await page.getByText('Hellemmes').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: 'e2e/screenshots/overview.png', fullPage: true });
-  }, 90_000);
+    // a full-page shot of a page still drawing its map and charts once took over 30 s on a loaded CI machine
+    await page.screenshot({
+      path: 'e2e/screenshots/overview.png',
+      fullPage: true,
+      animations: 'disabled',
+      timeout: 60_000,
+    });
+  }, 150_000);
 
   it('shows every chart as a table too, with French number formats', async () => {
     await page.goto(`${dashboard.url}/overview?commune=59350&year=2025`);
